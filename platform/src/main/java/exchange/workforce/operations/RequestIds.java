@@ -1,0 +1,31 @@
+package exchange.workforce.operations;
+
+import io.micronaut.http.HttpRequest;
+
+import java.util.UUID;
+import java.util.regex.Pattern;
+
+/**
+ * Each request has an id: the caller's X-Request-Id when it is a plain token (so a council's own
+ * tracing carries through), else a fresh UUID. It is in every log line, error body and audit event.
+ */
+public final class RequestIds {
+
+    public static final String HEADER = "X-Request-Id";
+    static final String ATTRIBUTE = "wfx.request-id";
+    private static final Pattern ACCEPTABLE = Pattern.compile("[A-Za-z0-9._-]{8,64}");
+
+    private RequestIds() {
+    }
+
+    public static String of(HttpRequest<?> request) {
+        if (request == null) {
+            return null;
+        }
+        return request.getAttribute(ATTRIBUTE, String.class).orElse(null);
+    }
+
+    static String accept(String offered) {
+        return offered != null && ACCEPTABLE.matcher(offered).matches() ? offered : UUID.randomUUID().toString();
+    }
+}

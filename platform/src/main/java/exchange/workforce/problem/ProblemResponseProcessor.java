@@ -1,0 +1,66 @@
+package exchange.workforce.problem;
+
+import exchange.workforce.operations.RequestIds;
+import io.micronaut.context.annotation.Replaces;
+import io.micronaut.http.MutableHttpResponse;
+import io.micronaut.http.server.exceptions.response.Error;
+import io.micronaut.http.server.exceptions.response.ErrorContext;
+import io.micronaut.http.server.exceptions.response.ErrorResponseProcessor;
+import jakarta.inject.Singleton;
+
+import java.util.List;
+
+/**
+ * Turns every error the framework raises (unreadable JSON, unknown route, wrong method, missing or
+ * refused token, failed bean validation) into the platform's problem format.
+ */
+@Singleton
+@Replaces(ErrorResponseProcessor.class)
+public class ProblemResponseProcessor implements ErrorResponseProcessor<Problem> {
+
+    @Override
+    public MutableHttpResponse<Problem> processResponse(ErrorContext context, MutableHttpResponse<?> response) {
+        int status = response.getStatus().getCode();
+        ProblemCode code = ProblemCode.forStatus(status);
+        List<Error> errors = context.getErrors();
+        String field = errors.size() == 1 ? errors.get(0).getPath().map(ProblemResponseProcessor::lastSegment).orElse(null) : null;
+        List<Problem.Violation> violations = errors.size() > 1
+                ? errors.stream().map(e -> new Problem.Violation(code.name(),
+                        e.getPath().map(ProblemResponseProcessor::lastSegment).orElse(null), null, null, e.getMessage())).toList()
+                : List.of();
+        Problem body = Problem.of(code, field, detail(code, errors), RequestIds.of(context.getRequest()), violations);
+        return response.body(body).contentType(Problem.MEDIA_TYPE);
+    }
+
+    private static String detail(ProblemCode code, List<Error> errors) {
+        return switch (code) {
+            case UNAUTHENTICATED -> "Send a valid bearer token in the Authorization header. It may be missing, expired, "
+                    + "or not issued for this service.";
+            case FORBIDDEN -> "Your sign-in is valid but does not carry a role that allows this.";
+            case NOT_FOUND -> "There is nothing at this address, or nothing you are allowed to see.";
+            case METHOD_NOT_ALLOWED -> "This address does not accept that HTTP method.";
+            case INTERNAL_ERROR -> "The error has been logged; quote the request id to the service desk.";
+            case MALFORMED_REQUEST -> errors.isEmpty() ? code.title() + "." : readable(errors.get(0).getMessage());
+            default -> errors.isEmpty() ? code.title() + "." : errors.get(0).getMessage();
+        };
+    }
+
+    private static final java.util.regex.Pattern JSON_LOCATION =
+            java.util.regex.Pattern.compile("line: (\\d+), column: (\\d+)");
+
+    /** The parser's words are for programmers: say where the body stops being JSON, and nothing of its internals. */
+    private static String readable(String message) {
+        if (message != null && message.startsWith("Invalid JSON")) {
+            var location = JSON_LOCATION.matcher(message);
+            return "The request body is not valid JSON" + (location.find()
+                    ? " (line " + location.group(1) + ", column " + location.group(2) + ")" : "")
+                    + ". Check for a missing quote, comma or bracket.";
+        }
+        return message;
+    }
+
+    private static String lastSegment(String path) {
+        int dot = path.lastIndexOf('.');
+        return dot >= 0 ? path.substring(dot + 1) : path;
+    }
+}

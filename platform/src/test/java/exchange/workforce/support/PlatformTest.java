@@ -1,0 +1,39 @@
+package exchange.workforce.support;
+
+import exchange.workforce.config.Settings;
+import io.micronaut.test.support.TestPropertyProvider;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.TestInstance;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Base of tests that drive the running service over HTTP: the shared test database, the test run's local
+ * issuer, a random port. Annotate subclasses with {@code @MicronautTest(transactional = false)}.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+public abstract class PlatformTest implements TestPropertyProvider {
+
+    public static Map<String, String> serviceProperties() {
+        Settings settings = Settings.from(name -> Optional.empty());
+        Map<String, String> properties = new HashMap<>();
+        settings.identityProperties().forEach((k, v) -> properties.put(k, String.valueOf(v)));
+        properties.put("wfx.local-issuer.key-file", Tokens.keyFile().toString());
+        TestDatabase.shared().connection().applicationDatasourceProperties()
+                .forEach((k, v) -> properties.put(k, String.valueOf(v)));
+        properties.put("micronaut.server.port", "-1");
+        return properties;
+    }
+
+    @Override
+    public Map<String, String> getProperties() {
+        return serviceProperties();
+    }
+
+    @BeforeEach
+    void startClean() {
+        TestDatabase.shared().clean();
+    }
+}

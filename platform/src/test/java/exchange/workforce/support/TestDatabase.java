@@ -1,0 +1,112 @@
+package exchange.workforce.support;
+
+import exchange.workforce.database.DatabaseConnection;
+import exchange.workforce.database.EmbeddedDatabase;
+import exchange.workforce.database.Migrations;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+
+/**
+ * The one PostgreSQL of a test run: a server named by WFX_TEST_DATABASE_URL if set, else a Testcontainers
+ * PostgreSQL where a Docker engine runs, else the embedded server. Migrated once; {@link #clean()} empties
+ * what tests write between tests (never the audit trail, which nothing may delete).
+ */
+public final class TestDatabase {
+
+    private static TestDatabase shared;
+
+    private final DatabaseConnection connection;
+
+    private TestDatabase(DatabaseConnection connection) {
+        this.connection = connection;
+    }
+
+    public static synchronized TestDatabase shared() {
+        if (shared == null) {
+            shared = new TestDatabase(start());
+            Migrations.apply(shared.connection);
+        }
+        return shared;
+    }
+
+    public DatabaseConnection connection() {
+        return connection;
+    }
+
+    public Connection asApplication() throws SQLException {
+        return DriverManager.getConnection(connection.url(), connection.application().user(), connection.application().password());
+    }
+
+    public Connection asOwner() throws SQLException {
+        return DriverManager.getConnection(connection.url(), connection.owner().user(), connection.owner().password());
+    }
+
+    /** Removes what tests wrote; the reference data and the seeded memoranda stay as shipped. */
+    public void clean() {
+        try (Connection owner = asOwner(); Statement statement = owner.createStatement()) {
+            statement.execute("truncate authority_contact");
+            statement.execute("delete from memorandum_terms where recorded_by <> 'seed'");
+            statement.execute("delete from memorandum_membership where not (phase = 'phase 1' and effective_from = date '2024-10-01')");
+            statement.execute("update memorandum_membership set effective_to = null where effective_to is not null");
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not clean the test database", e);
+        }
+    }
+
+    private static DatabaseConnection start() {
+        String url = System.getenv("WFX_TEST_DATABASE_URL");
+        if (url != null && !url.isBlank()) {
+            return new DatabaseConnection(url,
+                    new DatabaseConnection.Credentials(env("WFX_TEST_DATABASE_OWNER_USER"), env("WFX_TEST_DATABASE_OWNER_PASSWORD")),
+                    new DatabaseConnection.Credentials(env("WFX_TEST_DATABASE_USER"), env("WFX_TEST_DATABASE_PASSWORD")));
+        }
+        if (DockerPostgres.available()) {
+            return DockerPostgres.start();
+        }
+        try {
+            EmbeddedPostgres postgres = EmbeddedPostgres.builder()
+                    .setDataDirectory(Files.createTempDirectory("wfx-test-postgres"))
+                    .setCleanDataDirectory(true)
+                    .start();
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                try {
+                    postgres.close();
+                } catch (IOException ignored) {
+                    // the JVM is ending
+                }
+            }));
+            return createRolesAndDatabase("jdbc:postgresql://localhost:" + postgres.getPort() + "/", "postgres", "");
+        } catch (IOException e) {
+            throw new IllegalStateException("Could not start the embedded PostgreSQL for the tests", e);
+        }
+    }
+
+    /** As a superuser of a fresh server: the owner and application roles, and the database, as production has them. */
+    static DatabaseConnection createRolesAndDatabase(String serverUrl, String superuser, String password) {
+        try (Connection admin = DriverManager.getConnection(serverUrl + "postgres", superuser, password);
+             Statement statement = admin.createStatement()) {
+            statement.execute("create role " + EmbeddedDatabase.OWNER_ROLE + " login password 'owner-test'");
+            statement.execute("create role " + EmbeddedDatabase.APPLICATION_ROLE + " login password 'app-test'");
+            statement.execute("create database " + EmbeddedDatabase.DATABASE + " owner " + EmbeddedDatabase.OWNER_ROLE);
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not prepare the test database", e);
+        }
+        return new DatabaseConnection(serverUrl + EmbeddedDatabase.DATABASE,
+                new DatabaseConnection.Credentials(EmbeddedDatabase.OWNER_ROLE, "owner-test"),
+                new DatabaseConnection.Credentials(EmbeddedDatabase.APPLICATION_ROLE, "app-test"));
+    }
+
+    private static String env(String name) {
+        String value = System.getenv(name);
+        if (value == null) {
+            throw new IllegalStateException("WFX_TEST_DATABASE_URL is set, so " + name + " must be too");
+        }
+        return value;
+    }
+}

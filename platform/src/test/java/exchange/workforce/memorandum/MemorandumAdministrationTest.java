@@ -2,6 +2,7 @@ package exchange.workforce.memorandum;
 
 import exchange.workforce.identity.Role;
 import exchange.workforce.support.Api;
+import exchange.workforce.support.Fixtures;
 import exchange.workforce.support.PlatformTest;
 import exchange.workforce.support.Tokens;
 import io.micronaut.http.client.HttpClient;
@@ -13,7 +14,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -38,23 +38,6 @@ class MemorandumAdministrationTest extends PlatformTest {
         api = new Api(http.toBlocking(), json);
     }
 
-    static Map<String, Object> terms(String effectiveFrom, int coolingOffMonths) {
-        Map<String, Object> terms = new HashMap<>();
-        terms.put("effectiveFrom", effectiveFrom);
-        terms.put("coolingOffMonths", coolingOffMonths);
-        terms.put("referenceStandardVersion", "1.1");
-        terms.put("smallCountThreshold", 5);
-        terms.put("permanentStaffTargetPercent", 85);
-        terms.put("dsaPurpose", "Regional workforce planning");
-        terms.put("dsaLawfulBasis", "Public task: UK GDPR Article 6(1)(e)");
-        terms.put("dsaDataItems", List.of("aggregate workforce statistics"));
-        terms.put("retentionReturnsMonths", 84);
-        terms.put("retentionReferencesMonths", 72);
-        terms.put("retentionAuditMonths", 84);
-        terms.put("changeReason", "Phase 2 agreed by the regional DCS group");
-        return terms;
-    }
-
     @Test
     void everyRegionShipsWithVersionOneOfItsTermsAndItsCurrentAuthoritiesAsMembers() {
         Api.Answer london = api.get("/api/v1/regions/E12000007/memorandum", londonAdmin);
@@ -68,7 +51,7 @@ class MemorandumAdministrationTest extends PlatformTest {
     @Test
     void aNewVersionTakesEffectOnItsDateAndTheEarlierVersionStaysReadable() {
         String from = LocalDate.now().plusMonths(1).toString();
-        Api.Answer created = api.post("/api/v1/region/terms", seAdmin, terms(from, 6));
+        Api.Answer created = api.post("/api/v1/region/terms", seAdmin, Fixtures.newTerms(from, 6));
         assertEquals(201, created.status(), created.body());
         assertEquals(2, created.get("version"));
 
@@ -81,7 +64,7 @@ class MemorandumAdministrationTest extends PlatformTest {
 
     @Test
     void termsCannotBeBackDatedBeforeTheVersionTheyReplace() {
-        Api.Answer answer = api.post("/api/v1/region/terms", seAdmin, terms("2020-01-01", 3));
+        Api.Answer answer = api.post("/api/v1/region/terms", seAdmin, Fixtures.newTerms("2020-01-01", 3));
         assertEquals(422, answer.status());
         assertEquals("TERMS_EFFECTIVE_TOO_EARLY", answer.get("code"));
         assertEquals("effectiveFrom", answer.get("field"));
@@ -119,9 +102,9 @@ class MemorandumAdministrationTest extends PlatformTest {
     @Test
     void onlyRegionAdministratorsChangeTheMemorandum() {
         String viewer = Tokens.regionalUser("viewer", "E12000008", Role.REGIONAL_VIEWER);
-        assertEquals(403, api.post("/api/v1/region/terms", viewer, terms("2030-01-01", 3)).status());
+        assertEquals(403, api.post("/api/v1/region/terms", viewer, Fixtures.newTerms("2030-01-01", 3)).status());
         String councilAdmin = Tokens.authorityUser("x", "E10000016", Role.REGION_ADMIN);
-        Api.Answer answer = api.post("/api/v1/region/terms", councilAdmin, terms("2030-01-01", 3));
+        Api.Answer answer = api.post("/api/v1/region/terms", councilAdmin, Fixtures.newTerms("2030-01-01", 3));
         assertEquals(403, answer.status());
         assertEquals("NOT_A_REGIONAL_USER", answer.get("code"));
     }

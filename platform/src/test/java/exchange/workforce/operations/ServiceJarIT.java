@@ -1,0 +1,149 @@
+package exchange.workforce.operations;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * What a newcomer does with the README, on the packaged jar in an empty directory: start it with no
+ * configuration, see /health UP, get a token from the token command, use it, stop, start again, and find
+ * the data still there.
+ */
+class ServiceJarIT {
+
+    static final Path JAR = Path.of(System.getProperty("platform.jar", "target/platform.jar")).toAbsolutePath();
+    final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    final List<Process> started = new ArrayList<>();
+
+    @TempDir
+    Path workingDirectory;
+
+    @AfterEach
+    void stopAll() throws InterruptedException {
+        for (Process process : started) {
+            stop(process);
+        }
+    }
+
+    @Test
+    void theJarStartsOnTheEmbeddedDatabaseIssuesWorkingTokensAndKeepsDataAcrossRestarts() throws Exception {
+        int port = freePort();
+        Process first = start(port, Map.of());
+        awaitHealthUp(port, first);
+        String token = token("--user", "alice", "--authority", "E10000016", "--roles", "AUTHORITY_SUBMITTER");
+        HttpResponse<String> created = send(port, HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/v1/contacts"))
+                .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(
+                        "{\"name\":\"Jo\",\"email\":\"jo@kent.gov.uk\",\"responsibility\":\"WORKFORCE_RETURNS\"}")));
+        assertEquals(201, created.statusCode(), created.body());
+        assertTrue(Files.isDirectory(workingDirectory.resolve("data/postgres")), "data lives under ./data");
+
+        stop(first);
+        Process second = start(port, Map.of());
+        awaitHealthUp(port, second);
+        HttpResponse<String> contacts = send(port, HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/v1/contacts"))
+                .header("Authorization", "Bearer " + token).GET());
+        assertEquals(200, contacts.statusCode());
+        assertTrue(contacts.body().contains("jo@kent.gov.uk"), "the contact survived the restart: " + contacts.body());
+    }
+
+    @Test
+    void productionModeRefusesToStartWithoutItsIdentityProvider() throws Exception {
+        Process process = start(freePort(), Map.of("WFX_MODE", "production"));
+        assertTrue(process.waitFor(60, TimeUnit.SECONDS), "it should stop by itself");
+        assertEquals(1, process.exitValue());
+        String output = Files.readString(workingDirectory.resolve("service.log"));
+        assertTrue(output.contains("WFX_OIDC_ISSUER") && output.contains("WFX_DATABASE_URL"), output);
+    }
+
+    private Process start(int port, Map<String, String> environment) throws IOException {
+        ProcessBuilder builder = new ProcessBuilder(javaExecutable(), "-jar", JAR.toString())
+                .directory(workingDirectory.toFile())
+                .redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(workingDirectory.resolve("service.log").toFile()));
+        builder.environment().keySet().removeIf(name -> name.startsWith("WFX_"));
+        builder.environment().put("MICRONAUT_SERVER_PORT", Integer.toString(port));
+        builder.environment().putAll(environment);
+        Process process = builder.start();
+        started.add(process);
+        return process;
+    }
+
+    private String token(String... arguments) throws Exception {
+        List<String> command = new ArrayList<>(List.of(javaExecutable(), "-jar", JAR.toString(), "token"));
+        command.addAll(List.of(arguments));
+        Process process = new ProcessBuilder(command).directory(workingDirectory.toFile()).start();
+        String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8).trim();
+        assertTrue(process.waitFor(60, TimeUnit.SECONDS));
+        assertEquals(0, process.exitValue(), new String(process.getErrorStream().readAllBytes(), StandardCharsets.UTF_8));
+        return out;
+    }
+
+    private void awaitHealthUp(int port, Process process) throws Exception {
+        Instant deadline = Instant.now().plusSeconds(120);
+        while (Instant.now().isBefore(deadline)) {
+            assertTrue(process.isAlive(), () -> "the service stopped: " + log());
+            try {
+                HttpResponse<String> health = send(port, HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/health")).GET());
+                if (health.statusCode() == 200) {
+                    assertTrue(health.body().contains("\"status\":\"UP\"") && health.body().contains("jdbc"), health.body());
+                    return;
+                }
+            } catch (IOException notYet) {
+                // still starting
+            }
+            Thread.sleep(500);
+        }
+        throw new AssertionError("/health was not UP within 120 s: " + log());
+    }
+
+    private HttpResponse<String> send(int port, HttpRequest.Builder request) throws Exception {
+        return http.send(request.timeout(Duration.ofSeconds(10)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private String log() {
+        try {
+            return Files.readString(workingDirectory.resolve("service.log"));
+        } catch (IOException e) {
+            return "(no log)";
+        }
+    }
+
+    private static void stop(Process process) throws InterruptedException {
+        if (process.isAlive()) {
+            process.destroy(); // SIGTERM: the shutdown hook stops the embedded PostgreSQL cleanly
+            if (!process.waitFor(60, TimeUnit.SECONDS)) {
+                process.destroyForcibly().waitFor();
+            }
+        }
+    }
+
+    private static String javaExecutable() {
+        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+}

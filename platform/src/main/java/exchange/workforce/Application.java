@@ -4,6 +4,9 @@ import exchange.workforce.config.ConfigurationProblem;
 import exchange.workforce.config.Settings;
 import exchange.workforce.database.DatabaseBootstrap;
 import exchange.workforce.identity.TokenCommand;
+import exchange.workforce.worker.PseudonymKeys;
+import exchange.workforce.worker.PseudonymRotation;
+import exchange.workforce.worker.Pseudonymiser;
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.runtime.Micronaut;
 import io.swagger.v3.oas.annotations.OpenAPIDefinition;
@@ -53,6 +56,9 @@ public final class Application {
     private static void serve(Settings settings, String[] args) {
         settings.requireComplete();
         DatabaseBootstrap.Prepared database = DatabaseBootstrap.prepare(settings);
+        Pseudonymiser pseudonymiser = new Pseudonymiser(
+                PseudonymKeys.load(settings.pseudonymKeyFile(), settings.mode() == Settings.Mode.LOCAL));
+        PseudonymRotation.apply(database.connection(), pseudonymiser);
         Map<String, Object> properties = new HashMap<>(settings.identityProperties());
         properties.putAll(database.connection().applicationDatasourceProperties());
         ApplicationContext context = Micronaut.build(args)

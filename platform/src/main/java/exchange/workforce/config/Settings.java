@@ -20,7 +20,8 @@ public record Settings(
         Optional<String> ownerPassword,
         Optional<String> oidcIssuer,
         Optional<String> oidcAudience,
-        Optional<String> oidcJwksUrl) {
+        Optional<String> oidcJwksUrl,
+        Optional<String> configuredPseudonymKeyFile) {
 
     /** Local: embedded database unless a URL is given, and the platform's own token issuer. */
     public enum Mode { LOCAL, PRODUCTION }
@@ -51,7 +52,8 @@ public record Settings(
                 read.apply("WFX_DATABASE_OWNER_PASSWORD"),
                 read.apply("WFX_OIDC_ISSUER"),
                 read.apply("WFX_OIDC_AUDIENCE"),
-                read.apply("WFX_OIDC_JWKS_URL"));
+                read.apply("WFX_OIDC_JWKS_URL"),
+                read.apply("WFX_PSEUDONYM_KEY_FILE"));
     }
 
     /** Production refuses to start half-configured: no local issuer, no embedded database. */
@@ -62,7 +64,8 @@ public record Settings(
         StringBuilder missing = new StringBuilder();
         for (var entry : Map.of(
                 "WFX_OIDC_ISSUER", oidcIssuer, "WFX_OIDC_AUDIENCE", oidcAudience,
-                "WFX_OIDC_JWKS_URL", oidcJwksUrl, "WFX_DATABASE_URL", databaseUrl).entrySet()) {
+                "WFX_OIDC_JWKS_URL", oidcJwksUrl, "WFX_DATABASE_URL", databaseUrl,
+                "WFX_PSEUDONYM_KEY_FILE", configuredPseudonymKeyFile).entrySet()) {
             if (entry.getValue().isEmpty()) {
                 missing.append(missing.isEmpty() ? "" : ", ").append(entry.getKey());
             }
@@ -77,10 +80,16 @@ public record Settings(
         return dataDirectory.resolve("keys").resolve("local-issuer.jwk.json");
     }
 
+    /** The secret keys of worker pseudonyms: a configured file, or in local mode one under the data directory. */
+    public Path pseudonymKeyFile() {
+        return configuredPseudonymKeyFile.map(Path::of).orElse(dataDirectory.resolve("keys").resolve("pseudonym-keys.properties"));
+    }
+
     /** Micronaut properties that follow from these settings (datasource excluded: see DatabaseBootstrap). */
     public Map<String, Object> identityProperties() {
         Map<String, Object> properties = new LinkedHashMap<>();
         properties.put("wfx.mode", mode.name().toLowerCase(java.util.Locale.ROOT));
+        properties.put("wfx.pseudonym.key-file", pseudonymKeyFile().toString());
         if (mode == Mode.PRODUCTION) {
             properties.put("micronaut.security.token.jwt.claims-validators.issuer", oidcIssuer.orElseThrow());
             properties.put("micronaut.security.token.jwt.claims-validators.audience", oidcAudience.orElseThrow());

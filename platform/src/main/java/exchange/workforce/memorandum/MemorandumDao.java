@@ -42,6 +42,9 @@ public class MemorandumDao {
     private static final String CURRENT_MEMBERSHIP_OF = """
             select id from memorandum_membership
              where region_code = ? and authority_code = ? and (effective_to is null or effective_to > ?)""";
+    private static final String IS_MEMBER_ON = """
+            select exists (select 1 from memorandum_membership where authority_code = ? and effective_from <= ?
+                                  and (effective_to is null or effective_to > ?))""";
     private static final String ADD_MEMBER = """
             insert into memorandum_membership (region_code, authority_code, phase, effective_from) values (?, ?, ?, ?)""";
     private static final String END_MEMBERSHIP = """
@@ -135,6 +138,19 @@ public class MemorandumDao {
             statement.setDate(3, Date.valueOf(from));
             try (ResultSet rows = statement.executeQuery()) {
                 return rows.next();
+            }
+        });
+    }
+
+    /** Whether the authority is a member of any memorandum on the date. */
+    public boolean isSignatoryOn(String authorityCode, java.time.LocalDate on) {
+        return jdbc.prepareStatement(IS_MEMBER_ON, statement -> {
+            statement.setString(1, authorityCode);
+            statement.setDate(2, Date.valueOf(on));
+            statement.setDate(3, Date.valueOf(on));
+            try (ResultSet rows = statement.executeQuery()) {
+                rows.next();
+                return rows.getBoolean(1);
             }
         });
     }

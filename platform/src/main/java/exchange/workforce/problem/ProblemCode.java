@@ -22,6 +22,10 @@ public enum ProblemCode {
     VALIDATION_FAILED(HttpStatus.UNPROCESSABLE_ENTITY, "A rule was broken"),
     AUTHORITY_NOT_IN_REGION(HttpStatus.UNPROCESSABLE_ENTITY, "The authority is not in your region"),
     ALREADY_A_MEMBER(HttpStatus.CONFLICT, "Already a member"),
+    INVALID_REGISTRATION_NUMBER(HttpStatus.UNPROCESSABLE_ENTITY, "Not a Social Work England registration number"),
+    NOT_A_SIGNATORY(HttpStatus.FORBIDDEN, "Your authority is not a member of a memorandum"),
+    WORKER_MISMATCH(HttpStatus.UNPROCESSABLE_ENTITY, "The registration number is not the requested worker's"),
+    ALREADY_ANSWERED(HttpStatus.CONFLICT, "The request has already been answered"),
     TERMS_EFFECTIVE_TOO_EARLY(HttpStatus.UNPROCESSABLE_ENTITY, "New terms cannot take effect before the terms they replace"),
     SERVICE_UNAVAILABLE(HttpStatus.SERVICE_UNAVAILABLE, "Temporarily unavailable"),
     INTERNAL_ERROR(HttpStatus.INTERNAL_SERVER_ERROR, "Something went wrong on our side");

@@ -1,0 +1,137 @@
+package exchange.workforce.reference;
+
+import exchange.workforce.audit.AuditAction;
+import exchange.workforce.audit.AuditTrail;
+import exchange.workforce.identity.Caller;
+import exchange.workforce.identity.Callers;
+import exchange.workforce.problem.ApiProblem;
+import exchange.workforce.problem.Problem;
+import exchange.workforce.problem.ProblemCode;
+import exchange.workforce.tenancy.TenantTransactions;
+import exchange.workforce.worker.Pseudonym;
+import exchange.workforce.worker.Pseudonymiser;
+import exchange.workforce.worker.RegistrationNumber;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.PathVariable;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.Status;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.authentication.Authentication;
+import io.micronaut.serde.annotation.Serdeable;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/** A hiring authority gathers references for an engagement of a worker. */
+@Controller("/api/v1/references/engagements")
+@Secured("REFERENCE_OFFICER")
+@ExecuteOn(TaskExecutors.BLOCKING)
+@Tag(name = "References")
+public class EngagementController {
+
+    /** DfE agency rules: at least two detailed, practice-based references; the memorandum applies it to every engagement. */
+    static final int MINIMUM_REFERENCES = 2;
+
+    private final Callers callers;
+    private final TenantTransactions transactions;
+    private final Pseudonymiser pseudonymiser;
+    private final SignatoryPolicy signatories;
+    private final EngagementDao engagements;
+    private final RequestDao requests;
+    private final ReferenceDao references;
+    private final PlacementReviewDao reviews;
+    private final AuditTrail audit;
+
+    public EngagementController(Callers callers, TenantTransactions transactions, Pseudonymiser pseudonymiser,
+                                SignatoryPolicy signatories, EngagementDao engagements, RequestDao requests,
+                                ReferenceDao references, PlacementReviewDao reviews, AuditTrail audit) {
+        this.callers = callers;
+        this.transactions = transactions;
+        this.pseudonymiser = pseudonymiser;
+        this.signatories = signatories;
+        this.engagements = engagements;
+        this.requests = requests;
+        this.references = references;
+        this.reviews = reviews;
+        this.audit = audit;
+    }
+
+    @Serdeable
+    public record NewEngagement(@Nullable String registrationNumber, @Nullable String role, @Nullable String engagementType) {
+    }
+
+    /** The engagement with its requests, whether it meets the two-reference minimum, and reviews of the worker. */
+    @Serdeable
+    public record EngagementView(Engagement engagement, List<ReferenceRequest> requests, int referencesProvided,
+                                 int referencesRequired, boolean meetsTwoReferenceMinimum,
+                                 List<PlacementReviewDao.RecordedReview> placementReviews) {
+    }
+
+    @Post
+    @Status(HttpStatus.CREATED)
+    @Operation(summary = "Start gathering references for a worker you intend to engage",
+            description = "The registration number is pseudonymised at once and never stored.")
+    public EngagementView create(Authentication authentication, @Body NewEngagement request) {
+        Caller caller = callers.authorityUser(authentication);
+        String authority = caller.authorityCode().orElseThrow();
+        LocalDate today = LocalDate.now();
+        List<Problem.Violation> broken = new ArrayList<>();
+        check(broken, "role", request.role(), ReferenceTemplatePolicy.ROLES);
+        check(broken, "engagementType", request.engagementType(), ReferenceTemplatePolicy.ENGAGEMENT_TYPES);
+        Pseudonym worker = pseudonymiser.pseudonymOf(RegistrationNumber.parse(request.registrationNumber(), "registrationNumber"));
+        if (!broken.isEmpty()) {
+            throw new ApiProblem(ProblemCode.VALIDATION_FAILED, broken.size() == 1 ? broken.get(0).field() : null,
+                    String.join("; ", broken.stream().map(Problem.Violation::message).toList()), broken);
+        }
+        UUID id = UUID.randomUUID();
+        return transactions.write(caller, () -> {
+            signatories.requireSignatory(caller, today);
+            engagements.insert(id, authority, worker, request.role(), request.engagementType(), caller.user());
+            audit.record(caller, AuditAction.ENGAGEMENT_CREATED, "engagement", id.toString(),
+                    Map.of("role", request.role(), "engagementType", request.engagementType()));
+            return view(caller, id, today);
+        });
+    }
+
+    @Get("/{id}")
+    @Operation(summary = "An engagement: its reference requests, whether it meets the two-reference minimum, "
+            + "and end-of-placement reviews of the worker by signatory authorities (reading them is audited)")
+    public EngagementView read(Authentication authentication, @PathVariable UUID id) {
+        Caller caller = callers.authorityUser(authentication);
+        return transactions.write(caller, () -> view(caller, id, LocalDate.now()));
+    }
+
+    private EngagementView view(Caller caller, UUID id, LocalDate today) {
+        String authority = caller.authorityCode().orElseThrow();
+        EngagementDao.Found found = engagements.find(id, authority)
+                .orElseThrow(() -> ApiProblem.notFound("Your authority has no engagement " + id + "."));
+        List<PlacementReviewDao.RecordedReview> workerReviews = reviews.aboutWorkerEngagedBy(found.workerPseudonym(), authority);
+        audit.record(caller, AuditAction.ENGAGEMENT_READ, "engagement", id.toString(), Map.of());
+        for (PlacementReviewDao.RecordedReview review : workerReviews) {
+            audit.record(caller, AuditAction.PLACEMENT_REVIEW_READ, "placement_review", review.id().toString(),
+                    Map.of("engagement", id.toString(), "writtenBy", review.engagingAuthority()));
+        }
+        int provided = references.providedFor(id, authority);
+        return new EngagementView(found.engagement(), requests.ofEngagement(id, authority, today), provided,
+                MINIMUM_REFERENCES, provided >= MINIMUM_REFERENCES, workerReviews);
+    }
+
+    private static void check(List<Problem.Violation> broken, String field, String value, List<String> allowed) {
+        if (value == null || !allowed.contains(value)) {
+            broken.add(new Problem.Violation(ProblemCode.VALIDATION_FAILED.name(), field, null, null,
+                    field + ": " + (value == null ? "is required" : "'" + value + "' is not allowed")
+                            + ": use one of " + String.join(", ", allowed)));
+        }
+    }
+}

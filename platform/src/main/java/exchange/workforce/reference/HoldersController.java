@@ -1,0 +1,92 @@
+package exchange.workforce.reference;
+
+import exchange.workforce.audit.AuditAction;
+import exchange.workforce.audit.AuditTrail;
+import exchange.workforce.identity.Caller;
+import exchange.workforce.identity.Callers;
+import exchange.workforce.tenancy.Authority;
+import exchange.workforce.tenancy.RegionDao;
+import exchange.workforce.tenancy.TenantTransactions;
+import exchange.workforce.worker.Pseudonym;
+import exchange.workforce.worker.Pseudonymiser;
+import exchange.workforce.worker.RegistrationNumber;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.data.jdbc.runtime.JdbcOperations;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.authentication.Authentication;
+import io.micronaut.serde.annotation.Serdeable;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
+import java.sql.ResultSet;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/** Whom to ask: which signatory authorities hold references or reviews about a worker, without their content. */
+@Controller("/api/v1/references/holders")
+@Secured("REFERENCE_OFFICER")
+@ExecuteOn(TaskExecutors.BLOCKING)
+@Tag(name = "References")
+public class HoldersController {
+
+    private static final String HOLDERS = "select authority_code, holds from reference_holders(?) order by authority_code, holds";
+
+    private final Callers callers;
+    private final TenantTransactions transactions;
+    private final Pseudonymiser pseudonymiser;
+    private final SignatoryPolicy signatories;
+    private final JdbcOperations jdbc;
+    private final RegionDao regions;
+    private final AuditTrail audit;
+
+    public HoldersController(Callers callers, TenantTransactions transactions, Pseudonymiser pseudonymiser,
+                             SignatoryPolicy signatories, JdbcOperations jdbc, RegionDao regions, AuditTrail audit) {
+        this.callers = callers;
+        this.transactions = transactions;
+        this.pseudonymiser = pseudonymiser;
+        this.signatories = signatories;
+        this.jdbc = jdbc;
+        this.regions = regions;
+        this.audit = audit;
+    }
+
+    @Serdeable
+    public record Lookup(@Nullable String registrationNumber) {
+    }
+
+    /** holds: REFERENCE_WRITTEN, REFERENCE_RECEIVED or PLACEMENT_REVIEW. */
+    @Serdeable
+    public record Holder(String authorityCode, String authorityName, String holds) {
+    }
+
+    @Post
+    @Operation(summary = "Which signatory authorities hold references or end-of-placement reviews for a worker",
+            description = "Send the registration number in the body. Answers authorities only, never content; the look-up is audited.")
+    public List<Holder> holders(Authentication authentication, @Body Lookup body) {
+        Caller caller = callers.authorityUser(authentication);
+        Pseudonym worker = pseudonymiser.pseudonymOf(RegistrationNumber.parse(body.registrationNumber(), "registrationNumber"));
+        return transactions.write(caller, () -> {
+            signatories.requireSignatory(caller, LocalDate.now());
+            List<Holder> holders = jdbc.prepareStatement(HOLDERS, statement -> {
+                statement.setString(1, worker.value());
+                List<Holder> found = new ArrayList<>();
+                try (ResultSet rows = statement.executeQuery()) {
+                    while (rows.next()) {
+                        String code = rows.getString("authority_code");
+                        found.add(new Holder(code, regions.authority(code).map(Authority::name).orElse(code), rows.getString("holds")));
+                    }
+                }
+                return found;
+            });
+            audit.record(caller, AuditAction.REFERENCE_HOLDERS_LOOKED_UP, "worker", null, Map.of("holders", holders.size()));
+            return holders;
+        });
+    }
+}

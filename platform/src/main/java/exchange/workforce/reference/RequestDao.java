@@ -1,0 +1,162 @@
+package exchange.workforce.reference;
+
+import exchange.workforce.worker.Pseudonym;
+import io.micronaut.data.jdbc.runtime.JdbcOperations;
+import jakarta.inject.Singleton;
+
+import java.sql.Date;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/** Reference requests. Every statement names the caller's authority as a party; row-level security agrees. */
+@Singleton
+public class RequestDao {
+
+    private static final String COLUMNS = """
+            r.id, r.engagement_id, r.requester_authority, r.referee_authority, r.role_applied_for as role, r.engagement_type,
+            r.consent_given_on, r.consent_method, r.due_on, r.status, r.decline_reason, r.requested_by,
+            r.requested_at, r.answered_by, r.answered_at""";
+    /** The request carries the role and type of the engagement: the referee may not see the requester's engagement. */
+    private static final String FROM = " from reference_request r ";
+    private static final String INSERT = """
+            insert into reference_request (id, engagement_id, requester_authority, referee_authority, worker_pseudonym,
+                key_version, consent_given_on, consent_method, due_on, requested_by, role_applied_for, engagement_type)
+            values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
+    private static final String ONE = "select " + COLUMNS + FROM
+            + "where r.id = ? and ? in (r.requester_authority, r.referee_authority)";
+    private static final String INCOMING = "select " + COLUMNS + FROM
+            + "where r.referee_authority = ? and (? = false or (r.status = 'REQUESTED' and r.due_on < ?)) order by r.due_on, r.requested_at";
+    private static final String INCOMING_FOR_WORKER = "select " + COLUMNS + FROM
+            + "where r.referee_authority = ? and r.worker_pseudonym = ? order by r.due_on";
+    private static final String OUTGOING = "select " + COLUMNS + FROM
+            + "where r.requester_authority = ? and (? = false or (r.status = 'REQUESTED' and r.due_on < ?)) order by r.due_on, r.requested_at";
+    private static final String OF_ENGAGEMENT = "select " + COLUMNS + FROM
+            + "where r.engagement_id = ? and r.requester_authority = ? order by r.requested_at";
+    /** Answers only a request still open: of two concurrent answers, exactly one changes the row. */
+    private static final String ANSWER = """
+            update reference_request set status = ?, decline_reason = ?, answered_by = ?, answered_at = now()
+             where id = ? and referee_authority = ? and status = 'REQUESTED'""";
+    private static final String WORKER_OF = "select worker_pseudonym, key_version from reference_request where id = ? and referee_authority = ?";
+
+    private final JdbcOperations jdbc;
+
+    public RequestDao(JdbcOperations jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public void insert(UUID id, Engagement engagement, String referee, Pseudonym worker, LocalDate consentGivenOn,
+                       String consentMethod, LocalDate dueOn, String requestedBy) {
+        jdbc.prepareStatement(INSERT, statement -> {
+            statement.setObject(1, id);
+            statement.setObject(2, engagement.id());
+            statement.setString(3, engagement.authorityCode());
+            statement.setString(4, referee);
+            statement.setString(5, worker.value());
+            statement.setInt(6, worker.keyVersion());
+            statement.setDate(7, Date.valueOf(consentGivenOn));
+            statement.setString(8, consentMethod);
+            statement.setDate(9, Date.valueOf(dueOn));
+            statement.setString(10, requestedBy);
+            statement.setString(11, engagement.role());
+            statement.setString(12, engagement.engagementType());
+            return statement.executeUpdate();
+        });
+    }
+
+    public Optional<ReferenceRequest> find(UUID id, String party, LocalDate today) {
+        List<ReferenceRequest> found = list(ONE, today, statement -> {
+            statement.setObject(1, id);
+            statement.setString(2, party);
+        });
+        return found.stream().findFirst();
+    }
+
+    public List<ReferenceRequest> incoming(String referee, boolean overdueOnly, LocalDate today) {
+        return list(INCOMING, today, statement -> {
+            statement.setString(1, referee);
+            statement.setBoolean(2, overdueOnly);
+            statement.setDate(3, Date.valueOf(today));
+        });
+    }
+
+    public List<ReferenceRequest> incomingFor(String referee, Pseudonym worker, LocalDate today) {
+        return list(INCOMING_FOR_WORKER, today, statement -> {
+            statement.setString(1, referee);
+            statement.setString(2, worker.value());
+        });
+    }
+
+    public List<ReferenceRequest> outgoing(String requester, boolean overdueOnly, LocalDate today) {
+        return list(OUTGOING, today, statement -> {
+            statement.setString(1, requester);
+            statement.setBoolean(2, overdueOnly);
+            statement.setDate(3, Date.valueOf(today));
+        });
+    }
+
+    public List<ReferenceRequest> ofEngagement(UUID engagementId, String requester, LocalDate today) {
+        return list(OF_ENGAGEMENT, today, statement -> {
+            statement.setObject(1, engagementId);
+            statement.setString(2, requester);
+        });
+    }
+
+    public Optional<String> workerOf(UUID id, String referee) {
+        return jdbc.prepareStatement(WORKER_OF, statement -> {
+            statement.setObject(1, id);
+            statement.setString(2, referee);
+            try (ResultSet rows = statement.executeQuery()) {
+                return rows.next() ? Optional.of(rows.getString(1)) : Optional.empty();
+            }
+        });
+    }
+
+    /** @return false if the request was no longer open (already answered by someone else) */
+    public boolean answer(UUID id, String referee, String status, String declineReason, String answeredBy) {
+        return jdbc.prepareStatement(ANSWER, statement -> {
+            statement.setString(1, status);
+            statement.setString(2, declineReason);
+            statement.setString(3, answeredBy);
+            statement.setObject(4, id);
+            statement.setString(5, referee);
+            return statement.executeUpdate() == 1;
+        });
+    }
+
+    private interface Binder {
+        void bind(PreparedStatement statement) throws SQLException;
+    }
+
+    private List<ReferenceRequest> list(String sql, LocalDate today, Binder binder) {
+        return jdbc.prepareStatement(sql, statement -> {
+            binder.bind(statement);
+            List<ReferenceRequest> requests = new ArrayList<>();
+            try (ResultSet rows = statement.executeQuery()) {
+                while (rows.next()) {
+                    requests.add(request(rows, today));
+                }
+            }
+            return requests;
+        });
+    }
+
+    private static ReferenceRequest request(ResultSet rows, LocalDate today) throws SQLException {
+        LocalDate due = rows.getDate("due_on").toLocalDate();
+        String status = rows.getString("status");
+        Timestamp answeredAt = rows.getTimestamp("answered_at");
+        return new ReferenceRequest(rows.getObject("id", UUID.class), rows.getObject("engagement_id", UUID.class),
+                rows.getString("requester_authority"), rows.getString("referee_authority"), rows.getString("role"),
+                rows.getString("engagement_type"), rows.getDate("consent_given_on").toLocalDate(),
+                rows.getString("consent_method"), due, status, "REQUESTED".equals(status) && due.isBefore(today),
+                rows.getString("decline_reason"), rows.getString("requested_by"),
+                rows.getTimestamp("requested_at").toInstant(), rows.getString("answered_by"),
+                answeredAt == null ? null : answeredAt.toInstant());
+    }
+}

@@ -1,0 +1,17 @@
+package exchange.workforce.worker;
+
+import io.micronaut.context.annotation.Factory;
+import io.micronaut.context.annotation.Value;
+import jakarta.inject.Singleton;
+
+import java.nio.file.Path;
+
+@Factory
+public class WorkerIdentity {
+
+    /** The key file exists by now: start-up created it (local mode) or refused to start without it (production). */
+    @Singleton
+    Pseudonymiser pseudonymiser(@Value("${wfx.pseudonym.key-file}") String keyFile) {
+        return new Pseudonymiser(PseudonymKeys.load(Path.of(keyFile), false));
+    }
+}

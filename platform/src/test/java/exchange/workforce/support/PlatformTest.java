@@ -21,6 +21,7 @@ public abstract class PlatformTest implements TestPropertyProvider {
         Map<String, String> properties = new HashMap<>();
         settings.identityProperties().forEach((k, v) -> properties.put(k, String.valueOf(v)));
         properties.put("wfx.local-issuer.key-file", Tokens.keyFile().toString());
+        properties.put("wfx.pseudonym.key-file", Tokens.pseudonymKeyFile().toString());
         TestDatabase.shared().connection().applicationDatasourceProperties()
                 .forEach((k, v) -> properties.put(k, String.valueOf(v)));
         properties.put("micronaut.server.port", "-1");

@@ -44,6 +44,13 @@ public final class Tokens {
         return KEY_FILE;
     }
 
+    /** The test run's pseudonym key file (version 1 only), beside the signing key. */
+    public static Path pseudonymKeyFile() {
+        Path file = KEY_FILE.resolveSibling("pseudonym-keys.properties");
+        exchange.workforce.worker.PseudonymKeys.load(file, true);
+        return file;
+    }
+
     public static String authorityUser(String user, String authorityCode, Role... roles) {
         return ISSUER.issue(user, authorityCode, null, List.of(roles), Duration.ofHours(1));
     }

@@ -1,0 +1,96 @@
+package exchange.workforce.reference;
+
+import exchange.workforce.identity.Role;
+import exchange.workforce.support.Api;
+import exchange.workforce.support.PlatformTest;
+import exchange.workforce.support.ReferenceFixtures;
+import exchange.workforce.support.Tokens;
+import io.micronaut.http.client.HttpClient;
+import io.micronaut.http.client.annotation.Client;
+import io.micronaut.json.JsonMapper;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Kent reviews an agency worker's placement; Surrey, engaging the same worker later, sees the review. */
+@MicronautTest(transactional = false)
+class PlacementReviewTest extends PlatformTest {
+
+    @Inject
+    @Client("/")
+    HttpClient http;
+    @Inject
+    JsonMapper json;
+    Api api;
+
+    final String kent = Tokens.authorityUser("kent-hr", "E10000016", Role.REFERENCE_OFFICER);
+    final String surrey = Tokens.authorityUser("surrey-hr", "E10000030", Role.REFERENCE_OFFICER);
+    final String essex = Tokens.authorityUser("essex-hr", "E10000012", Role.REFERENCE_OFFICER);
+    final String southEastAdmin = Tokens.regionalUser("se-admin", "E12000008", Role.REGION_ADMIN);
+
+    @BeforeAll
+    void client() {
+        api = new Api(http.toBlocking(), json);
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void aReviewByOneAuthorityIsShownWithALaterEngagementByAnotherAndTheReadIsAudited() {
+        Api.Answer recorded = api.post("/api/v1/placement-reviews", kent, ReferenceFixtures.placementReview("SW555 555"));
+        assertEquals(201, recorded.status(), recorded.body());
+        String reviewId = (String) recorded.get("id");
+        assertNull(((Map<String, Object>) recorded.get("review")).get("registrationNumber"), "the number is not kept");
+
+        Map<String, Object> engagement = (Map<String, Object>) api.post("/api/v1/references/engagements", surrey,
+                ReferenceFixtures.engagement("sw555555")).get("engagement");
+        Api.Answer view = api.get("/api/v1/references/engagements/" + engagement.get("id"), surrey);
+        List<Map<String, Object>> reviews = (List<Map<String, Object>>) view.get("placementReviews");
+        assertEquals(1, reviews.size());
+        assertEquals(reviewId, reviews.get(0).get("id"));
+        assertEquals("E10000016", reviews.get(0).get("engagingAuthority"));
+
+        List<Map<String, Object>> events = (List<Map<String, Object>>) api.get("/api/v1/audit?limit=50", southEastAdmin).get("events");
+        assertTrue(events.stream().anyMatch(e -> "PLACEMENT_REVIEW_READ".equals(e.get("action"))
+                && reviewId.equals(e.get("targetId")) && "surrey-hr".equals(e.get("actor"))), events.toString());
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void anAuthorityWithoutAnEngagementOfTheWorkerDoesNotSeeTheReview() {
+        String reviewId = (String) api.post("/api/v1/placement-reviews", kent, ReferenceFixtures.placementReview("SW555555")).get("id");
+        assertEquals(404, api.get("/api/v1/placement-reviews/" + reviewId, essex).status());
+        assertEquals("[]", api.get("/api/v1/placement-reviews", essex).body());
+        Map<String, Object> otherWorker = (Map<String, Object>) api.post("/api/v1/references/engagements", essex,
+                ReferenceFixtures.engagement("SW111111")).get("engagement");
+        assertEquals(List.of(), api.get("/api/v1/references/engagements/" + otherWorker.get("id"), essex).get("placementReviews"));
+    }
+
+    @Test
+    void whoHoldsReferencesForAWorkerNamesTheAuthoritiesButNotTheContent() {
+        api.post("/api/v1/placement-reviews", kent, ReferenceFixtures.placementReview("SW555555"));
+        Api.Answer holders = api.post("/api/v1/references/holders", essex, Map.of("registrationNumber", "SW555555"));
+        assertEquals(200, holders.status(), holders.body());
+        assertTrue(holders.body().contains("\"authorityCode\":\"E10000016\"") && holders.body().contains("PLACEMENT_REVIEW"));
+        assertFalse(holders.body().contains("rapport"), "no content of the review");
+        assertEquals("[]", api.post("/api/v1/references/holders", essex, Map.of("registrationNumber", "SW999999")).body());
+    }
+
+    @Test
+    void anIncompleteReviewIsRefusedNamingEachField() {
+        Map<String, Object> review = ReferenceFixtures.placementReview("SW555555");
+        review.remove("agency");
+        review.put("endDate", "2024-01-01");
+        Api.Answer answer = api.post("/api/v1/placement-reviews", kent, review);
+        assertEquals(422, answer.status());
+        assertTrue(answer.body().contains("\"field\":\"agency\"") && answer.body().contains("\"field\":\"endDate\""), answer.body());
+    }
+}

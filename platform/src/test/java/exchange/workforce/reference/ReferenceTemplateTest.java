@@ -1,0 +1,148 @@
+package exchange.workforce.reference;
+
+import exchange.workforce.identity.Role;
+import exchange.workforce.support.Api;
+import exchange.workforce.support.PlatformTest;
+import exchange.workforce.support.ReferenceFixtures;
+import exchange.workforce.support.Tokens;
+import io.micronaut.http.client.HttpClient;
+import io.micronaut.http.client.annotation.Client;
+import io.micronaut.json.JsonMapper;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Answers that break the standard template are refused with 422, the field, and what would be valid. */
+@MicronautTest(transactional = false)
+class ReferenceTemplateTest extends PlatformTest {
+
+    @Inject
+    @Client("/")
+    HttpClient http;
+    @Inject
+    JsonMapper json;
+    Api api;
+
+    final String kent = Tokens.authorityUser("kent-hr", "E10000016", Role.REFERENCE_OFFICER);
+    final String surrey = Tokens.authorityUser("surrey-hr", "E10000030", Role.REFERENCE_OFFICER);
+    String requestId;
+
+    @BeforeAll
+    void client() {
+        api = new Api(http.toBlocking(), json);
+    }
+
+    private String openRequest() {
+        Map<?, ?> engagement = (Map<?, ?>) api.post("/api/v1/references/engagements", kent,
+                ReferenceFixtures.engagement("SW123456")).get("engagement");
+        return (String) api.post("/api/v1/references/requests", kent,
+                ReferenceFixtures.request(engagement.get("id"), "E10000030")).get("id");
+    }
+
+    private Api.Answer provide(Map<String, Object> reference) {
+        return api.post("/api/v1/references/requests/" + openRequest() + "/reference", surrey,
+                ReferenceFixtures.provide("SW123456", reference));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<String> fields(Api.Answer answer) {
+        if (answer.get("errors") != null) {
+            return ((List<Map<String, Object>>) answer.get("errors")).stream().map(e -> (String) e.get("field")).toList();
+        }
+        return List.of((String) answer.get("field"));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"987654", "SW12A456", "AB123456", "SW", "SW 123 456 789 0", "SW-123456"})
+    void aMalformedRegistrationNumberIsRefusedWithAClearMessage(String number) {
+        Api.Answer answer = api.post("/api/v1/references/engagements", kent, ReferenceFixtures.engagement(number));
+        assertEquals(422, answer.status(), answer.body());
+        assertEquals("INVALID_REGISTRATION_NUMBER", answer.get("code"));
+        assertEquals("registrationNumber", answer.get("field"));
+        assertTrue(answer.get("detail").toString().contains("SW123456"));
+        assertTrue(!answer.body().contains(number.trim()) || number.equals("SW"), "the typed number is not echoed back");
+    }
+
+    @Test
+    void aYesToASafeguardingConcernWithoutDetailsIsRefused() {
+        Map<String, Object> reference = ReferenceFixtures.reference();
+        @SuppressWarnings("unchecked") Map<String, Object> conduct = (Map<String, Object>) reference.get("conduct");
+        conduct.put("safeguardingConcern", Map.of("answer", "YES"));
+        Api.Answer answer = provide(reference);
+        assertEquals(422, answer.status());
+        assertEquals(List.of("conduct.safeguardingConcern.details"), fields(answer));
+    }
+
+    @Test
+    void anExpiredDisciplinaryActionNeedsDetailsToo() {
+        Map<String, Object> reference = ReferenceFixtures.reference();
+        @SuppressWarnings("unchecked") Map<String, Object> conduct = (Map<String, Object>) reference.get("conduct");
+        conduct.put("disciplinaryAction", Map.of("answer", "EXPIRED", "details", " "));
+        assertEquals(List.of("conduct.disciplinaryAction.details"), fields(provide(reference)));
+    }
+
+    @Test
+    void aRatingOffTheScaleIsRefusedNamingTheScale() {
+        Map<String, Object> reference = ReferenceFixtures.reference();
+        Map<String, Object> practice = new HashMap<>(ReferenceFixtures.practice());
+        practice.put("recording", "EXCELLENT");
+        reference.put("practice", practice);
+        Api.Answer answer = provide(reference);
+        assertEquals(422, answer.status());
+        assertEquals(List.of("practice.recording"), fields(answer));
+        assertTrue(answer.get("detail").toString().contains("OUTSTANDING, GOOD, REQUIRES_IMPROVEMENT, INADEQUATE, NOT_OBSERVED"));
+    }
+
+    @Test
+    void anEndDateBeforeTheStartDateIsRefused() {
+        Map<String, Object> reference = ReferenceFixtures.reference();
+        reference.put("startDate", "2024-05-01");
+        reference.put("endDate", "2023-05-01");
+        Api.Answer answer = provide(reference);
+        assertEquals(422, answer.status());
+        assertEquals(List.of("endDate"), fields(answer));
+    }
+
+    @Test
+    void wouldNotReemployNeedsAReason() {
+        Map<String, Object> reference = ReferenceFixtures.reference();
+        reference.put("wouldReemploy", Map.of("answer", "WITH_RESERVATIONS"));
+        assertEquals(List.of("wouldReemploy.reason"), fields(provide(reference)));
+    }
+
+    @Test
+    void anEmptyReferenceNamesEveryMissingAnswerAndStoresNothing() {
+        String requestId = openRequest();
+        Api.Answer answer = api.post("/api/v1/references/requests/" + requestId + "/reference", surrey,
+                ReferenceFixtures.provide("SW123456", Map.of()));
+        assertEquals(422, answer.status());
+        assertTrue(fields(answer).containsAll(List.of("role", "engagementType", "startDate", "practice", "conduct",
+                "wouldReemploy.answer", "writtenBy.name", "writtenOn")), fields(answer).toString());
+        assertEquals("REQUESTED", api.get("/api/v1/references/requests/" + requestId, surrey).get("status"));
+    }
+
+    @Test
+    void theJsonSchemaInSchemasStatesTheSameScalesAsThePolicy() throws Exception {
+        String schema = Files.readString(Path.of("..", "schemas", "json", "reference-template-1.0.schema.json"));
+        for (List<String> scale : List.of(ReferenceTemplatePolicy.ROLES, ReferenceTemplatePolicy.RATINGS,
+                ReferenceTemplatePolicy.DISCIPLINARY, ReferenceTemplatePolicy.REEMPLOY, ReferenceTemplatePolicy.ENGAGEMENT_TYPES)) {
+            for (String value : scale) {
+                assertTrue(schema.contains("\"" + value + "\""), value + " missing from the schema");
+            }
+        }
+        assertTrue(schema.contains("\"$id\": \"urn:workforce-exchange:schema:reference-template:" + ReferenceTemplate.VERSION + "\""),
+                "the schema names the template version the platform stores");
+    }
+}

@@ -1,0 +1,155 @@
+package exchange.workforce.reference;
+
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.LoggerContext;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.read.ListAppender;
+import exchange.workforce.identity.Role;
+import exchange.workforce.support.Api;
+import exchange.workforce.support.PlatformTest;
+import exchange.workforce.support.ReferenceFixtures;
+import exchange.workforce.support.TestDatabase;
+import exchange.workforce.support.Tokens;
+import exchange.workforce.worker.PseudonymKeys;
+import exchange.workforce.worker.PseudonymRotation;
+import exchange.workforce.worker.Pseudonymiser;
+import exchange.workforce.worker.RegistrationNumber;
+import io.micronaut.http.client.HttpClient;
+import io.micronaut.http.client.annotation.Client;
+import io.micronaut.json.JsonMapper;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.slf4j.LoggerFactory;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The clear registration number reaches neither the database nor the logs; the pseudonym links the worker everywhere. */
+@MicronautTest(transactional = false)
+class WorkerPrivacyTest extends PlatformTest {
+
+    static final String TYPED = "sw 246 810";
+    static final String DIGITS = "246810";
+
+    @Inject
+    @Client("/")
+    HttpClient http;
+    @Inject
+    JsonMapper json;
+    Api api;
+
+    final String kent = Tokens.authorityUser("kent-hr", "E10000016", Role.REFERENCE_OFFICER);
+    final String surrey = Tokens.authorityUser("surrey-hr", "E10000030", Role.REFERENCE_OFFICER);
+
+    @BeforeAll
+    void client() {
+        api = new Api(http.toBlocking(), json);
+    }
+
+    /** Kent and Surrey both engage the worker; Kent asks Surrey for a reference; Surrey provides it and reviews a placement. */
+    private void fullFlow() {
+        Map<?, ?> engagement = (Map<?, ?>) api.post("/api/v1/references/engagements", kent, ReferenceFixtures.engagement(TYPED)).get("engagement");
+        api.post("/api/v1/references/engagements", surrey, ReferenceFixtures.engagement("SW246810"));
+        String requestId = (String) api.post("/api/v1/references/requests", kent, ReferenceFixtures.request(engagement.get("id"), "E10000030")).get("id");
+        api.post("/api/v1/references/requests/incoming/matching", surrey, Map.of("registrationNumber", TYPED));
+        assertEquals(201, api.post("/api/v1/references/requests/" + requestId + "/reference", surrey,
+                ReferenceFixtures.provide("SW246810", ReferenceFixtures.reference())).status());
+        assertEquals(201, api.post("/api/v1/placement-reviews", surrey, ReferenceFixtures.placementReview(TYPED)).status());
+        api.post("/api/v1/references/holders", kent, Map.of("registrationNumber", TYPED));
+        api.post("/api/v1/references/engagements", kent, ReferenceFixtures.engagement("SW24681X")); // refused: must not echo or log
+    }
+
+    @Test
+    void theClearNumberIsInNoTableAndNoLogLineAfterAFullFlow() throws SQLException {
+        Logger root = (Logger) LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
+        ListAppender<ILoggingEvent> captured = new ListAppender<>();
+        captured.setContext((LoggerContext) LoggerFactory.getILoggerFactory());
+        captured.start();
+        root.addAppender(captured);
+        try {
+            fullFlow();
+        } finally {
+            root.detachAppender(captured);
+        }
+        assertTrue(captured.list.size() > 5, "the flow was logged (access lines at least)");
+        for (ILoggingEvent event : captured.list) {
+            String line = event.getFormattedMessage() + " " + event.getMDCPropertyMap()
+                    + (event.getThrowableProxy() == null ? "" : event.getThrowableProxy().getMessage());
+            assertTrue(!line.contains(DIGITS), "a log line carries the number: " + line);
+        }
+        List<String> holding = new ArrayList<>();
+        try (Connection owner = TestDatabase.shared().asOwner(); Statement statement = owner.createStatement()) {
+            List<String> tables = new ArrayList<>();
+            try (ResultSet rows = statement.executeQuery("select tablename from pg_tables where schemaname = 'public'")) {
+                while (rows.next()) {
+                    tables.add(rows.getString(1));
+                }
+            }
+            assertTrue(tables.containsAll(List.of("engagement", "reference_request", "reference", "placement_review", "audit_event")));
+            for (String table : tables) {
+                try (ResultSet rows = statement.executeQuery("select count(*) from " + table + " t where t::text like '%" + DIGITS + "%'")) {
+                    rows.next();
+                    if (rows.getLong(1) > 0) {
+                        holding.add(table);
+                    }
+                }
+            }
+        }
+        assertEquals(List.of(), holding, "tables holding the clear number");
+    }
+
+    @Test
+    void twoAuthoritiesEnteringTheSameNumberGetTheSamePseudonymAndRotationKeepsEveryLink() throws Exception {
+        fullFlow();
+        assertEquals(1, distinctPseudonyms(), "Kent's and Surrey's rows name the same worker");
+
+        Path keyFile = Files.createTempFile("rotated-keys", ".properties");
+        Properties keys = new Properties();
+        try (var in = Files.newBufferedReader(Tokens.pseudonymKeyFile())) {
+            keys.load(in);
+        }
+        keys.setProperty("2", Base64.getEncoder().encodeToString("the second key, thirty-two bytes".getBytes()));
+        try (var out = Files.newBufferedWriter(keyFile)) {
+            keys.store(out, null);
+        }
+        Pseudonymiser rotated = new Pseudonymiser(PseudonymKeys.load(keyFile, false));
+        int rekeyed = PseudonymRotation.apply(TestDatabase.shared().connection(), rotated);
+        assertTrue(rekeyed >= 5, "every row re-keyed: " + rekeyed);
+
+        assertEquals(1, distinctPseudonyms(), "still one worker after rotation");
+        try (Connection owner = TestDatabase.shared().asOwner(); Statement statement = owner.createStatement();
+             ResultSet rows = statement.executeQuery("select distinct worker_pseudonym, key_version from engagement")) {
+            rows.next();
+            assertEquals(rotated.pseudonymOf(RegistrationNumber.parse(TYPED, "n")).value(), rows.getString(1),
+                    "the stored pseudonym is what the number gives under the new key");
+            assertEquals(2, rows.getInt(2));
+        }
+        assertEquals(0, PseudonymRotation.apply(TestDatabase.shared().connection(), rotated), "rotating again changes nothing");
+    }
+
+    private long distinctPseudonyms() throws SQLException {
+        try (Connection owner = TestDatabase.shared().asOwner(); Statement statement = owner.createStatement();
+             ResultSet rows = statement.executeQuery("""
+                     select count(distinct worker_pseudonym) from (
+                         select worker_pseudonym from engagement union all select worker_pseudonym from reference_request
+                         union all select worker_pseudonym from reference union all select worker_pseudonym from placement_review) w""")) {
+            rows.next();
+            return rows.getLong(1);
+        }
+    }
+
+}

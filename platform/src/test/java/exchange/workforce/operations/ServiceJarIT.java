@@ -56,6 +56,7 @@ class ServiceJarIT {
                         "{\"name\":\"Jo\",\"email\":\"jo@kent.gov.uk\",\"responsibility\":\"WORKFORCE_RETURNS\"}")));
         assertEquals(201, created.statusCode(), created.body());
         assertTrue(Files.isDirectory(workingDirectory.resolve("data/postgres")), "data lives under ./data");
+        assertTrue(Files.exists(workingDirectory.resolve("data/keys/pseudonym-keys.properties")), "a pseudonym key was generated");
 
         stop(first);
         Process second = start(port, Map.of());
@@ -72,7 +73,8 @@ class ServiceJarIT {
         assertTrue(process.waitFor(60, TimeUnit.SECONDS), "it should stop by itself");
         assertEquals(1, process.exitValue());
         String output = Files.readString(workingDirectory.resolve("service.log"));
-        assertTrue(output.contains("WFX_OIDC_ISSUER") && output.contains("WFX_DATABASE_URL"), output);
+        assertTrue(output.contains("WFX_OIDC_ISSUER") && output.contains("WFX_DATABASE_URL")
+                && output.contains("WFX_PSEUDONYM_KEY_FILE"), output);
     }
 
     private Process start(int port, Map<String, String> environment) throws IOException {

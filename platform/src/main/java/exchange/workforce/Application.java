@@ -59,7 +59,7 @@ public final class Application {
         Pseudonymiser pseudonymiser = new Pseudonymiser(
                 PseudonymKeys.load(settings.pseudonymKeyFile(), settings.mode() == Settings.Mode.LOCAL));
         PseudonymRotation.apply(database.connection(), pseudonymiser);
-        Map<String, Object> properties = new HashMap<>(settings.identityProperties());
+        Map<String, Object> properties = new HashMap<>(settings.serviceProperties());
         properties.putAll(database.connection().applicationDatasourceProperties());
         ApplicationContext context = Micronaut.build(args)
                 .mainClass(Application.class)

@@ -86,7 +86,7 @@ public record Settings(
     }
 
     /** Micronaut properties that follow from these settings (datasource excluded: see DatabaseBootstrap). */
-    public Map<String, Object> identityProperties() {
+    public Map<String, Object> serviceProperties() {
         Map<String, Object> properties = new LinkedHashMap<>();
         properties.put("wfx.mode", mode.name().toLowerCase(java.util.Locale.ROOT));
         properties.put("wfx.pseudonym.key-file", pseudonymKeyFile().toString());

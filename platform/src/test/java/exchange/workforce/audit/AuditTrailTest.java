@@ -6,12 +6,8 @@ import exchange.workforce.support.PlatformTest;
 import exchange.workforce.support.TestDatabase;
 import exchange.workforce.support.Tokens;
 import io.micronaut.http.HttpRequest;
-import io.micronaut.http.client.HttpClient;
 import io.micronaut.http.client.annotation.Client;
-import io.micronaut.json.JsonMapper;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
-import jakarta.inject.Inject;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import java.sql.Connection;
@@ -29,19 +25,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @MicronautTest(transactional = false)
 class AuditTrailTest extends PlatformTest {
 
-    @Inject
-    @Client("/")
-    HttpClient http;
-    @Inject
-    JsonMapper json;
-    Api api;
 
     final String seAdmin = Tokens.regionalUser("se-admin", "E12000008", Role.REGION_ADMIN);
-
-    @BeforeAll
-    void client() {
-        api = new Api(http.toBlocking(), json);
-    }
 
     @SuppressWarnings("unchecked")
     private List<Map<String, Object>> events(String token) {

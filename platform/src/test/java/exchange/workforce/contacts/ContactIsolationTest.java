@@ -5,12 +5,8 @@ import exchange.workforce.support.Api;
 import exchange.workforce.support.PlatformTest;
 import exchange.workforce.support.Tokens;
 import io.micronaut.http.HttpRequest;
-import io.micronaut.http.client.HttpClient;
 import io.micronaut.http.client.annotation.Client;
-import io.micronaut.json.JsonMapper;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
-import jakarta.inject.Inject;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -26,20 +22,9 @@ class ContactIsolationTest extends PlatformTest {
     static final String KENT = "E10000016";
     static final String SURREY = "E10000030";
 
-    @Inject
-    @Client("/")
-    HttpClient http;
-    @Inject
-    JsonMapper json;
-    Api api;
 
     final String kent = Tokens.authorityUser("kent-lead", KENT, Role.AUTHORITY_SUBMITTER);
     final String surrey = Tokens.authorityUser("surrey-lead", SURREY, Role.AUTHORITY_SUBMITTER);
-
-    @BeforeAll
-    void client() {
-        api = new Api(http.toBlocking(), json);
-    }
 
     private String kentAddsAContact() {
         Api.Answer created = api.post("/api/v1/contacts", kent,

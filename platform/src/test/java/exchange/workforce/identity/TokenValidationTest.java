@@ -4,12 +4,8 @@ import exchange.workforce.support.Api;
 import exchange.workforce.support.PlatformTest;
 import exchange.workforce.support.Tokens;
 import io.micronaut.http.HttpRequest;
-import io.micronaut.http.client.HttpClient;
 import io.micronaut.http.client.annotation.Client;
-import io.micronaut.json.JsonMapper;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
-import jakarta.inject.Inject;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -20,17 +16,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 @MicronautTest(transactional = false)
 class TokenValidationTest extends PlatformTest {
 
-    @Inject
-    @Client("/")
-    HttpClient http;
-    @Inject
-    JsonMapper json;
-    Api api;
-
-    @BeforeAll
-    void client() {
-        api = new Api(http.toBlocking(), json);
-    }
 
     @Test
     void aRequestWithoutATokenIsRefusedWith401AndAProblem() {

@@ -5,12 +5,8 @@ import exchange.workforce.support.Api;
 import exchange.workforce.support.Fixtures;
 import exchange.workforce.support.PlatformTest;
 import exchange.workforce.support.Tokens;
-import io.micronaut.http.client.HttpClient;
 import io.micronaut.http.client.annotation.Client;
-import io.micronaut.json.JsonMapper;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
-import jakarta.inject.Inject;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;
@@ -23,20 +19,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @MicronautTest(transactional = false)
 class MemorandumAdministrationTest extends PlatformTest {
 
-    @Inject
-    @Client("/")
-    HttpClient http;
-    @Inject
-    JsonMapper json;
-    Api api;
 
     final String seAdmin = Tokens.regionalUser("se-admin", "E12000008", Role.REGION_ADMIN);
     final String londonAdmin = Tokens.regionalUser("ldn-admin", "E12000007", Role.REGION_ADMIN);
-
-    @BeforeAll
-    void client() {
-        api = new Api(http.toBlocking(), json);
-    }
 
     @Test
     void everyRegionShipsWithVersionOneOfItsTermsAndItsCurrentAuthoritiesAsMembers() {

@@ -6,12 +6,8 @@ import exchange.workforce.support.PlatformTest;
 import exchange.workforce.support.Tokens;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.MediaType;
-import io.micronaut.http.client.HttpClient;
 import io.micronaut.http.client.annotation.Client;
-import io.micronaut.json.JsonMapper;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
-import jakarta.inject.Inject;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
@@ -27,19 +23,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @MicronautTest(transactional = false)
 class ErrorFormatTest extends PlatformTest {
 
-    @Inject
-    @Client("/")
-    HttpClient http;
-    @Inject
-    JsonMapper json;
-    Api api;
 
     final String kent = Tokens.authorityUser("kent-lead", "E10000016", Role.AUTHORITY_SUBMITTER);
-
-    @BeforeAll
-    void client() {
-        api = new Api(http.toBlocking(), json);
-    }
 
     private void assertProblem(Api.Answer answer, int status, String code) {
         assertEquals(status, answer.status(), answer.body());

@@ -5,12 +5,8 @@ import exchange.workforce.support.Api;
 import exchange.workforce.support.PlatformTest;
 import exchange.workforce.support.ReferenceFixtures;
 import exchange.workforce.support.Tokens;
-import io.micronaut.http.client.HttpClient;
 import io.micronaut.http.client.annotation.Client;
-import io.micronaut.json.JsonMapper;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
-import jakarta.inject.Inject;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -25,22 +21,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @MicronautTest(transactional = false)
 class PlacementReviewTest extends PlatformTest {
 
-    @Inject
-    @Client("/")
-    HttpClient http;
-    @Inject
-    JsonMapper json;
-    Api api;
 
     final String kent = Tokens.authorityUser("kent-hr", "E10000016", Role.REFERENCE_OFFICER);
     final String surrey = Tokens.authorityUser("surrey-hr", "E10000030", Role.REFERENCE_OFFICER);
     final String essex = Tokens.authorityUser("essex-hr", "E10000012", Role.REFERENCE_OFFICER);
     final String southEastAdmin = Tokens.regionalUser("se-admin", "E12000008", Role.REGION_ADMIN);
-
-    @BeforeAll
-    void client() {
-        api = new Api(http.toBlocking(), json);
-    }
 
     @Test
     @SuppressWarnings("unchecked")

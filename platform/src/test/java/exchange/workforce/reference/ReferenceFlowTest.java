@@ -6,12 +6,8 @@ import exchange.workforce.support.PlatformTest;
 import exchange.workforce.support.TestDatabase;
 import exchange.workforce.support.Tokens;
 import io.micronaut.http.HttpRequest;
-import io.micronaut.http.client.HttpClient;
 import io.micronaut.http.client.annotation.Client;
-import io.micronaut.json.JsonMapper;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
-import jakarta.inject.Inject;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import java.sql.Connection;
@@ -41,22 +37,11 @@ class ReferenceFlowTest extends PlatformTest {
     static final String HAMPSHIRE = "E10000014";
     static final String ESSEX = "E10000012";
 
-    @Inject
-    @Client("/")
-    HttpClient http;
-    @Inject
-    JsonMapper json;
-    Api api;
 
     final String kent = Tokens.authorityUser("kent-hr", KENT, Role.REFERENCE_OFFICER);
     final String surrey = Tokens.authorityUser("surrey-hr", SURREY, Role.REFERENCE_OFFICER);
     final String hampshire = Tokens.authorityUser("hants-hr", HAMPSHIRE, Role.REFERENCE_OFFICER);
     final String essex = Tokens.authorityUser("essex-hr", ESSEX, Role.REFERENCE_OFFICER);
-
-    @BeforeAll
-    void client() {
-        api = new Api(http.toBlocking(), json);
-    }
 
     private String kentEngages(String number) {
         Api.Answer created = api.post("/api/v1/references/engagements", kent, engagement(number));

@@ -5,12 +5,8 @@ import exchange.workforce.support.Api;
 import exchange.workforce.support.PlatformTest;
 import exchange.workforce.support.ReferenceFixtures;
 import exchange.workforce.support.Tokens;
-import io.micronaut.http.client.HttpClient;
 import io.micronaut.http.client.annotation.Client;
-import io.micronaut.json.JsonMapper;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
-import jakarta.inject.Inject;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -28,21 +24,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @MicronautTest(transactional = false)
 class ReferenceTemplateTest extends PlatformTest {
 
-    @Inject
-    @Client("/")
-    HttpClient http;
-    @Inject
-    JsonMapper json;
-    Api api;
 
     final String kent = Tokens.authorityUser("kent-hr", "E10000016", Role.REFERENCE_OFFICER);
     final String surrey = Tokens.authorityUser("surrey-hr", "E10000030", Role.REFERENCE_OFFICER);
     String requestId;
-
-    @BeforeAll
-    void client() {
-        api = new Api(http.toBlocking(), json);
-    }
 
     private String openRequest() {
         Map<?, ?> engagement = (Map<?, ?>) api.post("/api/v1/references/engagements", kent,

@@ -2,6 +2,11 @@ package exchange.workforce.support;
 
 import exchange.workforce.config.Settings;
 import io.micronaut.test.support.TestPropertyProvider;
+import io.micronaut.http.client.HttpClient;
+import io.micronaut.http.client.annotation.Client;
+import io.micronaut.json.JsonMapper;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.TestInstance;
 
@@ -16,10 +21,22 @@ import java.util.Optional;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 public abstract class PlatformTest implements TestPropertyProvider {
 
+    @Inject
+    @Client("/")
+    protected HttpClient http;
+    @Inject
+    protected JsonMapper json;
+    protected Api api;
+
+    @BeforeAll
+    void client() {
+        api = new Api(http.toBlocking(), json);
+    }
+
     public static Map<String, String> serviceProperties() {
         Settings settings = Settings.from(name -> Optional.empty());
         Map<String, String> properties = new HashMap<>();
-        settings.identityProperties().forEach((k, v) -> properties.put(k, String.valueOf(v)));
+        settings.serviceProperties().forEach((k, v) -> properties.put(k, String.valueOf(v)));
         properties.put("wfx.local-issuer.key-file", Tokens.keyFile().toString());
         properties.put("wfx.pseudonym.key-file", Tokens.pseudonymKeyFile().toString());
         TestDatabase.shared().connection().applicationDatasourceProperties()

@@ -6,12 +6,8 @@ import exchange.workforce.support.PlatformTest;
 import exchange.workforce.support.TestDatabase;
 import exchange.workforce.support.Tokens;
 import io.micronaut.core.type.Argument;
-import io.micronaut.http.client.HttpClient;
 import io.micronaut.http.client.annotation.Client;
-import io.micronaut.json.JsonMapper;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
-import jakarta.inject.Inject;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
@@ -26,19 +22,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @MicronautTest(transactional = false)
 class ReferenceDataTest extends PlatformTest {
 
-    @Inject
-    @Client("/")
-    HttpClient http;
-    @Inject
-    JsonMapper json;
-    Api api;
 
     final String anyone = Tokens.authorityUser("v", "E10000016", Role.AUTHORITY_VIEWER);
-
-    @BeforeAll
-    void client() {
-        api = new Api(http.toBlocking(), json);
-    }
 
     @Test
     void everyMigrationAppliedToTheEmptyTestDatabase() {

@@ -4,6 +4,8 @@ import exchange.workforce.config.ConfigurationProblem;
 import exchange.workforce.config.Settings;
 import exchange.workforce.database.DatabaseBootstrap;
 import exchange.workforce.identity.TokenCommand;
+import exchange.workforce.published.BundledStatistics;
+import exchange.workforce.published.ImportCommand;
 import exchange.workforce.worker.PseudonymKeys;
 import exchange.workforce.worker.PseudonymRotation;
 import exchange.workforce.worker.Pseudonymiser;
@@ -42,8 +44,11 @@ public final class Application {
             if (!arguments.isEmpty() && arguments.get(0).equals("token")) {
                 System.exit(TokenCommand.run(arguments.subList(1, arguments.size()), settings, System.out, System.err));
             }
+            if (!arguments.isEmpty() && arguments.get(0).equals("import")) {
+                System.exit(ImportCommand.run(arguments.subList(1, arguments.size()), settings, System.out, System.err));
+            }
             if (!arguments.isEmpty() && !arguments.get(0).startsWith("-")) {
-                System.err.println("Unknown command '" + arguments.get(0) + "'. Commands: (none) to serve, token.");
+                System.err.println("Unknown command '" + arguments.get(0) + "'. Commands: (none) to serve, token, import.");
                 System.exit(2);
             }
             serve(settings, args);
@@ -59,6 +64,9 @@ public final class Application {
         Pseudonymiser pseudonymiser = new Pseudonymiser(
                 PseudonymKeys.load(settings.pseudonymKeyFile(), settings.mode() == Settings.Mode.LOCAL));
         PseudonymRotation.apply(database.connection(), pseudonymiser);
+        if (settings.mode() == Settings.Mode.LOCAL) {
+            BundledStatistics.loadIfNothingImported(database.connection());
+        }
         Map<String, Object> properties = new HashMap<>(settings.serviceProperties());
         properties.putAll(database.connection().applicationDatasourceProperties());
         ApplicationContext context = Micronaut.build(args)

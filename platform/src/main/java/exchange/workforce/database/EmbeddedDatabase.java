@@ -32,6 +32,7 @@ public final class EmbeddedDatabase implements AutoCloseable {
             EmbeddedPostgres postgres = EmbeddedPostgres.builder()
                     .setDataDirectory(directory)
                     .setCleanDataDirectory(false)
+                    .setPort(port(directory))
                     .start();
             EmbeddedDatabase database = new EmbeddedDatabase(postgres);
             database.createRolesAndDatabase();
@@ -43,8 +44,49 @@ public final class EmbeddedDatabase implements AutoCloseable {
         }
     }
 
+    /**
+     * The port is chosen on the first start and kept beside the data (postgres.port), so that commands run
+     * while the service is up (import, token) can find its database.
+     */
+    private static int port(Path directory) throws IOException {
+        Path file = portFile(directory);
+        if (Files.exists(file)) {
+            return Integer.parseInt(Files.readString(file).trim());
+        }
+        int port;
+        try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
+            port = socket.getLocalPort();
+        }
+        Files.writeString(file, Integer.toString(port));
+        return port;
+    }
+
+    public static Path portFile(Path directory) {
+        return directory.resolveSibling("postgres.port");
+    }
+
+    /** How to reach the embedded database in {@code directory} when another process (the service) runs it. */
+    public static java.util.Optional<DatabaseConnection> running(Path directory) {
+        Path file = portFile(directory);
+        if (!Files.exists(file)) {
+            return java.util.Optional.empty();
+        }
+        try {
+            DatabaseConnection connection = connection(Integer.parseInt(Files.readString(file).trim()));
+            try (Connection probe = java.sql.DriverManager.getConnection(connection.url(), OWNER_ROLE, "")) {
+                return java.util.Optional.of(connection);
+            }
+        } catch (IOException | SQLException | NumberFormatException notRunning) {
+            return java.util.Optional.empty();
+        }
+    }
+
     public DatabaseConnection connection() {
-        String url = "jdbc:postgresql://localhost:" + postgres.getPort() + "/" + DATABASE;
+        return connection(postgres.getPort());
+    }
+
+    private static DatabaseConnection connection(int port) {
+        String url = "jdbc:postgresql://localhost:" + port + "/" + DATABASE;
         return new DatabaseConnection(url,
                 new DatabaseConnection.Credentials(OWNER_ROLE, ""),
                 new DatabaseConnection.Credentials(APPLICATION_ROLE, ""));

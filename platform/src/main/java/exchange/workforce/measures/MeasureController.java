@@ -1,0 +1,44 @@
+package exchange.workforce.measures;
+
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Produces;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.rules.SecurityRule;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+
+/** The measure catalogue (schemas/measures/catalogue.json): every measure's code, unit, kind, formula and definition. */
+@Controller("/api/v1/measures")
+@Secured(SecurityRule.IS_AUTHENTICATED)
+@Tag(name = "Measures")
+public class MeasureController {
+
+    static final String CATALOGUE = "/contracts/measures/catalogue.json";
+
+    private final byte[] catalogue;
+
+    public MeasureController() {
+        try (InputStream in = MeasureController.class.getResourceAsStream(CATALOGUE)) {
+            if (in == null) {
+                throw new IllegalStateException("The measure catalogue " + CATALOGUE + " is missing from the build");
+            }
+            this.catalogue = in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Get
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "The measure catalogue: what each measure means, its unit, and how derived rates are computed")
+    public HttpResponse<byte[]> catalogue() {
+        return HttpResponse.ok(catalogue);
+    }
+}

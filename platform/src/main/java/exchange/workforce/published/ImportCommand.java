@@ -1,0 +1,71 @@
+package exchange.workforce.published;
+
+import exchange.workforce.config.Settings;
+import exchange.workforce.database.DatabaseBootstrap;
+import exchange.workforce.database.DatabaseConnection;
+import exchange.workforce.database.EmbeddedDatabase;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * {@code import dfe FILE…}: imports DfE explore-education-statistics files as published statistics and prints
+ * what it read, stored and skipped. Uses the configured database, or the embedded one of the data directory:
+ * the running service's if it is up, else it starts it for the import.
+ */
+public final class ImportCommand {
+
+    private ImportCommand() {
+    }
+
+    /** @return the process exit code: 0 all imported, 1 some file refused, 2 usage */
+    public static int run(List<String> args, Settings settings, PrintStream out, PrintStream err) {
+        if (args.size() < 2 || !args.get(0).equals("dfe")) {
+            err.println("Usage: java -jar platform.jar import dfe FILE [FILE ...]");
+            err.println("FILE is a DfE explore-education-statistics CSV, e.g. csww_indicators_2017_to_2023.csv");
+            return 2;
+        }
+        Optional<DatabaseBootstrap.Prepared> started = Optional.empty();
+        DatabaseConnection database;
+        if (settings.databaseUrl().isEmpty()) {
+            Optional<DatabaseConnection> running = EmbeddedDatabase.running(settings.dataDirectory().resolve("postgres"));
+            if (running.isPresent()) {
+                database = running.get();
+            } else {
+                started = Optional.of(DatabaseBootstrap.prepare(settings));
+                database = started.get().connection();
+            }
+        } else {
+            database = DatabaseBootstrap.prepare(settings).connection();
+        }
+        int exit = 0;
+        try (Connection owner = DriverManager.getConnection(database.url(), database.owner().user(), database.owner().password())) {
+            for (String name : args.subList(1, args.size())) {
+                Path file = Path.of(name);
+                try {
+                    out.println(PublishedStatisticsImporter.importFile(owner, file.getFileName().toString(), Files.readAllBytes(file)).summary());
+                } catch (NoSuchFileException e) {
+                    err.println(name + ": there is no such file.");
+                    exit = 1;
+                } catch (IllegalArgumentException | IOException e) {
+                    err.println(name + ": not imported, nothing stored. " + e.getMessage());
+                    exit = 1;
+                }
+            }
+        } catch (SQLException e) {
+            err.println("The import failed and stored nothing: " + e.getMessage());
+            exit = 1;
+        } finally {
+            started.flatMap(DatabaseBootstrap.Prepared::embedded).ifPresent(EmbeddedDatabase::close);
+        }
+        return exit;
+    }
+}

@@ -1,0 +1,72 @@
+package exchange.workforce.published;
+
+import exchange.workforce.problem.ApiProblem;
+import exchange.workforce.problem.ProblemCode;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.data.jdbc.runtime.JdbcOperations;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.rules.SecurityRule;
+import io.micronaut.transaction.annotation.ReadOnly;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
+import java.sql.ResultSet;
+import java.util.ArrayList;
+import java.util.List;
+
+/** DfE's published statistics for a place: England (E92000001), a region, or an authority. Public data. */
+@Controller("/api/v1/published-statistics")
+@Secured(SecurityRule.IS_AUTHENTICATED)
+@ExecuteOn(TaskExecutors.BLOCKING)
+@ReadOnly
+@Tag(name = "Published statistics")
+public class PublishedStatisticsController {
+
+    private static final String FOR_AREA = """
+            select publication, time_period, geographic_level, area_code, area_name, measure, value, symbol, source
+              from published_statistic
+             where area_code = upper(?) and (? = '' or measure = lower(?)) and (? = '' or time_period = ?)
+             order by measure, time_period""";
+
+    private final JdbcOperations jdbc;
+
+    public PublishedStatisticsController(JdbcOperations jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @Get
+    @Operation(summary = "Published figures for a place, optionally one measure and one period",
+            description = "Symbols (c suppressed, x unavailable, z not applicable, low, u low reliability) are kept: "
+                    + "value is null and symbol says why. Source: Department for Education, Open Government Licence v3.0.")
+    public List<PublishedStatistic> forArea(@QueryValue @Nullable String area, @QueryValue @Nullable String measure,
+                                            @QueryValue @Nullable String period) {
+        if (area == null || area.isBlank()) {
+            throw new ApiProblem(ProblemCode.VALIDATION_FAILED, "area",
+                    "area: name the place by ONS code: E92000001 for England, E12000008 for the South East, E10000016 for Kent");
+        }
+        String m = measure == null ? "" : measure.trim();
+        String p = period == null ? "" : period.trim();
+        return jdbc.prepareStatement(FOR_AREA, statement -> {
+            statement.setString(1, area.trim());
+            statement.setString(2, m);
+            statement.setString(3, m);
+            statement.setString(4, p);
+            statement.setString(5, p);
+            List<PublishedStatistic> found = new ArrayList<>();
+            try (ResultSet rows = statement.executeQuery()) {
+                while (rows.next()) {
+                    found.add(new PublishedStatistic(rows.getString("publication"), rows.getString("time_period"),
+                            rows.getString("geographic_level"), rows.getString("area_code"), rows.getString("area_name"),
+                            rows.getString("measure"), rows.getBigDecimal("value"), rows.getString("symbol"),
+                            rows.getString("source")));
+                }
+            }
+            return found;
+        });
+    }
+}

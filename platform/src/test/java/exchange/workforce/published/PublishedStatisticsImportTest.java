@@ -1,0 +1,110 @@
+package exchange.workforce.published;
+
+import exchange.workforce.adapters.dfe.EesFile;
+import exchange.workforce.support.TestDatabase;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.api.Test;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Objects;
+import java.util.stream.Collectors;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+class PublishedStatisticsImportTest {
+
+    @BeforeEach
+    void empty() {
+        TestDatabase.shared().clean();
+    }
+
+    static byte[] bundled(String file) throws IOException {
+        try (InputStream in = Objects.requireNonNull(PublishedStatisticsImportTest.class.getResourceAsStream("/dfe/" + file))) {
+            return in.readAllBytes();
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"csww_indicators_2017_to_2023.csv", "cin_referrals_2013_to_2023.csv",
+            "children_in_need_2013_to_2023.csv", "child_protection_plans_2013_to_2023.csv"})
+    void everyRowIsAccountedForEverySymbolSurvivesAndASecondImportChangesNothing(String file) throws Exception {
+        byte[] bytes = bundled(file);
+        EesFile.Contents contents = EesFile.read(new ByteArrayInputStream(bytes));
+        long figures = contents.rows().stream().mapToLong(r -> r.values().size()).sum();
+        Map<String, Long> symbolsInFile = contents.rows().stream().flatMap(r -> r.values().stream())
+                .filter(v -> v.symbol() != null)
+                .collect(Collectors.groupingBy(v -> v.symbol().name(), Collectors.counting()));
+
+        try (Connection owner = TestDatabase.shared().asOwner()) {
+            PublishedStatisticsImporter.Report first = PublishedStatisticsImporter.importFile(owner, file, bytes);
+            assertEquals(contents.linesRead(), first.rowsRead());
+            assertEquals(first.rowsRead(), first.rowsStored() + first.skipped().stream().map(EesFile.Skipped::line).distinct().count(),
+                    "every row is stored or skipped with a reason");
+            assertEquals(figures, first.valuesNew());
+            String publication = Publications.publicationOf(file);
+            assertEquals(symbolsInFile, symbolsStored(owner, publication), "each symbol's count is preserved exactly");
+            assertEquals(0, count(owner, "select count(*) from published_statistic where publication = '" + publication
+                    + "' and symbol is not null and value is not null"), "a symbol is never a number");
+
+            PublishedStatisticsImporter.Report second = PublishedStatisticsImporter.importFile(owner, file, bytes);
+            assertEquals(0, second.valuesNew());
+            assertEquals(0, second.valuesChanged());
+            assertEquals(figures, second.valuesUnchanged());
+        }
+    }
+
+    @Test
+    void aRevisedFigureReplacesThePublishedOneAndIsCountedAsChanged() throws Exception {
+        String header = "time_period,time_identifier,geographic_level,country_code,country_name,region_code,region_name,"
+                + "old_la_code,new_la_code,la_name,inpost_fte\n";
+        String kent = "2023,Reporting year,Local authority,E92000001,England,E12000008,South East,886,E10000016,Kent,";
+        try (Connection owner = TestDatabase.shared().asOwner()) {
+            PublishedStatisticsImporter.importFile(owner, "csww_indicators_2023.csv", (header + kent + "1000.5\n").getBytes(StandardCharsets.UTF_8));
+            PublishedStatisticsImporter.Report revised = PublishedStatisticsImporter.importFile(owner, "csww_indicators_2023.csv",
+                    (header + kent + "c\n").getBytes(StandardCharsets.UTF_8));
+            assertEquals(1, revised.valuesChanged());
+            assertEquals(1, count(owner, "select count(*) from published_statistic where area_code = 'E10000016' and symbol = 'c' and value is null"));
+        }
+    }
+
+    @Test
+    void aFileInAnotherLayoutStoresNothing() throws Exception {
+        try (Connection owner = TestDatabase.shared().asOwner()) {
+            assertThrows(IllegalArgumentException.class, () -> PublishedStatisticsImporter.importFile(owner, "returns.csv",
+                    "authority,inpost_fte\nKent,1\n".getBytes(StandardCharsets.UTF_8)));
+            assertEquals(0, count(owner, "select count(*) from published_import"));
+            assertEquals(0, count(owner, "select count(*) from published_statistic"));
+        }
+    }
+
+    private static Map<String, Long> symbolsStored(Connection owner, String publication) throws SQLException {
+        Map<String, Long> counts = new HashMap<>();
+        try (Statement statement = owner.createStatement(); ResultSet rows = statement.executeQuery(
+                "select symbol, count(*) from published_statistic where publication = '" + publication + "' and symbol is not null group by symbol")) {
+            while (rows.next()) {
+                counts.put(rows.getString(1), rows.getLong(2));
+            }
+        }
+        return counts;
+    }
+
+    private static long count(Connection owner, String sql) throws SQLException {
+        try (Statement statement = owner.createStatement(); ResultSet rows = statement.executeQuery(sql)) {
+            rows.next();
+            return rows.getLong(1);
+        }
+    }
+
+}

@@ -26,6 +26,8 @@ public enum ProblemCode {
     NOT_A_SIGNATORY(HttpStatus.FORBIDDEN, "Your authority is not a member of a memorandum"),
     WORKER_MISMATCH(HttpStatus.UNPROCESSABLE_ENTITY, "The registration number is not the requested worker's"),
     ALREADY_ANSWERED(HttpStatus.CONFLICT, "The request has already been answered"),
+    RETURN_REJECTED(HttpStatus.UNPROCESSABLE_ENTITY, "The return breaks one or more rules; nothing was stored"),
+    IDEMPOTENCY_KEY_REUSED(HttpStatus.UNPROCESSABLE_ENTITY, "The idempotency key was used for a different return"),
     TERMS_EFFECTIVE_TOO_EARLY(HttpStatus.UNPROCESSABLE_ENTITY, "New terms cannot take effect before the terms they replace"),
     SERVICE_UNAVAILABLE(HttpStatus.SERVICE_UNAVAILABLE, "Temporarily unavailable"),
     INTERNAL_ERROR(HttpStatus.INTERNAL_SERVER_ERROR, "Something went wrong on our side");

@@ -27,7 +27,7 @@ public class PlacementReviewDao {
             values (?, ?, ?, ?, ?, ?::jsonb, ?)""";
     private static final String COLUMNS = "p.id, p.engaging_authority, p.template_version, p.content::text as content, p.recorded_by, p.recorded_at";
     private static final String ONE = "select " + COLUMNS + " from placement_review p where p.id = ? and p.engaging_authority = ?";
-    private static final String OF_WORKER_FOR_ENGAGER = "select " + COLUMNS + """
+    private static final String OF_WORKER_FOR_ENGAGER = "select " + COLUMNS + " " + """
              from placement_review p
             where p.worker_pseudonym = ?
               and exists (select 1 from engagement e where e.worker_pseudonym = p.worker_pseudonym and e.authority_code = ?)

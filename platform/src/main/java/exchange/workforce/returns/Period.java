@@ -1,0 +1,78 @@
+package exchange.workforce.returns;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The period a return covers: a month (2025-03), a calendar quarter (2025-Q1) or a census year, the
+ * year to 30 September (2025 = 1 October 2024 to 30 September 2025, as DfE's census counts it).
+ */
+public record Period(String type, String label, LocalDate start, LocalDate end) {
+
+    public static final int EARLIEST_YEAR = 2015;
+    private static final Pattern MONTH = Pattern.compile("([0-9]{4})-([0-9]{2})");
+    private static final Pattern QUARTER = Pattern.compile("([0-9]{4})-Q([1-4])");
+    private static final Pattern YEAR = Pattern.compile("([0-9]{4})");
+
+    /** Empty if the text is not a period of the type; see {@link #expected(String)}. */
+    public static Optional<Period> parse(String type, String text) {
+        if (type == null || text == null) {
+            return Optional.empty();
+        }
+        String label = text.trim().toUpperCase(java.util.Locale.ROOT);
+        try {
+            switch (type) {
+                case "MONTH" -> {
+                    Matcher m = MONTH.matcher(label);
+                    if (m.matches()) {
+                        YearMonth month = YearMonth.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)));
+                        return Optional.of(new Period(type, label, month.atDay(1), month.atEndOfMonth()));
+                    }
+                }
+                case "QUARTER" -> {
+                    Matcher m = QUARTER.matcher(label);
+                    if (m.matches()) {
+                        YearMonth first = YearMonth.of(Integer.parseInt(m.group(1)), (Integer.parseInt(m.group(2)) - 1) * 3 + 1);
+                        return Optional.of(new Period(type, label, first.atDay(1), first.plusMonths(2).atEndOfMonth()));
+                    }
+                }
+                case "CENSUS_YEAR" -> {
+                    Matcher m = YEAR.matcher(label);
+                    if (m.matches()) {
+                        int year = Integer.parseInt(m.group(1));
+                        return Optional.of(new Period(type, label, LocalDate.of(year - 1, 10, 1), LocalDate.of(year, 9, 30)));
+                    }
+                }
+                default -> {
+                    return Optional.empty();
+                }
+            }
+        } catch (java.time.DateTimeException notADate) {
+            return Optional.empty();
+        }
+        return Optional.empty();
+    }
+
+    public static String expected(String type) {
+        return switch (type == null ? "" : type) {
+            case "MONTH" -> "a month as YYYY-MM, e.g. 2025-03";
+            case "QUARTER" -> "a quarter as YYYY-Qn, e.g. 2025-Q1";
+            case "CENSUS_YEAR" -> "a census year as YYYY, e.g. 2025 for the year to 30 September 2025";
+            default -> "periodType MONTH, QUARTER or CENSUS_YEAR";
+        };
+    }
+
+    /** A return is for a period that has begun, and not before the platform's earliest year. */
+    public Optional<String> outOfRange(LocalDate today) {
+        if (start.isAfter(today)) {
+            return Optional.of("the period " + label + " has not started yet (it starts on " + start + ")");
+        }
+        if (end.getYear() < EARLIEST_YEAR) {
+            return Optional.of("returns start from " + EARLIEST_YEAR + "; " + label + " is earlier");
+        }
+        return Optional.empty();
+    }
+}

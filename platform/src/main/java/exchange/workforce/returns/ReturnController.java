@@ -1,0 +1,135 @@
+package exchange.workforce.returns;
+
+import exchange.workforce.identity.Caller;
+import exchange.workforce.identity.Callers;
+import exchange.workforce.measures.MeasureCatalogue;
+import exchange.workforce.problem.ApiProblem;
+import exchange.workforce.tenancy.TenantTransactions;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Header;
+import io.micronaut.http.annotation.PathVariable;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.authentication.Authentication;
+import io.micronaut.serde.annotation.Serdeable;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/** Your authority's workforce returns: submit (or preview) as JSON, and read every version back. */
+@Controller("/api/v1/returns")
+@ExecuteOn(TaskExecutors.BLOCKING)
+@Tag(name = "Returns")
+public class ReturnController {
+
+    private final Callers callers;
+    private final SubmittingAReturn submitting;
+    private final TenantTransactions transactions;
+    private final ReturnDao returns;
+    private final MeasureCatalogue catalogue;
+
+    public ReturnController(Callers callers, SubmittingAReturn submitting, TenantTransactions transactions, ReturnDao returns,
+                            MeasureCatalogue catalogue) {
+        this.callers = callers;
+        this.submitting = submitting;
+        this.transactions = transactions;
+        this.returns = returns;
+        this.catalogue = catalogue;
+    }
+
+    /** One figure: a number, or "x" (unavailable) or "z" (not applicable). */
+    @Serdeable
+    public record Figure(@Nullable String measure, @Nullable Map<String, String> breakdown, @Nullable Object value) {
+    }
+
+    /** {@code authority}, if given, must be your own: the authority always comes from your sign-in. */
+    @Serdeable
+    public record ReturnBody(@Nullable String authority, @Nullable String periodType, @Nullable String period,
+                             @Nullable String reason, @Nullable List<Figure> values) {
+    }
+
+    /** A stored version with its figures and the rates derived from them. */
+    @Serdeable
+    public record ReturnView(ReturnVersion version, List<ReturnValue> values, List<ReturnValue> derived,
+                             List<ReturnVersion> versions) {
+    }
+
+    @Post
+    @Secured("AUTHORITY_SUBMITTER")
+    @Operation(summary = "Submit your authority's return for a period (or preview it with ?dryRun=true)",
+            description = "Checked whole: any broken rule rejects it all with 422 and an errors list of {code, row, column, "
+                    + "message}, rows counting the values list from 1. Accepted: a new version (201). Send an Idempotency-Key "
+                    + "header to make retries safe. A correction of a stored period needs a reason.")
+    public HttpResponse<SubmittedReturn> submit(Authentication authentication, @Body ReturnBody body,
+                                                @QueryValue(defaultValue = "false") boolean dryRun,
+                                                @Nullable @Header("Idempotency-Key") String idempotencyKey) {
+        Caller caller = callers.authorityUser(authentication);
+        AuthorityOfTheFilePolicy.check(body.authority(), caller, null);
+        List<ReturnLine> lines = new ArrayList<>();
+        List<Figure> figures = body.values() == null ? List.of() : body.values();
+        for (int i = 0; i < figures.size(); i++) {
+            Figure figure = figures.get(i);
+            lines.add(new ReturnLine(i + 1, figure.measure() == null ? "" : figure.measure().trim(),
+                    new TreeMap<>(figure.breakdown() == null ? Map.of() : figure.breakdown()),
+                    figure.value() == null ? null : figure.value().toString()));
+        }
+        SubmittedReturn result = submitting.submit(caller, new SubmittingAReturn.Submission(body.periodType(), body.period(),
+                body.reason(), lines, "API", IdempotencyKeys.check(idempotencyKey), dryRun));
+        if (result.dryRun() || result.replayed()) {
+            return HttpResponse.ok(result);
+        }
+        return HttpResponse.created(result, URI.create("/api/v1/returns/" + result.periodType() + "/" + result.period()));
+    }
+
+    @Get
+    @Secured({"AUTHORITY_SUBMITTER", "AUTHORITY_VIEWER", "PLANNER"})
+    @Operation(summary = "Your authority's returns: the current version of each period")
+    public List<ReturnVersion> list(Authentication authentication) {
+        Caller caller = callers.authorityUser(authentication);
+        return transactions.read(caller, () -> returns.currentOfEachPeriod(caller.authorityCode().orElseThrow()));
+    }
+
+    @Get("/{periodType}/{period}")
+    @Secured({"AUTHORITY_SUBMITTER", "AUTHORITY_VIEWER", "PLANNER"})
+    @Operation(summary = "The current version of a period's return, its derived rates, and the list of every version")
+    public ReturnView current(Authentication authentication, @PathVariable String periodType, @PathVariable String period) {
+        return view(authentication, periodType, period, null);
+    }
+
+    @Get("/{periodType}/{period}/versions/{version}")
+    @Secured({"AUTHORITY_SUBMITTER", "AUTHORITY_VIEWER", "PLANNER"})
+    @Operation(summary = "An earlier version of a period's return, as it was submitted")
+    public ReturnView version(Authentication authentication, @PathVariable String periodType, @PathVariable String period,
+                              @PathVariable int version) {
+        return view(authentication, periodType, period, version);
+    }
+
+    private ReturnView view(Authentication authentication, String periodType, String periodLabel, Integer wanted) {
+        Caller caller = callers.authorityUser(authentication);
+        String authority = caller.authorityCode().orElseThrow();
+        Period period = Period.parse(periodType.toUpperCase(java.util.Locale.ROOT), periodLabel)
+                .orElseThrow(() -> ApiProblem.notFound("'" + periodType + "/" + periodLabel + "' is not a period; expected "
+                        + Period.expected(periodType.toUpperCase(java.util.Locale.ROOT)) + "."));
+        return transactions.read(caller, () -> {
+            List<ReturnVersion> versions = returns.versions(authority, period);
+            ReturnVersion chosen = versions.stream().filter(v -> wanted == null || v.version() == wanted).findFirst()
+                    .orElseThrow(() -> ApiProblem.notFound("Your authority has no " + (wanted == null ? "" : "version " + wanted
+                            + " of the ") + "return for " + period.type() + " " + period.label() + "."));
+            List<ReturnValue> values = returns.values(chosen.id(), authority);
+            return new ReturnView(chosen, values, DerivedRates.of(values, catalogue), versions);
+        });
+    }
+
+}

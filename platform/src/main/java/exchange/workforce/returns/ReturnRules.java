@@ -1,0 +1,216 @@
+package exchange.workforce.returns;
+
+import exchange.workforce.measures.MeasureCatalogue;
+import exchange.workforce.problem.Problem;
+import org.apache.commons.text.similarity.LevenshteinDistance;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * The rules a return must keep before it is stored, each with a stable code (docs/errors.md, "Return rules").
+ * Errors block the whole return; warnings are shown and do not.
+ */
+final class ReturnRules {
+
+    /** Staff in post moving by more than this share since the last return is worth a second look. */
+    static final double SHARP_CHANGE = 0.30;
+    /** An average caseload above this is well beyond what councils' own strategies aim for (typically 15-20). */
+    static final double HIGH_CASELOAD = 25.0;
+    /** FTEs are published to one decimal place: a breakdown may differ from its total by rounding. */
+    static final BigDecimal ROUNDING = new BigDecimal("0.1");
+    private static final Pattern NUMBER = Pattern.compile("-?([0-9]+|[0-9]{1,3}(,[0-9]{3})+)(\\.[0-9]+)?");
+    /** Pairs where the FTE cannot exceed the number of people (a person is at most 1 FTE). */
+    private static final Map<String, String> FTE_WITHIN_HEADCOUNT = Map.of("inpost_fte", "inpost_headcount",
+            "starters_fte", "starters_headcount", "leavers_fte", "leavers_headcount", "agency_fte", "agency_headcount");
+
+    record Outcome(List<ReturnValue> values, List<Problem.Violation> errors, List<Problem.Violation> warnings) {
+    }
+
+    private final MeasureCatalogue catalogue;
+    private final List<Problem.Violation> errors = new ArrayList<>();
+    private final List<Problem.Violation> warnings = new ArrayList<>();
+    private final Map<String, ReturnLine> byKey = new LinkedHashMap<>();
+    private final Map<String, ReturnValue> values = new LinkedHashMap<>();
+
+    private ReturnRules(MeasureCatalogue catalogue) {
+        this.catalogue = catalogue;
+    }
+
+    static Outcome check(List<ReturnLine> lines, MeasureCatalogue catalogue, Map<String, ReturnValue> previous) {
+        ReturnRules rules = new ReturnRules(catalogue);
+        if (lines.isEmpty()) {
+            rules.error("EMPTY_RETURN", 0, null, "The return has no figures. Give at least one measure and its value.");
+        }
+        for (ReturnLine line : lines) {
+            rules.line(line);
+        }
+        rules.fteWithinHeadcount();
+        rules.atMost("case_holders_fte", List.of("inpost_fte", "agency_fte"), "CASE_HOLDERS_ABOVE_STAFF",
+                "case-holding FTE cannot exceed the staff who could hold cases (in post plus agency)");
+        rules.atMost("agency_cover_fte", List.of("agency_fte"), "AGENCY_COVER_ABOVE_AGENCY",
+                "agency workers covering vacancies cannot exceed the agency workers there are");
+        rules.breakdownsAddUp();
+        rules.plausibility(previous);
+        return new Outcome(List.copyOf(rules.values.values()), rules.errors, rules.warnings);
+    }
+
+    private void line(ReturnLine line) {
+        Optional<MeasureCatalogue.Measure> found = catalogue.measure(line.measure());
+        if (found.isEmpty()) {
+            error("UNKNOWN_MEASURE", line.row(), "measure", "'" + line.measure() + "' is not a measure in the catalogue"
+                    + suggestion(line.measure()) + " GET /api/v1/measures lists them.");
+            return;
+        }
+        MeasureCatalogue.Measure measure = found.get();
+        if (measure.derived()) {
+            error("DERIVED_MEASURE_TYPED_IN", line.row(), "measure", measure.code() + " is a rate the platform derives from "
+                    + "its components; give the components instead (" + String.join(", ", components(measure)) + ").");
+            return;
+        }
+        for (Map.Entry<String, String> part : line.breakdown().entrySet()) {
+            if (!measure.breakdowns().contains(part.getKey())) {
+                error("UNKNOWN_BREAKDOWN", line.row(), "breakdown", measure.code() + " is not broken down by " + part.getKey()
+                        + (measure.breakdowns().isEmpty() ? "; give its total only." : "; it is broken down by " + measure.breakdowns() + "."));
+                return;
+            }
+            List<String> allowed = catalogue.dimension(part.getKey()).map(MeasureCatalogue.Dimension::values).orElse(List.of());
+            if (!allowed.contains(part.getValue())) {
+                error("UNKNOWN_BREAKDOWN", line.row(), "breakdown", "'" + part.getValue() + "' is not a " + part.getKey()
+                        + "; use one of " + String.join(", ", allowed) + ".");
+                return;
+            }
+        }
+        String key = line.measure() + "|" + line.breakdownKey();
+        if (byKey.containsKey(key)) {
+            error("DUPLICATE_ROW", line.row(), "measure", measure.code() + (line.breakdownKey().isEmpty() ? "" : " (" + line.breakdownKey() + ")")
+                    + " is given twice, also on row " + byKey.get(key).row() + ". Give each figure once.");
+            return;
+        }
+        byKey.put(key, line);
+        parse(line).ifPresent(value -> values.put(key, value));
+    }
+
+    private Optional<ReturnValue> parse(ReturnLine line) {
+        String text = line.value() == null ? "" : line.value().trim();
+        String symbol = text.toLowerCase(Locale.ROOT);
+        if (symbol.equals("x") || symbol.equals("z")) {
+            return Optional.of(new ReturnValue(line.measure(), line.breakdownKey(), null, symbol));
+        }
+        if (text.startsWith("=") || text.startsWith("+") || text.startsWith("@")) {
+            error("NOT_A_NUMBER", line.row(), "value", "'" + text + "' looks like a spreadsheet formula; type the figure itself.");
+            return Optional.empty();
+        }
+        if (!NUMBER.matcher(text).matches()) {
+            error("NOT_A_NUMBER", line.row(), "value", (text.isEmpty() ? "the value is empty" : "'" + text + "' is not a number")
+                    + "; give a number such as 12.5, or x if it is unavailable, or z if it does not apply. A missing figure is never 0.");
+            return Optional.empty();
+        }
+        BigDecimal value = new BigDecimal(text.replace(",", ""));
+        if (value.signum() < 0) {
+            error("NEGATIVE", line.row(), "value", line.measure() + " cannot be negative (" + text + ").");
+            return Optional.empty();
+        }
+        return Optional.of(new ReturnValue(line.measure(), line.breakdownKey(), value, null));
+    }
+
+    private void fteWithinHeadcount() {
+        FTE_WITHIN_HEADCOUNT.forEach((fte, headcount) -> number(fte).ifPresent(f -> number(headcount).ifPresent(h -> {
+            if (f.compareTo(h) > 0) {
+                error("FTE_ABOVE_HEADCOUNT", byKey.get(fte + "|").row(), "value", fte + " (" + f.toPlainString() + ") is more than "
+                        + headcount + " (" + h.toPlainString() + "): one person is at most one FTE.");
+            }
+        })));
+    }
+
+    private void atMost(String measure, List<String> limits, String code, String why) {
+        Optional<BigDecimal> value = number(measure);
+        List<Optional<BigDecimal>> parts = limits.stream().map(this::number).toList();
+        if (value.isEmpty() || parts.stream().anyMatch(Optional::isEmpty)) {
+            return;
+        }
+        BigDecimal limit = parts.stream().map(Optional::get).reduce(BigDecimal.ZERO, BigDecimal::add);
+        if (value.get().compareTo(limit) > 0) {
+            error(code, byKey.get(measure + "|").row(), "value", measure + " is " + value.get().toPlainString() + " but "
+                    + String.join(" + ", limits) + " is " + limit.toPlainString() + ": " + why + ".");
+        }
+    }
+
+    /** Where a total and every part of one breakdown are numbers, the parts add up to the total. */
+    private void breakdownsAddUp() {
+        Map<String, Map<String, List<ReturnValue>>> parts = new HashMap<>();
+        for (ReturnValue value : values.values()) {
+            if (!value.breakdown().isEmpty() && !value.breakdown().contains(";")) {
+                String dimension = value.breakdown().substring(0, value.breakdown().indexOf('='));
+                parts.computeIfAbsent(value.measure(), m -> new HashMap<>()).computeIfAbsent(dimension, d -> new ArrayList<>()).add(value);
+            }
+        }
+        parts.forEach((measure, byDimension) -> byDimension.forEach((dimension, list) -> number(measure).ifPresent(total -> {
+            if (list.stream().anyMatch(v -> v.value() == null)) {
+                return;
+            }
+            BigDecimal sum = list.stream().map(ReturnValue::value).reduce(BigDecimal.ZERO, BigDecimal::add);
+            if (sum.subtract(total).abs().compareTo(ROUNDING.multiply(BigDecimal.valueOf(list.size()))) > 0) {
+                int row = list.stream().map(v -> byKey.get(v.measure() + "|" + v.breakdown()).row()).min(Comparator.naturalOrder()).orElse(0);
+                error("BREAKDOWN_DOES_NOT_ADD_UP", row, "value", measure + " by " + dimension + " adds up to " + sum.toPlainString()
+                        + " but the total given is " + total.toPlainString() + ". Correct a part or the total.");
+            }
+        })));
+    }
+
+    private void plausibility(Map<String, ReturnValue> previous) {
+        ReturnValue before = previous.get("inpost_fte|");
+        number("inpost_fte").ifPresent(now -> {
+            if (before != null && before.value() != null && before.value().signum() > 0) {
+                double change = now.subtract(before.value()).doubleValue() / before.value().doubleValue();
+                if (Math.abs(change) > SHARP_CHANGE) {
+                    warning("STAFF_CHANGED_SHARPLY", byKey.get("inpost_fte|").row(), "value", String.format(Locale.ROOT,
+                            "inpost_fte moved from %s to %s (%+.0f%%) since the last return; please check it is right.",
+                            before.value().toPlainString(), now.toPlainString(), change * 100));
+                }
+            }
+        });
+        number("cases").ifPresent(cases -> number("case_holders_fte").filter(h -> h.signum() > 0).ifPresent(holders -> {
+            double caseload = cases.doubleValue() / holders.doubleValue();
+            if (caseload > HIGH_CASELOAD) {
+                warning("CASELOAD_HIGH", byKey.get("cases|").row(), "value", String.format(Locale.ROOT,
+                        "the average caseload is %.1f cases per case-holding FTE, above %.0f; please check cases and case_holders_fte.",
+                        caseload, HIGH_CASELOAD));
+            }
+        }));
+    }
+
+    private Optional<BigDecimal> number(String measure) {
+        return Optional.ofNullable(values.get(measure + "|")).map(ReturnValue::value);
+    }
+
+    private List<String> components(MeasureCatalogue.Measure measure) {
+        List<String> components = new ArrayList<>(measure.formula().numerator());
+        measure.formula().denominator().stream().filter(c -> !components.contains(c)).forEach(components::add);
+        return components;
+    }
+
+    private String suggestion(String typed) {
+        var distance = LevenshteinDistance.getDefaultInstance();
+        return catalogue.measures().stream().filter(m -> !m.derived())
+                .min(Comparator.comparingInt(m -> distance.apply(typed.toLowerCase(Locale.ROOT), m.code())))
+                .filter(m -> distance.apply(typed.toLowerCase(Locale.ROOT), m.code()) <= Math.max(3, typed.length() / 3))
+                .map(m -> "; did you mean " + m.code() + "?").orElse(".");
+    }
+
+    private void error(String code, int row, String column, String message) {
+        errors.add(new Problem.Violation(code, column, row == 0 ? null : row, column, message));
+    }
+
+    private void warning(String code, int row, String column, String message) {
+        warnings.add(new Problem.Violation(code, column, row, column, message));
+    }
+}

@@ -1,0 +1,11 @@
+package exchange.workforce.returns;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.serde.annotation.Serdeable;
+
+import java.math.BigDecimal;
+
+/** A stored figure: a number, or the symbol x (unavailable) or z (not applicable) in its place — never a zero. */
+@Serdeable
+public record ReturnValue(String measure, String breakdown, @Nullable BigDecimal value, @Nullable String symbol) {
+}

@@ -1,0 +1,24 @@
+package exchange.workforce.returns;
+
+import exchange.workforce.problem.Problem;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.serde.annotation.Serdeable;
+
+import java.math.BigDecimal;
+import java.util.List;
+
+/**
+ * What a submission (or its dry run) answers: the version it made or would make, the figures as stored, the
+ * rates derived from them, warnings, and exactly what changes against the current version.
+ */
+@Serdeable
+public record SubmittedReturn(boolean dryRun, boolean replayed, @Nullable ReturnVersion stored, String periodType,
+                              String period, int version, List<ReturnValue> values, List<ReturnValue> derived,
+                              List<Problem.Violation> warnings, List<Change> changes) {
+
+    /** A figure added, changed or removed against the current version ({@code from} null when added). */
+    @Serdeable
+    public record Change(String measure, String breakdown, @Nullable BigDecimal fromValue, @Nullable String fromSymbol,
+                         @Nullable BigDecimal toValue, @Nullable String toSymbol) {
+    }
+}

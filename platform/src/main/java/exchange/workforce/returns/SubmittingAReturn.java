@@ -1,0 +1,150 @@
+package exchange.workforce.returns;
+
+import exchange.workforce.audit.AuditAction;
+import exchange.workforce.audit.AuditTrail;
+import exchange.workforce.identity.Caller;
+import exchange.workforce.measures.MeasureCatalogue;
+import exchange.workforce.problem.ApiProblem;
+import exchange.workforce.problem.Problem;
+import exchange.workforce.problem.ProblemCode;
+import exchange.workforce.tenancy.TenantTransactions;
+import jakarta.inject.Singleton;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * Submitting an authority's return: checked whole at the door, stored whole as a new version or not at all.
+ * A dry run answers the same and stores nothing; a retry with the same idempotency key answers the version the
+ * first attempt made.
+ */
+@Singleton
+public class SubmittingAReturn {
+
+    /** A submission from any channel, already read into lines. */
+    public record Submission(String periodType, String period, String reason, List<ReturnLine> lines, String source,
+                             String idempotencyKey, boolean dryRun) {
+    }
+
+    private final TenantTransactions transactions;
+    private final ReturnDao returns;
+    private final MeasureCatalogue catalogue;
+    private final AuditTrail audit;
+
+    public SubmittingAReturn(TenantTransactions transactions, ReturnDao returns, MeasureCatalogue catalogue, AuditTrail audit) {
+        this.transactions = transactions;
+        this.returns = returns;
+        this.catalogue = catalogue;
+        this.audit = audit;
+    }
+
+    public SubmittedReturn submit(Caller caller, Submission submission) {
+        String authority = caller.authorityCode().orElseThrow();
+        Period period = period(submission);
+        return transactions.write(caller, () -> {
+            returns.lock(authority, period);
+            if (submission.idempotencyKey() != null) {
+                Optional<ReturnVersion> earlier = returns.byIdempotencyKey(authority, submission.idempotencyKey());
+                if (earlier.isPresent()) {
+                    return replay(earlier.get(), period, authority);
+                }
+            }
+            List<ReturnVersion> versions = returns.versions(authority, period);
+            Optional<ReturnVersion> current = versions.stream().findFirst();
+            Map<String, ReturnValue> currentValues = keyed(current.map(v -> returns.values(v.id(), authority)).orElse(List.of()));
+            Map<String, ReturnValue> previous = current.isPresent() ? currentValues
+                    : keyed(returns.latestBefore(authority, period).map(v -> returns.values(v.id(), authority)).orElse(List.of()));
+            ReturnRules.Outcome outcome = ReturnRules.check(submission.lines(), catalogue, previous);
+            List<Problem.Violation> errors = new ArrayList<>(outcome.errors());
+            if (current.isPresent() && !submission.dryRun() && (submission.reason() == null || submission.reason().isBlank())) {
+                errors.add(new Problem.Violation("CORRECTION_NEEDS_REASON", "reason", null, "reason", "Version "
+                        + current.get().version() + " of " + period.label() + " is already stored; say why it is being corrected."));
+            }
+            if (!errors.isEmpty()) {
+                throw rejected(errors);
+            }
+            int version = current.map(ReturnVersion::version).orElse(0) + 1;
+            List<SubmittedReturn.Change> changes = changes(currentValues, keyed(outcome.values()));
+            List<ReturnValue> derived = DerivedRates.of(outcome.values(), catalogue);
+            if (submission.dryRun()) {
+                return new SubmittedReturn(true, false, null, period.type(), period.label(), version, outcome.values(), derived,
+                        outcome.warnings(), changes);
+            }
+            ReturnVersion stored = new ReturnVersion(UUID.randomUUID(), authority, period.type(), period.label(), version,
+                    submission.source(), caller.user(), Instant.now(), blankToNull(submission.reason()));
+            returns.insert(stored, submission.idempotencyKey(), outcome.values());
+            audit.record(caller, AuditAction.RETURN_SUBMITTED, "workforce_return", stored.id().toString(), Map.of(
+                    "period", period.type() + " " + period.label(), "version", version, "source", submission.source(),
+                    "figures", outcome.values().size()));
+            return new SubmittedReturn(false, false, returns.versions(authority, period).get(0), period.type(), period.label(),
+                    version, outcome.values(), derived, outcome.warnings(), changes);
+        });
+    }
+
+    private Period period(Submission submission) {
+        Optional<Period> period = Period.parse(submission.periodType(), submission.period());
+        if (period.isEmpty()) {
+            throw rejected(List.of(new Problem.Violation("INVALID_PERIOD", "period", null, "period", "'" + submission.period()
+                    + "' is not " + Period.expected(submission.periodType()) + ".")));
+        }
+        period.get().outOfRange(LocalDate.now()).ifPresent(why -> {
+            throw rejected(List.of(new Problem.Violation("PERIOD_OUT_OF_RANGE", "period", null, "period", why + ".")));
+        });
+        return period.get();
+    }
+
+    private SubmittedReturn replay(ReturnVersion earlier, Period period, String authority) {
+        if (!earlier.periodType().equals(period.type()) || !earlier.period().equals(period.label())) {
+            throw new ApiProblem(ProblemCode.IDEMPOTENCY_KEY_REUSED, "Idempotency-Key", "This idempotency key was used for "
+                    + earlier.periodType() + " " + earlier.period() + "; use a new key for each different return.");
+        }
+        List<ReturnValue> values = returns.values(earlier.id(), authority);
+        return new SubmittedReturn(false, true, earlier, earlier.periodType(), earlier.period(), earlier.version(), values,
+                DerivedRates.of(values, catalogue), List.of(), List.of());
+    }
+
+    static ApiProblem rejected(List<Problem.Violation> errors) {
+        return new ApiProblem(ProblemCode.RETURN_REJECTED, null, errors.size() == 1 ? describe(errors.get(0))
+                : errors.size() + " problems, nothing was stored. The first: " + describe(errors.get(0)), errors);
+    }
+
+    private static String describe(Problem.Violation error) {
+        return (error.row() == null ? "" : "row " + error.row() + ", ") + (error.column() == null ? "" : error.column() + ": ")
+                + error.message() + " [" + error.code() + "]";
+    }
+
+    private static Map<String, ReturnValue> keyed(List<ReturnValue> values) {
+        Map<String, ReturnValue> keyed = new HashMap<>();
+        values.forEach(v -> keyed.put(v.measure() + "|" + v.breakdown(), v));
+        return keyed;
+    }
+
+    private static List<SubmittedReturn.Change> changes(Map<String, ReturnValue> before, Map<String, ReturnValue> after) {
+        List<SubmittedReturn.Change> changes = new ArrayList<>();
+        java.util.TreeSet<String> keys = new java.util.TreeSet<>(before.keySet());
+        keys.addAll(after.keySet());
+        for (String key : keys) {
+            ReturnValue from = before.get(key);
+            ReturnValue to = after.get(key);
+            if (from != null && to != null && Objects.equals(from.symbol(), to.symbol())
+                    && (from.value() == null ? to.value() == null : to.value() != null && from.value().compareTo(to.value()) == 0)) {
+                continue;
+            }
+            ReturnValue any = to != null ? to : from;
+            changes.add(new SubmittedReturn.Change(any.measure(), any.breakdown(), from == null ? null : from.value(),
+                    from == null ? null : from.symbol(), to == null ? null : to.value(), to == null ? null : to.symbol()));
+        }
+        return changes;
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.trim();
+    }
+}

@@ -24,7 +24,13 @@ public class MeasureCatalogue {
 
     @Serdeable
     public record Measure(String code, String label, String unit, String kind, boolean countsPeople, String better,
-                          @Nullable List<String> dimensions, @Nullable Formula formula, String definition, String source) {
+                          @Nullable List<String> dimensions, @Nullable Formula formula, String definition, String source,
+                          @Nullable Boolean returnable) {
+
+        /** Whether councils submit it in returns (false for figures only DfE publishes). */
+        public boolean submitted() {
+            return !derived() && !Boolean.FALSE.equals(returnable);
+        }
 
         public boolean derived() {
             return "derived".equals(kind);

@@ -14,6 +14,7 @@ public enum ProblemCode {
     NOT_A_REGIONAL_USER(HttpStatus.FORBIDDEN, "Only regional users can do this"),
     TOKEN_NAMES_UNKNOWN_AUTHORITY(HttpStatus.FORBIDDEN, "Your sign-in names an authority the platform does not know"),
     NOT_FOUND(HttpStatus.NOT_FOUND, "Not found"),
+    UNREADABLE_FILE(HttpStatus.BAD_REQUEST, "The file could not be read"),
     METHOD_NOT_ALLOWED(HttpStatus.METHOD_NOT_ALLOWED, "Method not allowed"),
     NOT_ACCEPTABLE(HttpStatus.NOT_ACCEPTABLE, "Response format not available"),
     CONFLICT(HttpStatus.CONFLICT, "Conflicts with the current state"),

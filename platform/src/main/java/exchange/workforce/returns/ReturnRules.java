@@ -76,6 +76,11 @@ final class ReturnRules {
                     + "its components; give the components instead (" + String.join(", ", components(measure)) + ").");
             return;
         }
+        if (!measure.submitted()) {
+            error("NOT_SUBMITTED_BY_AUTHORITIES", line.row(), "measure", measure.code() + " is published by DfE for every "
+                    + "authority and is not part of a workforce return; leave it out.");
+            return;
+        }
         for (Map.Entry<String, String> part : line.breakdown().entrySet()) {
             if (!measure.breakdowns().contains(part.getKey())) {
                 error("UNKNOWN_BREAKDOWN", line.row(), "breakdown", measure.code() + " is not broken down by " + part.getKey()
@@ -100,7 +105,8 @@ final class ReturnRules {
     }
 
     private Optional<ReturnValue> parse(ReturnLine line) {
-        String text = line.value() == null ? "" : line.value().trim();
+        // Excel pads and groups numbers with non-breaking spaces; they are never part of a figure
+        String text = line.value() == null ? "" : line.value().replace('\u00A0', ' ').trim();
         String symbol = text.toLowerCase(Locale.ROOT);
         if (symbol.equals("x") || symbol.equals("z")) {
             return Optional.of(new ReturnValue(line.measure(), line.breakdownKey(), null, symbol));
@@ -114,12 +120,18 @@ final class ReturnRules {
                     + "; give a number such as 12.5, or x if it is unavailable, or z if it does not apply. A missing figure is never 0.");
             return Optional.empty();
         }
-        BigDecimal value = new BigDecimal(text.replace(",", ""));
+        BigDecimal value = canonical(new BigDecimal(text.replace(",", "")));
         if (value.signum() < 0) {
             error("NEGATIVE", line.row(), "value", line.measure() + " cannot be negative (" + text + ").");
             return Optional.empty();
         }
         return Optional.of(new ReturnValue(line.measure(), line.breakdownKey(), value, null));
+    }
+
+    /** 90, 90.0 and 90.00 are one figure, whichever channel it came by: stored without trailing zeros. */
+    private static BigDecimal canonical(BigDecimal value) {
+        BigDecimal stripped = value.stripTrailingZeros();
+        return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
     }
 
     private void fteWithinHeadcount() {

@@ -164,7 +164,7 @@ class ReturnSubmissionTest extends PlatformTest {
         assertEquals(200, preview.status(), preview.body());
         assertEquals(true, preview.get("dryRun"));
         assertEquals(2, preview.get("version"));
-        assertEquals(List.of(Map.of("measure", "agency_fte", "breakdown", "", "fromValue", 90.0, "toValue", 80.0)),
+        assertEquals(List.of(Map.of("measure", "agency_fte", "breakdown", "", "fromValue", 90, "toValue", 80)),
                 ((List<?>) preview.get("changes")).stream().map(c -> withoutNulls((Map<?, ?>) c)).toList());
         assertEquals(1, ((List<?>) api.get("/api/v1/returns/CENSUS_YEAR/2024", kent).get("versions")).size(), "still one version");
     }

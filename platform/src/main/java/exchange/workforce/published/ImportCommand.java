@@ -51,7 +51,9 @@ public final class ImportCommand {
             for (String name : args.subList(1, args.size())) {
                 Path file = Path.of(name);
                 try {
-                    out.println(PublishedStatisticsImporter.importFile(owner, file.getFileName().toString(), Files.readAllBytes(file)).summary());
+                    long began = System.nanoTime();
+                    String summary = PublishedStatisticsImporter.importFile(owner, file.getFileName().toString(), Files.readAllBytes(file)).summary();
+                    out.println(summary + String.format(java.util.Locale.ROOT, " [%d ms]", (System.nanoTime() - began) / 1_000_000));
                 } catch (NoSuchFileException e) {
                     err.println(name + ": there is no such file.");
                     exit = 1;

@@ -18,7 +18,7 @@ final class AuthorityOfTheFilePolicy {
     static void check(String named, Caller caller, Integer row) {
         String own = caller.authorityCode().orElseThrow();
         if (named != null && !named.isBlank() && !named.trim().equalsIgnoreCase(own)) {
-            throw SubmittingAReturn.rejected(List.of(new Problem.Violation("AUTHORITY_NOT_YOURS", "authority", row, "authority",
+            throw SubmittingAReturn.rejected(List.of(new Problem.Violation(ReturnRule.AUTHORITY_NOT_YOURS.name(), "authority", row, "authority",
                     "this return names authority " + named.trim() + ", but you submit for " + own
                             + ". Check you have the right file; leave the authority out or give " + own + ".")));
         }

@@ -35,13 +35,13 @@ final class ReturnFile {
         for (int c = 0; c < header.size(); c++) {
             String name = header.get(c);
             if (!name.isEmpty() && !COLUMNS.contains(name)) {
-                errors.add(new Problem.Violation("UNKNOWN_COLUMN", name, 1, table.header().get(c), "'" + table.header().get(c)
+                errors.add(new Problem.Violation(ReturnRule.UNKNOWN_COLUMN.name(), name, 1, table.header().get(c), "'" + table.header().get(c)
                         + "' is not a column of the return" + closest(name) + " The columns are " + String.join(", ", COLUMNS) + "."));
             }
         }
         for (String required : REQUIRED) {
             if (!header.contains(required)) {
-                errors.add(new Problem.Violation("MISSING_COLUMN", required, 1, required, "the file has no '" + required
+                errors.add(new Problem.Violation(ReturnRule.MISSING_COLUMN.name(), required, 1, required, "the file has no '" + required
                         + "' column; the template's header is " + String.join(",", COLUMNS) + "."));
             }
         }
@@ -67,7 +67,7 @@ final class ReturnFile {
                 for (String part : parts.split(";")) {
                     String[] pair = part.split("=", 2);
                     if (pair.length != 2 || pair[0].isBlank() || pair[1].isBlank()) {
-                        errors.add(new Problem.Violation("UNKNOWN_BREAKDOWN", "breakdown", row.number(), "breakdown", "'" + parts
+                        errors.add(new Problem.Violation(ReturnRule.UNKNOWN_BREAKDOWN.name(), "breakdown", row.number(), "breakdown", "'" + parts
                                 + "' is not a breakdown; write it as dimension=value, e.g. leaving_reason=RESIGNATION, or leave it blank for the total."));
                         continue;
                     }
@@ -78,7 +78,7 @@ final class ReturnFile {
                     row.cell(at.get("value"))));
         }
         if (periods.size() > 1) {
-            errors.add(new Problem.Violation("MIXED_PERIODS", "period", null, "period", "the file holds more than one period ("
+            errors.add(new Problem.Violation(ReturnRule.MIXED_PERIODS.name(), "period", null, "period", "the file holds more than one period ("
                     + String.join(", ", periods) + "); upload one period per file."));
         }
         if (!errors.isEmpty()) {

@@ -48,15 +48,15 @@ final class ReturnRules {
     static Outcome check(List<ReturnLine> lines, MeasureCatalogue catalogue, Map<String, ReturnValue> previous) {
         ReturnRules rules = new ReturnRules(catalogue);
         if (lines.isEmpty()) {
-            rules.error("EMPTY_RETURN", 0, null, "The return has no figures. Give at least one measure and its value.");
+            rules.error(ReturnRule.EMPTY_RETURN.name(), 0, null, "The return has no figures. Give at least one measure and its value.");
         }
         for (ReturnLine line : lines) {
             rules.line(line);
         }
         rules.fteWithinHeadcount();
-        rules.atMost("case_holders_fte", List.of("inpost_fte", "agency_fte"), "CASE_HOLDERS_ABOVE_STAFF",
+        rules.atMost("case_holders_fte", List.of("inpost_fte", "agency_fte"), ReturnRule.CASE_HOLDERS_ABOVE_STAFF,
                 "case-holding FTE cannot exceed the staff who could hold cases (in post plus agency)");
-        rules.atMost("agency_cover_fte", List.of("agency_fte"), "AGENCY_COVER_ABOVE_AGENCY",
+        rules.atMost("agency_cover_fte", List.of("agency_fte"), ReturnRule.AGENCY_COVER_ABOVE_AGENCY,
                 "agency workers covering vacancies cannot exceed the agency workers there are");
         rules.breakdownsAddUp();
         rules.plausibility(previous);
@@ -66,37 +66,37 @@ final class ReturnRules {
     private void line(ReturnLine line) {
         Optional<MeasureCatalogue.Measure> found = catalogue.measure(line.measure());
         if (found.isEmpty()) {
-            error("UNKNOWN_MEASURE", line.row(), "measure", "'" + line.measure() + "' is not a measure in the catalogue"
+            error(ReturnRule.UNKNOWN_MEASURE.name(), line.row(), "measure", "'" + line.measure() + "' is not a measure in the catalogue"
                     + suggestion(line.measure()) + " GET /api/v1/measures lists them.");
             return;
         }
         MeasureCatalogue.Measure measure = found.get();
         if (measure.derived()) {
-            error("DERIVED_MEASURE_TYPED_IN", line.row(), "measure", measure.code() + " is a rate the platform derives from "
+            error(ReturnRule.DERIVED_MEASURE_TYPED_IN.name(), line.row(), "measure", measure.code() + " is a rate the platform derives from "
                     + "its components; give the components instead (" + String.join(", ", components(measure)) + ").");
             return;
         }
         if (!measure.submitted()) {
-            error("NOT_SUBMITTED_BY_AUTHORITIES", line.row(), "measure", measure.code() + " is published by DfE for every "
+            error(ReturnRule.NOT_SUBMITTED_BY_AUTHORITIES.name(), line.row(), "measure", measure.code() + " is published by DfE for every "
                     + "authority and is not part of a workforce return; leave it out.");
             return;
         }
         for (Map.Entry<String, String> part : line.breakdown().entrySet()) {
             if (!measure.breakdowns().contains(part.getKey())) {
-                error("UNKNOWN_BREAKDOWN", line.row(), "breakdown", measure.code() + " is not broken down by " + part.getKey()
+                error(ReturnRule.UNKNOWN_BREAKDOWN.name(), line.row(), "breakdown", measure.code() + " is not broken down by " + part.getKey()
                         + (measure.breakdowns().isEmpty() ? "; give its total only." : "; it is broken down by " + measure.breakdowns() + "."));
                 return;
             }
             List<String> allowed = catalogue.dimension(part.getKey()).map(MeasureCatalogue.Dimension::values).orElse(List.of());
             if (!allowed.contains(part.getValue())) {
-                error("UNKNOWN_BREAKDOWN", line.row(), "breakdown", "'" + part.getValue() + "' is not a " + part.getKey()
+                error(ReturnRule.UNKNOWN_BREAKDOWN.name(), line.row(), "breakdown", "'" + part.getValue() + "' is not a " + part.getKey()
                         + "; use one of " + String.join(", ", allowed) + ".");
                 return;
             }
         }
         String key = line.measure() + "|" + line.breakdownKey();
         if (byKey.containsKey(key)) {
-            error("DUPLICATE_ROW", line.row(), "measure", measure.code() + (line.breakdownKey().isEmpty() ? "" : " (" + line.breakdownKey() + ")")
+            error(ReturnRule.DUPLICATE_ROW.name(), line.row(), "measure", measure.code() + (line.breakdownKey().isEmpty() ? "" : " (" + line.breakdownKey() + ")")
                     + " is given twice, also on row " + byKey.get(key).row() + ". Give each figure once.");
             return;
         }
@@ -112,17 +112,17 @@ final class ReturnRules {
             return Optional.of(new ReturnValue(line.measure(), line.breakdownKey(), null, symbol));
         }
         if (text.startsWith("=") || text.startsWith("+") || text.startsWith("@")) {
-            error("NOT_A_NUMBER", line.row(), "value", "'" + text + "' looks like a spreadsheet formula; type the figure itself.");
+            error(ReturnRule.NOT_A_NUMBER.name(), line.row(), "value", "'" + text + "' looks like a spreadsheet formula; type the figure itself.");
             return Optional.empty();
         }
         if (!NUMBER.matcher(text).matches()) {
-            error("NOT_A_NUMBER", line.row(), "value", (text.isEmpty() ? "the value is empty" : "'" + text + "' is not a number")
+            error(ReturnRule.NOT_A_NUMBER.name(), line.row(), "value", (text.isEmpty() ? "the value is empty" : "'" + text + "' is not a number")
                     + "; give a number such as 12.5, or x if it is unavailable, or z if it does not apply. A missing figure is never 0.");
             return Optional.empty();
         }
         BigDecimal value = canonical(new BigDecimal(text.replace(",", "")));
         if (value.signum() < 0) {
-            error("NEGATIVE", line.row(), "value", line.measure() + " cannot be negative (" + text + ").");
+            error(ReturnRule.NEGATIVE.name(), line.row(), "value", line.measure() + " cannot be negative (" + text + ").");
             return Optional.empty();
         }
         return Optional.of(new ReturnValue(line.measure(), line.breakdownKey(), value, null));
@@ -137,13 +137,13 @@ final class ReturnRules {
     private void fteWithinHeadcount() {
         FTE_WITHIN_HEADCOUNT.forEach((fte, headcount) -> number(fte).ifPresent(f -> number(headcount).ifPresent(h -> {
             if (f.compareTo(h) > 0) {
-                error("FTE_ABOVE_HEADCOUNT", byKey.get(fte + "|").row(), "value", fte + " (" + f.toPlainString() + ") is more than "
+                error(ReturnRule.FTE_ABOVE_HEADCOUNT.name(), byKey.get(fte + "|").row(), "value", fte + " (" + f.toPlainString() + ") is more than "
                         + headcount + " (" + h.toPlainString() + "): one person is at most one FTE.");
             }
         })));
     }
 
-    private void atMost(String measure, List<String> limits, String code, String why) {
+    private void atMost(String measure, List<String> limits, ReturnRule rule, String why) {
         Optional<BigDecimal> value = number(measure);
         List<Optional<BigDecimal>> parts = limits.stream().map(this::number).toList();
         if (value.isEmpty() || parts.stream().anyMatch(Optional::isEmpty)) {
@@ -151,7 +151,7 @@ final class ReturnRules {
         }
         BigDecimal limit = parts.stream().map(Optional::get).reduce(BigDecimal.ZERO, BigDecimal::add);
         if (value.get().compareTo(limit) > 0) {
-            error(code, byKey.get(measure + "|").row(), "value", measure + " is " + value.get().toPlainString() + " but "
+            error(rule.name(), byKey.get(measure + "|").row(), "value", measure + " is " + value.get().toPlainString() + " but "
                     + String.join(" + ", limits) + " is " + limit.toPlainString() + ": " + why + ".");
         }
     }
@@ -172,7 +172,7 @@ final class ReturnRules {
             BigDecimal sum = list.stream().map(ReturnValue::value).reduce(BigDecimal.ZERO, BigDecimal::add);
             if (sum.subtract(total).abs().compareTo(ROUNDING.multiply(BigDecimal.valueOf(list.size()))) > 0) {
                 int row = list.stream().map(v -> byKey.get(v.measure() + "|" + v.breakdown()).row()).min(Comparator.naturalOrder()).orElse(0);
-                error("BREAKDOWN_DOES_NOT_ADD_UP", row, "value", measure + " by " + dimension + " adds up to " + sum.toPlainString()
+                error(ReturnRule.BREAKDOWN_DOES_NOT_ADD_UP.name(), row, "value", measure + " by " + dimension + " adds up to " + sum.toPlainString()
                         + " but the total given is " + total.toPlainString() + ". Correct a part or the total.");
             }
         })));
@@ -184,7 +184,7 @@ final class ReturnRules {
             if (before != null && before.value() != null && before.value().signum() > 0) {
                 double change = now.subtract(before.value()).doubleValue() / before.value().doubleValue();
                 if (Math.abs(change) > SHARP_CHANGE) {
-                    warning("STAFF_CHANGED_SHARPLY", byKey.get("inpost_fte|").row(), "value", String.format(Locale.ROOT,
+                    warning(ReturnRule.STAFF_CHANGED_SHARPLY.name(), byKey.get("inpost_fte|").row(), "value", String.format(Locale.ROOT,
                             "inpost_fte moved from %s to %s (%+.0f%%) since the last return; please check it is right.",
                             before.value().toPlainString(), now.toPlainString(), change * 100));
                 }
@@ -193,7 +193,7 @@ final class ReturnRules {
         number("cases").ifPresent(cases -> number("case_holders_fte").filter(h -> h.signum() > 0).ifPresent(holders -> {
             double caseload = cases.doubleValue() / holders.doubleValue();
             if (caseload > HIGH_CASELOAD) {
-                warning("CASELOAD_HIGH", byKey.get("cases|").row(), "value", String.format(Locale.ROOT,
+                warning(ReturnRule.CASELOAD_HIGH.name(), byKey.get("cases|").row(), "value", String.format(Locale.ROOT,
                         "the average caseload is %.1f cases per case-holding FTE, above %.0f; please check cases and case_holders_fte.",
                         caseload, HIGH_CASELOAD));
             }

@@ -196,7 +196,7 @@ public class SubmissionWindowController {
 
     private static Period period(String type, String label) {
         String upper = type == null ? "" : type.toUpperCase(Locale.ROOT);
-        return Period.parse(upper, label).orElseThrow(() -> SubmittingAReturn.rejected(List.of(new Problem.Violation("INVALID_PERIOD",
+        return Period.parse(upper, label).orElseThrow(() -> SubmittingAReturn.rejected(List.of(new Problem.Violation(ReturnRule.INVALID_PERIOD.name(),
                 "period", null, "period", "'" + label + "' is not " + Period.expected(upper) + "."))));
     }
 }

@@ -64,7 +64,7 @@ public class SubmittingAReturn {
             ReturnRules.Outcome outcome = ReturnRules.check(submission.lines(), catalogue, previous);
             List<Problem.Violation> errors = new ArrayList<>(outcome.errors());
             if (current.isPresent() && !submission.dryRun() && (submission.reason() == null || submission.reason().isBlank())) {
-                errors.add(new Problem.Violation("CORRECTION_NEEDS_REASON", "reason", null, "reason", "Version "
+                errors.add(new Problem.Violation(ReturnRule.CORRECTION_NEEDS_REASON.name(), "reason", null, "reason", "Version "
                         + current.get().version() + " of " + period.label() + " is already stored; say why it is being corrected."));
             }
             if (!errors.isEmpty()) {
@@ -91,11 +91,11 @@ public class SubmittingAReturn {
     private Period period(Submission submission) {
         Optional<Period> period = Period.parse(submission.periodType(), submission.period());
         if (period.isEmpty()) {
-            throw rejected(List.of(new Problem.Violation("INVALID_PERIOD", "period", null, "period", "'" + submission.period()
+            throw rejected(List.of(new Problem.Violation(ReturnRule.INVALID_PERIOD.name(), "period", null, "period", "'" + submission.period()
                     + "' is not " + Period.expected(submission.periodType()) + ".")));
         }
         period.get().outOfRange(LocalDate.now()).ifPresent(why -> {
-            throw rejected(List.of(new Problem.Violation("PERIOD_OUT_OF_RANGE", "period", null, "period", why + ".")));
+            throw rejected(List.of(new Problem.Violation(ReturnRule.PERIOD_OUT_OF_RANGE.name(), "period", null, "period", why + ".")));
         });
         return period.get();
     }

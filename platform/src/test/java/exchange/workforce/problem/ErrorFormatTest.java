@@ -99,5 +99,8 @@ class ErrorFormatTest extends PlatformTest {
         List<String> undocumented = java.util.Arrays.stream(ProblemCode.values()).map(Enum::name)
                 .filter(code -> !docs.contains("`" + code + "`")).toList();
         assertEquals(List.of(), undocumented, "codes missing from docs/errors.md");
+        List<String> undocumentedRules = java.util.Arrays.stream(exchange.workforce.returns.ReturnRule.values()).map(Enum::name)
+                .filter(code -> !docs.contains("`" + code + "`")).toList();
+        assertEquals(List.of(), undocumentedRules, "return rules missing from docs/errors.md");
     }
 }

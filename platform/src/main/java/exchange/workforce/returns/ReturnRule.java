@@ -1,0 +1,31 @@
+package exchange.workforce.returns;
+
+/**
+ * The rules a return is checked against, by their stable codes: the same code is in the API's error list, the
+ * upload error report and docs/errors.md ("Return rules"). Errors reject the whole return; warnings do not.
+ */
+public enum ReturnRule {
+    EMPTY_RETURN,
+    INVALID_PERIOD,
+    PERIOD_OUT_OF_RANGE,
+    AUTHORITY_NOT_YOURS,
+    UNKNOWN_COLUMN,
+    MISSING_COLUMN,
+    MIXED_PERIODS,
+    UNKNOWN_MEASURE,
+    DERIVED_MEASURE_TYPED_IN,
+    NOT_SUBMITTED_BY_AUTHORITIES,
+    UNKNOWN_BREAKDOWN,
+    DUPLICATE_ROW,
+    NOT_A_NUMBER,
+    NEGATIVE,
+    FTE_ABOVE_HEADCOUNT,
+    CASE_HOLDERS_ABOVE_STAFF,
+    AGENCY_COVER_ABOVE_AGENCY,
+    BREAKDOWN_DOES_NOT_ADD_UP,
+    CORRECTION_NEEDS_REASON,
+    /** Warning: staff in post moved by more than 30% since the previous return. */
+    STAFF_CHANGED_SHARPLY,
+    /** Warning: the average caseload is above 25 cases per case-holding FTE. */
+    CASELOAD_HIGH
+}

@@ -58,6 +58,15 @@ class ServiceJarIT {
         assertTrue(Files.isDirectory(workingDirectory.resolve("data/postgres")), "data lives under ./data");
         assertTrue(Files.exists(workingDirectory.resolve("data/keys/pseudonym-keys.properties")), "a pseudonym key was generated");
 
+        List<String> importing = new ArrayList<>(List.of(javaExecutable(), "-jar", JAR.toString(), "import", "dfe",
+                Path.of("..", "adapters", "src", "main", "resources", "dfe", "csww_indicators_2017_to_2023.csv").toAbsolutePath().toString()));
+        Process imported = new ProcessBuilder(importing).directory(workingDirectory.toFile()).redirectErrorStream(true).start();
+        String report = new String(imported.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertTrue(imported.waitFor(120, TimeUnit.SECONDS));
+        assertEquals(0, imported.exitValue(), report);
+        assertTrue(report.contains("1137 rows read") && report.contains("0 figures new, 0 changed, 25014 unchanged"),
+                "the first start loaded it; importing it again while the service runs changes nothing: " + report);
+
         stop(first);
         Process second = start(port, Map.of());
         awaitHealthUp(port, second);

@@ -108,7 +108,8 @@ class ReturnSubmissionTest extends PlatformTest {
                 new Case(figure("starters_fte", -3), "NEGATIVE", "value"),
                 new Case(figure("starters_fte", "leaving_reason", "RESIGNATION", 1), "UNKNOWN_BREAKDOWN", "breakdown"),
                 new Case(figure("leavers_fte", "leaving_reason", "FIRED", 1), "UNKNOWN_BREAKDOWN", "breakdown"),
-                new Case(figure("inpost_fte", 1), "DUPLICATE_ROW", "measure"))) {
+                new Case(figure("inpost_fte", 1), "DUPLICATE_ROW", "measure"),
+                new Case(figure("referral_count", 1200), "NOT_SUBMITTED_BY_AUTHORITIES", "measure"))) {
             List<Map<String, Object>> figures = kentFigures();
             figures.add(c.figure());
             Map<String, Object> error = onlyError(figures);

@@ -1,0 +1,102 @@
+package exchange.workforce.benchmark;
+
+import exchange.workforce.measures.MeasureCatalogue;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * A group's figure the way DfE computes regional figures: counts summed over members, rates derived from the summed
+ * components, never an average of members' rates. A member whose component is missing or a symbol is left out and
+ * named as missing, and the figure is marked partial — never silently shrunk.
+ */
+final class BenchmarkCalculator {
+
+    /** A unit's figure for a measure (or why it has none), with where it came from. */
+    record UnitFigure(Group.Unit unit, BigDecimal value, String symbol, String missingReason, String source, Integer version,
+                      Map<String, BigDecimal> components) {
+    }
+
+    /** The group's figure for one period. */
+    record GroupFigure(BigDecimal value, String symbol, List<UnitFigure> units, List<UnitFigure> missing) {
+    }
+
+    private BenchmarkCalculator() {
+    }
+
+    static GroupFigure compute(MeasureCatalogue.Measure measure, Group group, String period, BenchmarkData data) {
+        List<UnitFigure> units = group.units().stream().map(u -> unitFigure(measure, u, period, data)).toList();
+        List<UnitFigure> covered = units.stream().filter(u -> u.value() != null).toList();
+        List<UnitFigure> missing = units.stream().filter(u -> u.value() == null).toList();
+        if (covered.isEmpty()) {
+            return new GroupFigure(null, "x", units, missing);
+        }
+        BigDecimal value;
+        if (measure.derived()) {
+            value = rate(measure.formula(), sumComponents(covered));
+        } else {
+            value = covered.stream().map(UnitFigure::value).reduce(BigDecimal.ZERO, BigDecimal::add);
+        }
+        return new GroupFigure(value, value == null ? "z" : null, units, missing);
+    }
+
+    static UnitFigure unitFigure(MeasureCatalogue.Measure measure, Group.Unit unit, String period, BenchmarkData data) {
+        Map<String, BenchmarkData.Figure> ownReturn = data.returnOf(period, unit.code());
+        boolean fromReturn = !ownReturn.isEmpty();
+        List<String> components = measure.derived() ? components(measure.formula()) : List.of(measure.code());
+        Map<String, BigDecimal> values = new java.util.LinkedHashMap<>();
+        Integer version = null;
+        for (String component : components) {
+            Optional<BenchmarkData.Figure> figure = fromReturn ? Optional.ofNullable(ownReturn.get(component + "|"))
+                    : data.publishedFigure(period, unit.code(), component);
+            if (figure.isEmpty()) {
+                return new UnitFigure(unit, null, "x", fromReturn ? "NOT_IN_RETURN" : "NO_DATA", fromReturn ? "return" : "dfe", null, Map.of());
+            }
+            if (figure.get().value() == null) {
+                return new UnitFigure(unit, null, figure.get().symbol(), reason(figure.get().symbol()), figure.get().source(),
+                        figure.get().version(), Map.of());
+            }
+            values.put(component, figure.get().value());
+            version = figure.get().version();
+        }
+        BigDecimal value = measure.derived() ? rate(measure.formula(), values) : values.get(measure.code());
+        return new UnitFigure(unit, value, value == null ? "z" : null, value == null ? "NOT_APPLICABLE" : null,
+                fromReturn ? "return" : "dfe", version, values);
+    }
+
+    static BigDecimal rate(MeasureCatalogue.Formula formula, Map<String, BigDecimal> components) {
+        BigDecimal numerator = formula.numerator().stream().map(components::get).reduce(BigDecimal.ZERO, BigDecimal::add);
+        BigDecimal denominator = formula.denominator().stream().map(components::get).reduce(BigDecimal.ZERO, BigDecimal::add)
+                .multiply(BigDecimal.valueOf(formula.denominatorFactor() == null ? 1 : formula.denominatorFactor()));
+        if (denominator.signum() == 0) {
+            return null;
+        }
+        return numerator.multiply(BigDecimal.valueOf(formula.scale())).divide(denominator, 1, RoundingMode.HALF_UP);
+    }
+
+    private static Map<String, BigDecimal> sumComponents(List<UnitFigure> covered) {
+        Map<String, BigDecimal> sums = new java.util.HashMap<>();
+        covered.forEach(u -> u.components().forEach((k, v) -> sums.merge(k, v, BigDecimal::add)));
+        return sums;
+    }
+
+    static List<String> components(MeasureCatalogue.Formula formula) {
+        List<String> all = new ArrayList<>(formula.numerator());
+        formula.denominator().stream().filter(c -> !all.contains(c)).forEach(all::add);
+        return all;
+    }
+
+    private static String reason(String symbol) {
+        return switch (symbol) {
+            case "c" -> "SUPPRESSED";
+            case "z" -> "NOT_APPLICABLE";
+            case "low" -> "LOW";
+            case "u" -> "LOW_RELIABILITY";
+            default -> "UNAVAILABLE";
+        };
+    }
+}

@@ -1,0 +1,90 @@
+package exchange.workforce.benchmark;
+
+import exchange.workforce.adapters.tabular.SafeCsv;
+import exchange.workforce.identity.Caller;
+import exchange.workforce.identity.Callers;
+import exchange.workforce.problem.ApiProblem;
+import exchange.workforce.problem.ProblemCode;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.authentication.Authentication;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.List;
+
+/** Benchmarks: a group's figures beside their members, England and earlier years, as JSON or CSV. */
+@Controller("/api/v1/benchmarks")
+@Secured({"AUTHORITY_SUBMITTER", "AUTHORITY_VIEWER", "REGIONAL_VIEWER", "REGION_ADMIN", "PLANNER"})
+@ExecuteOn(TaskExecutors.BLOCKING)
+@Tag(name = "Benchmarks")
+public class BenchmarkController {
+
+    private final Callers callers;
+    private final Benchmarking benchmarking;
+
+    public BenchmarkController(Callers callers, Benchmarking benchmarking) {
+        this.callers = callers;
+        this.benchmarking = benchmarking;
+    }
+
+    @Get
+    @Operation(summary = "Benchmark a group for a census year",
+            description = "group: region:<ONS code>, england, neighbours:<ONS code of an authority> or custom:<id>. period: census "
+                    + "year, e.g. 2023. measures: comma-separated catalogue codes (default: every workforce measure). breakdown: "
+                    + "a dimension (e.g. leaving_reason), shown after disclosure control. format=csv for a spreadsheet-safe CSV. "
+                    + "Each figure says how many members it covers and which are missing and why; members are named only to "
+                    + "members of the same memorandum.")
+    public HttpResponse<?> benchmark(Authentication authentication, @QueryValue @Nullable String group, @QueryValue @Nullable String period,
+                                     @QueryValue @Nullable String measures, @QueryValue @Nullable String breakdown,
+                                     @QueryValue @Nullable String format) {
+        Caller caller = callers.of(authentication);
+        if (group == null || period == null) {
+            throw new ApiProblem(ProblemCode.VALIDATION_FAILED, group == null ? "group" : "period",
+                    "Give a group and a census year, e.g. ?group=region:E12000008&period=2023&measures=turnover_rate_fte");
+        }
+        List<String> codes = measures == null || measures.isBlank() ? List.of() : Arrays.stream(measures.split(",")).filter(s -> !s.isBlank()).toList();
+        BenchmarkResponse response = benchmarking.benchmark(caller, group, period.trim(), codes, breakdown == null || breakdown.isBlank() ? null : breakdown.trim());
+        if ("csv".equalsIgnoreCase(format)) {
+            return HttpResponse.ok(csv(response).getBytes(StandardCharsets.UTF_8)).contentType("text/csv; charset=utf-8")
+                    .header("Content-Disposition", "attachment; filename=\"benchmark-" + period.trim() + ".csv\"");
+        }
+        return HttpResponse.ok(response);
+    }
+
+    /** One row per member and measure, then the group's and England's; every text cell formula-safe. */
+    static String csv(BenchmarkResponse response) {
+        StringBuilder out = new StringBuilder("\uFEFF").append(SafeCsv.line(List.of("period", "group", "measure", "area_code",
+                "area_name", "value", "symbol", "source", "rank", "quartile", "partial", "covered", "members")));
+        for (MeasureBenchmark m : response.measures()) {
+            String covered = Integer.toString(m.coverage().covered());
+            String members = Integer.toString(m.coverage().members());
+            out.append(SafeCsv.line(List.of(response.period(), SafeCsv.cell(response.group().spec()), m.measure(), "group",
+                    SafeCsv.cell(response.group().name()), SafeCsv.number(m.value()), nz(m.symbol()), "computed", "", "",
+                    Boolean.toString(m.partial()), covered, members)));
+            if (m.england() != null) {
+                out.append(SafeCsv.line(List.of(response.period(), SafeCsv.cell(response.group().spec()), m.measure(), "E92000001",
+                        "England", SafeCsv.number(m.england().value()), nz(m.england().symbol()), "dfe", "", "", "", "", "")));
+            }
+            for (MeasureBenchmark.Member member : m.authorities() == null ? List.<MeasureBenchmark.Member>of() : m.authorities()) {
+                out.append(SafeCsv.line(List.of(response.period(), SafeCsv.cell(response.group().spec()), m.measure(),
+                        SafeCsv.cell(nz(member.code())), SafeCsv.cell(nz(member.name())), SafeCsv.number(member.value()),
+                        nz(member.symbol()), member.source(), member.rank() == null ? "" : member.rank().toString(),
+                        member.quartile() == null ? "" : member.quartile().toString(), "", "", "")));
+            }
+        }
+        return out.toString();
+    }
+
+    private static String nz(String text) {
+        return text == null ? "" : text;
+    }
+}

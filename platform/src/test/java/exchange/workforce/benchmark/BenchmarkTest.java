@@ -1,0 +1,149 @@
+package exchange.workforce.benchmark;
+
+import exchange.workforce.identity.Role;
+import exchange.workforce.published.PublishedStatisticsImporter;
+import exchange.workforce.support.Api;
+import exchange.workforce.support.PlatformTest;
+import exchange.workforce.support.ReturnFixtures;
+import exchange.workforce.support.TestDatabase;
+import exchange.workforce.support.Tokens;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.io.InputStream;
+import java.sql.Connection;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+import static exchange.workforce.support.ReturnFixtures.censusReturn;
+import static exchange.workforce.support.ReturnFixtures.figure;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+@MicronautTest(transactional = false)
+class BenchmarkTest extends PlatformTest {
+
+    final String kentViewer = Tokens.authorityUser("kent-dcs", "E10000016", Role.AUTHORITY_VIEWER);
+    final String kentSubmitter = Tokens.authorityUser("kent-lead", "E10000016", Role.AUTHORITY_SUBMITTER);
+    final String surreyViewer = Tokens.authorityUser("surrey-dcs", "E10000030", Role.AUTHORITY_VIEWER);
+    final String camdenViewer = Tokens.authorityUser("camden-dcs", "E09000007", Role.AUTHORITY_VIEWER);
+
+    @BeforeEach
+    void published() throws Exception {
+        try (InputStream in = Objects.requireNonNull(getClass().getResourceAsStream("/dfe/csww_indicators_2017_to_2023.csv"));
+             Connection owner = TestDatabase.shared().asOwner()) {
+            PublishedStatisticsImporter.importFile(owner, "csww_indicators_2017_to_2023.csv", in.readAllBytes());
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private Map<String, Object> measure(String token, String query) {
+        Api.Answer answer = api.get("/api/v1/benchmarks?" + query, token);
+        assertEquals(200, answer.status(), answer.body());
+        return ((List<Map<String, Object>>) answer.get("measures")).get(0);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<Map<String, Object>> authorities(Map<String, Object> measure) {
+        return (List<Map<String, Object>>) measure.get("authorities");
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void kentsStatisticalNeighbourMedianMatchesTheHandWorkedExample() {
+        // Worked by hand from DfE's 2023 file: Essex 15.9, East Sussex 8.1, Devon 22.9, Bexley 18.1, Suffolk 11.5,
+        // Norfolk 15.9, Nottinghamshire 12.4, West Sussex 15.5, Bedford 20.4, Somerset 17.5 → median (15.9 + 15.9) / 2
+        Map<String, Object> turnover = measure(kentViewer, "group=neighbours:E10000016&period=2023&measures=turnover_rate_fte");
+        Map<String, Object> distribution = (Map<String, Object>) turnover.get("distribution");
+        assertEquals(15.9, ((Number) distribution.get("median")).doubleValue(), 1e-9);
+        assertEquals(8.1, ((Number) distribution.get("min")).doubleValue(), 1e-9);
+        assertEquals(22.9, ((Number) distribution.get("max")).doubleValue(), 1e-9);
+        assertEquals(Map.of("covered", 10, "members", 10, "missing", List.of()), turnover.get("coverage"));
+        assertEquals(false, turnover.get("partial"));
+    }
+
+    @Test
+    void aMemberSeesMembersByNameAndANonMemberSeesNone() {
+        List<Map<String, Object>> forSurrey = authorities(measure(surreyViewer, "group=region:E12000008&period=2023&measures=turnover_rate_fte"));
+        assertTrue(forSurrey.stream().allMatch(a -> a.get("name") != null), "Surrey signed the South East memorandum");
+        assertTrue(forSurrey.stream().anyMatch(a -> Boolean.TRUE.equals(a.get("you")) && "Surrey".equals(a.get("name"))));
+
+        Api.Answer forCamden = api.get("/api/v1/benchmarks?group=region:E12000008&period=2023&measures=turnover_rate_fte", camdenViewer);
+        assertEquals(false, forCamden.get("namesVisible"));
+        assertFalse(forCamden.body().contains("Surrey") || forCamden.body().contains("E10000030"), "no names or codes for a non-member");
+        assertTrue(forCamden.body().contains("\"median\""), "the distribution is still there");
+    }
+
+    @Test
+    void aMembersOwnReturnReplacesItsPublishedFigureAsSoonAsItIsAccepted() {
+        Map<String, Object> before = authorities(measure(surreyViewer, "group=region:E12000008&period=2023&measures=inpost_fte")).stream()
+                .filter(a -> "E10000016".equals(a.get("code"))).findFirst().orElseThrow();
+        assertEquals("dfe", before.get("source"));
+        assertEquals(201, api.post("/api/v1/returns", kentSubmitter, censusReturn("2023", ReturnFixtures.kentFigures())).status());
+        Map<String, Object> after = authorities(measure(surreyViewer, "group=region:E12000008&period=2023&measures=inpost_fte")).stream()
+                .filter(a -> "E10000016".equals(a.get("code"))).findFirst().orElseThrow();
+        assertEquals("return", after.get("source"));
+        assertEquals(450.5, ((Number) after.get("value")).doubleValue(), 1e-9);
+        assertEquals(1, after.get("returnVersion"));
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void aBreakdownCellOfThreePeopleIsSuppressedWithTheCellThatWouldRevealIt() {
+        List<Map<String, Object>> figures = ReturnFixtures.kentFigures();
+        figures.add(figure("leavers_headcount", "leaving_reason", "RESIGNATION", 50));
+        figures.add(figure("leavers_headcount", "leaving_reason", "RETIREMENT", 3));
+        figures.add(figure("leavers_headcount", "leaving_reason", "DISMISSAL", 10));
+        assertEquals(201, api.post("/api/v1/returns", kentSubmitter, censusReturn("2024", figures)).status());
+        Map<String, Object> leavers = measure(surreyViewer, "group=region:E12000008&period=2024&measures=leavers_headcount&breakdown=leaving_reason");
+        Map<String, Map<String, Object>> cells = new java.util.HashMap<>();
+        ((List<Map<String, Object>>) leavers.get("breakdown")).forEach(c -> cells.put((String) c.get("breakdown"), c));
+        assertEquals("c", cells.get("leaving_reason=RETIREMENT").get("symbol"));
+        assertNull(cells.get("leaving_reason=RETIREMENT").get("value"));
+        assertEquals("c", cells.get("leaving_reason=DISMISSAL").get("symbol"), "63 − 50 − 10 would reveal the 3");
+        assertEquals(50, ((Number) cells.get("leaving_reason=RESIGNATION").get("value")).intValue());
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void aFigureThatDoesNotCoverEveryMemberIsPartialAndSaysWhoIsMissingAndWhy() {
+        assertEquals(201, api.post("/api/v1/returns", kentSubmitter, censusReturn("2024", ReturnFixtures.kentFigures())).status());
+        Map<String, Object> y2024 = measure(surreyViewer, "group=region:E12000008&period=2024&measures=turnover_rate_fte");
+        assertEquals(true, y2024.get("partial"));
+        Map<String, Object> coverage = (Map<String, Object>) y2024.get("coverage");
+        assertEquals(1, coverage.get("covered"), "only Kent has 2024 figures");
+        List<Map<String, Object>> missing = (List<Map<String, Object>>) coverage.get("missing");
+        assertEquals(18, missing.size());
+        assertTrue(missing.stream().anyMatch(m -> "E10000030".equals(m.get("code")) && "NO_DATA".equals(m.get("reason"))));
+        assertEquals(13.3, ((Number) y2024.get("value")).doubleValue(), 1e-9, "Kent's alone, never shrunk silently: it says so");
+    }
+
+    @Test
+    void anUnknownGroupOrMeasureIsExplained() {
+        Api.Answer group = api.get("/api/v1/benchmarks?group=county:Kent&period=2023", kentViewer);
+        assertEquals(422, group.status());
+        assertTrue(group.get("detail").toString().contains("region:<ONS code>"));
+        Api.Answer measure = api.get("/api/v1/benchmarks?group=england&period=2023&measures=turnover_rate", kentViewer);
+        assertEquals(422, measure.status());
+        assertTrue(measure.body().contains("did you mean turnover_rate_fte?"), measure.body());
+    }
+
+    @Test
+    void theCsvExportIsSafeToOpenInASpreadsheet() {
+        String seAdmin = Tokens.regionalUser("se-admin", "E12000008", Role.REGION_ADMIN);
+        Api.Answer created = api.post("/api/v1/region/groups", seAdmin,
+                Map.of("name", "=HYPERLINK(\"http://evil.example\",\"x\")", "authorityCodes", List.of("E10000016", "E10000030")));
+        assertEquals(201, created.status(), created.body());
+        Api.Answer csv = api.get("/api/v1/benchmarks?group=custom:" + created.get("id") + "&period=2023&measures=inpost_fte&format=csv", seAdmin);
+        assertEquals(200, csv.status());
+        assertTrue(csv.body().contains("'=HYPERLINK"), csv.body());
+        assertFalse(csv.body().contains(",=HYPERLINK") || csv.body().contains(",\"=HYPERLINK"));
+        assertTrue(csv.body().contains("E10000016,Kent,"), "the region's own administrator sees its members named");
+        String londonAdmin = Tokens.regionalUser("ldn-admin", "E12000007", Role.REGION_ADMIN);
+        assertEquals("[]", api.get("/api/v1/region/groups", londonAdmin).body());
+    }
+}

@@ -30,17 +30,19 @@ public class BenchmarkController {
 
     private final Callers callers;
     private final Benchmarking benchmarking;
+    private final exchange.workforce.tenancy.RegionDao regions;
 
-    public BenchmarkController(Callers callers, Benchmarking benchmarking) {
+    public BenchmarkController(Callers callers, Benchmarking benchmarking, exchange.workforce.tenancy.RegionDao regions) {
         this.callers = callers;
         this.benchmarking = benchmarking;
+        this.regions = regions;
     }
 
     @Get
     @Operation(summary = "Benchmark a group for a census year",
             description = "group: region:<ONS code>, england, neighbours:<ONS code of an authority> or custom:<id>. period: census "
                     + "year, e.g. 2023. measures: comma-separated catalogue codes (default: every workforce measure). breakdown: "
-                    + "a dimension (e.g. leaving_reason), shown after disclosure control. format=csv for a spreadsheet-safe CSV. "
+                    + "a dimension (e.g. leaving_reason), shown after disclosure control. format=csv for a spreadsheet-safe CSV; format=ees for DfE's explore-education-statistics tidy layout. "
                     + "Each figure says how many members it covers and which are missing and why; members are named only to "
                     + "members of the same memorandum.")
     public HttpResponse<?> benchmark(Authentication authentication, @QueryValue @Nullable String group, @QueryValue @Nullable String period,
@@ -53,6 +55,10 @@ public class BenchmarkController {
         }
         List<String> codes = measures == null || measures.isBlank() ? List.of() : Arrays.stream(measures.split(",")).filter(s -> !s.isBlank()).toList();
         BenchmarkResponse response = benchmarking.benchmark(caller, group, period.trim(), codes, breakdown == null || breakdown.isBlank() ? null : breakdown.trim());
+        if ("ees".equalsIgnoreCase(format)) {
+            return HttpResponse.ok(EesExport.of(response, regions).getBytes(StandardCharsets.UTF_8)).contentType("text/csv; charset=utf-8")
+                    .header("Content-Disposition", "attachment; filename=\"benchmark-" + period.trim() + "-ees.csv\"");
+        }
         if ("csv".equalsIgnoreCase(format)) {
             return HttpResponse.ok(csv(response).getBytes(StandardCharsets.UTF_8)).contentType("text/csv; charset=utf-8")
                     .header("Content-Disposition", "attachment; filename=\"benchmark-" + period.trim() + ".csv\"");

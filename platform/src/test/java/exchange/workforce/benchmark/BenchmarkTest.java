@@ -146,4 +146,16 @@ class BenchmarkTest extends PlatformTest {
         String londonAdmin = Tokens.regionalUser("ldn-admin", "E12000007", Role.REGION_ADMIN);
         assertEquals("[]", api.get("/api/v1/region/groups", londonAdmin).body());
     }
+
+    @Test
+    void theEesExportLoadsBesideDfesOwnFiles() throws Exception {
+        Api.Answer ees = api.get("/api/v1/benchmarks?group=region:E12000008&period=2023&measures=inpost_fte,turnover_rate_fte&format=ees", surreyViewer);
+        assertEquals(200, ees.status());
+        var contents = exchange.workforce.adapters.dfe.EesFile.read(new java.io.ByteArrayInputStream(ees.body().getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        assertEquals(List.of("inpost_fte", "turnover_rate_fte"), contents.measures());
+        assertTrue(contents.rows().stream().anyMatch(r -> r.areaCode().equals("E10000016") && r.level().equals("Local authority")));
+        assertTrue(contents.rows().stream().anyMatch(r -> r.areaCode().equals("E92000001") && r.level().equals("National")));
+        assertEquals(20, contents.rows().size(), "19 members and England, read back by the platform's own DfE reader");
+        assertEquals(List.of(), contents.skipped(), "every row is in DfE's layout");
+    }
 }

@@ -52,6 +52,10 @@ public class Benchmarking {
     public BenchmarkResponse benchmark(Caller viewer, String groupSpec, String period, List<String> measureCodes, String breakdown) {
         ComparisonGroups.census(period);
         List<MeasureCatalogue.Measure> measures = measures(measureCodes);
+        if (breakdown != null && catalogue.dimension(breakdown).isEmpty()) {
+            throw new ApiProblem(ProblemCode.VALIDATION_FAILED, "breakdown", "breakdown: '" + breakdown + "' is not a dimension; "
+                    + "use one of " + catalogue.dimensions().stream().map(MeasureCatalogue.Dimension::code).toList() + ".");
+        }
         BenchmarkData data = source.current();
         Map<String, Group> byPeriod = new HashMap<>();
         Group group = byPeriod.computeIfAbsent(period, p -> groups.resolve(groupSpec, p, data));

@@ -74,6 +74,10 @@ public class MeasureCatalogue {
         return Optional.ofNullable(dimensions.get(code));
     }
 
+    public List<Dimension> dimensions() {
+        return document.dimensions();
+    }
+
     public List<Measure> measures() {
         return document.measures();
     }

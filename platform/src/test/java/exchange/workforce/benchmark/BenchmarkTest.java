@@ -158,4 +158,19 @@ class BenchmarkTest extends PlatformTest {
         assertEquals(20, contents.rows().size(), "19 members and England, read back by the platform's own DfE reader");
         assertEquals(List.of(), contents.skipped(), "every row is in DfE's layout");
     }
+
+    @Test
+    void malformedQueriesGetA4xxNeverA500() {
+        for (String query : List.of("", "group=region:E12000008", "period=2023", "group=region:&period=2023",
+                "group=region:E12000008&period=twenty", "group=region:E12000008&period=99999", "group=neighbours:E99999999&period=2023",
+                "group=custom:not-a-uuid&period=2023", "group=custom:" + java.util.UUID.randomUUID() + "&period=2023",
+                "group=region:E12000008&period=2023&breakdown=shoe_size", "group=region:E12000008&period=2023&measures=%27%3B%20drop",
+                "group=" + "x".repeat(5000) + "&period=2023")) {
+            Api.Answer answer = api.get("/api/v1/benchmarks?" + query, kentViewer);
+            assertTrue(answer.status() >= 400 && answer.status() < 500, query + " -> " + answer.status() + " " + answer.body());
+            assertEquals("application/problem+json", answer.contentType(), query);
+        }
+        assertEquals(200, api.get("/api/v1/benchmarks?group=region:E12000008&period=2099&measures=inpost_fte", kentViewer).status(),
+                "a year with no data is an answer: unavailable, with every member listed as missing");
+    }
 }

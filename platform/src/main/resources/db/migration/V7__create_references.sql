@@ -127,8 +127,20 @@ $$;
 revoke all on function reference_holders(text) from public;
 grant execute on function reference_holders(text) to ${appRole};
 
+-- The references retention period (months) of the memorandum terms in force on a date for an authority's region.
+create function references_retention_months(authority text, on_date date)
+    returns integer language sql stable as
+$$
+    select t.retention_references_months
+      from authority a join memorandum_terms t on t.region_code = a.region_code
+     where a.gss_code = authority and t.effective_from <= on_date
+     order by t.effective_from desc, t.version desc
+     limit 1
+$$;
+
 -- Deletes references, requests, engagements and reviews past the retention period of the memorandum terms
--- in force (on the given date) for the region of the authority that holds them. Returns what it deleted.
+-- in force (on the given date) for the region of the authority that holds them. A case (an engagement with its
+-- requests and references) is kept whole while any part of it had activity within the period. Returns what it deleted.
 create function purge_expired_references(today date)
     returns table (kind text, deleted bigint)
     language plpgsql security definer set search_path = public as
@@ -136,28 +148,17 @@ $$
 declare
     n bigint;
 begin
-    with retention as (
-        select a.gss_code, (select t.retention_references_months from memorandum_terms t
-                             where t.region_code = a.region_code and t.effective_from <= today
-                             order by t.effective_from desc, t.version desc limit 1) as months
-          from authority a)
-    delete from placement_review p using retention r
-     where r.gss_code = p.engaging_authority and r.months is not null
-       and p.recorded_at < (today - make_interval(months => r.months));
+    delete from placement_review p
+     where p.recorded_at < today - make_interval(months => references_retention_months(p.engaging_authority, today));
     get diagnostics n = row_count;
     kind := 'placement_review'; deleted := n; return next;
 
-    with retention as (
-        select a.gss_code, (select t.retention_references_months from memorandum_terms t
-                             where t.region_code = a.region_code and t.effective_from <= today
-                             order by t.effective_from desc, t.version desc limit 1) as months
-          from authority a)
-    delete from engagement e using retention r
-     where r.gss_code = e.authority_code and r.months is not null
-       and e.created_at < (today - make_interval(months => r.months))
+    delete from engagement e
+     where e.created_at < today - make_interval(months => references_retention_months(e.authority_code, today))
        and not exists (select 1 from reference_request q
                         where q.engagement_id = e.id
-                          and coalesce(q.answered_at, q.requested_at) >= (today - make_interval(months => r.months)));
+                          and coalesce(q.answered_at, q.requested_at)
+                              >= today - make_interval(months => references_retention_months(e.authority_code, today)));
     get diagnostics n = row_count;
     kind := 'engagement (with its requests and references)'; deleted := n; return next;
 end;

@@ -14,13 +14,17 @@ $$;
 revoke all on function latest_census_returns() from public;
 grant execute on function latest_census_returns() to ${appRole};
 
--- What the benchmark cache is valid for: it changes whenever statistics are imported or a return is accepted.
+-- What cached benchmarks are valid for: it changes whenever statistics are imported, a return is accepted, or a
+-- memorandum's members or terms change (members decide who sees names; terms the suppression threshold and target).
 create function benchmark_data_version()
     returns text language sql stable security definer set search_path = public as
 $$
     select coalesce((select max(id)::text from published_import), '0') || ':' ||
            coalesce((select max(submitted_at)::text from workforce_return), '-') || ':' ||
-           coalesce((select count(*)::text from workforce_return), '0')
+           coalesce((select count(*)::text from workforce_return), '0') || ':' ||
+           coalesce((select max(id)::text || '/' || count(*)::text || '/' || count(effective_to)::text
+                       from memorandum_membership), '0') || ':' ||
+           coalesce((select max(recorded_at)::text from memorandum_terms), '-')
 $$;
 revoke all on function benchmark_data_version() from public;
 grant execute on function benchmark_data_version() to ${appRole};

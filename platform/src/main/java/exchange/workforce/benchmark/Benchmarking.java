@@ -36,6 +36,14 @@ public class Benchmarking {
             + "Education, Children's social work workforce (Open Government Licence v3.0).";
     private static final int DEFAULT_THRESHOLD = 5;
 
+    /** Answers by data version, date, viewer scope and query: a dashboard asked again is served, not recomputed. */
+    private final Map<String, BenchmarkResponse> answers = java.util.Collections.synchronizedMap(
+            new LinkedHashMap<>(64, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<String, BenchmarkResponse> eldest) {
+                    return size() > 500;
+                }
+            });
     private final BenchmarkDataSource source;
     private final ComparisonGroups groups;
     private final MeasureCatalogue catalogue;
@@ -57,6 +65,20 @@ public class Benchmarking {
                     + "use one of " + catalogue.dimensions().stream().map(MeasureCatalogue.Dimension::code).toList() + ".");
         }
         BenchmarkData data = source.current();
+        String key = String.join("|", data.version(), LocalDate.now().toString(), viewer.authorityCode().orElse("-"),
+                viewer.regionCode().orElse("-"), groupSpec.trim().toLowerCase(java.util.Locale.ROOT), period,
+                measures.stream().map(MeasureCatalogue.Measure::code).collect(Collectors.joining(",")), String.valueOf(breakdown));
+        BenchmarkResponse cached = answers.get(key);
+        if (cached != null) {
+            return cached;
+        }
+        BenchmarkResponse answer = compute(viewer, groupSpec, period, measures, breakdown, data);
+        answers.put(key, answer);
+        return answer;
+    }
+
+    private BenchmarkResponse compute(Caller viewer, String groupSpec, String period, List<MeasureCatalogue.Measure> measures,
+                                      String breakdown, BenchmarkData data) {
         Map<String, Group> byPeriod = new HashMap<>();
         Group group = byPeriod.computeIfAbsent(period, p -> groups.resolve(groupSpec, p, data));
         Set<String> visible = namedFor(viewer);

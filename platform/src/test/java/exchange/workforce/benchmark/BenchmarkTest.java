@@ -173,4 +173,17 @@ class BenchmarkTest extends PlatformTest {
         assertEquals(200, api.get("/api/v1/benchmarks?group=region:E12000008&period=2099&measures=inpost_fte", kentViewer).status(),
                 "a year with no data is an answer: unavailable, with every member listed as missing");
     }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void anAuthorityThatLeavesTheMemorandumStopsSeeingNamesAtOnce() {
+        String query = "group=region:E12000008&period=2023&measures=turnover_rate_fte";
+        assertEquals(true, api.get("/api/v1/benchmarks?" + query, surreyViewer).get("namesVisible"));
+        String seAdmin = Tokens.regionalUser("se-admin", "E12000008", Role.REGION_ADMIN);
+        assertEquals(200, api.post("/api/v1/region/members/E10000030/end", seAdmin,
+                Map.of("effectiveTo", java.time.LocalDate.now().toString())).status());
+        Api.Answer after = api.get("/api/v1/benchmarks?" + query, surreyViewer);
+        assertTrue(authorities(((List<Map<String, Object>>) after.get("measures")).get(0)).stream()
+                .filter(a -> !Boolean.TRUE.equals(a.get("you"))).allMatch(a -> a.get("name") == null), "the cached answer was not reused");
+    }
 }

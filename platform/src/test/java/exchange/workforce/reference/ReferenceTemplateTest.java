@@ -27,7 +27,6 @@ class ReferenceTemplateTest extends PlatformTest {
 
     final String kent = Tokens.authorityUser("kent-hr", "E10000016", Role.REFERENCE_OFFICER);
     final String surrey = Tokens.authorityUser("surrey-hr", "E10000030", Role.REFERENCE_OFFICER);
-    String requestId;
 
     private String openRequest() {
         Map<?, ?> engagement = (Map<?, ?>) api.post("/api/v1/references/engagements", kent,

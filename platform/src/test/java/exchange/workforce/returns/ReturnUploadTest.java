@@ -14,7 +14,6 @@ import org.junit.jupiter.api.Test;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.zip.ZipEntry;
@@ -65,8 +64,7 @@ class ReturnUploadTest extends PlatformTest {
 
     @Test
     void aCsvSavedByExcelWithSemicolonsByteOrderMarkAndWindows1252IsRead() {
-        List<String> header = new ArrayList<>(ReturnFiles.HEADER);
-        byte[] semicolons = ReturnFiles.csv(header, ReturnFiles.rows(KENT, "2024", kentFigures()), ";");
+        byte[] semicolons = ReturnFiles.csv(ReturnFiles.HEADER, ReturnFiles.rows(KENT, "2024", kentFigures()), ";");
         String text = "\uFEFF" + new String(semicolons, StandardCharsets.UTF_8);
         Api.Answer withBom = upload("return.csv", text.getBytes(StandardCharsets.UTF_8), "?dryRun=true");
         assertEquals(200, withBom.status(), withBom.body());

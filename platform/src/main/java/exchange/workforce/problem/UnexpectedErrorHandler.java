@@ -24,18 +24,36 @@ public class UnexpectedErrorHandler implements ExceptionHandler<Exception, HttpR
     public HttpResponse<Problem> handle(HttpRequest request, Exception exception) {
         String requestId = RequestIds.of(request);
         ProblemCode code = isDatabaseUnreachable(exception) ? ProblemCode.SERVICE_UNAVAILABLE : ProblemCode.INTERNAL_ERROR;
-        LOG.error("Unexpected failure of {} {} (request {})", request.getMethod(), request.getPath(), requestId, exception);
+        if (code == ProblemCode.SERVICE_UNAVAILABLE) {
+            LOG.warn("Database unavailable for {} {} (request {}): {}", request.getMethod(), request.getPath(), requestId,
+                    exception.getMessage());
+        } else {
+            LOG.error("Unexpected failure of {} {} (request {})", request.getMethod(), request.getPath(), requestId, exception);
+        }
         String detail = code == ProblemCode.SERVICE_UNAVAILABLE
                 ? "The database cannot be reached just now. Please try again in a minute."
                 : "The error has been logged; quote the request id " + requestId + " to the service desk.";
-        return HttpResponse.<Problem>status(code.status())
+        var response = HttpResponse.<Problem>status(code.status())
                 .body(Problem.of(code, null, detail, requestId, null))
                 .contentType(Problem.MEDIA_TYPE);
+        if (code == ProblemCode.SERVICE_UNAVAILABLE) {
+            response.header(io.micronaut.http.HttpHeaders.RETRY_AFTER, "5");
+        }
+        return response;
     }
 
-    private static boolean isDatabaseUnreachable(Throwable failure) {
+    /**
+     * The database is down or restarting: no connection to be had, a connection that broke (SQL state class
+     * 08), or the server shutting down or starting up (57P01 to 57P03). The work was not done, or was done
+     * whole: a client retries, with its idempotency key for a submission.
+     */
+    static boolean isDatabaseUnreachable(Throwable failure) {
         for (Throwable t = failure; t != null; t = t.getCause()) {
             if (t instanceof ConnectionException || t instanceof java.sql.SQLTransientConnectionException) {
+                return true;
+            }
+            if (t instanceof java.sql.SQLException sql && sql.getSQLState() != null
+                    && (sql.getSQLState().startsWith("08") || sql.getSQLState().matches("57P0[123]"))) {
                 return true;
             }
         }

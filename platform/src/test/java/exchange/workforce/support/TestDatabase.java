@@ -3,10 +3,10 @@ package exchange.workforce.support;
 import exchange.workforce.database.DatabaseConnection;
 import exchange.workforce.database.EmbeddedDatabase;
 import exchange.workforce.database.Migrations;
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
@@ -70,18 +70,11 @@ public final class TestDatabase {
             return DockerPostgres.start();
         }
         try {
-            EmbeddedPostgres postgres = EmbeddedPostgres.builder()
-                    .setDataDirectory(Files.createTempDirectory("wfx-test-postgres"))
-                    .setCleanDataDirectory(true)
-                    .start();
-            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-                try {
-                    postgres.close();
-                } catch (IOException ignored) {
-                    // the JVM is ending
-                }
-            }));
-            return createRolesAndDatabase("jdbc:postgresql://localhost:" + postgres.getPort() + "/", "postgres", "");
+            // The platform's own embedded server, as the service runs it: it stops with this JVM however the JVM ends.
+            Path directory = Files.createTempDirectory("wfx-test-postgres");
+            EmbeddedDatabase embedded = EmbeddedDatabase.start(directory.resolve("postgres"));
+            Runtime.getRuntime().addShutdownHook(new Thread(embedded::close, "test-postgres-shutdown"));
+            return embedded.connection();
         } catch (IOException e) {
             throw new IllegalStateException("Could not start the embedded PostgreSQL for the tests", e);
         }

@@ -100,6 +100,17 @@ public final class TokenCommand {
             }
             regionCode = region.trim().toUpperCase(Locale.ROOT);
         }
+        java.util.Map<String, Object> claims = new java.util.HashMap<>();
+        claims.put("sub", user.trim());
+        claims.put("exp", hours);
+        claims.put(Claims.AUTHORITY, authorityCode);
+        claims.put(Claims.REGION, regionCode);
+        claims.put(Role.CLAIM, granted.stream().map(Role::name).toList());
+        var refusal = new TokenClaimsPolicy(reference).refusal(claims::get);
+        if (refusal.isPresent()) {
+            err.println("The platform would refuse that token: " + refusal.get() + ".");
+            return 2;
+        }
         LocalIssuer issuer = LocalIssuer.open(settings.localIssuerKeyFile());
         out.println(issuer.issue(user.trim(), authorityCode, regionCode, granted, Duration.ofHours(hours)));
         return 0;

@@ -155,6 +155,19 @@ public class MemorandumDao {
         });
     }
 
+    /** Whether two authorities are members of the same memorandum on the date. */
+    public boolean shareMemorandumOn(String first, String second, java.time.LocalDate on) {
+        return jdbc.prepareStatement("select share_memorandum(?, ?, ?)", statement -> {
+            statement.setString(1, first);
+            statement.setString(2, second);
+            statement.setDate(3, Date.valueOf(on));
+            try (ResultSet rows = statement.executeQuery()) {
+                rows.next();
+                return rows.getBoolean(1);
+            }
+        });
+    }
+
     public void addMember(String regionCode, String authorityCode, String phase, java.time.LocalDate from) {
         jdbc.prepareStatement(ADD_MEMBER, statement -> {
             statement.setString(1, regionCode);

@@ -18,6 +18,9 @@ import java.util.List;
 @Replaces(ErrorResponseProcessor.class)
 public class ProblemResponseProcessor implements ErrorResponseProcessor<Problem> {
 
+    /** Request attribute: why the token's claims were refused, in words for the user (set by the claims validator). */
+    public static final String TOKEN_REFUSAL = "wfx.token-refusal";
+
     @Override
     public MutableHttpResponse<Problem> processResponse(ErrorContext context, MutableHttpResponse<?> response) {
         int status = response.getStatus().getCode();
@@ -28,7 +31,12 @@ public class ProblemResponseProcessor implements ErrorResponseProcessor<Problem>
                 ? errors.stream().map(e -> new Problem.Violation(code.name(),
                         e.getPath().map(ProblemResponseProcessor::lastSegment).orElse(null), null, null, e.getMessage())).toList()
                 : List.of();
-        Problem body = Problem.of(code, field, detail(code, errors), RequestIds.of(context.getRequest()), violations);
+        String detail = code == ProblemCode.UNAUTHENTICATED
+                ? context.getRequest().getAttribute(TOKEN_REFUSAL, String.class)
+                        .map(reason -> "Your sign-in token was refused: " + reason + ". Ask your identity administrator to correct it.")
+                        .orElse(detail(code, errors))
+                : detail(code, errors);
+        Problem body = Problem.of(code, field, detail, RequestIds.of(context.getRequest()), violations);
         return response.body(body).contentType(Problem.MEDIA_TYPE);
     }
 

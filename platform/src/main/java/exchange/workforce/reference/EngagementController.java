@@ -116,7 +116,7 @@ public class EngagementController {
         String authority = caller.authorityCode().orElseThrow();
         EngagementDao.Found found = engagements.find(id, authority)
                 .orElseThrow(() -> ApiProblem.notFound("Your authority has no engagement " + id + "."));
-        List<PlacementReviewDao.RecordedReview> workerReviews = reviews.aboutWorkerEngagedBy(found.workerPseudonym(), authority);
+        List<PlacementReviewDao.RecordedReview> workerReviews = reviews.aboutWorkerOfEngagement(found.workerPseudonym(), id, authority);
         audit.record(caller, AuditAction.ENGAGEMENT_READ, "engagement", id.toString(), Map.of());
         for (PlacementReviewDao.RecordedReview review : workerReviews) {
             audit.record(caller, AuditAction.PLACEMENT_REVIEW_READ, "placement_review", review.id().toString(),

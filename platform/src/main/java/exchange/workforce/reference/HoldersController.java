@@ -45,9 +45,12 @@ public class HoldersController {
     private final JdbcOperations jdbc;
     private final RegionDao regions;
     private final AuditTrail audit;
+    private final HolderLookupLimits limits;
 
     public HoldersController(Callers callers, TenantTransactions transactions, Pseudonymiser pseudonymiser,
-                             SignatoryPolicy signatories, JdbcOperations jdbc, RegionDao regions, AuditTrail audit) {
+                             SignatoryPolicy signatories, JdbcOperations jdbc, RegionDao regions, AuditTrail audit,
+                             HolderLookupLimits limits) {
+        this.limits = limits;
         this.callers = callers;
         this.transactions = transactions;
         this.pseudonymiser = pseudonymiser;
@@ -68,12 +71,15 @@ public class HoldersController {
 
     @Post
     @Operation(summary = "Which signatory authorities hold references or end-of-placement reviews for a worker",
-            description = "Send the registration number in the body. Answers authorities only, never content; the look-up is audited.")
+            description = "Send the registration number in the body. Answers authorities of your own memorandum only, never "
+                    + "content; the look-up is audited and limited to " + HolderLookupLimits.PER_USER_PER_HOUR + " an hour per "
+                    + "person and " + HolderLookupLimits.PER_AUTHORITY_PER_DAY + " a day per authority (429 beyond).")
     public List<Holder> holders(Authentication authentication, @Body Lookup body) {
         Caller caller = callers.authorityUser(authentication);
         Pseudonym worker = pseudonymiser.pseudonymOf(RegistrationNumber.parse(body.registrationNumber(), "registrationNumber"));
         return transactions.write(caller, () -> {
             signatories.requireSignatory(caller, LocalDate.now());
+            int lookupsThisHour = limits.count(caller.authorityCode().orElseThrow(), caller.user());
             List<Holder> holders = jdbc.prepareStatement(HOLDERS, statement -> {
                 statement.setString(1, worker.value());
                 List<Holder> found = new ArrayList<>();
@@ -85,7 +91,7 @@ public class HoldersController {
                 }
                 return found;
             });
-            audit.record(caller, AuditAction.REFERENCE_HOLDERS_LOOKED_UP, "worker", null, Map.of("holders", holders.size()));
+            audit.record(caller, AuditAction.REFERENCE_HOLDERS_LOOKED_UP, "worker", null, Map.of("holders", holders.size(), "lookupsThisHour", lookupsThisHour));
             return holders;
         });
     }

@@ -16,8 +16,9 @@ import java.util.Optional;
 import java.util.UUID;
 
 /**
- * End-of-placement reviews. Row-level security shows a review to the authority that wrote it and to an
- * authority with an engagement of the same worker; the queries say the same.
+ * End-of-placement reviews. Row-level security shows a review to the authority that wrote it, and to an
+ * authority that has asked for a reference about the same worker (with the worker's consent) while both
+ * share a memorandum; the queries say the same, narrowed to one engagement.
  */
 @Singleton
 public class PlacementReviewDao {
@@ -30,7 +31,9 @@ public class PlacementReviewDao {
     private static final String OF_WORKER_FOR_ENGAGER = "select " + COLUMNS + " " + """
              from placement_review p
             where p.worker_pseudonym = ?
-              and exists (select 1 from engagement e where e.worker_pseudonym = p.worker_pseudonym and e.authority_code = ?)
+              and exists (select 1 from reference_request q
+                           where q.engagement_id = ? and q.worker_pseudonym = p.worker_pseudonym and q.requester_authority = ?)
+              and share_memorandum(p.engaging_authority, ?, current_date)
             order by p.recorded_at desc""";
     private static final String WRITTEN_BY = "select " + COLUMNS
             + " from placement_review p where p.engaging_authority = ? order by p.recorded_at desc";
@@ -68,8 +71,15 @@ public class PlacementReviewDao {
         return list(ONE, id, authority).stream().findFirst();
     }
 
-    public List<RecordedReview> aboutWorkerEngagedBy(String workerPseudonym, String authority) {
-        return list(OF_WORKER_FOR_ENGAGER, workerPseudonym, authority);
+    /** Reviews of the engagement's worker that the engaging authority may read: none until it has asked for a reference. */
+    public List<RecordedReview> aboutWorkerOfEngagement(String workerPseudonym, UUID engagementId, String authority) {
+        return jdbc.prepareStatement(OF_WORKER_FOR_ENGAGER, statement -> {
+            statement.setString(1, workerPseudonym);
+            statement.setObject(2, engagementId);
+            statement.setString(3, authority);
+            statement.setString(4, authority);
+            return read(statement.executeQuery());
+        });
     }
 
     public List<RecordedReview> writtenBy(String authority) {

@@ -109,13 +109,18 @@ public class RequestController {
         UUID id = UUID.randomUUID();
         return transactions.write(caller, () -> {
             signatories.requireSignatory(caller, today);
-            signatories.requireSignatory(referee.code(), today, "refereeAuthority");
+            signatories.requireCommonMemorandum(requester, referee.code(), today, "refereeAuthority");
             EngagementDao.Found engagement = engagements.find(body.engagementId(), requester)
                     .orElseThrow(() -> new ApiProblem(ProblemCode.NOT_FOUND, "engagementId",
                             "Your authority has no engagement " + body.engagementId() + "."));
             if (referee.code().equals(requester)) {
                 throw new ApiProblem(ProblemCode.VALIDATION_FAILED, "refereeAuthority",
                         "refereeAuthority: a reference is asked of another authority, not your own");
+            }
+            if (requests.hasOpenOrAnswered(body.engagementId(), referee.code())) {
+                throw new ApiProblem(ProblemCode.CONFLICT, "refereeAuthority", "This engagement already has a request to "
+                        + referee.name() + " that is open or answered with a reference; follow that one up instead. "
+                        + "(After a decline you may ask again.)");
             }
             requests.insert(id, engagement.engagement(), referee.code(),
                     new Pseudonym(engagement.workerPseudonym(), pseudonymiser.currentVersion()),

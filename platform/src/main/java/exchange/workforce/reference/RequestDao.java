@@ -25,6 +25,9 @@ public class RequestDao {
             r.requested_at, r.answered_by, r.answered_at""";
     /** The request carries the role and type of the engagement: the referee may not see the requester's engagement. */
     private static final String FROM = " from reference_request r ";
+    private static final String OPEN_OR_ANSWERED = """
+            select exists (select 1 from reference_request
+                            where engagement_id = ? and referee_authority = ? and status in ('REQUESTED', 'PROVIDED'))""";
     private static final String INSERT = """
             insert into reference_request (id, engagement_id, requester_authority, referee_authority, worker_pseudonym,
                 key_version, consent_given_on, consent_method, due_on, requested_by, role_applied_for, engagement_type)
@@ -98,6 +101,18 @@ public class RequestDao {
             statement.setString(1, requester);
             statement.setBoolean(2, overdueOnly);
             statement.setDate(3, Date.valueOf(today));
+        });
+    }
+
+    /** Whether the engagement has a request to the referee that is still open or was answered with a reference. */
+    public boolean hasOpenOrAnswered(UUID engagementId, String referee) {
+        return jdbc.prepareStatement(OPEN_OR_ANSWERED, statement -> {
+            statement.setObject(1, engagementId);
+            statement.setString(2, referee);
+            try (java.sql.ResultSet rows = statement.executeQuery()) {
+                rows.next();
+                return rows.getBoolean(1);
+            }
         });
     }
 

@@ -28,6 +28,18 @@ class SignatoryPolicy {
         }
     }
 
+    /**
+     * A reference is asked of, and given to, an authority of the same memorandum: the memorandum is the
+     * agreement under which references are shared, so a council outside it (another region's) has none.
+     */
+    void requireCommonMemorandum(String requester, String referee, LocalDate today, String field) {
+        if (!memoranda.shareMemorandumOn(requester, referee, today)) {
+            throw new ApiProblem(ProblemCode.NOT_A_SIGNATORY, field, "Authority " + referee + " is not a member of your "
+                    + "memorandum of cooperation today, so references cannot be shared with it. Ask an authority of "
+                    + "your own memorandum, or ask this one outside the platform.");
+        }
+    }
+
     void requireSignatory(Caller caller, LocalDate today) {
         requireSignatory(caller.authorityCode().orElseThrow(), today, null);
     }

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 @MicronautTest(transactional = false)
 class TokenValidationTest extends PlatformTest {
@@ -83,10 +84,48 @@ class TokenValidationTest extends PlatformTest {
     }
 
     @Test
-    void aTokenNamingAnAuthorityThePlatformDoesNotKnowIsForbiddenWithAnExplanation() {
+    void aTokenNamingAnAuthorityThePlatformDoesNotKnowIsRefusedWithAnExplanation() {
         Api.Answer answer = api.get("/api/v1/me", Tokens.authorityUser("x", "E99999999", Role.AUTHORITY_VIEWER));
-        assertEquals(403, answer.status());
-        assertEquals("TOKEN_NAMES_UNKNOWN_AUTHORITY", answer.get("code"));
-        assertEquals("authority", answer.get("field"));
+        assertEquals(401, answer.status());
+        assertEquals("UNAUTHENTICATED", answer.get("code"));
+        assertTrue(answer.get("detail").toString().contains("'E99999999' is not an English local authority code"), answer.body());
+    }
+
+    /** Each row: what the token says, and whether the platform accepts it (200 on /me) or refuses it (401, saying why). */
+    @Test
+    void onlyTokensThatNameOneExistingAuthorityOrRegionWithFittingRolesAnExpiryAndAUserAreAccepted() {
+        record Row(String says, java.util.function.Consumer<com.nimbusds.jwt.JWTClaimsSet.Builder> claims, String refusal) {
+        }
+        List<Row> matrix = List.of(
+                new Row("a council submitter", c -> { }, null),
+                new Row("a regional viewer", c -> c.claim("authority", null).claim("region", "E12000008")
+                        .claim("roles", List.of("REGIONAL_VIEWER")), null),
+                new Row("a regional planner", c -> c.claim("authority", null).claim("region", "E12000008")
+                        .claim("roles", List.of("PLANNER")), null),
+                new Row("a council planner", c -> c.claim("roles", List.of("PLANNER")), null),
+                new Row("both an authority and a region", c -> c.claim("region", "E12000008"), "names both an authority and a region"),
+                new Row("neither an authority nor a region", c -> c.claim("authority", null), "names neither"),
+                new Row("no expiry", c -> c.expirationTime(null), "no expiry"),
+                new Row("an empty subject", c -> c.subject(""), "names no user"),
+                new Row("no subject", c -> c.subject(null), null),
+                new Row("an abolished authority", c -> c.claim("authority", "E06000028"), "no longer exists"),
+                new Row("a region that is not English", c -> c.claim("authority", null).claim("region", "W92000004")
+                        .claim("roles", List.of("REGIONAL_VIEWER")), "not an English region"),
+                new Row("a region with a council role only", c -> c.claim("authority", null).claim("region", "E12000008")
+                        .claim("roles", List.of("AUTHORITY_VIEWER")), "cannot hold the council roles"),
+                new Row("a region with no role", c -> c.claim("authority", null).claim("region", "E12000008")
+                        .claim("roles", List.of()), "needs a regional role"),
+                new Row("a region with council and regional roles", c -> c.claim("authority", null).claim("region", "E12000008")
+                        .claim("roles", List.of("REGIONAL_VIEWER", "AUTHORITY_SUBMITTER")), "cannot hold the council roles"),
+                new Row("an authority with a regional role", c -> c.claim("roles", List.of("AUTHORITY_SUBMITTER", "REGION_ADMIN")),
+                        "cannot hold the regional roles"));
+        for (Row row : matrix) {
+            Api.Answer answer = api.get("/api/v1/me", Tokens.withClaims(row.claims()));
+            boolean refused = row.refusal() != null || row.says().equals("no subject");
+            assertEquals(refused ? 401 : 200, answer.status(), row.says() + ": " + answer.body());
+            if (row.refusal() != null) {
+                assertTrue(answer.get("detail").toString().contains(row.refusal()), row.says() + ": " + answer.body());
+            }
+        }
     }
 }

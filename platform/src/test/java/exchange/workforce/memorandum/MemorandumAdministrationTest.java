@@ -90,8 +90,8 @@ class MemorandumAdministrationTest extends PlatformTest {
         assertEquals(403, api.post("/api/v1/region/terms", viewer, Fixtures.newTerms("2030-01-01", 3)).status());
         String councilAdmin = Tokens.authorityUser("x", "E10000016", Role.REGION_ADMIN);
         Api.Answer answer = api.post("/api/v1/region/terms", councilAdmin, Fixtures.newTerms("2030-01-01", 3));
-        assertEquals(403, answer.status());
-        assertEquals("NOT_A_REGIONAL_USER", answer.get("code"));
+        assertEquals(401, answer.status(), "a council token with a regional role is refused outright");
+        assertEquals("UNAUTHENTICATED", answer.get("code"));
     }
 
     @SuppressWarnings("unchecked")

@@ -17,7 +17,10 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** Kent reviews an agency worker's placement; Surrey, engaging the same worker later, sees the review. */
+/**
+ * Kent reviews an agency worker's placement; Surrey, of the same memorandum, engaging the same worker later and
+ * asking for a reference with the worker's consent, sees the review. Essex, of another memorandum, never does.
+ */
 @MicronautTest(transactional = false)
 class PlacementReviewTest extends PlatformTest {
 
@@ -29,7 +32,7 @@ class PlacementReviewTest extends PlatformTest {
 
     @Test
     @SuppressWarnings("unchecked")
-    void aReviewByOneAuthorityIsShownWithALaterEngagementByAnotherAndTheReadIsAudited() {
+    void aReviewIsShownToALaterEngagerOfTheSameMemorandumOnceItHasAskedForAReferenceAndTheReadIsAudited() {
         Api.Answer recorded = api.post("/api/v1/placement-reviews", kent, ReferenceFixtures.placementReview("SW555 555"));
         assertEquals(201, recorded.status(), recorded.body());
         String reviewId = (String) recorded.get("id");
@@ -37,6 +40,10 @@ class PlacementReviewTest extends PlatformTest {
 
         Map<String, Object> engagement = (Map<String, Object>) api.post("/api/v1/references/engagements", surrey,
                 ReferenceFixtures.engagement("sw555555")).get("engagement");
+        assertEquals(List.of(), api.get("/api/v1/references/engagements/" + engagement.get("id"), surrey).get("placementReviews"),
+                "an engagement alone, with no request and so no consent recorded, shows no review");
+        assertEquals(201, api.post("/api/v1/references/requests", surrey,
+                ReferenceFixtures.request(engagement.get("id"), "E10000014")).status());
         Api.Answer view = api.get("/api/v1/references/engagements/" + engagement.get("id"), surrey);
         List<Map<String, Object>> reviews = (List<Map<String, Object>>) view.get("placementReviews");
         assertEquals(1, reviews.size());
@@ -62,11 +69,47 @@ class PlacementReviewTest extends PlatformTest {
     @Test
     void whoHoldsReferencesForAWorkerNamesTheAuthoritiesButNotTheContent() {
         api.post("/api/v1/placement-reviews", kent, ReferenceFixtures.placementReview("SW555555"));
-        Api.Answer holders = api.post("/api/v1/references/holders", essex, Map.of("registrationNumber", "SW555555"));
+        Api.Answer holders = api.post("/api/v1/references/holders", surrey, Map.of("registrationNumber", "SW555555"));
         assertEquals(200, holders.status(), holders.body());
         assertTrue(holders.body().contains("\"authorityCode\":\"E10000016\"") && holders.body().contains("PLACEMENT_REVIEW"));
         assertFalse(holders.body().contains("rapport"), "no content of the review");
-        assertEquals("[]", api.post("/api/v1/references/holders", essex, Map.of("registrationNumber", "SW999999")).body());
+        assertEquals("[]", api.post("/api/v1/references/holders", surrey, Map.of("registrationNumber", "SW999999")).body());
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void aReferenceOfficerOfAnotherMemorandumLearnsNothingAboutTheWorker() {
+        api.post("/api/v1/placement-reviews", kent, ReferenceFixtures.placementReview("SW555555"));
+        // Essex (East of England) engages the worker and asks Hertfordshire, of its own memorandum, for a reference
+        Map<String, Object> engagement = (Map<String, Object>) api.post("/api/v1/references/engagements", essex,
+                ReferenceFixtures.engagement("SW555555")).get("engagement");
+        assertEquals(201, api.post("/api/v1/references/requests", essex,
+                ReferenceFixtures.request(engagement.get("id"), "E10000015")).status());
+        assertEquals(List.of(), api.get("/api/v1/references/engagements/" + engagement.get("id"), essex).get("placementReviews"),
+                "no review from another memorandum");
+        assertEquals("[]", api.post("/api/v1/references/holders", essex, Map.of("registrationNumber", "SW555555")).body(),
+                "no holder from another memorandum");
+        Api.Answer askKent = api.post("/api/v1/references/requests", essex, ReferenceFixtures.request(engagement.get("id"), "E10000016"));
+        assertEquals(403, askKent.status(), "no request across memoranda: " + askKent.body());
+        assertEquals("NOT_A_SIGNATORY", askKent.get("code"));
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void holderLookUpsAreLimitedPerPersonAndEachIsAuditedWithItsCount() {
+        for (int i = 1; i <= 30; i++) {
+            assertEquals(200, api.post("/api/v1/references/holders", surrey,
+                    Map.of("registrationNumber", String.format("SW%06d", i))).status(), "look-up " + i);
+        }
+        Api.Answer refused = api.post("/api/v1/references/holders", surrey, Map.of("registrationNumber", "SW000031"));
+        assertEquals(429, refused.status(), refused.body());
+        assertEquals("TOO_MANY_LOOKUPS", refused.get("code"));
+        String colleague = Tokens.authorityUser("surrey-hr-2", "E10000030", Role.REFERENCE_OFFICER);
+        assertEquals(200, api.post("/api/v1/references/holders", colleague, Map.of("registrationNumber", "SW000031")).status(),
+                "the limit is per person");
+        List<Map<String, Object>> events = (List<Map<String, Object>>) api.get("/api/v1/audit?limit=100", southEastAdmin).get("events");
+        assertTrue(events.stream().anyMatch(e -> "REFERENCE_HOLDERS_LOOKED_UP".equals(e.get("action"))
+                && "surrey-hr".equals(e.get("actor")) && String.valueOf(e.get("detail")).contains("lookupsThisHour=30")), events.toString());
     }
 
     @Test

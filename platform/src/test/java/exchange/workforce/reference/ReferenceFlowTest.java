@@ -199,6 +199,31 @@ class ReferenceFlowTest extends PlatformTest {
     }
 
     @Test
+    void anAuthorityOfAnotherMemorandumCannotBeAskedForAReference() {
+        Api.Answer answer = api.post("/api/v1/references/requests", kent, request(kentEngages("SW123456"), "E09000022"));
+        assertEquals(403, answer.status(), "Kent (South East) may not ask Lambeth (London): " + answer.body());
+        assertEquals("NOT_A_SIGNATORY", answer.get("code"));
+        assertEquals("refereeAuthority", answer.get("field"));
+    }
+
+    @Test
+    void anEngagementHasOneRequestPerRefereeUntilTheRefereeDeclines() {
+        String engagementId = kentEngages("SW123456");
+        String first = kentAsks(engagementId, SURREY);
+        Api.Answer again = api.post("/api/v1/references/requests", kent, request(engagementId, SURREY));
+        assertEquals(409, again.status(), "a second request while the first is open: " + again.body());
+        assertEquals("CONFLICT", again.get("code"));
+        assertEquals(201, api.post("/api/v1/references/requests/" + first + "/reference", surrey, provide("SW123456", reference())).status());
+        assertEquals(409, api.post("/api/v1/references/requests", kent, request(engagementId, SURREY)).status(),
+                "nor once the referee has provided one");
+
+        String declined = kentAsks(engagementId, HAMPSHIRE);
+        api.post("/api/v1/references/requests/" + declined + "/decline", hampshire, Map.of("reason", "Wrong worker details"));
+        assertEquals(201, api.post("/api/v1/references/requests", kent, request(engagementId, HAMPSHIRE)).status(),
+                "after a decline, asking again is allowed");
+    }
+
+    @Test
     void aRequestWithoutConsentOrWithADueDateInThePastIsRefusedNamingEachField() {
         String engagementId = kentEngages("SW123456");
         Api.Answer answer = api.post("/api/v1/references/requests", kent,

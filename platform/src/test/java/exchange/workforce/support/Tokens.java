@@ -91,6 +91,18 @@ public final class Tokens {
         return signedWithTestKey(claims(Settings.LOCAL_ISSUER, Settings.LOCAL_AUDIENCE, Instant.now().minusSeconds(120)));
     }
 
+    /** A genuinely signed token whose claims start as a valid council submitter's and are then changed. */
+    public static String withClaims(java.util.function.Consumer<JWTClaimsSet.Builder> change) {
+        JWTClaimsSet.Builder claims = new JWTClaimsSet.Builder(
+                claims(Settings.LOCAL_ISSUER, Settings.LOCAL_AUDIENCE, Instant.now().plusSeconds(3600)));
+        change.accept(claims);
+        try {
+            return signedWithTestKey(claims.build());
+        } catch (JOSEException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     private static String signedWithTestKey(JWTClaimsSet claims) throws JOSEException {
         try {
             RSAKey key = RSAKey.parse(Files.readString(KEY_FILE));

@@ -6,6 +6,7 @@ import exchange.workforce.database.DatabaseBootstrap;
 import exchange.workforce.identity.TokenCommand;
 import exchange.workforce.published.BundledStatistics;
 import exchange.workforce.published.ImportCommand;
+import exchange.workforce.worker.PseudonymKeyLocation;
 import exchange.workforce.worker.PseudonymKeys;
 import exchange.workforce.worker.PseudonymRotation;
 import exchange.workforce.worker.Pseudonymiser;
@@ -61,8 +62,8 @@ public final class Application {
     private static void serve(Settings settings, String[] args) {
         settings.requireComplete();
         DatabaseBootstrap.Prepared database = DatabaseBootstrap.prepare(settings);
-        Pseudonymiser pseudonymiser = new Pseudonymiser(
-                PseudonymKeys.load(settings.pseudonymKeyFile(), settings.mode() == Settings.Mode.LOCAL));
+        Pseudonymiser pseudonymiser = new Pseudonymiser(PseudonymKeys.load(
+                PseudonymKeyLocation.prepare(settings, System.out), settings.mode() == Settings.Mode.LOCAL));
         PseudonymRotation.apply(database.connection(), pseudonymiser);
         if (settings.mode() == Settings.Mode.LOCAL) {
             BundledStatistics.loadIfNothingImported(database.connection());

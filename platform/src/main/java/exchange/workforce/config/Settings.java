@@ -21,7 +21,8 @@ public record Settings(
         Optional<String> oidcIssuer,
         Optional<String> oidcAudience,
         Optional<String> oidcJwksUrl,
-        Optional<String> configuredPseudonymKeyFile) {
+        Optional<String> configuredPseudonymKeyFile,
+        Path keyDirectory) {
 
     /** Local: embedded database unless a URL is given, and the platform's own token issuer. */
     public enum Mode { LOCAL, PRODUCTION }
@@ -53,7 +54,11 @@ public record Settings(
                 read.apply("WFX_OIDC_ISSUER"),
                 read.apply("WFX_OIDC_AUDIENCE"),
                 read.apply("WFX_OIDC_JWKS_URL"),
-                read.apply("WFX_PSEUDONYM_KEY_FILE"));
+                read.apply("WFX_PSEUDONYM_KEY_FILE"),
+                read.apply("WFX_KEY_DIR").map(Path::of)
+                        .or(() -> read.apply("XDG_CONFIG_HOME").map(home -> Path.of(home, "workforce-exchange")))
+                        .orElse(Path.of(System.getProperty("user.home"), ".config", "workforce-exchange"))
+                        .toAbsolutePath().normalize());
     }
 
     /** Production refuses to start half-configured: no local issuer, no embedded database. */
@@ -80,9 +85,18 @@ public record Settings(
         return dataDirectory.resolve("keys").resolve("local-issuer.jwk.json");
     }
 
-    /** The secret keys of worker pseudonyms: a configured file, or in local mode one under the data directory. */
+    /**
+     * The secret keys of worker pseudonyms: a configured file, or in local mode one in the key directory, which
+     * is never the data directory: whoever holds a copy of the database and the key can reverse every pseudonym,
+     * so a backup of ./data must not hold the key.
+     */
     public Path pseudonymKeyFile() {
-        return configuredPseudonymKeyFile.map(Path::of).orElse(dataDirectory.resolve("keys").resolve("pseudonym-keys.properties"));
+        return configuredPseudonymKeyFile.map(Path::of).orElse(keyDirectory.resolve("pseudonym-keys.properties"));
+    }
+
+    /** Where versions before 0.2 kept the local pseudonym key: inside the data directory. */
+    public Path legacyPseudonymKeyFile() {
+        return dataDirectory.resolve("keys").resolve("pseudonym-keys.properties");
     }
 
     /** Micronaut properties that follow from these settings (datasource excluded: see DatabaseBootstrap). */

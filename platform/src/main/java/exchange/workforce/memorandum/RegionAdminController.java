@@ -79,7 +79,7 @@ public class RegionAdminController {
         String region = caller.regionCode().orElseThrow();
         return transactions.write(caller, () -> {
             memoranda.lockTerms(region);
-            TermsVersioningPolicy.check(memoranda.termsHistory(region).stream().findFirst(), terms.effectiveFrom());
+            TermsVersioningPolicy.check(memoranda.termsHistory(region).stream().findFirst(), terms.effectiveFrom(), LocalDate.now());
             int version = memoranda.insertTerms(region, terms, caller.user());
             audit.record(caller, AuditAction.MEMORANDUM_TERMS_VERSIONED, "memorandum_terms", region + "/v" + version,
                     Map.of("effectiveFrom", terms.effectiveFrom().toString(), "reason", terms.changeReason()));

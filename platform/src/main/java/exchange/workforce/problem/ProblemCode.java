@@ -30,6 +30,7 @@ public enum ProblemCode {
     RETURN_REJECTED(HttpStatus.UNPROCESSABLE_ENTITY, "The return breaks one or more rules; nothing was stored"),
     IDEMPOTENCY_KEY_REUSED(HttpStatus.UNPROCESSABLE_ENTITY, "The idempotency key was used for a different return"),
     TERMS_EFFECTIVE_TOO_EARLY(HttpStatus.UNPROCESSABLE_ENTITY, "New terms cannot take effect before the terms they replace"),
+    TERMS_EFFECTIVE_TOO_LATE(HttpStatus.UNPROCESSABLE_ENTITY, "New terms cannot take effect so far ahead"),
     TOO_MANY_LOOKUPS(HttpStatus.TOO_MANY_REQUESTS, "Too many look-ups; try again later"),
     SERVICE_UNAVAILABLE(HttpStatus.SERVICE_UNAVAILABLE, "Temporarily unavailable"),
     INTERNAL_ERROR(HttpStatus.INTERNAL_SERVER_ERROR, "Something went wrong on our side");

@@ -36,8 +36,49 @@ public class ProblemResponseProcessor implements ErrorResponseProcessor<Problem>
                         .map(reason -> "Your sign-in token was refused: " + reason + ". Ask your identity administrator to correct it.")
                         .orElse(detail(code, errors))
                 : detail(code, errors);
+        java.util.Optional<exchange.workforce.edge.InputRefused> refused = refusedInput(context);
+        if (refused.isPresent()) {
+            return response.status(ProblemCode.MALFORMED_REQUEST.status())
+                    .body(Problem.of(ProblemCode.MALFORMED_REQUEST, refused.get().field(), refused.get().getMessage(),
+                            RequestIds.of(context.getRequest()), List.of()))
+                    .contentType(Problem.MEDIA_TYPE);
+        }
+        if (code == ProblemCode.MALFORMED_REQUEST && errors.size() == 1) {
+            java.util.regex.Matcher property = DECODING_PROPERTY.matcher(String.valueOf(errors.get(0).getMessage()));
+            if (property.find()) {
+                field = property.group(1);
+                detail = "The field '" + field + "' could not be read: " + property.group(2);
+            }
+        }
+        if (detail != null && NAMES_JAVA.matcher(detail).find()) {
+            detail = "The request does not have the fields and types this operation expects; see its schema in the "
+                    + "OpenAPI spec (/openapi/workforce-exchange-v1.yml).";
+        }
+        if (field != null && field.startsWith("/")) {
+            field = field.substring(1);
+        }
         Problem body = Problem.of(code, field, detail, RequestIds.of(context.getRequest()), violations);
         return response.body(body).contentType(Problem.MEDIA_TYPE);
+    }
+
+    /** The JSON reader's words for a field of the wrong form, which name Java types: keep the field and the reason. */
+    private static final java.util.regex.Pattern DECODING_PROPERTY =
+            java.util.regex.Pattern.compile("Error decoding property \\[\\S+ (\\w+)\\] of type \\[[^\\]]*\\]: (.*)$");
+    /** Anything that still names a Java class is not for a council officer. */
+    private static final java.util.regex.Pattern NAMES_JAVA =
+            java.util.regex.Pattern.compile("exchange\\.workforce|java\\.|class |\\w\\$\\w|@Nullable");
+
+    /** Input refused at the edge, however deep the framework wrapped it (e.g. in a conversion error of the body). */
+    private static java.util.Optional<exchange.workforce.edge.InputRefused> refusedInput(ErrorContext context) {
+        for (Throwable t = context.getRootCause().orElse(null); t != null; t = t.getCause()) {
+            if (t instanceof exchange.workforce.edge.InputRefused refused) {
+                return java.util.Optional.of(refused);
+            }
+            if (t.getCause() == t) {
+                break;
+            }
+        }
+        return java.util.Optional.empty();
     }
 
     private static String detail(ProblemCode code, List<Error> errors) {

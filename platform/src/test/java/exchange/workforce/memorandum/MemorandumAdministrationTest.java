@@ -34,6 +34,18 @@ class MemorandumAdministrationTest extends PlatformTest {
     }
 
     @Test
+    void termsDatedMoreThanTwoYearsAheadAreRefusedSoNoVersionCanFreezeTheMemorandum() {
+        Api.Answer answer = api.post("/api/v1/region/terms", seAdmin, Fixtures.newTerms("9999-12-31", 3));
+        assertEquals(400, answer.status(), "outside the dates the platform accepts at all: " + answer.body());
+        Api.Answer tooFar = api.post("/api/v1/region/terms", seAdmin, Fixtures.newTerms(LocalDate.now().plusYears(3).toString(), 3));
+        assertEquals(422, tooFar.status(), tooFar.body());
+        assertEquals("TERMS_EFFECTIVE_TOO_LATE", tooFar.get("code"));
+        assertEquals("effectiveFrom", tooFar.get("field"));
+        assertEquals(201, api.post("/api/v1/region/terms", seAdmin,
+                Fixtures.newTerms(LocalDate.now().plusYears(2).toString(), 3)).status(), "two years ahead is allowed");
+    }
+
+    @Test
     void aNewVersionTakesEffectOnItsDateAndTheEarlierVersionStaysReadable() {
         String from = LocalDate.now().plusMonths(1).toString();
         Api.Answer created = api.post("/api/v1/region/terms", seAdmin, Fixtures.newTerms(from, 6));

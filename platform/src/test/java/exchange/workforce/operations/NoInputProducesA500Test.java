@@ -33,7 +33,14 @@ class NoInputProducesA500Test extends PlatformTest {
     static final List<String> PATH_VALUES = List.of("not-an-id", "00000000-0000-0000-0000-000000000000", "%27%3B--", "..%2F..%2Fetc",
             "x".repeat(300), "-1", "CENSUS_YEAR");
     static final List<String> BODIES = List.of("{", "[]", "null", "\"text\"", "{\"values\": 7}", "{\"registrationNumber\": []}",
-            "{\"name\": {\"nested\": true}}", "{\"effectiveFrom\": \"yesterday\"}", "{\"" + "k".repeat(1000) + "\": 1}");
+            "{\"name\": {\"nested\": true}}", "{\"effectiveFrom\": \"yesterday\"}", "{\"" + "k".repeat(1000) + "\": 1}",
+            // control characters, extreme dates, duplicate keys, values of the wrong type, trailing data
+            "{\"name\": \"a\\u0000b\", \"reason\": \"a\\u0000b\", \"method\": \"a\\u0007\"}",
+            "{\"effectiveFrom\": \"+999999999-12-31\", \"dueOn\": \"-4713-01-01\", \"on\": \"9999-12-31\"}",
+            "{\"name\": \"a\", \"name\": \"b\"}", "{\"coolingOffMonths\": 1.5, \"name\": [\"a\"]}", "{} {}",
+            "{\"engagementId\": 7, \"registrationNumber\": {\"a\": 1}}", "[".repeat(100) + "]".repeat(100));
+    static final List<String> QUERIES = List.of("?period=2023&group=england&limit=abc",
+            "?on=%2B999999999-12-31&before=-4713-01-01&period=%00&measures=a%01b&group=x%00");
 
     @Test
     @SuppressWarnings("unchecked")
@@ -52,9 +59,9 @@ class NoInputProducesA500Test extends PlatformTest {
             for (String method : ((Map<String, Object>) path.getValue()).keySet()) {
                 for (String value : PATH_VALUES) {
                     String uri = path.getKey().replaceAll("\\{[^}]+}", value.startsWith("%") ? value : URLEncoder.encode(value, StandardCharsets.UTF_8));
-                    for (String token : tokens) {
+                    for (String token : tokens) for (String query : QUERIES) {
                         for (String body : method.equalsIgnoreCase("get") || method.equalsIgnoreCase("delete") ? List.of("") : BODIES) {
-                            HttpRequest<?> request = HttpRequest.create(HttpMethod.parse(method.toUpperCase()), uri + "?period=2023&group=england&limit=abc")
+                            HttpRequest<?> request = HttpRequest.create(HttpMethod.parse(method.toUpperCase()), uri + query)
                                     .bearerAuth(token);
                             if (!body.isEmpty()) {
                                 // uploads answer a JSON body with 415; hostile files themselves are ReturnUploadTest's

@@ -43,7 +43,7 @@ class TwoInstancesTest {
 
             String seAdmin = Tokens.regionalUser("se-admin", "E12000008", Role.REGION_ADMIN);
             assertEquals(201, two.post("/api/v1/region/terms", seAdmin,
-                    Fixtures.newTerms("2031-01-01", 3)).status());
+                    Fixtures.newTerms(java.time.LocalDate.now().plusMonths(6).toString(), 3)).status());
             assertTrue(one.get("/api/v1/regions/E12000008/memorandum/terms", seAdmin).body().contains("\"version\":2"));
         }
     }

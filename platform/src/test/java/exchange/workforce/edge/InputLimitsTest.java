@@ -1,0 +1,105 @@
+package exchange.workforce.edge;
+
+import exchange.workforce.identity.Role;
+import exchange.workforce.support.Api;
+import exchange.workforce.support.PlatformTest;
+import exchange.workforce.support.ReferenceFixtures;
+import exchange.workforce.support.Tokens;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.client.multipart.MultipartBody;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import org.junit.jupiter.api.Test;
+
+import java.util.HashMap;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Each way in that once stored junk or answered 500 now gets a 400 that names the field and the limit. */
+@MicronautTest(transactional = false)
+class InputLimitsTest extends PlatformTest {
+
+    final String kent = Tokens.authorityUser("kent-lead", "E10000016", Role.AUTHORITY_SUBMITTER, Role.REFERENCE_OFFICER);
+    final String seAdmin = Tokens.regionalUser("se-admin", "E12000008", Role.REGION_ADMIN);
+
+    private Api.Answer postJson(String uri, String token, String body) {
+        return api.send(HttpRequest.POST(uri, body).contentType(MediaType.APPLICATION_JSON_TYPE).bearerAuth(token));
+    }
+
+    private static void refused(Api.Answer answer, String field, String words) {
+        assertEquals(400, answer.status(), answer.body());
+        assertEquals("MALFORMED_REQUEST", answer.get("code"), answer.body());
+        assertEquals(field, answer.get("field"), answer.body());
+        assertTrue(String.valueOf(answer.get("detail")).contains(words), answer.body());
+        assertFalse(answer.body().contains("exchange.workforce") || answer.body().contains("$"), "no Java names: " + answer.body());
+    }
+
+    @Test
+    void aNulOrOtherControlCharacterInAnyTextFieldIsRefusedNamingTheField() {
+        refused(postJson("/api/v1/contacts", kent,
+                "{\"name\":\"Jo\\u0000\",\"email\":\"jo@kent.gov.uk\",\"responsibility\":\"WORKFORCE_RETURNS\"}"), "name", "U+0000");
+        Map<String, Object> request = new HashMap<>(ReferenceFixtures.request("00000000-0000-0000-0000-000000000000", "E10000030"));
+        request.put("consent", Map.of("givenOn", "2026-01-01", "method", "signed\u0007form"));
+        refused(api.post("/api/v1/references/requests", kent, request), "consent/method", "U+0007");
+        refused(api.get("/api/v1/benchmarks?group=england&period=2023&measures=a%00b", kent), "measures", "U+0000");
+    }
+
+    @Test
+    void textLongerThanTheLimitIsRefusedNotStored() {
+        String fiveMegabytes = "x".repeat(5_000_000);
+        refused(postJson("/api/v1/contacts", kent, "{\"name\":\"" + fiveMegabytes
+                + "\",\"email\":\"jo@kent.gov.uk\",\"responsibility\":\"WORKFORCE_RETURNS\"}"), "name", "the most is 10000");
+        assertEquals("[]", api.get("/api/v1/contacts", kent).body());
+    }
+
+    @Test
+    void datesOutside1900To2100AreRefusedInQueriesAndBodies() {
+        refused(api.get("/api/v1/regions/E12000008/memorandum?on=%2B999999999-12-31", kent), "on", "between 1900-01-01 and 2100-12-31");
+        refused(api.get("/api/v1/regions/E12000008/memorandum?on=-4713-01-01", kent), "on", "between 1900-01-01 and 2100-12-31");
+        Map<String, Object> terms = new HashMap<>(exchange.workforce.support.Fixtures.newTerms("+999999999-12-31", 3));
+        refused(api.post("/api/v1/region/terms", seAdmin, terms), "effectiveFrom", "between 1900-01-01 and 2100-12-31");
+        Map<String, Object> request = new HashMap<>(ReferenceFixtures.request("00000000-0000-0000-0000-000000000000", "E10000030"));
+        request.put("dueOn", "-4713-01-01");
+        refused(api.post("/api/v1/references/requests", kent, request), "dueOn", "between 1900-01-01 and 2100-12-31");
+    }
+
+    @Test
+    void jsonIsReadStrictlyWithNothingCoerced() {
+        String contact = "\"email\":\"jo@kent.gov.uk\",\"responsibility\":\"WORKFORCE_RETURNS\"";
+        refused(postJson("/api/v1/contacts", kent, "{\"name\":\"Jo\",\"name\":\"Al\"," + contact + "}"), "name", "appears twice");
+        refused(postJson("/api/v1/contacts", kent, "{\"name\":\"Jo\"," + contact + "} {\"name\":\"Al\"}"), null, "more after its JSON value");
+        refused(postJson("/api/v1/contacts", kent, "{\"name\":[\"Jo\"]," + contact + "}"), "name", "must be text in quotes, not a list");
+        refused(postJson("/api/v1/contacts", kent, "{\"name\":7," + contact + "}"), "name", "not a number");
+        Map<String, Object> terms = new HashMap<>(exchange.workforce.support.Fixtures.newTerms("2027-01-01", 3));
+        terms.put("coolingOffMonths", 1.5);
+        refused(api.post("/api/v1/region/terms", seAdmin, terms), "coolingOffMonths", "1.5 is not");
+        assertEquals("[]", api.get("/api/v1/contacts", kent).body(), "nothing was stored");
+    }
+
+    @Test
+    void aFieldOfTheWrongFormIsNamedWithoutJavaTypes() {
+        Map<String, Object> request = new HashMap<>(ReferenceFixtures.request("not-a-uuid", "E10000030"));
+        Api.Answer answer = api.post("/api/v1/references/requests", kent, request);
+        refused(answer, "engagementId", "could not be read");
+    }
+
+    @Test
+    void uploadsUpToTheDocumentedTenMegabytesAreReadAndLargerOnesRefusedWith413() {
+        byte[] twoMegabytes = ("measure,breakdown,value\n" + ("inpost_fte," + " ".repeat(200) + ",1\n").repeat(10_000)).getBytes();
+        assertTrue(twoMegabytes.length > 2_000_000);
+        Api.Answer read = api.send(HttpRequest.POST("/api/v1/returns/uploads?dryRun=true", MultipartBody.builder()
+                .addPart("file", "return.csv", MediaType.TEXT_CSV_TYPE, twoMegabytes).build())
+                .contentType(MediaType.MULTIPART_FORM_DATA_TYPE).bearerAuth(kent));
+        assertNotEquals(413, read.status(), "2 MB is within the 10 MB limit: " + read.body());
+        assertTrue(read.status() < 500, read.body());
+        byte[] elevenMegabytes = new byte[11 * 1024 * 1024];
+        Api.Answer tooLarge = api.send(HttpRequest.POST("/api/v1/returns/uploads?dryRun=true", MultipartBody.builder()
+                .addPart("file", "return.csv", MediaType.TEXT_CSV_TYPE, elevenMegabytes).build())
+                .contentType(MediaType.MULTIPART_FORM_DATA_TYPE).bearerAuth(kent));
+        assertEquals(413, tooLarge.status(), tooLarge.body());
+    }
+}

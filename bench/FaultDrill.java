@@ -107,6 +107,7 @@ public class FaultDrill {
             }
             database.close();
         }
+        System.exit(0);
     }
 
     /** Uploads every authority's return for each year through both replicas at once; runs the fault a third of the way in. */
@@ -120,15 +121,19 @@ public class FaultDrill {
             }
         }
         Tally tally = new Tally(queue.size(), ConcurrentHashMap.newKeySet(), new AtomicInteger(), new java.util.concurrent.CopyOnWriteArrayList<>());
-        ExecutorService pool = Executors.newFixedThreadPool(clients * 2);
+        ExecutorService pool = Executors.newFixedThreadPool(clients * 2, runnable -> {
+            Thread thread = new Thread(runnable);
+            thread.setDaemon(true);
+            return thread;
+        });
         List<Future<?>> running = new ArrayList<>();
         for (int i = 0; i < clients; i++) {
             running.add(pool.submit(() -> {
                 for (Upload upload; (upload = queue.poll()) != null; ) {
                     Upload u = upload;
                     // the same return, with the same key, to both replicas at once
-                    Future<Boolean> other = pool.submit(() -> submit(ports[1], u, tally));
-                    boolean first = submit(ports[0], u, tally);
+                    Future<Boolean> other = pool.submit(() -> submit(ports, 1, u, tally));
+                    boolean first = submit(ports, 0, u, tally);
                     if (first | other.get()) {
                         tally.acknowledged.add(u);
                     }
@@ -147,15 +152,19 @@ public class FaultDrill {
         return tally;
     }
 
-    /** A careful client: on 503 or a broken connection it resends the same body with the same key, for up to two minutes. */
-    static boolean submit(int port, Upload upload, Tally tally) throws InterruptedException {
+    /**
+     * A careful client: on 503 or a broken connection it resends the same body with the same key, to the other
+     * replica next (as a load balancer would), for up to two minutes.
+     */
+    static boolean submit(int[] ports, int first, Upload upload, Tally tally) throws InterruptedException {
         String body = "{\"periodType\":\"CENSUS_YEAR\",\"period\":\"" + upload.year + "\",\"values\":" + FIGURES + "}";
-        HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/v1/returns"))
-                .header("Authorization", "Bearer " + upload.token).header("Content-Type", "application/json")
-                .header("Idempotency-Key", upload.key).timeout(Duration.ofSeconds(30))
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build();
         long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(2);
-        while (System.nanoTime() < deadline) {
+        for (int attempt = 0; System.nanoTime() < deadline; attempt++) {
+            int port = ports[(first + attempt) % ports.length];
+            HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/v1/returns"))
+                    .header("Authorization", "Bearer " + upload.token).header("Content-Type", "application/json")
+                    .header("Idempotency-Key", upload.key).timeout(Duration.ofSeconds(30))
+                    .POST(HttpRequest.BodyPublishers.ofString(body)).build();
             try {
                 HttpResponse<String> response = HTTP.send(request, HttpResponse.BodyHandlers.ofString());
                 if (response.statusCode() == 200 || response.statusCode() == 201) {

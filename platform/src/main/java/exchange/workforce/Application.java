@@ -3,6 +3,7 @@ package exchange.workforce;
 import exchange.workforce.config.ConfigurationProblem;
 import exchange.workforce.config.Settings;
 import exchange.workforce.database.DatabaseBootstrap;
+import exchange.workforce.operations.MigrateCommand;
 import exchange.workforce.identity.TokenCommand;
 import exchange.workforce.published.BundledStatistics;
 import exchange.workforce.published.ImportCommand;
@@ -48,8 +49,11 @@ public final class Application {
             if (!arguments.isEmpty() && arguments.get(0).equals("import")) {
                 System.exit(ImportCommand.run(arguments.subList(1, arguments.size()), settings, System.out, System.err));
             }
+            if (!arguments.isEmpty() && arguments.get(0).equals("migrate")) {
+                System.exit(MigrateCommand.run(arguments.subList(1, arguments.size()), settings, System.out, System.err));
+            }
             if (!arguments.isEmpty() && !arguments.get(0).startsWith("-")) {
-                System.err.println("Unknown command '" + arguments.get(0) + "'. Commands: (none) to serve, token, import.");
+                System.err.println("Unknown command '" + arguments.get(0) + "'. Commands: (none) to serve, migrate, token, import.");
                 System.exit(2);
             }
             serve(settings, args);
@@ -61,12 +65,16 @@ public final class Application {
 
     private static void serve(Settings settings, String[] args) {
         settings.requireComplete();
-        DatabaseBootstrap.Prepared database = DatabaseBootstrap.prepare(settings);
         Pseudonymiser pseudonymiser = new Pseudonymiser(PseudonymKeys.load(
                 PseudonymKeyLocation.prepare(settings, System.out), settings.mode() == Settings.Mode.LOCAL));
-        PseudonymRotation.apply(database.connection(), pseudonymiser);
-        if (settings.mode() == Settings.Mode.LOCAL) {
-            BundledStatistics.loadIfNothingImported(database.connection());
+        DatabaseBootstrap.Prepared database = DatabaseBootstrap.prepare(settings);
+        if (database.ownerAvailable()) {
+            PseudonymRotation.apply(database.connection(), pseudonymiser);
+            if (settings.mode() == Settings.Mode.LOCAL) {
+                BundledStatistics.loadIfNothingImported(database.connection());
+            }
+        } else {
+            PseudonymRotation.requireCurrent(database.connection(), pseudonymiser);
         }
         Map<String, Object> properties = new HashMap<>(settings.serviceProperties());
         properties.putAll(database.connection().applicationDatasourceProperties());

@@ -79,6 +79,11 @@ public record Settings(
             throw new ConfigurationProblem("Production mode needs its identity provider and database configured; missing: "
                     + missing + ". See README.md, 'Configuration'.");
         }
+        String jwks = oidcJwksUrl.get();
+        if (!jwks.regionMatches(true, 0, "https://", 0, 8)) {
+            throw new ConfigurationProblem("WFX_OIDC_JWKS_URL must be an https:// address, not '" + jwks + "': over plain "
+                    + "http anyone on the path could replace the keys that tokens are checked against.");
+        }
     }
 
     public Path localIssuerKeyFile() {

@@ -6,6 +6,7 @@ import java.util.Map;
 /**
  * Where the service's data lives, and as whom it connects: migrations run as the owner of the tables,
  * requests as an application role that owns nothing, so row-level security always applies to it.
+ * {@code owner} is null for a serving replica that was given only the application role's credentials.
  */
 public record DatabaseConnection(String url, Credentials owner, Credentials application) {
 

@@ -1,33 +1,58 @@
 package exchange.workforce.database;
 
+import exchange.workforce.config.ConfigurationProblem;
 import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.FlywayException;
+import org.flywaydb.core.api.MigrationInfo;
 
+import java.util.Arrays;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
  * Applies the numbered migrations as the table owner. Flyway takes a PostgreSQL advisory lock, so
- * several replicas starting at once apply each migration exactly once.
+ * several replicas (or migrate jobs) starting at once apply each migration exactly once.
  */
 public final class Migrations {
 
     private Migrations() {
     }
 
-    public static void apply(DatabaseConnection database) {
+    /** @return how many migrations were applied */
+    public static int apply(DatabaseConnection database) {
         try {
-            migrate(database);
-        } catch (org.flywaydb.core.api.FlywayException e) {
-            throw new exchange.workforce.config.ConfigurationProblem("The database at " + database.url()
-                    + " could not be migrated as " + database.owner().user() + ": " + e.getMessage(), e);
+            return flyway(database.url(), database.owner(), database.application().user()).migrate().migrationsExecuted;
+        } catch (FlywayException e) {
+            throw new ConfigurationProblem("The database at " + database.url() + " could not be migrated as "
+                    + database.owner().user() + ": " + e.getMessage(), e);
         }
     }
 
-    private static void migrate(DatabaseConnection database) {
-        Flyway.configure()
-                .dataSource(database.url(), database.owner().user(), database.owner().password())
+    /** As the application role, which may read the migration history but change nothing: refuses a schema older than this version needs. */
+    public static void requireCurrent(DatabaseConnection database) {
+        MigrationInfo[] pending;
+        try {
+            pending = flyway(database.url(), database.application(), database.application().user()).info().pending();
+        } catch (FlywayException e) {
+            throw notCurrent(database, "its migration history cannot be read (" + e.getMessage() + ")");
+        }
+        if (pending.length > 0) {
+            throw notCurrent(database, "it lacks " + pending.length + " migration(s) this version needs: "
+                    + Arrays.stream(pending).map(m -> m.getVersion() + " " + m.getDescription()).collect(Collectors.joining(", ")));
+        }
+    }
+
+    private static ConfigurationProblem notCurrent(DatabaseConnection database, String why) {
+        return new ConfigurationProblem("The schema at " + database.url() + " is not the one this version of the service "
+                + "needs: " + why + ". Run the migration step first, with the owner's credentials: "
+                + "java -jar platform.jar migrate (a Kubernetes Job or compose one-shot service; see docs/operations.md).");
+    }
+
+    private static Flyway flyway(String url, DatabaseConnection.Credentials as, String applicationRole) {
+        return Flyway.configure()
+                .dataSource(url, as.user(), as.password())
                 .locations("classpath:db/migration")
-                .placeholders(Map.of("appRole", database.application().user()))
-                .load()
-                .migrate();
+                .placeholders(Map.of("appRole", applicationRole))
+                .load();
     }
 }

@@ -12,7 +12,10 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 
-/** On a first local start, loads the DfE files shipped with the platform, so a newcomer sees real figures at once. */
+/**
+ * Loads the DfE files shipped with the platform when none have been imported: on a first local start, and in
+ * production by the migrate step, so that benchmarks have DfE's baseline from the first day.
+ */
 public final class BundledStatistics {
 
     private static final Logger LOG = LoggerFactory.getLogger(BundledStatistics.class);
@@ -20,12 +23,13 @@ public final class BundledStatistics {
     private BundledStatistics() {
     }
 
-    public static void loadIfNothingImported(DatabaseConnection database) {
+    /** @return how many files were loaded (0 if statistics were already imported) */
+    public static int loadIfNothingImported(DatabaseConnection database) {
         try (Connection owner = DriverManager.getConnection(database.url(), database.owner().user(), database.owner().password())) {
             try (Statement statement = owner.createStatement(); ResultSet rows = statement.executeQuery("select count(*) from published_import")) {
                 rows.next();
                 if (rows.getLong(1) > 0) {
-                    return;
+                    return 0;
                 }
             }
             for (String file : Publications.BUNDLED) {
@@ -33,9 +37,10 @@ public final class BundledStatistics {
                     if (in == null) {
                         throw new IllegalStateException("The bundled file dfe/" + file + " is missing from the build");
                     }
-                    LOG.info("First start: {}", PublishedStatisticsImporter.importFile(owner, file, in.readAllBytes()).summary());
+                    LOG.info("Bundled DfE statistics: {}", PublishedStatisticsImporter.importFile(owner, file, in.readAllBytes()).summary());
                 }
             }
+            return Publications.BUNDLED.size();
         } catch (SQLException | IOException e) {
             throw new exchange.workforce.config.ConfigurationProblem("Could not load the bundled DfE statistics: " + e.getMessage(), e);
         }

@@ -4,6 +4,7 @@ import exchange.workforce.config.Settings;
 import exchange.workforce.database.DatabaseBootstrap;
 import exchange.workforce.database.DatabaseConnection;
 import exchange.workforce.database.EmbeddedDatabase;
+import exchange.workforce.database.Migrations;
 
 import java.io.IOException;
 import java.io.PrintStream;
@@ -26,13 +27,24 @@ public final class ImportCommand {
     private ImportCommand() {
     }
 
+    private static byte[] bundledFile(String name) throws IOException {
+        try (java.io.InputStream in = ImportCommand.class.getResourceAsStream("/dfe/" + name)) {
+            if (in == null) {
+                throw new NoSuchFileException("dfe/" + name + " inside the platform");
+            }
+            return in.readAllBytes();
+        }
+    }
+
     /** @return the process exit code: 0 all imported, 1 some file refused, 2 usage */
     public static int run(List<String> args, Settings settings, PrintStream out, PrintStream err) {
         if (args.size() < 2 || !args.get(0).equals("dfe")) {
-            err.println("Usage: java -jar platform.jar import dfe FILE [FILE ...]");
-            err.println("FILE is a DfE explore-education-statistics CSV, e.g. csww_indicators_2017_to_2023.csv");
+            err.println("Usage: java -jar platform.jar import dfe (FILE [FILE ...] | --bundled)");
+            err.println("FILE is a DfE explore-education-statistics CSV, e.g. csww_indicators_2017_to_2023.csv;");
+            err.println("--bundled imports the DfE files shipped inside the platform (" + String.join(", ", Publications.BUNDLED) + ").");
             return 2;
         }
+        boolean bundled = args.size() == 2 && args.get(1).equals("--bundled");
         Optional<DatabaseBootstrap.Prepared> started = Optional.empty();
         DatabaseConnection database;
         if (settings.databaseUrl().isEmpty()) {
@@ -40,19 +52,22 @@ public final class ImportCommand {
             if (running.isPresent()) {
                 database = running.get();
             } else {
-                started = Optional.of(DatabaseBootstrap.prepare(settings));
+                started = Optional.of(DatabaseBootstrap.forMigration(settings));
                 database = started.get().connection();
+                Migrations.apply(database);
             }
         } else {
-            database = DatabaseBootstrap.prepare(settings).connection();
+            database = DatabaseBootstrap.forMigration(settings).connection();
+            Migrations.apply(database);
         }
         int exit = 0;
         try (Connection owner = DriverManager.getConnection(database.url(), database.owner().user(), database.owner().password())) {
-            for (String name : args.subList(1, args.size())) {
+            for (String name : bundled ? Publications.BUNDLED : args.subList(1, args.size())) {
                 Path file = Path.of(name);
                 try {
                     long began = System.nanoTime();
-                    String summary = PublishedStatisticsImporter.importFile(owner, file.getFileName().toString(), Files.readAllBytes(file)).summary();
+                    byte[] content = bundled ? bundledFile(name) : Files.readAllBytes(file);
+                    String summary = PublishedStatisticsImporter.importFile(owner, file.getFileName().toString(), content).summary();
                     out.println(summary + String.format(java.util.Locale.ROOT, " [%d ms]", (System.nanoTime() - began) / 1_000_000));
                 } catch (NoSuchFileException e) {
                     err.println(name + ": there is no such file.");

@@ -11,7 +11,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.sql.Connection;
-import java.sql.Date;
 import java.sql.ResultSet;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
@@ -30,7 +29,8 @@ public class ReferenceRetentionJob {
     private static final Logger LOG = LoggerFactory.getLogger(ReferenceRetentionJob.class);
     private static final Caller SYSTEM = new Caller("retention-job", Optional.empty(), Optional.empty(), Optional.empty(), Set.of());
     private static final String TRY_LOCK = "select pg_try_advisory_xact_lock(hashtext('reference-retention'))";
-    private static final String PURGE = "select kind, deleted from purge_expired_references(?)";
+    /** The purge takes "today" from the database itself, so it cannot be aimed at a future date. */
+    private static final String PURGE = "select kind, deleted, current_date as as_of from purge_expired_references()";
 
     private final TransactionOperations<Connection> transactions;
     private final JdbcOperations jdbc;
@@ -44,11 +44,11 @@ public class ReferenceRetentionJob {
 
     @Scheduled(cron = "0 17 2 * * *")
     void nightly() {
-        purge(LocalDate.now());
+        purge();
     }
 
     /** @return rows deleted by kind; empty if another replica holds the lock */
-    public Map<String, Long> purge(LocalDate today) {
+    public Map<String, Long> purge() {
         return transactions.executeWrite(status -> {
             boolean mine = jdbc.prepareStatement(TRY_LOCK, statement -> {
                 try (ResultSet rows = statement.executeQuery()) {
@@ -60,16 +60,18 @@ public class ReferenceRetentionJob {
                 LOG.info("Reference retention: another replica is purging");
                 return Map.of();
             }
+            LocalDate[] asOf = new LocalDate[1];
             Map<String, Long> deleted = jdbc.prepareStatement(PURGE, statement -> {
-                statement.setDate(1, Date.valueOf(today));
                 Map<String, Long> counts = new LinkedHashMap<>();
                 try (ResultSet rows = statement.executeQuery()) {
                     while (rows.next()) {
                         counts.put(rows.getString("kind"), rows.getLong("deleted"));
+                        asOf[0] = rows.getDate("as_of").toLocalDate();
                     }
                 }
                 return counts;
             });
+            LocalDate today = asOf[0];
             Map<String, Object> detail = new LinkedHashMap<>(deleted);
             detail.put("asOf", today.toString());
             audit.record(SYSTEM, AuditAction.RETENTION_PURGE, "references", null, detail);

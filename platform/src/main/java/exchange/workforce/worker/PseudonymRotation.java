@@ -23,6 +23,28 @@ public final class PseudonymRotation {
     private PseudonymRotation() {
     }
 
+    /**
+     * For a serving replica without the owner's credentials: refuses to start if any stored pseudonym is under an
+     * older key version than the key file's newest (the migrate step rotates them), since new entries of the same
+     * worker would then not match the stored ones. Reads key versions only, through pseudonym_key_versions().
+     */
+    public static void requireCurrent(DatabaseConnection database, Pseudonymiser pseudonymiser) {
+        try (Connection application = DriverManager.getConnection(database.url(), database.application().user(),
+                database.application().password());
+             Statement statement = application.createStatement();
+             java.sql.ResultSet row = statement.executeQuery("select min(key_version) from pseudonym_key_versions()")) {
+            row.next();
+            int oldest = row.getInt(1);
+            if (!row.wasNull() && oldest < pseudonymiser.currentVersion()) {
+                throw new exchange.workforce.config.ConfigurationProblem("Stored pseudonyms are under key version " + oldest
+                        + " and the key file's newest is " + pseudonymiser.currentVersion() + ". Run the migration step "
+                        + "(java -jar platform.jar migrate, with the owner's credentials and the same key file) to rotate them first.");
+            }
+        } catch (SQLException e) {
+            throw new exchange.workforce.config.ConfigurationProblem("Could not check the pseudonyms' key version: " + e.getMessage(), e);
+        }
+    }
+
     /** @return how many rows were re-keyed */
     public static int apply(DatabaseConnection database, Pseudonymiser pseudonymiser) {
         try (Connection owner = DriverManager.getConnection(database.url(), database.owner().user(), database.owner().password())) {

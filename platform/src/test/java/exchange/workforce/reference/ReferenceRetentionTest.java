@@ -49,7 +49,7 @@ class ReferenceRetentionTest extends PlatformTest {
 
     @Test
     void theJobDeletesWhatIsPastRetentionAndNothingElse() throws SQLException {
-        Map<String, Long> deleted = job.purge(LocalDate.now());
+        Map<String, Long> deleted = job.purge();
         assertEquals(1L, deleted.get("placement_review"));
         assertEquals(1L, deleted.get("engagement (with its requests and references)"));
         assertEquals(List.of("00000000-0000-0000-0000-000000000002", "00000000-0000-0000-0000-000000000003"), ids("engagement"));
@@ -65,7 +65,7 @@ class ReferenceRetentionTest extends PlatformTest {
             try (Statement statement = other.createStatement()) {
                 statement.execute("select pg_advisory_xact_lock(hashtext('reference-retention'))");
             }
-            assertEquals(Map.of(), job.purge(LocalDate.now()));
+            assertEquals(Map.of(), job.purge());
             other.rollback();
         }
         assertEquals(3, ids("engagement").size(), "nothing was deleted");

@@ -54,6 +54,33 @@ class RowLevelSecurityTest {
     }
 
     @Test
+    void theRetentionPurgeCannotBeAimedAtAFutureDate() throws SQLException {
+        try (Connection app = database.asApplication(); Statement statement = app.createStatement()) {
+            SQLException refused = org.junit.jupiter.api.Assertions.assertThrows(SQLException.class,
+                    () -> statement.executeQuery("select * from purge_expired_references(date '2999-01-01')"));
+            org.junit.jupiter.api.Assertions.assertTrue(refused.getMessage().contains("does not exist"), refused.getMessage());
+        }
+    }
+
+    @Test
+    void whoHoldsReferencesAnswersNothingWithoutATenantAndNothingAcrossMemoranda() throws SQLException {
+        try (Connection owner = database.asOwner(); Statement statement = owner.createStatement()) {
+            statement.executeUpdate("insert into placement_review (id, engaging_authority, worker_pseudonym, key_version, "
+                    + "template_version, content, recorded_by) values (gen_random_uuid(), '" + KENT + "', 'pseudonym-x', 1, '1.0', '{}', 'test')");
+        }
+        try (Connection app = database.asApplication()) {
+            app.setAutoCommit(false);
+            assertEquals(0, count(app, "select count(*) from reference_holders('pseudonym-x')"), "no tenant, no answer");
+            actAs(app, "E10000012", "");
+            assertEquals(0, count(app, "select count(*) from reference_holders('pseudonym-x')"), "Essex: another memorandum");
+            app.rollback();
+            actAs(app, SURREY, "");
+            assertEquals(1, count(app, "select count(*) from reference_holders('pseudonym-x')"), "Surrey shares Kent's memorandum");
+            app.rollback();
+        }
+    }
+
+    @Test
     void withNoAuthoritySetTheApplicationRoleSeesNothing() throws SQLException {
         try (Connection app = database.asApplication()) {
             assertEquals(0, count(app, "select count(*) from authority_contact"));

@@ -1,7 +1,8 @@
--- Run once as a PostgreSQL superuser (or a role with CREATEROLE and CREATEDB) before the first start.
--- wfx_owner owns the tables and runs the migrations; wfx_app is what the service serves requests as:
--- it owns nothing and cannot bypass row-level security, so one authority's rows stay its own.
--- Replace the passwords (or use your platform's secret store and ALTER ROLE ... PASSWORD).
-create role wfx_owner login password 'change-me-owner';
-create role wfx_app login password 'change-me-app' nosuperuser nocreatedb nocreaterole nobypassrls;
+-- Run once as a PostgreSQL superuser (or a role with CREATEROLE and CREATEDB) before the first migration:
+--   psql -v ON_ERROR_STOP=1 -v owner_password="$(cat owner-password)" -v app_password="$(cat app-password)" -f create-roles.sql
+-- wfx_owner owns the tables and is used only by the migrate step; wfx_app is what the serving replicas connect
+-- as: it owns nothing, cannot bypass row-level security and is a member of no role, so one authority's rows stay
+-- its own (the service refuses to start otherwise, with the SQL that fixes it).
+create role wfx_owner login password :'owner_password';
+create role wfx_app login password :'app_password' nosuperuser nocreatedb nocreaterole nobypassrls noinherit;
 create database workforce_exchange owner wfx_owner;

@@ -35,7 +35,9 @@ public record Settings(
     }
 
     public static Settings from(Function<String, Optional<String>> source) {
-        Function<String, Optional<String>> read = name -> source.apply(name).map(String::trim).filter(v -> !v.isEmpty());
+        // NAME, or the contents of the file NAME_FILE names (Docker and Kubernetes secrets are files)
+        Function<String, Optional<String>> read = name -> source.apply(name).map(String::trim).filter(v -> !v.isEmpty())
+                .or(() -> source.apply(name + "_FILE").map(String::trim).filter(v -> !v.isEmpty()).map(file -> fromFile(name, file)));
         String modeText = read.apply("WFX_MODE").orElse("local");
         Mode mode;
         try {
@@ -59,6 +61,14 @@ public record Settings(
                         .or(() -> read.apply("XDG_CONFIG_HOME").map(home -> Path.of(home, "workforce-exchange")))
                         .orElse(Path.of(System.getProperty("user.home"), ".config", "workforce-exchange"))
                         .toAbsolutePath().normalize());
+    }
+
+    private static String fromFile(String name, String file) {
+        try {
+            return java.nio.file.Files.readString(Path.of(file)).trim();
+        } catch (java.io.IOException e) {
+            throw new ConfigurationProblem(name + "_FILE names " + file + ", which cannot be read: " + e.getMessage());
+        }
     }
 
     /** Production refuses to start half-configured: no local issuer, no embedded database. */

@@ -1,0 +1,186 @@
+package exchange.workforce.operations;
+
+import org.junit.jupiter.api.Test;
+import org.yaml.snakeyaml.Yaml;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The deployment files say what an operator relies on: the owner's credentials only in the migration step,
+ * probes, a disruption budget, TLS, a network policy, a hardened container, secrets from files. No Docker
+ * engine or cluster runs here, so the files are read, rendered with the chart's default values and checked.
+ */
+class DeploymentFilesTest {
+
+    static final Path INFRA = Path.of("..", "infra");
+    static final Path CHART = INFRA.resolve("helm/workforce-exchange");
+
+    @Test
+    void servingReplicasHoldOnlyTheApplicationRoleAndRunHardenedWithEveryProbe() throws IOException {
+        Map<String, Object> deployment = render("deployment.yaml");
+        Map<String, Object> pod = map(map(deployment, "spec", "template"), "spec");
+        Map<String, Object> container = first(pod, "containers");
+        assertEquals(true, map(pod, "securityContext").get("runAsNonRoot"));
+        assertEquals(false, pod.get("automountServiceAccountToken"));
+        Map<String, Object> security = map(container, "securityContext");
+        assertEquals(true, security.get("readOnlyRootFilesystem"));
+        assertEquals(false, security.get("allowPrivilegeEscalation"));
+        assertEquals(List.of("ALL"), map(security, "capabilities").get("drop"));
+        assertEquals("/health/readiness", map(map(container, "readinessProbe"), "httpGet").get("path"));
+        assertEquals("/health/liveness", map(map(container, "livenessProbe"), "httpGet").get("path"));
+        assertNotNull(container.get("startupProbe"), "a startup probe, so a slow start is not killed by liveness");
+        assertNotNull(map(map(container, "resources"), "limits").get("memory"));
+        String env = container.get("env").toString();
+        assertFalse(env.contains("OWNER") || env.contains("db-owner"), "no owner credentials in a serving pod: " + env);
+        assertTrue(env.contains("WFX_PSEUDONYM_KEY_FILE") && env.contains("value=production"), env);
+        assertTrue(Files.readString(CHART.resolve("templates/deployment.yaml")).contains("{{- fail"),
+                "the chart refuses to render without the identity provider");
+    }
+
+    @Test
+    void theMigrationJobAloneHoldsTheOwnerAndRunsBeforeEveryInstallAndUpgrade() throws IOException {
+        Map<String, Object> job = render("migration-job.yaml");
+        assertEquals("pre-install,pre-upgrade", map(job, "metadata", "annotations").get("helm.sh/hook"));
+        Map<String, Object> container = first(map(map(job, "spec", "template"), "spec"), "containers");
+        assertEquals(List.of("migrate"), container.get("args"));
+        assertTrue(container.get("env").toString().contains("WFX_DATABASE_OWNER_PASSWORD"));
+        assertEquals(true, map(container, "securityContext").get("readOnlyRootFilesystem"));
+    }
+
+    @Test
+    void theChartKeepsAReplicaThroughDisruptionsServesOnlyTlsAndLetsOnlyTheNeededTrafficThrough() throws IOException {
+        Map<String, Object> budget = render("pdb.yaml");
+        assertTrue(((Number) map(budget, "spec").get("minAvailable")).intValue() >= 1);
+
+        Map<String, Object> ingress = render("ingress.yaml");
+        Map<String, Object> tls = first(map(ingress, "spec"), "tls");
+        assertNotNull(tls.get("secretName"));
+        assertEquals("true", map(ingress, "metadata", "annotations").get("nginx.ingress.kubernetes.io/ssl-redirect"));
+
+        Map<String, Object> policy = render("networkpolicy.yaml");
+        assertEquals(List.of("Ingress", "Egress"), map(policy, "spec").get("policyTypes"));
+        List<Object> egressPorts = new ArrayList<>();
+        for (Object rule : (List<?>) map(policy, "spec").get("egress")) {
+            for (Object port : (List<?>) ((Map<?, ?>) rule).get("ports")) {
+                egressPorts.add(((Map<?, ?>) port).get("port"));
+            }
+        }
+        assertEquals(List.of(5432, 443, 53, 53), egressPorts, "out: the database, the identity provider over https, DNS");
+        Map<String, Object> in = first(map(policy, "spec"), "ingress");
+        assertEquals("[{port=8080, protocol=TCP}]", in.get("ports").toString());
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void composeRunsTheMigrationOnceThenTwoReplicasBehindAProxyWithSecretsFromFiles() throws IOException {
+        Map<String, Object> compose = new Yaml().load(Files.readString(INFRA.resolve("compose.yaml")));
+        Map<String, Object> services = (Map<String, Object>) compose.get("services");
+        assertTrue(services.keySet().containsAll(List.of("postgres", "migrate", "platform-1", "platform-2", "proxy")), services.keySet().toString());
+        assertEquals(List.of("migrate"), map(services, "migrate").get("command"));
+        for (String replica : List.of("platform-1", "platform-2")) {
+            Map<String, Object> service = map(services, replica);
+            assertEquals("service_completed_successfully", map(service, "depends_on", "migrate").get("condition"));
+            Map<String, Object> env = map(service, "environment");
+            assertFalse(env.keySet().stream().anyMatch(k -> k.contains("OWNER")), replica + " holds no owner credentials");
+            assertEquals("/run/secrets/pseudonym-keys", env.get("WFX_PSEUDONYM_KEY_FILE"));
+            assertEquals(true, service.get("read_only"));
+            assertEquals(List.of("ALL"), service.get("cap_drop"));
+        }
+        for (Map.Entry<String, Object> service : services.entrySet()) {
+            Object env = ((Map<String, Object>) service.getValue()).get("environment");
+            if (env instanceof Map<?, ?> variables) {
+                variables.forEach((name, value) -> assertFalse(name.toString().endsWith("PASSWORD"),
+                        service.getKey() + " gives " + name + " in clear; passwords come from secret files (_FILE)"));
+            }
+        }
+        ((Map<String, Object>) compose.get("secrets")).values()
+                .forEach(secret -> assertNotNull(((Map<?, ?>) secret).get("file"), "secrets are files: " + secret));
+        assertTrue(Files.readString(INFRA.resolve("Dockerfile")).contains("USER wfx"), "the image runs as an unprivileged user");
+    }
+
+    /** Renders one chart template with the chart's default values, knowing only the constructs the chart uses. */
+    @SuppressWarnings("unchecked")
+    static Map<String, Object> render(String template) throws IOException {
+        Map<String, Object> values = new Yaml().load(Files.readString(CHART.resolve("values.yaml")));
+        StringBuilder rendered = new StringBuilder();
+        Pattern expression = Pattern.compile("\\{\\{-?\\s*(.*?)\\s*-?}}");
+        for (String line : Files.readAllLines(CHART.resolve("templates").resolve(template))) {
+            if (line.matches("\\s*\\{\\{-\\s*(if|fail|end)\\b.*")) {
+                continue; // the render guard; checked on its own
+            }
+            Matcher m = expression.matcher(line);
+            StringBuilder out = new StringBuilder();
+            while (m.find()) {
+                String expr = m.group(1);
+                String replacement;
+                if (expr.equals(".Release.Name")) {
+                    replacement = "wfx";
+                } else if (expr.matches("\\.Values\\.[\\w.]+")) {
+                    replacement = String.valueOf(value(values, expr));
+                } else if (expr.matches("\\.Values\\.[\\w.]+ \\| quote")) {
+                    replacement = "\"" + value(values, expr.substring(0, expr.indexOf(' '))) + "\"";
+                } else if (expr.matches("toYaml \\.Values\\.[\\w.]+ \\| nindent \\d+")) {
+                    String[] parts = expr.split(" ");
+                    int indent = Integer.parseInt(parts[4]);
+                    String yaml = new Yaml().dumpAsMap(Map.of("x", value(values, parts[1])));
+                    Object inner = ((Map<String, Object>) new Yaml().load(yaml)).get("x");
+                    String dumped = inner instanceof Map<?, ?> map ? new Yaml().dumpAsMap(map)
+                            : new Yaml(new org.yaml.snakeyaml.DumperOptions()).dump(inner);
+                    replacement = "\n" + dumped.lines().map(l -> " ".repeat(indent) + l).reduce((a, b) -> a + "\n" + b).orElse("");
+                } else {
+                    throw new AssertionError("This test's renderer does not know the template construct {{ " + expr + " }} in "
+                            + template + "; teach it, or keep the chart to the constructs it knows.");
+                }
+                m.appendReplacement(out, Matcher.quoteReplacement(replacement));
+            }
+            m.appendTail(out);
+            // "key: {{- toYaml ...}}" trims the space before it, as Helm does
+            rendered.append(out.toString().replaceAll(":\\s+\n", ":\n")).append('\n');
+        }
+        return new Yaml().load(rendered.toString());
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Object value(Map<String, Object> values, String path) {
+        Object at = values;
+        for (String key : path.substring(".Values.".length()).split("\\.")) {
+            at = ((Map<String, Object>) at).get(key);
+            assertNotNull(at, "values.yaml has no " + path);
+        }
+        return at;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> map(Map<String, Object> from, String... keys) {
+        Map<String, Object> at = from;
+        for (String key : keys) {
+            at = (Map<String, Object>) at.get(key);
+            assertNotNull(at, "no '" + key + "' in " + from.keySet());
+        }
+        return at;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> first(Map<String, Object> from, String key) {
+        return (Map<String, Object>) ((List<?>) from.get(key)).get(0);
+    }
+
+    static {
+        assertTrue(Files.isDirectory(CHART), "run from platform/: " + CHART.toAbsolutePath());
+        assertTrue(Stream.of("deployment.yaml", "migration-job.yaml", "pdb.yaml", "ingress.yaml", "networkpolicy.yaml", "service.yaml")
+                .allMatch(t -> Files.exists(CHART.resolve("templates").resolve(t))));
+    }
+}

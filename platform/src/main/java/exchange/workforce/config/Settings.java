@@ -122,7 +122,7 @@ public record Settings(
         if (mode == Mode.PRODUCTION) {
             properties.put("micronaut.security.token.jwt.claims-validators.issuer", oidcIssuer.orElseThrow());
             properties.put("micronaut.security.token.jwt.claims-validators.audience", oidcAudience.orElseThrow());
-            properties.put("micronaut.security.token.jwt.signatures.jwks.oidc.url", oidcJwksUrl.orElseThrow());
+            properties.put("wfx.oidc.jwks-url", oidcJwksUrl.orElseThrow());
         } else {
             properties.put("micronaut.security.token.jwt.claims-validators.issuer", LOCAL_ISSUER);
             properties.put("micronaut.security.token.jwt.claims-validators.audience", LOCAL_AUDIENCE);

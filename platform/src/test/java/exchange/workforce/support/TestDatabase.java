@@ -69,6 +69,8 @@ public final class TestDatabase {
         if (DockerPostgres.available()) {
             return DockerPostgres.start();
         }
+        org.slf4j.LoggerFactory.getLogger(TestDatabase.class).info(
+                "No WFX_TEST_DATABASE_URL and no Docker engine: the tests use the platform's embedded PostgreSQL.");
         try {
             // The platform's own embedded server, as the service runs it: it stops with this JVM however the JVM ends.
             Path directory = Files.createTempDirectory("wfx-test-postgres");

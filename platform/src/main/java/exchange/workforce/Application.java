@@ -3,7 +3,6 @@ package exchange.workforce;
 import exchange.workforce.config.ConfigurationProblem;
 import exchange.workforce.config.Settings;
 import exchange.workforce.database.DatabaseBootstrap;
-import exchange.workforce.operations.MigrateCommand;
 import exchange.workforce.identity.TokenCommand;
 import exchange.workforce.published.BundledStatistics;
 import exchange.workforce.published.ImportCommand;

@@ -1,5 +1,7 @@
 package exchange.workforce.edge;
 
+import exchange.workforce.problem.InputRefused;
+
 import io.micronaut.context.annotation.Primary;
 import io.micronaut.core.convert.ConversionContext;
 import io.micronaut.core.convert.TypeConverter;

@@ -1,5 +1,7 @@
 package exchange.workforce.edge;
 
+import exchange.workforce.problem.InputRefused;
+
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;

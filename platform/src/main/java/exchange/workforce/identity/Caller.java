@@ -1,5 +1,7 @@
 package exchange.workforce.identity;
 
+import exchange.workforce.tenancy.Tenant;
+
 import java.util.Optional;
 import java.util.Set;
 
@@ -13,7 +15,7 @@ import java.util.Set;
  * @param roles         the roles the token grants
  */
 public record Caller(String user, Optional<String> authorityCode, Optional<String> regionCode,
-                     Optional<String> homeRegion, Set<Role> roles) {
+                     Optional<String> homeRegion, Set<Role> roles) implements Tenant {
 
     public boolean has(Role role) {
         return roles.contains(role);

@@ -1,6 +1,5 @@
 package exchange.workforce.problem;
 
-import exchange.workforce.edge.InputRefused;
 import exchange.workforce.operations.RequestIds;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;

@@ -36,7 +36,7 @@ public class ProblemResponseProcessor implements ErrorResponseProcessor<Problem>
                         .map(reason -> "Your sign-in token was refused: " + reason + ". Ask your identity administrator to correct it.")
                         .orElse(detail(code, errors))
                 : detail(code, errors);
-        java.util.Optional<exchange.workforce.edge.InputRefused> refused = refusedInput(context);
+        java.util.Optional<exchange.workforce.problem.InputRefused> refused = refusedInput(context);
         if (refused.isPresent()) {
             return response.status(ProblemCode.MALFORMED_REQUEST.status())
                     .body(Problem.of(ProblemCode.MALFORMED_REQUEST, refused.get().field(), refused.get().getMessage(),
@@ -69,9 +69,9 @@ public class ProblemResponseProcessor implements ErrorResponseProcessor<Problem>
             java.util.regex.Pattern.compile("exchange\\.workforce|java\\.|class |\\w\\$\\w|@Nullable");
 
     /** Input refused at the edge, however deep the framework wrapped it (e.g. in a conversion error of the body). */
-    private static java.util.Optional<exchange.workforce.edge.InputRefused> refusedInput(ErrorContext context) {
+    private static java.util.Optional<exchange.workforce.problem.InputRefused> refusedInput(ErrorContext context) {
         for (Throwable t = context.getRootCause().orElse(null); t != null; t = t.getCause()) {
-            if (t instanceof exchange.workforce.edge.InputRefused refused) {
+            if (t instanceof exchange.workforce.problem.InputRefused refused) {
                 return java.util.Optional.of(refused);
             }
             if (t.getCause() == t) {

@@ -27,8 +27,10 @@ public class ReturnDao {
     private static final String CURRENT_OF_EACH = "select distinct on (period_type, period) " + COLUMNS
             + " from workforce_return where authority_code = ? order by period_type, period desc, version desc";
     private static final String INSERT = """
-            insert into workforce_return (id, authority_code, period_type, period, version, source, submitted_by, reason, idempotency_key)
-            values (?, ?, ?, ?, ?, ?, ?, ?, ?)""";
+            insert into workforce_return (id, authority_code, period_type, period, version, source, submitted_by, reason, idempotency_key,
+                                          request_fingerprint)
+            values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
+    private static final String FINGERPRINT = "select request_fingerprint from workforce_return where id = ? and authority_code = ?";
     private static final String INSERT_VALUE = """
             insert into return_value (return_id, authority_code, measure, breakdown, value, symbol) values (?, ?, ?, ?, ?, ?)""";
     private static final String VALUES = """
@@ -77,7 +79,18 @@ public class ReturnDao {
         return list(CURRENT_OF_EACH, statement -> statement.setString(1, authority));
     }
 
-    public void insert(ReturnVersion version, String idempotencyKey, List<ReturnValue> values) {
+    /** The fingerprint of the request that made the version, if it was recorded (versions since V13). */
+    public Optional<String> fingerprint(ReturnVersion version) {
+        return jdbc.prepareStatement(FINGERPRINT, statement -> {
+            statement.setObject(1, version.id());
+            statement.setString(2, version.authorityCode());
+            try (java.sql.ResultSet rows = statement.executeQuery()) {
+                return rows.next() ? Optional.ofNullable(rows.getString(1)) : Optional.<String>empty();
+            }
+        });
+    }
+
+    public void insert(ReturnVersion version, String idempotencyKey, String fingerprint, List<ReturnValue> values) {
         jdbc.prepareStatement(INSERT, statement -> {
             statement.setObject(1, version.id());
             statement.setString(2, version.authorityCode());
@@ -88,6 +101,7 @@ public class ReturnDao {
             statement.setString(7, version.submittedBy());
             statement.setString(8, version.reason());
             statement.setString(9, idempotencyKey);
+            statement.setString(10, fingerprint);
             return statement.executeUpdate();
         });
         jdbc.prepareStatement(INSERT_VALUE, statement -> {

@@ -53,7 +53,7 @@ public class SubmittingAReturn {
             if (submission.idempotencyKey() != null) {
                 Optional<ReturnVersion> earlier = returns.byIdempotencyKey(authority, submission.idempotencyKey());
                 if (earlier.isPresent()) {
-                    return replay(earlier.get(), period, authority);
+                    return replay(earlier.get(), period, authority, SubmissionFingerprint.of(submission));
                 }
             }
             List<ReturnVersion> versions = returns.versions(authority, period);
@@ -79,7 +79,7 @@ public class SubmittingAReturn {
             }
             ReturnVersion stored = new ReturnVersion(UUID.randomUUID(), authority, period.type(), period.label(), version,
                     submission.source(), caller.user(), Instant.now(), blankToNull(submission.reason()));
-            returns.insert(stored, submission.idempotencyKey(), outcome.values());
+            returns.insert(stored, submission.idempotencyKey(), SubmissionFingerprint.of(submission), outcome.values());
             audit.record(caller, AuditAction.RETURN_SUBMITTED, "workforce_return", stored.id().toString(), Map.of(
                     "period", period.type() + " " + period.label(), "version", version, "source", submission.source(),
                     "figures", outcome.values().size()));
@@ -100,10 +100,14 @@ public class SubmittingAReturn {
         return period.get();
     }
 
-    private SubmittedReturn replay(ReturnVersion earlier, Period period, String authority) {
-        if (!earlier.periodType().equals(period.type()) || !earlier.period().equals(period.label())) {
-            throw new ApiProblem(ProblemCode.IDEMPOTENCY_KEY_REUSED, "Idempotency-Key", "This idempotency key was used for "
-                    + earlier.periodType() + " " + earlier.period() + "; use a new key for each different return.");
+    /** A retry gets the version its first attempt made; a different return sent with the same key is refused. */
+    private SubmittedReturn replay(ReturnVersion earlier, Period period, String authority, String fingerprint) {
+        boolean samePeriod = earlier.periodType().equals(period.type()) && earlier.period().equals(period.label());
+        if (!samePeriod || returns.fingerprint(earlier).filter(first -> !first.equals(fingerprint)).isPresent()) {
+            throw new ApiProblem(ProblemCode.IDEMPOTENCY_KEY_REUSED, "Idempotency-Key", "This idempotency key was already used "
+                    + "for version " + earlier.version() + " of " + earlier.periodType() + " " + earlier.period() + " (submitted by "
+                    + earlier.submittedBy() + " at " + earlier.submittedAt() + ")" + (samePeriod ? ", with different figures or reason" : "")
+                    + ". A retry must send the same return; use a new key for a different one.");
         }
         List<ReturnValue> values = returns.values(earlier.id(), authority);
         return new SubmittedReturn(false, true, earlier, earlier.periodType(), earlier.period(), earlier.version(), values,

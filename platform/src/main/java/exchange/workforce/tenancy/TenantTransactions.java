@@ -1,6 +1,5 @@
 package exchange.workforce.tenancy;
 
-import exchange.workforce.identity.Caller;
 import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Singleton;
 
@@ -27,21 +26,21 @@ public class TenantTransactions {
         this.transactions = transactions;
     }
 
-    public <T> T read(Caller caller, Supplier<T> work) {
+    public <T> T read(Tenant caller, Supplier<T> work) {
         return transactions.executeRead(status -> {
             bind(status.getConnection(), caller);
             return work.get();
         });
     }
 
-    public <T> T write(Caller caller, Supplier<T> work) {
+    public <T> T write(Tenant caller, Supplier<T> work) {
         return transactions.executeWrite(status -> {
             bind(status.getConnection(), caller);
             return work.get();
         });
     }
 
-    private static void bind(Connection connection, Caller caller) throws java.sql.SQLException {
+    private static void bind(Connection connection, Tenant caller) throws java.sql.SQLException {
         try (PreparedStatement statement = connection.prepareStatement(BIND_CALLER)) {
             statement.setString(1, caller.authorityCode().orElse(""));
             statement.setString(2, caller.regionCode().orElse(""));

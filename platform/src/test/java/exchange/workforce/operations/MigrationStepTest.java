@@ -9,6 +9,7 @@ import exchange.workforce.identity.Role;
 import exchange.workforce.support.Api;
 import exchange.workforce.support.PlatformTest;
 import exchange.workforce.support.Tokens;
+import exchange.workforce.MigrateCommand;
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.http.client.HttpClient;
 import io.micronaut.json.JsonMapper;
@@ -50,7 +51,8 @@ class MigrationStepTest {
                     "WFX_DATABASE_URL", server.url(), "WFX_DATABASE_USER", server.application().user(),
                     "WFX_DATABASE_PASSWORD", server.application().password()));
             ConfigurationProblem empty = assertThrows(ConfigurationProblem.class, () -> DatabaseBootstrap.prepare(settings(serving)));
-            assertTrue(empty.getMessage().contains("lacks 12 migration(s)"), "a new database: " + empty.getMessage());
+            assertTrue(empty.getMessage().contains("migration(s) this version needs: 1 create region and authority"),
+                    "a new database: " + empty.getMessage());
 
             // an installation of an earlier release: the schema as of version 10
             Flyway.configure().dataSource(server.url(), server.owner().user(), server.owner().password())
@@ -70,10 +72,14 @@ class MigrationStepTest {
             Map<String, String> migrating = new HashMap<>(serving);
             migrating.put("WFX_DATABASE_OWNER_USER", server.owner().user());
             migrating.put("WFX_DATABASE_OWNER_PASSWORD", server.owner().password());
+            int pending = Flyway.configure().dataSource(server.url(), server.owner().user(), server.owner().password())
+                    .locations("classpath:db/migration").placeholders(Map.of("appRole", server.application().user()))
+                    .load().info().pending().length;
+            assertTrue(pending >= 2, "this release has migrations beyond version 10");
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             assertEquals(0, MigrateCommand.run(List.of(), settings(migrating), new PrintStream(out, true, StandardCharsets.UTF_8), System.err));
             String report = out.toString(StandardCharsets.UTF_8);
-            assertTrue(report.contains("2 migration(s) applied") && report.contains("DfE baseline: 4 bundled file(s) loaded"), report);
+            assertTrue(report.contains(pending + " migration(s) applied") && report.contains("DfE baseline: 4 bundled file(s) loaded"), report);
 
             DatabaseBootstrap.Prepared replica = DatabaseBootstrap.prepare(settings(serving));
             assertFalse(replica.ownerAvailable(), "the serving replica has no owner credentials");

@@ -204,6 +204,26 @@ class ReturnSubmissionTest extends PlatformTest {
     }
 
     @Test
+    void theSameIdempotencyKeyWithDifferentFiguresIsRefusedNamingTheVersionItMade() {
+        assertEquals(201, api.send(HttpRequest.POST("/api/v1/returns", censusReturn("2024", kentFigures()))
+                .bearerAuth(kent).header("Idempotency-Key", "kent-2024-census-2")).status());
+        List<Map<String, Object>> changed = kentFigures();
+        changed.set(0, figure("inpost_fte", 451.5));
+        Api.Answer reused = api.send(HttpRequest.POST("/api/v1/returns", censusReturn("2024", changed))
+                .bearerAuth(kent).header("Idempotency-Key", "kent-2024-census-2"));
+        assertEquals(422, reused.status(), reused.body());
+        assertEquals("IDEMPOTENCY_KEY_REUSED", reused.get("code"));
+        assertTrue(reused.get("detail").toString().contains("version 1 of CENSUS_YEAR 2024")
+                && reused.get("detail").toString().contains("different figures"), reused.body());
+        assertEquals(1, ((List<?>) api.get("/api/v1/returns/CENSUS_YEAR/2024", kent).get("versions")).size(),
+                "the different return was not stored, nor silently answered with the first");
+        List<Map<String, Object>> reordered = new java.util.ArrayList<>(kentFigures());
+        java.util.Collections.reverse(reordered);
+        assertEquals(200, api.send(HttpRequest.POST("/api/v1/returns", censusReturn("2024", reordered))
+                .bearerAuth(kent).header("Idempotency-Key", "kent-2024-census-2")).status(), "the same figures in another order are a retry");
+    }
+
+    @Test
     void concurrentSubmissionsForOnePeriodGetConsecutiveVersions() throws Exception {
         Map<String, Object> body = censusReturn("2024", kentFigures());
         body.put("reason", "resubmitted");

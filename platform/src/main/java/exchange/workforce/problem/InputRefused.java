@@ -1,8 +1,8 @@
-package exchange.workforce.edge;
+package exchange.workforce.problem;
 
 import io.micronaut.http.codec.CodecException;
 
-/** Input that breaks one of the {@link InputLimits}: answered 400 naming the field (a JSON pointer or a parameter). */
+/** Input that breaks one of the limits at the edge (edge.InputLimits): answered 400 naming the field (a JSON pointer or a parameter). */
 public final class InputRefused extends CodecException {
 
     private final String field;

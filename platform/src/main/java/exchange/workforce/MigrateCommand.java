@@ -1,4 +1,4 @@
-package exchange.workforce.operations;
+package exchange.workforce;
 
 import exchange.workforce.config.Settings;
 import exchange.workforce.database.DatabaseBootstrap;

@@ -279,6 +279,8 @@ public class FaultDrill {
         builder.environment().put("WFX_DATABASE_URL", connection.url());
         builder.environment().put("WFX_DATABASE_USER", connection.application().user());
         builder.environment().put("WFX_DATABASE_PASSWORD", connection.application().password());
+        builder.environment().put("WFX_DATABASE_BENCHMARK_USER", connection.benchmark().user());
+        builder.environment().put("WFX_DATABASE_BENCHMARK_PASSWORD", connection.benchmark().password());
         builder.environment().put("WFX_DATABASE_OWNER_USER", connection.owner().user());
         builder.environment().put("WFX_DATABASE_OWNER_PASSWORD", connection.owner().password());
         builder.environment().put("WFX_LOG_LEVEL", "WARN");

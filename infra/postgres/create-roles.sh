@@ -4,4 +4,5 @@ set -eu
 psql -v ON_ERROR_STOP=1 --username postgres \
   -v owner_password="$(cat /run/secrets/wfx-owner-password)" \
   -v app_password="$(cat /run/secrets/wfx-app-password)" \
+  -v benchmark_password="$(cat /run/secrets/wfx-benchmark-password)" \
   -f /opt/workforce-exchange/create-roles.sql

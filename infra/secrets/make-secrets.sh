@@ -4,7 +4,7 @@
 set -eu
 cd "$(dirname "$0")"
 umask 077
-for name in postgres-superuser-password wfx-owner-password wfx-app-password; do
+for name in postgres-superuser-password wfx-owner-password wfx-app-password wfx-benchmark-password; do
   [ -s "$name" ] || head -c 24 /dev/urandom | base64 | tr -d '/+=\n' > "$name"
 done
 [ -s pseudonym-keys.properties ] || printf '1=%s\n' "$(head -c 32 /dev/urandom | base64 | tr -d '\n')" > pseudonym-keys.properties

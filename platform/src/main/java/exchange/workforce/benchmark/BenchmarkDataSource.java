@@ -21,14 +21,15 @@ public class BenchmarkDataSource {
     private static final String PUBLISHED = """
             select time_period, geographic_level, area_code, area_name, region_code, measure, value, symbol
               from published_statistic where publication = 'csww_indicators'""";
-    private static final String RETURNS = "select authority_code, period, version, measure, breakdown, value, symbol from latest_census_returns()";
     private static final Map<String, String> LONDON_PARTS = Map.of("E13000001", "E12000007", "E13000002", "E12000007");
 
     private final JdbcOperations jdbc;
+    private final BenchmarkReader reader;
     private final AtomicReference<BenchmarkData> cached = new AtomicReference<>();
 
-    public BenchmarkDataSource(JdbcOperations jdbc) {
+    public BenchmarkDataSource(JdbcOperations jdbc, BenchmarkReader reader) {
         this.jdbc = jdbc;
+        this.reader = reader;
     }
 
     @ReadOnly
@@ -68,16 +69,13 @@ public class BenchmarkDataSource {
             return null;
         });
         Map<String, Map<String, Map<String, BenchmarkData.Figure>>> returns = new HashMap<>();
-        jdbc.prepareStatement(RETURNS, statement -> {
-            try (ResultSet rows = statement.executeQuery()) {
-                while (rows.next()) {
-                    returns.computeIfAbsent(rows.getString("period"), p -> new HashMap<>())
-                            .computeIfAbsent(rows.getString("authority_code"), a -> new HashMap<>())
-                            .put(rows.getString("measure") + "|" + rows.getString("breakdown"), new BenchmarkData.Figure(
-                                    rows.getBigDecimal("value"), rows.getString("symbol"), "return", rows.getInt("version")));
-                }
+        reader.latestCensusReturns(rows -> {
+            while (rows.next()) {
+                returns.computeIfAbsent(rows.getString("period"), p -> new HashMap<>())
+                        .computeIfAbsent(rows.getString("authority_code"), a -> new HashMap<>())
+                        .put(rows.getString("measure") + "|" + rows.getString("breakdown"), new BenchmarkData.Figure(
+                                rows.getBigDecimal("value"), rows.getString("symbol"), "return", rows.getInt("version")));
             }
-            return null;
         });
         return new BenchmarkData(version, published, areas, returns);
     }

@@ -30,8 +30,18 @@ public final class ApplicationRoleCheck {
     }
 
     public static void verify(DatabaseConnection database) {
-        String role = database.application().user();
-        try (Connection connection = DriverManager.getConnection(database.url(), role, database.application().password());
+        verify(database.url(), database.application(), "application role", "WFX_DATABASE_USER / WFX_DATABASE_PASSWORD");
+    }
+
+    /** The benchmark reader may call one function; it must not escape row-level security either. */
+    public static void verifyBenchmarkReader(DatabaseConnection database) {
+        verify(database.url(), database.benchmark(), "benchmark reader role",
+                "WFX_DATABASE_BENCHMARK_USER / WFX_DATABASE_BENCHMARK_PASSWORD");
+    }
+
+    private static void verify(String url, DatabaseConnection.Credentials credentials, String kind, String settings) {
+        String role = credentials.user();
+        try (Connection connection = DriverManager.getConnection(url, role, credentials.password());
              Statement statement = connection.createStatement();
              ResultSet row = statement.executeQuery(ESCAPES_RLS)) {
             if (!row.next()) {
@@ -45,15 +55,15 @@ public final class ApplicationRoleCheck {
                         ? "Set WFX_DATABASE_OWNER_USER to the owner role and WFX_DATABASE_USER to a role that owns nothing "
                                 + "(see infra/postgres/create-roles.sql)."
                         : "Fix it with: ALTER ROLE " + role + " NOSUPERUSER NOBYPASSRLS;";
-                throw new ConfigurationProblem("The application role '" + role + "' is " + what
+                throw new ConfigurationProblem("The " + kind + " '" + role + "' is " + what
                         + ", so row-level security would not apply to it and one council could read another's data. " + fix);
             }
-            throw new ConfigurationProblem("The application role '" + role + "' is a member of '" + escaping + "', which is "
+            throw new ConfigurationProblem("The " + kind + " '" + role + "' is a member of '" + escaping + "', which is "
                     + what + ", so row-level security would not apply to it and one council could read another's data. "
                     + "Fix it with: REVOKE " + escaping + " FROM " + role + ";");
         } catch (SQLException e) {
-            throw new ConfigurationProblem("Cannot connect to " + database.url() + " as the application role '" + role
-                    + "' (WFX_DATABASE_USER / WFX_DATABASE_PASSWORD): " + e.getMessage(), e);
+            throw new ConfigurationProblem("Cannot connect to " + url + " as the " + kind + " '" + role
+                    + "' (" + settings + "): " + e.getMessage(), e);
         }
     }
 }

@@ -32,6 +32,7 @@ public final class DatabaseBootstrap {
         if (prepared.ownerAvailable()) {
             Migrations.apply(prepared.connection());
             ApplicationRoleCheck.verify(prepared.connection());
+            ApplicationRoleCheck.verifyBenchmarkReader(prepared.connection());
         } else {
             Migrations.requireCurrent(prepared.connection());
         }
@@ -60,6 +61,11 @@ public final class DatabaseBootstrap {
                         "WFX_DATABASE_URL is set but WFX_DATABASE_USER is not: name the application role.")),
                 settings.databasePassword().orElseThrow(() -> new ConfigurationProblem(
                         "WFX_DATABASE_PASSWORD is not set: give the application role's password.")));
+        var benchmark = new DatabaseConnection.Credentials(
+                settings.benchmarkUser().orElseThrow(() -> new ConfigurationProblem("WFX_DATABASE_BENCHMARK_USER is not set: "
+                        + "name the role the benchmarks read every council's census figures as (see infra/postgres/create-roles.sql).")),
+                settings.benchmarkPassword().orElseThrow(() -> new ConfigurationProblem(
+                        "WFX_DATABASE_BENCHMARK_PASSWORD is not set: give the benchmark reader role's password.")));
         if (settings.ownerUser().isEmpty()) {
             if (ownerRequired) {
                 throw new ConfigurationProblem("Migrations run as the owner of the tables: set WFX_DATABASE_OWNER_USER and "
@@ -68,10 +74,10 @@ public final class DatabaseBootstrap {
             if (settings.ownerPassword().isPresent()) {
                 throw new ConfigurationProblem("WFX_DATABASE_OWNER_PASSWORD is set but WFX_DATABASE_OWNER_USER is not: name the owner role.");
             }
-            return new Prepared(new DatabaseConnection(url, null, application), Optional.empty(), false);
+            return new Prepared(new DatabaseConnection(url, null, application, benchmark), Optional.empty(), false);
         }
         var owner = new DatabaseConnection.Credentials(settings.ownerUser().get(), settings.ownerPassword().orElseThrow(
                 () -> new ConfigurationProblem("WFX_DATABASE_OWNER_USER is set but WFX_DATABASE_OWNER_PASSWORD is not.")));
-        return new Prepared(new DatabaseConnection(url, owner, application), Optional.empty(), true);
+        return new Prepared(new DatabaseConnection(url, owner, application, benchmark), Optional.empty(), true);
     }
 }

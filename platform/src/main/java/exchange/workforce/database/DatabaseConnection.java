@@ -5,10 +5,11 @@ import java.util.Map;
 
 /**
  * Where the service's data lives, and as whom it connects: migrations run as the owner of the tables,
- * requests as an application role that owns nothing, so row-level security always applies to it.
- * {@code owner} is null for a serving replica that was given only the application role's credentials.
+ * requests as an application role that owns nothing, so row-level security always applies to it, and the
+ * benchmark's loading of every council's latest census figures as a third role that can do nothing else
+ * (see ADR 0002). {@code owner} is null for a serving replica given only the other two roles' credentials.
  */
-public record DatabaseConnection(String url, Credentials owner, Credentials application) {
+public record DatabaseConnection(String url, Credentials owner, Credentials application, Credentials benchmark) {
 
     public record Credentials(String user, String password) {
     }
@@ -20,6 +21,9 @@ public record DatabaseConnection(String url, Credentials owner, Credentials appl
         properties.put("datasources.default.password", application.password() == null ? "" : application.password());
         properties.put("datasources.default.driver-class-name", "org.postgresql.Driver");
         properties.put("datasources.default.dialect", "POSTGRES");
+        properties.put("wfx.benchmark-reader.url", url);
+        properties.put("wfx.benchmark-reader.username", benchmark.user());
+        properties.put("wfx.benchmark-reader.password", benchmark.password() == null ? "" : benchmark.password());
         return properties;
     }
 }

@@ -43,6 +43,7 @@ public final class EmbeddedDatabase implements AutoCloseable {
     public static final String DATABASE = "workforce_exchange";
     public static final String OWNER_ROLE = "wfx_owner";
     public static final String APPLICATION_ROLE = "wfx_app";
+    public static final String BENCHMARK_ROLE = "wfx_benchmark";
 
     private static final Logger LOG = LoggerFactory.getLogger(EmbeddedDatabase.class);
     private static final Duration STARTUP_PATIENCE = Duration.ofSeconds(60);
@@ -162,7 +163,8 @@ public final class EmbeddedDatabase implements AutoCloseable {
         String url = "jdbc:postgresql://localhost:" + port + "/" + DATABASE;
         return new DatabaseConnection(url,
                 new DatabaseConnection.Credentials(OWNER_ROLE, credentials.owner()),
-                new DatabaseConnection.Credentials(APPLICATION_ROLE, credentials.application()));
+                new DatabaseConnection.Credentials(APPLICATION_ROLE, credentials.application()),
+                new DatabaseConnection.Credentials(BENCHMARK_ROLE, credentials.benchmark()));
     }
 
     private static void initdb(Path binaries, Path cluster, LocalDatabaseCredentials credentials) throws IOException {
@@ -280,6 +282,7 @@ public final class EmbeddedDatabase implements AutoCloseable {
             statement.execute("alter role " + LocalDatabaseCredentials.SUPERUSER + " password '" + credentials.superuser() + "'");
             ensureRole(statement, OWNER_ROLE, credentials.owner());
             ensureRole(statement, APPLICATION_ROLE, credentials.application());
+            ensureRole(statement, BENCHMARK_ROLE, credentials.benchmark());
             try (var rows = statement.executeQuery("select 1 from pg_database where datname = '" + DATABASE + "'")) {
                 if (!rows.next()) {
                     statement.execute("create database " + DATABASE + " owner " + OWNER_ROLE);

@@ -14,11 +14,11 @@ import java.util.Optional;
 import java.util.Properties;
 
 /**
- * The passwords of the embedded server's three roles (its superuser, the tables' owner and the application
- * role), made at random on the first start and kept beside the data in a file only the service's own
+ * The passwords of the embedded server's roles (its superuser, the tables' owner, the application role and
+ * the benchmark reader), made at random on the first start and kept beside the data in a file only the service's own
  * user may read. The embedded server accepts no connection without one: no "trust" authentication.
  */
-record LocalDatabaseCredentials(String superuser, String owner, String application) {
+record LocalDatabaseCredentials(String superuser, String owner, String application, String benchmark) {
 
     static final String SUPERUSER = "postgres";
 
@@ -40,10 +40,11 @@ record LocalDatabaseCredentials(String superuser, String owner, String applicati
         String superuser = properties.getProperty(SUPERUSER);
         String owner = properties.getProperty(EmbeddedDatabase.OWNER_ROLE);
         String application = properties.getProperty(EmbeddedDatabase.APPLICATION_ROLE);
-        if (superuser == null || owner == null || application == null) {
+        String benchmark = properties.getProperty(EmbeddedDatabase.BENCHMARK_ROLE);
+        if (superuser == null || owner == null || application == null || benchmark == null) {
             return Optional.empty();
         }
-        return Optional.of(new LocalDatabaseCredentials(superuser, owner, application));
+        return Optional.of(new LocalDatabaseCredentials(superuser, owner, application, benchmark));
     }
 
     static LocalDatabaseCredentials readOrCreate(Path clusterDirectory) throws IOException {
@@ -51,11 +52,12 @@ record LocalDatabaseCredentials(String superuser, String owner, String applicati
         if (existing.isPresent()) {
             return existing.get();
         }
-        LocalDatabaseCredentials created = new LocalDatabaseCredentials(random(), random(), random());
+        LocalDatabaseCredentials created = new LocalDatabaseCredentials(random(), random(), random(), random());
         Properties properties = new Properties();
         properties.setProperty(SUPERUSER, created.superuser);
         properties.setProperty(EmbeddedDatabase.OWNER_ROLE, created.owner);
         properties.setProperty(EmbeddedDatabase.APPLICATION_ROLE, created.application);
+        properties.setProperty(EmbeddedDatabase.BENCHMARK_ROLE, created.benchmark);
         Path file = file(clusterDirectory);
         Files.createDirectories(file.getParent());
         Path temporary = Files.createTempFile(file.getParent(), "postgres-passwords", ".tmp");

@@ -21,7 +21,7 @@ public final class Migrations {
     /** @return how many migrations were applied */
     public static int apply(DatabaseConnection database) {
         try {
-            return flyway(database.url(), database.owner(), database.application().user()).migrate().migrationsExecuted;
+            return flyway(database.url(), database.owner(), database).migrate().migrationsExecuted;
         } catch (FlywayException e) {
             throw new ConfigurationProblem("The database at " + database.url() + " could not be migrated as "
                     + database.owner().user() + ": " + e.getMessage(), e);
@@ -32,7 +32,7 @@ public final class Migrations {
     public static void requireCurrent(DatabaseConnection database) {
         MigrationInfo[] pending;
         try {
-            pending = flyway(database.url(), database.application(), database.application().user()).info().pending();
+            pending = flyway(database.url(), database.application(), database).info().pending();
         } catch (FlywayException e) {
             throw notCurrent(database, "its migration history cannot be read (" + e.getMessage() + ")");
         }
@@ -48,11 +48,11 @@ public final class Migrations {
                 + "java -jar platform.jar migrate (a Kubernetes Job or compose one-shot service; see docs/operations.md).");
     }
 
-    private static Flyway flyway(String url, DatabaseConnection.Credentials as, String applicationRole) {
+    private static Flyway flyway(String url, DatabaseConnection.Credentials as, DatabaseConnection roles) {
         return Flyway.configure()
                 .dataSource(url, as.user(), as.password())
                 .locations("classpath:db/migration")
-                .placeholders(Map.of("appRole", applicationRole))
+                .placeholders(Map.of("appRole", roles.application().user(), "benchmarkRole", roles.benchmark().user()))
                 .load();
     }
 }

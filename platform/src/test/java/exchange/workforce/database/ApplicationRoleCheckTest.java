@@ -36,11 +36,11 @@ class ApplicationRoleCheckTest {
                 statement.execute("grant connect on database workforce_exchange to wfx_app_member, wfx_app_admin");
             }
             ConfigurationProblem owner = assertThrows(ConfigurationProblem.class, () -> ApplicationRoleCheck.verify(
-                    new DatabaseConnection(connection.url(), connection.owner(), new DatabaseConnection.Credentials("wfx_app_member", "member-test"))));
+                    new DatabaseConnection(connection.url(), connection.owner(), new DatabaseConnection.Credentials("wfx_app_member", "member-test"), connection.benchmark())));
             assertTrue(owner.getMessage().contains("member of 'wfx_owner'") && owner.getMessage().contains("REVOKE wfx_owner FROM wfx_app_member;"),
                     owner.getMessage());
             ConfigurationProblem admin = assertThrows(ConfigurationProblem.class, () -> ApplicationRoleCheck.verify(
-                    new DatabaseConnection(connection.url(), connection.owner(), new DatabaseConnection.Credentials("wfx_app_admin", "admin-test"))));
+                    new DatabaseConnection(connection.url(), connection.owner(), new DatabaseConnection.Credentials("wfx_app_admin", "admin-test"), connection.benchmark())));
             assertTrue(admin.getMessage().contains("a superuser") && admin.getMessage().contains("REVOKE wfx_admins FROM wfx_app_admin;"),
                     admin.getMessage());
         }

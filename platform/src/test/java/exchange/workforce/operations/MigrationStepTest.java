@@ -49,14 +49,16 @@ class MigrationStepTest {
             Map<String, String> serving = new HashMap<>(Map.of(
                     "WFX_DATA_DIR", home.resolve("data").toString(), "WFX_KEY_DIR", home.resolve("keys").toString(),
                     "WFX_DATABASE_URL", server.url(), "WFX_DATABASE_USER", server.application().user(),
-                    "WFX_DATABASE_PASSWORD", server.application().password()));
+                    "WFX_DATABASE_PASSWORD", server.application().password(),
+                    "WFX_DATABASE_BENCHMARK_USER", server.benchmark().user(), "WFX_DATABASE_BENCHMARK_PASSWORD", server.benchmark().password()));
             ConfigurationProblem empty = assertThrows(ConfigurationProblem.class, () -> DatabaseBootstrap.prepare(settings(serving)));
             assertTrue(empty.getMessage().contains("migration(s) this version needs: 1 create region and authority"),
                     "a new database: " + empty.getMessage());
 
             // an installation of an earlier release: the schema as of version 10
             Flyway.configure().dataSource(server.url(), server.owner().user(), server.owner().password())
-                    .locations("classpath:db/migration").placeholders(Map.of("appRole", server.application().user()))
+                    .locations("classpath:db/migration").placeholders(Map.of("appRole", server.application().user(),
+                            "benchmarkRole", server.benchmark().user()))
                     .target("10").load().migrate();
 
             ConfigurationProblem refused = assertThrows(ConfigurationProblem.class,
@@ -73,7 +75,8 @@ class MigrationStepTest {
             migrating.put("WFX_DATABASE_OWNER_USER", server.owner().user());
             migrating.put("WFX_DATABASE_OWNER_PASSWORD", server.owner().password());
             int pending = Flyway.configure().dataSource(server.url(), server.owner().user(), server.owner().password())
-                    .locations("classpath:db/migration").placeholders(Map.of("appRole", server.application().user()))
+                    .locations("classpath:db/migration").placeholders(Map.of("appRole", server.application().user(),
+                            "benchmarkRole", server.benchmark().user()))
                     .load().info().pending().length;
             assertTrue(pending >= 2, "this release has migrations beyond version 10");
             ByteArrayOutputStream out = new ByteArrayOutputStream();

@@ -64,7 +64,8 @@ public final class TestDatabase {
         if (url != null && !url.isBlank()) {
             return new DatabaseConnection(url,
                     new DatabaseConnection.Credentials(env("WFX_TEST_DATABASE_OWNER_USER"), env("WFX_TEST_DATABASE_OWNER_PASSWORD")),
-                    new DatabaseConnection.Credentials(env("WFX_TEST_DATABASE_USER"), env("WFX_TEST_DATABASE_PASSWORD")));
+                    new DatabaseConnection.Credentials(env("WFX_TEST_DATABASE_USER"), env("WFX_TEST_DATABASE_PASSWORD")),
+                    new DatabaseConnection.Credentials(env("WFX_TEST_DATABASE_BENCHMARK_USER"), env("WFX_TEST_DATABASE_BENCHMARK_PASSWORD")));
         }
         if (DockerPostgres.available()) {
             return DockerPostgres.start();
@@ -88,13 +89,15 @@ public final class TestDatabase {
              Statement statement = admin.createStatement()) {
             statement.execute("create role " + EmbeddedDatabase.OWNER_ROLE + " login password 'owner-test'");
             statement.execute("create role " + EmbeddedDatabase.APPLICATION_ROLE + " login password 'app-test'");
+            statement.execute("create role " + EmbeddedDatabase.BENCHMARK_ROLE + " login password 'benchmark-test'");
             statement.execute("create database " + EmbeddedDatabase.DATABASE + " owner " + EmbeddedDatabase.OWNER_ROLE);
         } catch (SQLException e) {
             throw new IllegalStateException("Could not prepare the test database", e);
         }
         return new DatabaseConnection(serverUrl + EmbeddedDatabase.DATABASE,
                 new DatabaseConnection.Credentials(EmbeddedDatabase.OWNER_ROLE, "owner-test"),
-                new DatabaseConnection.Credentials(EmbeddedDatabase.APPLICATION_ROLE, "app-test"));
+                new DatabaseConnection.Credentials(EmbeddedDatabase.APPLICATION_ROLE, "app-test"),
+                new DatabaseConnection.Credentials(EmbeddedDatabase.BENCHMARK_ROLE, "benchmark-test"));
     }
 
     private static String env(String name) {

@@ -1,0 +1,62 @@
+package exchange.workforce.benchmark;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import io.micronaut.context.annotation.Value;
+import jakarta.annotation.PreDestroy;
+import jakarta.inject.Singleton;
+
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+
+/**
+ * The one way the service reads other councils' census figures: as the benchmark reader role, which may call
+ * {@code latest_census_returns()} and nothing else (ADR 0002). It has its own small pool, so no other code path,
+ * all of which run as the application role, can reach those figures.
+ */
+@Singleton
+public class BenchmarkReader implements AutoCloseable {
+
+    public interface Rows {
+        void accept(ResultSet rows) throws SQLException;
+    }
+
+    private static final String LATEST = "select authority_code, period, version, measure, breakdown, value, symbol from latest_census_returns()";
+
+    private final HikariDataSource pool;
+
+    public BenchmarkReader(@Value("${wfx.benchmark-reader.url}") String url,
+                           @Value("${wfx.benchmark-reader.username}") String user,
+                           @Value("${wfx.benchmark-reader.password}") String password) {
+        HikariConfig config = new HikariConfig();
+        config.setPoolName("benchmark-reader");
+        config.setJdbcUrl(url);
+        config.setUsername(user);
+        config.setPassword(password);
+        config.setMaximumPoolSize(2);
+        config.setMinimumIdle(0);
+        config.setReadOnly(true);
+        config.setConnectionTimeout(5_000);
+        config.setInitializationFailTimeout(-1); // the database may be restarting; connect on first use
+        this.pool = new HikariDataSource(config);
+    }
+
+    /** Every council's latest census-year figures, one row per figure. */
+    public void latestCensusReturns(Rows rows) {
+        try (Connection connection = pool.getConnection();
+             Statement statement = connection.createStatement();
+             ResultSet result = statement.executeQuery(LATEST)) {
+            rows.accept(result);
+        } catch (SQLException e) {
+            throw new io.micronaut.data.exceptions.DataAccessException("Could not read the census figures for benchmarks: " + e.getMessage(), e);
+        }
+    }
+
+    @PreDestroy
+    @Override
+    public void close() {
+        pool.close();
+    }
+}

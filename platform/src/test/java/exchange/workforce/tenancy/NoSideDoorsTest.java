@@ -1,0 +1,188 @@
+package exchange.workforce.tenancy;
+
+import exchange.workforce.support.TestDatabase;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Connected straight to PostgreSQL as the application role, as a bug or an injection anywhere in the service
+ * would be: with no tenant, as a council of another memorandum, as a council of the same memorandum that is not
+ * a party, and as another region, no row of Kent's comes back from any table or any function the role may call,
+ * and nothing of Kent's can be changed. Every table and every SECURITY DEFINER function is classified, so a new
+ * one cannot slip past this test unexamined.
+ */
+class NoSideDoorsTest {
+
+    static final String KENT = "E10000016";
+    static final String HAMPSHIRE = "E10000014";
+
+    /** Tables holding one authority's own data. */
+    static final Set<String> PRIVATE = Set.of("authority_contact", "engagement", "reference_request", "reference",
+            "placement_review", "workforce_return", "return_value", "holder_lookup", "audit_event");
+    /** Tables every signed-in user may read by design: reference data, memoranda, DfE's publications, windows, groups. */
+    static final Set<String> SHARED = Set.of("region", "authority", "memorandum_membership", "memorandum_terms",
+            "published_import", "published_statistic", "submission_window", "custom_group", "flyway_schema_history");
+    /** SECURITY DEFINER functions the application role may call, each answering only within its rules. */
+    static final Set<String> CALLABLE_DEFINERS = Set.of("reference_holders", "benchmark_data_version",
+            "pseudonym_key_versions", "purge_expired_references");
+
+    /** Who asks: no tenant; Essex (East of England); Surrey (Kent's memorandum, not a party); the East of England region. */
+    static final List<String[]> OUTSIDERS = List.of(new String[] {"", ""}, new String[] {"E10000012", ""},
+            new String[] {"E10000030", ""}, new String[] {"", "E12000006"});
+
+    private final TestDatabase database = TestDatabase.shared();
+
+    @BeforeEach
+    void kentHasDataInEveryPrivateTable() throws SQLException {
+        database.clean();
+        try (Connection owner = database.asOwner(); Statement statement = owner.createStatement()) {
+            statement.execute("delete from holder_lookup");
+            statement.execute("insert into authority_contact (authority_code, name, email, responsibility, created_by) "
+                    + "values ('" + KENT + "', 'Jo', 'jo@kent.gov.uk', 'REFERENCES', 'side-door-test')");
+            statement.execute("insert into engagement (id, authority_code, worker_pseudonym, key_version, role, engagement_type, created_by) "
+                    + "values ('00000000-0000-0000-0000-00000000000e', '" + KENT + "', 'kent-worker', 1, 'SOCIAL_WORKER', 'AGENCY', 't')");
+            statement.execute("insert into reference_request (id, engagement_id, requester_authority, referee_authority, worker_pseudonym, "
+                    + "key_version, role_applied_for, engagement_type, consent_given_on, consent_method, due_on, requested_by) values "
+                    + "('00000000-0000-0000-0000-00000000000f', '00000000-0000-0000-0000-00000000000e', '" + KENT + "', '" + HAMPSHIRE
+                    + "', 'kent-worker', 1, 'SOCIAL_WORKER', 'AGENCY', current_date, 'form', current_date + 14, 't')");
+            statement.execute("insert into reference (request_id, referee_authority, requester_authority, worker_pseudonym, key_version, "
+                    + "template_version, content, provided_by) values ('00000000-0000-0000-0000-00000000000f', '" + HAMPSHIRE + "', '"
+                    + KENT + "', 'kent-worker', 1, '1.0', '{}', 't')");
+            statement.execute("insert into placement_review (id, engaging_authority, worker_pseudonym, key_version, template_version, "
+                    + "content, recorded_by) values (gen_random_uuid(), '" + KENT + "', 'kent-worker', 1, '1.0', '{}', 't')");
+            statement.execute("insert into workforce_return (id, authority_code, period_type, period, version, source, submitted_by) "
+                    + "values ('00000000-0000-0000-0000-0000000000a1', '" + KENT + "', 'CENSUS_YEAR', '2024', 1, 'API', 't')");
+            statement.execute("insert into return_value (return_id, authority_code, measure, value) "
+                    + "values ('00000000-0000-0000-0000-0000000000a1', '" + KENT + "', 'inpost_fte', 450.5)");
+            statement.execute("insert into holder_lookup (authority_code, looked_up_by) values ('" + KENT + "', 't')");
+            statement.execute("insert into audit_event (actor, authority_code, region_code, action, target_type) "
+                    + "values ('t', '" + KENT + "', 'E12000008', 'SIDE_DOOR_TEST', 'test')");
+        }
+    }
+
+    @Test
+    void everyTableIsClassifiedAndNoPrivateRowOfKentsComesBackOrCanBeChanged() throws SQLException {
+        try (Connection app = database.asApplication()) {
+            Set<String> tables = strings(app, "select tablename from pg_tables where schemaname = 'public'");
+            Set<String> unclassified = new TreeSet<>(tables);
+            unclassified.removeAll(PRIVATE);
+            unclassified.removeAll(SHARED);
+            assertEquals(Set.of(), unclassified, "classify each new table as PRIVATE (and test it here) or SHARED");
+
+            app.setAutoCommit(false);
+            for (String table : PRIVATE) {
+                for (String[] outsider : OUTSIDERS) {
+                    actAs(app, outsider);
+                    String who = table + " as " + String.join("/", outsider);
+                    assertEquals(0, count(app, "select count(*) from " + table + " x where x::text like '%" + KENT + "%'"), who);
+                    assertNothingChanged(app, "delete from " + table + " x where x::text like '%" + KENT + "%'", who);
+                    String column = firstColumn(app, table);
+                    assertNothingChanged(app, "update " + table + " x set " + column + " = " + column + " where x::text like '%" + KENT + "%'", who);
+                    app.rollback();
+                }
+            }
+        }
+        try (Connection owner = database.asOwner()) {
+            for (String table : PRIVATE) {
+                assertTrue(count(owner, "select count(*) from " + table + " x where x::text like '%" + KENT + "%'") > 0,
+                        "Kent's row in " + table + " is still there");
+            }
+        }
+    }
+
+    @Test
+    void everyFunctionTheApplicationRoleMayCallAnswersNothingOfKentsToAnOutsider() throws SQLException {
+        try (Connection app = database.asApplication()) {
+            Set<String> definers = strings(app, """
+                    select p.proname from pg_proc p join pg_namespace n on n.oid = p.pronamespace
+                     where n.nspname = 'public' and p.prosecdef and has_function_privilege(current_user, p.oid, 'EXECUTE')""");
+            assertEquals(CALLABLE_DEFINERS, definers, "each SECURITY DEFINER function the application role may call is examined here");
+
+            app.setAutoCommit(false);
+            for (String[] outsider : OUTSIDERS) {
+                actAs(app, outsider);
+                String who = String.join("/", outsider);
+                if (outsider[0].equals("E10000030")) {
+                    // by design a member of the same memorandum learns who holds references (codes and kinds, no content)
+                    assertEquals(Set.of(HAMPSHIRE + " REFERENCE_WRITTEN", KENT + " PLACEMENT_REVIEW", KENT + " REFERENCE_RECEIVED"),
+                            strings(app, "select authority_code || ' ' || holds from reference_holders('kent-worker')"));
+                } else {
+                    assertEquals(0, count(app, "select count(*) from reference_holders('kent-worker')"), "holders as " + who);
+                }
+                String version = strings(app, "select benchmark_data_version()").iterator().next();
+                assertFalse(version.contains(KENT), "the data version is dates and counts only: " + version);
+                assertEquals(Set.of("1"), strings(app, "select key_version::text from pseudonym_key_versions()"), "key versions only");
+                app.rollback();
+            }
+            SQLException census = assertThrows(SQLException.class, () -> count(app, "select count(*) from latest_census_returns()"));
+            assertEquals("42501", census.getSQLState(), "every council's census figures are the benchmark reader's alone");
+            app.rollback();
+            SQLException aimed = assertThrows(SQLException.class, () -> count(app, "select count(*) from purge_expired_references(date '2999-01-01')"));
+            assertTrue(aimed.getMessage().contains("does not exist"), "the purge takes no date: " + aimed.getMessage());
+        }
+    }
+
+    private static void assertNothingChanged(Connection app, String sql, String who) throws SQLException {
+        try (Statement statement = app.createStatement()) {
+            statement.execute("savepoint attempt");
+            assertEquals(0, statement.executeUpdate(sql), who + ": " + sql);
+        } catch (SQLException refused) {
+            // refused outright (no privilege, or the audit trail's append-only trigger): nothing changed either
+            try (Statement statement = app.createStatement()) {
+                statement.execute("rollback to savepoint attempt");
+            }
+        }
+    }
+
+    private static String firstColumn(Connection connection, String table) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement("""
+                select column_name from information_schema.columns where table_schema = 'public' and table_name = ?
+                 order by ordinal_position limit 1""")) {
+            statement.setString(1, table);
+            try (ResultSet rows = statement.executeQuery()) {
+                rows.next();
+                return rows.getString(1);
+            }
+        }
+    }
+
+    private static void actAs(Connection connection, String[] tenant) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(
+                "select set_config('wfx.authority', ?, true), set_config('wfx.region', ?, true)")) {
+            statement.setString(1, tenant[0]);
+            statement.setString(2, tenant[1]);
+            statement.execute();
+        }
+    }
+
+    private static long count(Connection connection, String sql) throws SQLException {
+        try (Statement statement = connection.createStatement(); ResultSet rows = statement.executeQuery(sql)) {
+            rows.next();
+            return rows.getLong(1);
+        }
+    }
+
+    private static Set<String> strings(Connection connection, String sql) throws SQLException {
+        Set<String> values = new TreeSet<>();
+        try (Statement statement = connection.createStatement(); ResultSet rows = statement.executeQuery(sql)) {
+            while (rows.next()) {
+                values.add(rows.getString(1));
+            }
+        }
+        return values;
+    }
+}

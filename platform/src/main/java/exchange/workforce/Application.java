@@ -48,11 +48,14 @@ public final class Application {
             if (!arguments.isEmpty() && arguments.get(0).equals("import")) {
                 System.exit(ImportCommand.run(arguments.subList(1, arguments.size()), settings, System.out, System.err));
             }
+            if (!arguments.isEmpty() && arguments.get(0).equals("retention")) {
+                System.exit(RetentionCommand.run(arguments.subList(1, arguments.size()), settings, System.out, System.err));
+            }
             if (!arguments.isEmpty() && arguments.get(0).equals("migrate")) {
                 System.exit(MigrateCommand.run(arguments.subList(1, arguments.size()), settings, System.out, System.err));
             }
             if (!arguments.isEmpty() && !arguments.get(0).startsWith("-")) {
-                System.err.println("Unknown command '" + arguments.get(0) + "'. Commands: (none) to serve, migrate, token, import.");
+                System.err.println("Unknown command '" + arguments.get(0) + "'. Commands: (none) to serve, migrate, retention, token, import.");
                 System.exit(2);
             }
             serve(settings, args);

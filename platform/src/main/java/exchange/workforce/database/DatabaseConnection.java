@@ -24,6 +24,12 @@ public record DatabaseConnection(String url, Credentials owner, Credentials appl
         properties.put("wfx.benchmark-reader.url", url);
         properties.put("wfx.benchmark-reader.username", benchmark.user());
         properties.put("wfx.benchmark-reader.password", benchmark.password() == null ? "" : benchmark.password());
+        if (owner != null) {
+            // maintenance (the nightly retention) runs as the owner, where the service holds its credentials
+            properties.put("wfx.maintenance.url", url);
+            properties.put("wfx.maintenance.username", owner.user());
+            properties.put("wfx.maintenance.password", owner.password() == null ? "" : owner.password());
+        }
         return properties;
     }
 }

@@ -1,45 +1,27 @@
 package exchange.workforce.reference;
 
-import exchange.workforce.audit.AuditAction;
-import exchange.workforce.audit.AuditTrail;
-import exchange.workforce.identity.Caller;
-import io.micronaut.data.jdbc.runtime.JdbcOperations;
+import exchange.workforce.database.DatabaseConnection;
+import io.micronaut.context.annotation.Requires;
+import io.micronaut.context.annotation.Value;
 import io.micronaut.scheduling.annotation.Scheduled;
-import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Singleton;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
-import java.sql.Connection;
-import java.sql.ResultSet;
-import java.time.LocalDate;
-import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Optional;
-import java.util.Set;
 
 /**
- * Deletes references, requests, engagements and reviews past the retention period of the memorandum in
- * force for the authority holding them (a case is kept whole while any part of it is within the period).
- * Runs nightly on every replica; a transaction-scoped advisory lock lets exactly one of them do the work.
+ * Runs {@link ReferenceRetention} nightly where the service holds the owner's credentials (local mode, or a replica
+ * given them). Serving replicas in production have none, so there the scheduled {@code retention} command runs it.
  */
 @Singleton
+@Requires(property = "wfx.maintenance.username")
 public class ReferenceRetentionJob {
 
-    private static final Logger LOG = LoggerFactory.getLogger(ReferenceRetentionJob.class);
-    private static final Caller SYSTEM = new Caller("retention-job", Optional.empty(), Optional.empty(), Optional.empty(), Set.of());
-    private static final String TRY_LOCK = "select pg_try_advisory_xact_lock(hashtext('reference-retention'))";
-    /** The purge takes "today" from the database itself, so it cannot be aimed at a future date. */
-    private static final String PURGE = "select kind, deleted, current_date as as_of from purge_expired_references()";
+    private final DatabaseConnection owner;
 
-    private final TransactionOperations<Connection> transactions;
-    private final JdbcOperations jdbc;
-    private final AuditTrail audit;
-
-    public ReferenceRetentionJob(TransactionOperations<Connection> transactions, JdbcOperations jdbc, AuditTrail audit) {
-        this.transactions = transactions;
-        this.jdbc = jdbc;
-        this.audit = audit;
+    public ReferenceRetentionJob(@Value("${wfx.maintenance.url}") String url, @Value("${wfx.maintenance.username}") String user,
+                                 @Value("${wfx.maintenance.password}") String password) {
+        DatabaseConnection.Credentials credentials = new DatabaseConnection.Credentials(user, password);
+        this.owner = new DatabaseConnection(url, credentials, null, null);
     }
 
     @Scheduled(cron = "0 17 2 * * *")
@@ -47,36 +29,7 @@ public class ReferenceRetentionJob {
         purge();
     }
 
-    /** @return rows deleted by kind; empty if another replica holds the lock */
     public Map<String, Long> purge() {
-        return transactions.executeWrite(status -> {
-            boolean mine = jdbc.prepareStatement(TRY_LOCK, statement -> {
-                try (ResultSet rows = statement.executeQuery()) {
-                    rows.next();
-                    return rows.getBoolean(1);
-                }
-            });
-            if (!mine) {
-                LOG.info("Reference retention: another replica is purging");
-                return Map.of();
-            }
-            LocalDate[] asOf = new LocalDate[1];
-            Map<String, Long> deleted = jdbc.prepareStatement(PURGE, statement -> {
-                Map<String, Long> counts = new LinkedHashMap<>();
-                try (ResultSet rows = statement.executeQuery()) {
-                    while (rows.next()) {
-                        counts.put(rows.getString("kind"), rows.getLong("deleted"));
-                        asOf[0] = rows.getDate("as_of").toLocalDate();
-                    }
-                }
-                return counts;
-            });
-            LocalDate today = asOf[0];
-            Map<String, Object> detail = new LinkedHashMap<>(deleted);
-            detail.put("asOf", today.toString());
-            audit.record(SYSTEM, AuditAction.RETENTION_PURGE, "references", null, detail);
-            LOG.info("Reference retention as of {}: deleted {}", today, deleted);
-            return deleted;
-        });
+        return ReferenceRetention.purge(owner);
     }
 }

@@ -61,6 +61,17 @@ class DeploymentFilesTest {
     }
 
     @Test
+    void retentionRunsNightlyAsTheOwnerInAJobOfItsOwn() throws IOException {
+        Map<String, Object> cron = render("retention-cronjob.yaml");
+        assertEquals("CronJob", cron.get("kind"));
+        assertEquals("Forbid", map(cron, "spec").get("concurrencyPolicy"));
+        Map<String, Object> container = first(map(map(map(map(cron, "spec", "jobTemplate"), "spec"), "template"), "spec"), "containers");
+        assertEquals(List.of("retention"), container.get("args"));
+        assertTrue(container.get("env").toString().contains("WFX_DATABASE_OWNER_PASSWORD"));
+        assertEquals(true, map(container, "securityContext").get("readOnlyRootFilesystem"));
+    }
+
+    @Test
     void theChartKeepsAReplicaThroughDisruptionsServesOnlyTlsAndLetsOnlyTheNeededTrafficThrough() throws IOException {
         Map<String, Object> budget = render("pdb.yaml");
         assertTrue(((Number) map(budget, "spec").get("minAvailable")).intValue() >= 1);
@@ -180,7 +191,8 @@ class DeploymentFilesTest {
 
     static {
         assertTrue(Files.isDirectory(CHART), "run from platform/: " + CHART.toAbsolutePath());
-        assertTrue(Stream.of("deployment.yaml", "migration-job.yaml", "pdb.yaml", "ingress.yaml", "networkpolicy.yaml", "service.yaml")
+        assertTrue(Stream.of("deployment.yaml", "migration-job.yaml", "retention-cronjob.yaml", "pdb.yaml", "ingress.yaml",
+                        "networkpolicy.yaml", "service.yaml")
                 .allMatch(t -> Files.exists(CHART.resolve("templates").resolve(t))));
     }
 }

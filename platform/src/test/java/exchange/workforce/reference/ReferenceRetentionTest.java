@@ -27,6 +27,23 @@ class ReferenceRetentionTest extends PlatformTest {
     @Inject
     ReferenceRetentionJob job;
 
+    @Test
+    void theApplicationRoleCannotRunThePurgeAndTheRetentionCommandRunsItAsTheOwner() throws SQLException {
+        try (Connection app = TestDatabase.shared().asApplication(); Statement statement = app.createStatement()) {
+            SQLException refused = org.junit.jupiter.api.Assertions.assertThrows(SQLException.class,
+                    () -> statement.executeQuery("select * from purge_expired_references()"));
+            assertEquals("42501", refused.getSQLState(), refused.getMessage());
+        }
+        Map<String, Long> deleted = ReferenceRetention.purge(TestDatabase.shared().connection());
+        assertEquals(1L, deleted.get("placement_review"));
+        try (Connection owner = TestDatabase.shared().asOwner(); Statement statement = owner.createStatement();
+             ResultSet rows = statement.executeQuery("select detail::text from audit_event where action = 'RETENTION_PURGE' "
+                     + "order by id desc limit 1")) {
+            rows.next();
+            org.junit.jupiter.api.Assertions.assertTrue(rows.getString(1).contains("\"placement_review\": 1"), rows.getString(1));
+        }
+    }
+
     @BeforeEach
     void oldAndRecentRecords() throws SQLException {
         TestDatabase.shared().clean();

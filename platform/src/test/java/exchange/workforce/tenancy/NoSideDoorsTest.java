@@ -38,7 +38,7 @@ class NoSideDoorsTest {
             "published_import", "published_statistic", "submission_window", "custom_group", "flyway_schema_history");
     /** SECURITY DEFINER functions the application role may call, each answering only within its rules. */
     static final Set<String> CALLABLE_DEFINERS = Set.of("reference_holders", "benchmark_data_version",
-            "pseudonym_key_versions", "purge_expired_references");
+            "pseudonym_key_versions");
 
     /** Who asks: no tenant; Essex (East of England); Surrey (Kent's memorandum, not a party); the East of England region. */
     static final List<String[]> OUTSIDERS = List.of(new String[] {"", ""}, new String[] {"E10000012", ""},
@@ -133,6 +133,9 @@ class NoSideDoorsTest {
             app.rollback();
             SQLException aimed = assertThrows(SQLException.class, () -> count(app, "select count(*) from purge_expired_references(date '2999-01-01')"));
             assertTrue(aimed.getMessage().contains("does not exist"), "the purge takes no date: " + aimed.getMessage());
+            app.rollback();
+            SQLException purge = assertThrows(SQLException.class, () -> count(app, "select count(*) from purge_expired_references()"));
+            assertEquals("42501", purge.getSQLState(), "the purge is maintenance, run as the owner");
         }
     }
 

@@ -3,8 +3,6 @@ package exchange.workforce.benchmark;
 import exchange.workforce.measures.MeasureCatalogue;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -37,7 +35,7 @@ final class BenchmarkCalculator {
         }
         BigDecimal value;
         if (measure.derived()) {
-            value = rate(measure.formula(), sumComponents(covered));
+            value = measure.formula().rate(sumComponents(covered)).orElse(null);
         } else {
             value = covered.stream().map(UnitFigure::value).reduce(BigDecimal.ZERO, BigDecimal::add);
         }
@@ -47,7 +45,7 @@ final class BenchmarkCalculator {
     static UnitFigure unitFigure(MeasureCatalogue.Measure measure, Group.Unit unit, String period, BenchmarkData data) {
         Map<String, BenchmarkData.Figure> ownReturn = data.returnOf(period, unit.code());
         boolean fromReturn = !ownReturn.isEmpty();
-        List<String> components = measure.derived() ? components(measure.formula()) : List.of(measure.code());
+        List<String> components = measure.derived() ? measure.formula().components() : List.of(measure.code());
         Map<String, BigDecimal> values = new java.util.LinkedHashMap<>();
         Integer version = null;
         for (String component : components) {
@@ -63,31 +61,15 @@ final class BenchmarkCalculator {
             values.put(component, figure.get().value());
             version = figure.get().version();
         }
-        BigDecimal value = measure.derived() ? rate(measure.formula(), values) : values.get(measure.code());
+        BigDecimal value = measure.derived() ? measure.formula().rate(values).orElse(null) : values.get(measure.code());
         return new UnitFigure(unit, value, value == null ? "z" : null, value == null ? "NOT_APPLICABLE" : null,
                 fromReturn ? "return" : "dfe", version, values);
-    }
-
-    static BigDecimal rate(MeasureCatalogue.Formula formula, Map<String, BigDecimal> components) {
-        BigDecimal numerator = formula.numerator().stream().map(components::get).reduce(BigDecimal.ZERO, BigDecimal::add);
-        BigDecimal denominator = formula.denominator().stream().map(components::get).reduce(BigDecimal.ZERO, BigDecimal::add)
-                .multiply(BigDecimal.valueOf(formula.denominatorFactor() == null ? 1 : formula.denominatorFactor()));
-        if (denominator.signum() == 0) {
-            return null;
-        }
-        return numerator.multiply(BigDecimal.valueOf(formula.scale())).divide(denominator, 1, RoundingMode.HALF_UP);
     }
 
     private static Map<String, BigDecimal> sumComponents(List<UnitFigure> covered) {
         Map<String, BigDecimal> sums = new java.util.HashMap<>();
         covered.forEach(u -> u.components().forEach((k, v) -> sums.merge(k, v, BigDecimal::add)));
         return sums;
-    }
-
-    static List<String> components(MeasureCatalogue.Formula formula) {
-        List<String> all = new ArrayList<>(formula.numerator());
-        formula.denominator().stream().filter(c -> !all.contains(c)).forEach(all::add);
-        return all;
     }
 
     private static String reason(String symbol) {

@@ -18,8 +18,30 @@ import java.util.stream.Collectors;
 @Singleton
 public class MeasureCatalogue {
 
+    /**
+     * A derived rate's formula, DfE's way: {@code scale × Σ numerator / (denominatorFactor × Σ denominator)}, to one
+     * decimal place. The one implementation of it, used by returns, benchmarks and exports alike.
+     */
     @Serdeable
     public record Formula(List<String> numerator, List<String> denominator, double scale, @Nullable Double denominatorFactor) {
+
+        /** Every component the formula reads, numerator first, each once. */
+        public List<String> components() {
+            List<String> all = new java.util.ArrayList<>(numerator);
+            denominator.stream().filter(c -> !all.contains(c)).forEach(all::add);
+            return List.copyOf(all);
+        }
+
+        /** The rate from the components' values (each must be present), or empty where the denominator is zero. */
+        public Optional<java.math.BigDecimal> rate(Map<String, java.math.BigDecimal> values) {
+            java.math.BigDecimal top = numerator.stream().map(values::get).reduce(java.math.BigDecimal.ZERO, java.math.BigDecimal::add);
+            java.math.BigDecimal bottom = denominator.stream().map(values::get).reduce(java.math.BigDecimal.ZERO, java.math.BigDecimal::add)
+                    .multiply(java.math.BigDecimal.valueOf(denominatorFactor == null ? 1 : denominatorFactor));
+            if (bottom.signum() == 0) {
+                return Optional.empty();
+            }
+            return Optional.of(top.multiply(java.math.BigDecimal.valueOf(scale)).divide(bottom, 1, java.math.RoundingMode.HALF_UP));
+        }
     }
 
     @Serdeable
@@ -49,12 +71,15 @@ public class MeasureCatalogue {
     public record Document(String version, List<Dimension> dimensions, List<Measure> measures) {
     }
 
+    /** Where the catalogue is on the classpath (schemas/measures/catalogue.json, packaged by the schemas module). */
+    public static final String RESOURCE = "/contracts/measures/catalogue.json";
+
     private final Document document;
     private final Map<String, Measure> byCode;
     private final Map<String, Dimension> dimensions;
 
     public MeasureCatalogue(JsonMapper json) {
-        try (InputStream in = MeasureCatalogue.class.getResourceAsStream(MeasureController.CATALOGUE)) {
+        try (InputStream in = MeasureCatalogue.class.getResourceAsStream(RESOURCE)) {
             if (in == null) {
                 throw new IllegalStateException("The measure catalogue is missing from the build");
             }

@@ -20,14 +20,13 @@ import java.io.UncheckedIOException;
 @Tag(name = "Measures")
 public class MeasureController {
 
-    static final String CATALOGUE = "/contracts/measures/catalogue.json";
 
     private final byte[] catalogue;
 
     public MeasureController() {
-        try (InputStream in = MeasureController.class.getResourceAsStream(CATALOGUE)) {
+        try (InputStream in = MeasureController.class.getResourceAsStream(MeasureCatalogue.RESOURCE)) {
             if (in == null) {
-                throw new IllegalStateException("The measure catalogue " + CATALOGUE + " is missing from the build");
+                throw new IllegalStateException("The measure catalogue " + MeasureCatalogue.RESOURCE + " is missing from the build");
             }
             this.catalogue = in.readAllBytes();
         } catch (IOException e) {

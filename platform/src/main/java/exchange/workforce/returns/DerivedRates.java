@@ -3,7 +3,6 @@ package exchange.workforce.returns;
 import exchange.workforce.measures.MeasureCatalogue;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -33,7 +32,7 @@ final class DerivedRates {
     private static Optional<ReturnValue> rate(MeasureCatalogue.Measure measure, Map<String, ReturnValue> totals) {
         MeasureCatalogue.Formula formula = measure.formula();
         List<ReturnValue> parts = new ArrayList<>();
-        for (String component : distinct(formula)) {
+        for (String component : formula.components()) {
             ReturnValue part = totals.get(component);
             if (part == null) {
                 return Optional.empty();
@@ -45,23 +44,10 @@ final class DerivedRates {
         if (symbol.isPresent()) {
             return Optional.of(new ReturnValue(measure.code(), "", null, symbol.get()));
         }
-        BigDecimal numerator = sum(formula.numerator(), totals);
-        BigDecimal denominator = sum(formula.denominator(), totals)
-                .multiply(BigDecimal.valueOf(formula.denominatorFactor() == null ? 1 : formula.denominatorFactor()));
-        if (denominator.signum() == 0) {
-            return Optional.of(new ReturnValue(measure.code(), "", null, "z"));
-        }
-        BigDecimal value = numerator.multiply(BigDecimal.valueOf(formula.scale())).divide(denominator, 1, RoundingMode.HALF_UP);
-        return Optional.of(new ReturnValue(measure.code(), "", value, null));
-    }
-
-    private static List<String> distinct(MeasureCatalogue.Formula formula) {
-        List<String> all = new ArrayList<>(formula.numerator());
-        formula.denominator().stream().filter(c -> !all.contains(c)).forEach(all::add);
-        return all;
-    }
-
-    private static BigDecimal sum(List<String> components, Map<String, ReturnValue> totals) {
-        return components.stream().map(c -> totals.get(c).value()).reduce(BigDecimal.ZERO, BigDecimal::add);
+        Map<String, BigDecimal> values = new java.util.HashMap<>();
+        parts.forEach(part -> values.put(part.measure(), part.value()));
+        return Optional.of(formula.rate(values)
+                .map(value -> new ReturnValue(measure.code(), "", value, null))
+                .orElse(new ReturnValue(measure.code(), "", null, "z")));
     }
 }

@@ -73,7 +73,7 @@ final class ReturnRules {
         MeasureCatalogue.Measure measure = found.get();
         if (measure.derived()) {
             error(ReturnRule.DERIVED_MEASURE_TYPED_IN.name(), line.row(), "measure", measure.code() + " is a rate the platform derives from "
-                    + "its components; give the components instead (" + String.join(", ", components(measure)) + ").");
+                    + "its components; give the components instead (" + String.join(", ", measure.formula().components()) + ").");
             return;
         }
         if (!measure.submitted()) {
@@ -202,12 +202,6 @@ final class ReturnRules {
 
     private Optional<BigDecimal> number(String measure) {
         return Optional.ofNullable(values.get(measure + "|")).map(ReturnValue::value);
-    }
-
-    private List<String> components(MeasureCatalogue.Measure measure) {
-        List<String> components = new ArrayList<>(measure.formula().numerator());
-        measure.formula().denominator().stream().filter(c -> !components.contains(c)).forEach(components::add);
-        return components;
     }
 
     private String suggestion(String typed) {

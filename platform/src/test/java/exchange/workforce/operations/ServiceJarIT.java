@@ -51,11 +51,7 @@ class ServiceJarIT {
         Process first = start(port, Map.of());
         awaitHealthUp(port, first);
         String token = token("--user", "alice", "--authority", "E10000016", "--roles", "AUTHORITY_SUBMITTER");
-        HttpResponse<String> created = send(port, HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/v1/contacts"))
-                .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(
-                        "{\"name\":\"Jo\",\"email\":\"jo@kent.gov.uk\",\"responsibility\":\"WORKFORCE_RETURNS\"}")));
-        assertEquals(201, created.statusCode(), created.body());
+        createContact(port, token);
         assertTrue(Files.isDirectory(workingDirectory.resolve("data/postgres")), "data lives under ./data");
         assertTrue(Files.exists(workingDirectory.resolve("config/workforce-exchange/pseudonym-keys.properties")),
                 "a pseudonym key was generated in the user's configuration directory");
@@ -87,11 +83,7 @@ class ServiceJarIT {
         Process first = start(port, Map.of());
         awaitHealthUp(port, first);
         String token = token("--user", "alice", "--authority", "E10000016", "--roles", "AUTHORITY_SUBMITTER");
-        HttpResponse<String> created = send(port, HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/v1/contacts"))
-                .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(
-                        "{\"name\":\"Jo\",\"email\":\"jo@kent.gov.uk\",\"responsibility\":\"WORKFORCE_RETURNS\"}")));
-        assertEquals(201, created.statusCode(), created.body());
+        createContact(port, token);
         long postmaster = Long.parseLong(Files.readAllLines(workingDirectory.resolve("data/postgres/postmaster.pid")).get(0).trim());
 
         first.destroyForcibly().waitFor(); // SIGKILL: no shutdown hook runs
@@ -131,6 +123,14 @@ class ServiceJarIT {
         Process process = builder.start();
         started.add(process);
         return process;
+    }
+
+    private void createContact(int port, String token) throws Exception {
+        HttpResponse<String> created = send(port, HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/v1/contacts"))
+                .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(
+                        "{\"name\":\"Jo\",\"email\":\"jo@kent.gov.uk\",\"responsibility\":\"WORKFORCE_RETURNS\"}")));
+        assertEquals(201, created.statusCode(), created.body());
     }
 
     private String token(String... arguments) throws Exception {

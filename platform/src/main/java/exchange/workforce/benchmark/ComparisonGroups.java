@@ -8,10 +8,8 @@ import exchange.workforce.returns.Period;
 import exchange.workforce.tenancy.Authority;
 import exchange.workforce.tenancy.Region;
 import exchange.workforce.tenancy.RegionDao;
-import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import jakarta.inject.Singleton;
 
-import java.sql.ResultSet;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -25,18 +23,17 @@ import java.util.UUID;
 @Singleton
 class ComparisonGroups {
 
-    private static final String CUSTOM = "select name, region_code, authority_codes from custom_group where id = ?";
 
     private final RegionDao regions;
     private final MemorandumDao memoranda;
     private final StatisticalNeighbours neighbours;
-    private final JdbcOperations jdbc;
+    private final CustomGroupDao customGroups;
 
-    ComparisonGroups(RegionDao regions, MemorandumDao memoranda, StatisticalNeighbours neighbours, JdbcOperations jdbc) {
+    ComparisonGroups(RegionDao regions, MemorandumDao memoranda, StatisticalNeighbours neighbours, CustomGroupDao customGroups) {
         this.regions = regions;
         this.memoranda = memoranda;
         this.neighbours = neighbours;
-        this.jdbc = jdbc;
+        this.customGroups = customGroups;
     }
 
     Group resolve(String spec, String period, BenchmarkData data) {
@@ -95,16 +92,9 @@ class ComparisonGroups {
         } catch (IllegalArgumentException e) {
             throw unknown("custom:" + id);
         }
-        return jdbc.prepareStatement(CUSTOM, statement -> {
-            statement.setObject(1, uuid);
-            try (ResultSet rows = statement.executeQuery()) {
-                if (!rows.next()) {
-                    throw ApiProblem.notFound("There is no custom group " + id + ".");
-                }
-                List<String> codes = Arrays.asList((String[]) rows.getArray("authority_codes").getArray());
-                return new Group("custom:" + id, rows.getString("name"), "custom", rows.getString("region_code"), unitsFor(codes, period, data));
-            }
-        });
+        CustomGroupDao.StoredGroup stored = customGroups.find(uuid)
+                .orElseThrow(() -> ApiProblem.notFound("There is no custom group " + id + "."));
+        return new Group("custom:" + id, stored.name(), "custom", stored.regionCode(), unitsFor(stored.authorityCodes(), period, data));
     }
 
     /**

@@ -10,7 +10,6 @@ import exchange.workforce.tenancy.Authority;
 import exchange.workforce.tenancy.RegionDao;
 import exchange.workforce.tenancy.TenantTransactions;
 import io.micronaut.core.annotation.Nullable;
-import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
@@ -25,9 +24,7 @@ import io.micronaut.serde.annotation.Serdeable;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
-import java.sql.ResultSet;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -39,20 +36,17 @@ import java.util.UUID;
 @Tag(name = "Benchmarks")
 public class CustomGroupController {
 
-    private static final String INSERT = "insert into custom_group (id, region_code, name, authority_codes, created_by) values (?, ?, ?, ?, ?)";
-    private static final String OF_REGION = "select id, name, authority_codes from custom_group where region_code = ? order by name";
-
     private final Callers callers;
     private final TenantTransactions transactions;
     private final RegionDao regions;
-    private final JdbcOperations jdbc;
+    private final CustomGroupDao groups;
     private final AuditTrail audit;
 
-    public CustomGroupController(Callers callers, TenantTransactions transactions, RegionDao regions, JdbcOperations jdbc, AuditTrail audit) {
+    public CustomGroupController(Callers callers, TenantTransactions transactions, RegionDao regions, CustomGroupDao groups, AuditTrail audit) {
         this.callers = callers;
         this.transactions = transactions;
         this.regions = regions;
-        this.jdbc = jdbc;
+        this.groups = groups;
         this.audit = audit;
     }
 
@@ -84,14 +78,7 @@ public class CustomGroupController {
         }
         UUID id = UUID.randomUUID();
         return transactions.write(caller, () -> {
-            jdbc.prepareStatement(INSERT, statement -> {
-                statement.setObject(1, id);
-                statement.setString(2, caller.regionCode().orElseThrow());
-                statement.setString(3, group.name().trim());
-                statement.setArray(4, statement.getConnection().createArrayOf("text", resolved.toArray()));
-                statement.setString(5, caller.user());
-                return statement.executeUpdate();
-            });
+            groups.insert(new CustomGroupDao.StoredGroup(id, caller.regionCode().orElseThrow(), group.name().trim(), resolved), caller.user());
             audit.record(caller, AuditAction.CUSTOM_GROUP_DEFINED, "custom_group", id.toString(), Map.of("name", group.name().trim()));
             return new CustomGroup(id, group.name().trim(), resolved, "group=custom:" + id);
         });
@@ -102,17 +89,7 @@ public class CustomGroupController {
     @Operation(summary = "Your region's comparison groups")
     public List<CustomGroup> list(Authentication authentication) {
         Caller caller = callers.regionalUser(authentication);
-        return transactions.read(caller, () -> jdbc.prepareStatement(OF_REGION, statement -> {
-            statement.setString(1, caller.regionCode().orElseThrow());
-            List<CustomGroup> groups = new ArrayList<>();
-            try (ResultSet rows = statement.executeQuery()) {
-                while (rows.next()) {
-                    UUID id = rows.getObject("id", UUID.class);
-                    groups.add(new CustomGroup(id, rows.getString("name"), Arrays.asList((String[]) rows.getArray("authority_codes").getArray()),
-                            "group=custom:" + id));
-                }
-            }
-            return groups;
-        }));
+        return transactions.read(caller, () -> groups.ofRegion(caller.regionCode().orElseThrow()).stream()
+                .map(g -> new CustomGroup(g.id(), g.name(), g.authorityCodes(), "group=custom:" + g.id())).toList());
     }
 }

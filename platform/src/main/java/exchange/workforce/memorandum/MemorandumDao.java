@@ -37,14 +37,14 @@ public class MemorandumDao {
     private static final String MEMBERS_ON = """
             select m.id, m.authority_code, a.name, m.phase, m.effective_from, m.effective_to
               from memorandum_membership m join authority a on a.gss_code = m.authority_code
-             where m.region_code = ? and m.effective_from <= ? and (m.effective_to is null or m.effective_to > ?)
+             where m.region_code = ? and membership_in_force(m.effective_from, m.effective_to, ?)
              order by a.name""";
     private static final String CURRENT_MEMBERSHIP_OF = """
             select id from memorandum_membership
              where region_code = ? and authority_code = ? and (effective_to is null or effective_to > ?)""";
     private static final String IS_MEMBER_ON = """
-            select exists (select 1 from memorandum_membership where authority_code = ? and effective_from <= ?
-                                  and (effective_to is null or effective_to > ?))""";
+            select exists (select 1 from memorandum_membership
+                            where authority_code = ? and membership_in_force(effective_from, effective_to, ?))""";
     private static final String ADD_MEMBER = """
             insert into memorandum_membership (region_code, authority_code, phase, effective_from) values (?, ?, ?, ?)""";
     private static final String END_MEMBERSHIP = """
@@ -117,7 +117,6 @@ public class MemorandumDao {
         return jdbc.prepareStatement(MEMBERS_ON, statement -> {
             statement.setString(1, regionCode);
             statement.setDate(2, Date.valueOf(on));
-            statement.setDate(3, Date.valueOf(on));
             List<Membership> members = new ArrayList<>();
             try (ResultSet rows = statement.executeQuery()) {
                 while (rows.next()) {
@@ -147,7 +146,6 @@ public class MemorandumDao {
         return jdbc.prepareStatement(IS_MEMBER_ON, statement -> {
             statement.setString(1, authorityCode);
             statement.setDate(2, Date.valueOf(on));
-            statement.setDate(3, Date.valueOf(on));
             try (ResultSet rows = statement.executeQuery()) {
                 rows.next();
                 return rows.getBoolean(1);

@@ -9,7 +9,6 @@ import exchange.workforce.problem.Problem;
 import exchange.workforce.problem.ProblemCode;
 import exchange.workforce.tenancy.TenantTransactions;
 import io.micronaut.core.annotation.Nullable;
-import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
@@ -24,13 +23,9 @@ import io.micronaut.serde.annotation.Serdeable;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
-import java.sql.Date;
-import java.sql.ResultSet;
-import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -42,38 +37,15 @@ import java.util.Map;
 public class SubmissionWindowController {
 
     private static final ZoneId UK = ZoneId.of("Europe/London");
-    private static final String SET_WINDOW = """
-            insert into submission_window (region_code, period_type, period, due_on, set_by) values (?, ?, ?, ?, ?)
-            on conflict (region_code, period_type, period) do update set due_on = excluded.due_on, set_by = excluded.set_by, set_at = now()""";
-    private static final String WINDOWS = """
-            select period_type, period, due_on, set_by, set_at from submission_window where region_code = ?
-             order by period_type, period desc""";
-    private static final String DUE_ON = "select due_on from submission_window where region_code = ? and period_type = ? and period = ?";
-    /**
-     * Today's members (the region chases those it has now, even for an earlier period), each with the latest
-     * version of its return for the period and when version 1 came.
-     */
-    private static final String STATUS = """
-            select a.gss_code, a.name, latest.version, latest.submitted_at, first.submitted_at as first_submitted_at
-              from memorandum_membership m
-              join authority a on a.gss_code = m.authority_code
-              left join lateral (select version, submitted_at from workforce_return r
-                                  where r.authority_code = a.gss_code and r.period_type = ? and r.period = ?
-                                  order by version desc limit 1) latest on true
-              left join lateral (select submitted_at from workforce_return r
-                                  where r.authority_code = a.gss_code and r.period_type = ? and r.period = ? and r.version = 1) first on true
-             where m.region_code = ? and m.effective_from <= ? and (m.effective_to is null or m.effective_to > ?)
-             order by a.name""";
-
     private final Callers callers;
     private final TenantTransactions transactions;
-    private final JdbcOperations jdbc;
+    private final SubmissionWindowDao windows;
     private final AuditTrail audit;
 
-    public SubmissionWindowController(Callers callers, TenantTransactions transactions, JdbcOperations jdbc, AuditTrail audit) {
+    public SubmissionWindowController(Callers callers, TenantTransactions transactions, SubmissionWindowDao windows, AuditTrail audit) {
         this.callers = callers;
         this.transactions = transactions;
-        this.jdbc = jdbc;
+        this.windows = windows;
         this.audit = audit;
     }
 
@@ -108,14 +80,7 @@ public class SubmissionWindowController {
         }
         String region = caller.regionCode().orElseThrow();
         return transactions.write(caller, () -> {
-            jdbc.prepareStatement(SET_WINDOW, statement -> {
-                statement.setString(1, region);
-                statement.setString(2, p.type());
-                statement.setString(3, p.label());
-                statement.setDate(4, Date.valueOf(due.dueOn()));
-                statement.setString(5, caller.user());
-                return statement.executeUpdate();
-            });
+            windows.set(region, p, due.dueOn(), caller.user());
             audit.record(caller, AuditAction.SUBMISSION_WINDOW_SET, "submission_window", p.type() + " " + p.label(),
                     Map.of("dueOn", due.dueOn().toString()));
             return windows(region).stream().filter(w -> w.periodType().equals(p.type()) && w.period().equals(p.label()))
@@ -140,38 +105,9 @@ public class SubmissionWindowController {
         String region = caller.regionCode().orElseThrow();
         LocalDate today = LocalDate.now(UK);
         return transactions.read(caller, () -> {
-            LocalDate dueOn = jdbc.prepareStatement(DUE_ON, statement -> {
-                statement.setString(1, region);
-                statement.setString(2, p.type());
-                statement.setString(3, p.label());
-                try (ResultSet rows = statement.executeQuery()) {
-                    return rows.next() ? rows.getDate(1).toLocalDate() : null;
-                }
-            });
-            List<MemberStatus> members = jdbc.prepareStatement(STATUS, statement -> {
-                statement.setString(1, p.type());
-                statement.setString(2, p.label());
-                statement.setString(3, p.type());
-                statement.setString(4, p.label());
-                statement.setString(5, region);
-                statement.setDate(6, Date.valueOf(today));
-                statement.setDate(7, Date.valueOf(today));
-                List<MemberStatus> found = new ArrayList<>();
-                try (ResultSet rows = statement.executeQuery()) {
-                    while (rows.next()) {
-                        Integer version = (Integer) rows.getObject("version");
-                        Timestamp latest = rows.getTimestamp("submitted_at");
-                        Timestamp first = rows.getTimestamp("first_submitted_at");
-                        String status = version == null ? (dueOn != null && today.isAfter(dueOn) ? "LATE" : "NOT_STARTED")
-                                : version == 1 ? "SUBMITTED" : "CORRECTED";
-                        Boolean onTime = first == null || dueOn == null ? null
-                                : !first.toInstant().atZone(UK).toLocalDate().isAfter(dueOn);
-                        found.add(new MemberStatus(rows.getString("gss_code"), rows.getString("name"), status, version,
-                                latest == null ? null : latest.toInstant(), onTime));
-                    }
-                }
-                return found;
-            });
+            LocalDate dueOn = windows.dueOn(region, p).orElse(null);
+            List<MemberStatus> members = windows.membersReturns(region, p, today).stream()
+                    .map(member -> status(member, dueOn, today)).toList();
             Map<String, Long> counts = new java.util.TreeMap<>();
             for (String s : List.of("NOT_STARTED", "LATE", "SUBMITTED", "CORRECTED")) {
                 counts.put(s, members.stream().filter(m -> m.status().equals(s)).count());
@@ -181,17 +117,18 @@ public class SubmissionWindowController {
     }
 
     private List<Window> windows(String region) {
-        return jdbc.prepareStatement(WINDOWS, statement -> {
-            statement.setString(1, region);
-            List<Window> windows = new ArrayList<>();
-            try (ResultSet rows = statement.executeQuery()) {
-                while (rows.next()) {
-                    windows.add(new Window(rows.getString("period_type"), rows.getString("period"), rows.getDate("due_on").toLocalDate(),
-                            rows.getString("set_by"), rows.getTimestamp("set_at").toInstant()));
-                }
-            }
-            return windows;
-        });
+        return windows.windows(region).stream()
+                .map(w -> new Window(w.periodType(), w.period(), w.dueOn(), w.setBy(), w.setAt())).toList();
+    }
+
+    /** NOT_STARTED, LATE (none yet and past due), SUBMITTED (version 1), CORRECTED (a later version). */
+    static MemberStatus status(SubmissionWindowDao.MemberReturn member, LocalDate dueOn, LocalDate today) {
+        Integer version = member.version();
+        String status = version == null ? (dueOn != null && today.isAfter(dueOn) ? "LATE" : "NOT_STARTED")
+                : version == 1 ? "SUBMITTED" : "CORRECTED";
+        Boolean onTime = member.firstAt() == null || dueOn == null ? null
+                : !member.firstAt().atZone(UK).toLocalDate().isAfter(dueOn);
+        return new MemberStatus(member.authorityCode(), member.authorityName(), status, version, member.latestAt(), onTime);
     }
 
     private static Period period(String type, String label) {

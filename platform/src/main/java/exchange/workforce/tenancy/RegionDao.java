@@ -18,8 +18,8 @@ public class RegionDao {
     private static final String REGIONS = """
             select r.code, r.name,
                    (select count(*) from memorandum_membership m
-                     where m.region_code = r.code and m.effective_from <= current_date
-                       and (m.effective_to is null or m.effective_to > current_date)) as current_members
+                     where m.region_code = r.code
+                       and membership_in_force(m.effective_from, m.effective_to, current_date)) as current_members
               from region r order by r.name""";
     private static final String AUTHORITY_COLUMNS = """
             gss_code, dfe_number, name, region_code, sub_region, first_published_year, last_published_year, active,

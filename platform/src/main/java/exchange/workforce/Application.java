@@ -3,9 +3,7 @@ package exchange.workforce;
 import exchange.workforce.config.ConfigurationProblem;
 import exchange.workforce.config.Settings;
 import exchange.workforce.database.DatabaseBootstrap;
-import exchange.workforce.identity.TokenCommand;
 import exchange.workforce.published.BundledStatistics;
-import exchange.workforce.published.ImportCommand;
 import exchange.workforce.worker.PseudonymKeyLocation;
 import exchange.workforce.worker.PseudonymKeys;
 import exchange.workforce.worker.PseudonymRotation;
@@ -41,24 +39,11 @@ public final class Application {
     public static void main(String[] args) {
         List<String> arguments = Arrays.asList(args);
         try {
-            Settings settings = Settings.fromEnvironment();
-            if (!arguments.isEmpty() && arguments.get(0).equals("token")) {
-                System.exit(TokenCommand.run(arguments.subList(1, arguments.size()), settings, System.out, System.err));
+            int exit = CommandLine.run(arguments, Settings::fromEnvironment, System.out, System.err);
+            if (exit != CommandLine.SERVE) {
+                System.exit(exit);
             }
-            if (!arguments.isEmpty() && arguments.get(0).equals("import")) {
-                System.exit(ImportCommand.run(arguments.subList(1, arguments.size()), settings, System.out, System.err));
-            }
-            if (!arguments.isEmpty() && arguments.get(0).equals("retention")) {
-                System.exit(RetentionCommand.run(arguments.subList(1, arguments.size()), settings, System.out, System.err));
-            }
-            if (!arguments.isEmpty() && arguments.get(0).equals("migrate")) {
-                System.exit(MigrateCommand.run(arguments.subList(1, arguments.size()), settings, System.out, System.err));
-            }
-            if (!arguments.isEmpty() && !arguments.get(0).startsWith("-")) {
-                System.err.println("Unknown command '" + arguments.get(0) + "'. Commands: (none) to serve, migrate, retention, token, import.");
-                System.exit(2);
-            }
-            serve(settings, args);
+            serve(Settings.fromEnvironment(), args);
         } catch (ConfigurationProblem problem) {
             System.err.println("Workforce Exchange cannot start: " + problem.getMessage());
             System.exit(1);

@@ -52,7 +52,9 @@ public class Callers {
         Caller caller = of(authentication);
         if (caller.authorityCode().isEmpty()) {
             throw new ApiProblem(ProblemCode.NOT_AN_AUTHORITY_USER, Claims.AUTHORITY,
-                    "This is done by a council's own staff; your sign-in does not name an authority.");
+                    "This is done by a council's own staff; your sign-in names region " + caller.regionCode().orElse("(none)")
+                            + ", not an authority. As a regional user you can see your members' returns status "
+                            + "(/api/v1/region/returns-status) and compare their figures (/api/v1/benchmarks).");
         }
         return caller;
     }

@@ -60,9 +60,12 @@ public final class PublishedStatisticsImporter {
                          int valuesChanged, int valuesUnchanged, List<EesFile.Skipped> skipped) {
 
         public String summary() {
+            // "stored" only when something was: re-importing an unchanged file says so rather than "1137 stored"
+            String outcome = valuesNew + valuesChanged == 0 ? "nothing new or changed"
+                    : String.format(Locale.ROOT, "%d rows stored", rowsStored);
             StringBuilder text = new StringBuilder(String.format(Locale.ROOT,
-                    "%s: %d rows read, %d stored (%d figures new, %d changed, %d unchanged), %d skipped",
-                    file, rowsRead, rowsStored, valuesNew, valuesChanged, valuesUnchanged, skipped.size()));
+                    "%s: %d rows read, %s (%d figures new, %d changed, %d unchanged), %d skipped",
+                    file, rowsRead, outcome, valuesNew, valuesChanged, valuesUnchanged, skipped.size()));
             for (EesFile.Skipped one : skipped) {
                 text.append(String.format(Locale.ROOT, "%n  skipped line %d%s: %s", one.line(),
                         one.column() == null ? "" : ", column " + one.column(), one.reason()));

@@ -31,7 +31,7 @@ import java.util.Locale;
 
 /** Templates generated from the catalogue: every measure a council types in, and every breakdown, one row each. */
 @Controller("/api/v1/returns/templates")
-@Secured({"AUTHORITY_SUBMITTER", "AUTHORITY_VIEWER"})
+@Secured({"AUTHORITY_SUBMITTER", "AUTHORITY_VIEWER", "PLANNER"})
 @ExecuteOn(TaskExecutors.BLOCKING)
 @Tag(name = "Returns")
 public class TemplateController {

@@ -65,7 +65,7 @@ class ServiceJarIT {
         String report = new String(imported.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertTrue(imported.waitFor(120, TimeUnit.SECONDS));
         assertEquals(0, imported.exitValue(), report);
-        assertTrue(report.contains("1137 rows read") && report.contains("0 figures new, 0 changed, 25014 unchanged"),
+        assertTrue(report.contains("1137 rows read, nothing new or changed") && report.contains("0 figures new, 0 changed, 25014 unchanged"),
                 "the first start loaded it; importing it again while the service runs changes nothing: " + report);
 
         stop(first);

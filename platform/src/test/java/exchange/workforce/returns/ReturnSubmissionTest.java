@@ -204,6 +204,18 @@ class ReturnSubmissionTest extends PlatformTest {
     }
 
     @Test
+    void aCouncilPlannerDownloadsTemplatesAndARegionalPlannerIsPointedToWhatItCanUse() {
+        String councilPlanner = Tokens.authorityUser("kent-planner", "E10000016", Role.PLANNER);
+        assertEquals(200, api.get("/api/v1/returns/templates/CENSUS_YEAR.csv?period=2025", councilPlanner).status());
+        String regionalPlanner = Tokens.regionalUser("se-planner", "E12000008", Role.PLANNER);
+        Api.Answer answer = api.get("/api/v1/returns", regionalPlanner);
+        assertEquals(403, answer.status());
+        assertEquals("NOT_AN_AUTHORITY_USER", answer.get("code"));
+        assertTrue(answer.get("detail").toString().contains("/api/v1/region/returns-status")
+                && answer.get("detail").toString().contains("/api/v1/benchmarks"), answer.body());
+    }
+
+    @Test
     void theSameIdempotencyKeyWithDifferentFiguresIsRefusedNamingTheVersionItMade() {
         assertEquals(201, api.send(HttpRequest.POST("/api/v1/returns", censusReturn("2024", kentFigures()))
                 .bearerAuth(kent).header("Idempotency-Key", "kent-2024-census-2")).status());

@@ -36,12 +36,12 @@ final class PostgresBinaries {
         try {
             byte[] archive = archive();
             String digest = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(archive)).substring(0, 16);
-            Path root = Path.of(System.getProperty("java.io.tmpdir"), "workforce-exchange-postgres");
+            Path root = ownDirectory(Path.of(System.getProperty("java.io.tmpdir"),
+                    "workforce-exchange-postgres-" + System.getProperty("user.name")));
             Path target = root.resolve(digest);
             if (Files.isRegularFile(target.resolve(".complete"))) {
                 return target;
             }
-            Files.createDirectories(root);
             try (FileChannel channel = FileChannel.open(root.resolve(digest + ".lock"), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
                  FileLock ignored = channel.lock()) {
                 if (!Files.isRegularFile(target.resolve(".complete"))) {
@@ -57,6 +57,25 @@ final class PostgresBinaries {
                     + System.getProperty("java.io.tmpdir") + ": " + e.getMessage()
                     + ". Free some disk space there, or set WFX_DATABASE_URL to use a PostgreSQL server.", e);
         }
+    }
+
+    /**
+     * The temporary directory is shared by every user of the machine, so the programs live in a directory of this
+     * user's own, readable and writable by no one else: programs someone else placed there would run as this user.
+     */
+    private static Path ownDirectory(Path directory) throws IOException {
+        if (!Files.exists(directory)) {
+            Files.createDirectories(directory);
+            LocalDatabaseCredentials.ownerOnly(directory);
+        }
+        java.nio.file.attribute.UserPrincipal me = directory.getFileSystem().getUserPrincipalLookupService()
+                .lookupPrincipalByName(System.getProperty("user.name"));
+        if (!Files.getOwner(directory).equals(me)) {
+            throw new IOException(directory + " belongs to " + Files.getOwner(directory).getName() + ", not to "
+                    + me.getName() + "; remove it, or set java.io.tmpdir to a directory of your own");
+        }
+        LocalDatabaseCredentials.ownerOnly(directory);
+        return directory;
     }
 
     /**

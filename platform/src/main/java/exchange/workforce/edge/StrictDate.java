@@ -47,15 +47,8 @@ public final class StrictDate {
 
         @Override
         public LocalDate deserialize(Decoder decoder, DecoderContext context, Argument<? super LocalDate> type) throws IOException {
-            JsonNode node = decoder.decodeNode();
-            if (node.isNull()) {
-                return null;
-            }
-            if (!node.isString()) {
-                throw new InputRefused(type.getName(), "The field '" + type.getName() + "' must be a date in quotes as "
-                        + "YYYY-MM-DD, not " + StrictText.kind(node) + ".");
-            }
-            return parse(type.getName(), node.getStringValue());
+            JsonNode node = StrictNodes.expect(decoder, type, JsonNode::isString, "a date in quotes as YYYY-MM-DD");
+            return node == null ? null : parse(type.getName(), node.getStringValue());
         }
 
         @Override

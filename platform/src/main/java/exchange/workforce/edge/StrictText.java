@@ -1,7 +1,5 @@
 package exchange.workforce.edge;
 
-import exchange.workforce.problem.InputRefused;
-
 import io.micronaut.context.annotation.Primary;
 import io.micronaut.core.type.Argument;
 import io.micronaut.json.tree.JsonNode;
@@ -21,35 +19,12 @@ public class StrictText implements Deserializer<String> {
 
     @Override
     public String deserialize(Decoder decoder, DecoderContext context, Argument<? super String> type) throws IOException {
-        JsonNode node = decoder.decodeNode();
-        if (node.isNull()) {
-            return null;
-        }
-        if (!node.isString()) {
-            throw new InputRefused(type.getName(), "The field '" + type.getName() + "' must be text in quotes, not "
-                    + kind(node) + ".");
-        }
-        return node.getStringValue();
+        JsonNode node = StrictNodes.expect(decoder, type, JsonNode::isString, "text in quotes");
+        return node == null ? null : node.getStringValue();
     }
 
     @Override
     public boolean allowNull() {
         return true;
-    }
-
-    static String kind(JsonNode node) {
-        if (node.isArray()) {
-            return "a list";
-        }
-        if (node.isObject()) {
-            return "an object";
-        }
-        if (node.isNumber()) {
-            return "a number";
-        }
-        if (node.isBoolean()) {
-            return "true or false";
-        }
-        return "text";
     }
 }

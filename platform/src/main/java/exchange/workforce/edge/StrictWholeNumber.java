@@ -19,13 +19,9 @@ public class StrictWholeNumber implements Deserializer<Integer> {
 
     @Override
     public Integer deserialize(Decoder decoder, DecoderContext context, Argument<? super Integer> type) throws IOException {
-        JsonNode node = decoder.decodeNode();
-        if (node.isNull()) {
+        JsonNode node = StrictNodes.expect(decoder, type, JsonNode::isNumber, "a whole number");
+        if (node == null) {
             return null;
-        }
-        if (!node.isNumber()) {
-            throw new InputRefused(type.getName(), "The field '" + type.getName() + "' must be a whole number, not "
-                    + StrictText.kind(node) + ".");
         }
         BigDecimal value = new BigDecimal(node.getNumberValue().toString());
         try {

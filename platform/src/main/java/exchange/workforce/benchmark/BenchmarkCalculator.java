@@ -52,7 +52,8 @@ final class BenchmarkCalculator {
             Optional<BenchmarkData.Figure> figure = fromReturn ? Optional.ofNullable(ownReturn.get(component + "|"))
                     : data.publishedFigure(period, unit.code(), component);
             if (figure.isEmpty()) {
-                return new UnitFigure(unit, null, "x", fromReturn ? "NOT_IN_RETURN" : "NO_DATA", fromReturn ? "return" : "dfe", null, Map.of());
+                // no figure at all: from a return that lacks it, or from nowhere (DfE publishes no row): not "dfe"
+                return new UnitFigure(unit, null, "x", fromReturn ? "NOT_IN_RETURN" : "NO_DATA", fromReturn ? "return" : "none", null, Map.of());
             }
             if (figure.get().value() == null) {
                 return new UnitFigure(unit, null, figure.get().symbol(), reason(figure.get().symbol()), figure.get().source(),

@@ -99,7 +99,7 @@ public class Benchmarking {
         List<BenchmarkCalculator.UnitFigure> covered = figure.units().stream().filter(u -> u.value() != null).toList();
         // A gap in DfE's published data is public (DfE's own file shows the symbol); a gap in a member's return is named
         // only to its memorandum. Values are never named to non-members, whatever their source (see members()).
-        List<MeasureBenchmark.Missing> missing = figure.missing().stream().map(u -> "dfe".equals(u.source()) || visible.containsAll(u.unit().authorities())
+        List<MeasureBenchmark.Missing> missing = figure.missing().stream().map(u -> !"return".equals(u.source()) || visible.containsAll(u.unit().authorities())
                 ? new MeasureBenchmark.Missing(u.unit().code(), u.unit().name(), u.missingReason())
                 : new MeasureBenchmark.Missing(null, null, u.missingReason())).toList();
         MeasureBenchmark.Distribution distribution = covered.isEmpty() ? null : distribution(covered);
@@ -121,7 +121,7 @@ public class Benchmarking {
             series.add(new MeasureBenchmark.Point(p, f.value(), f.symbol(), !f.missing().isEmpty(), f.units().size() - f.missing().size(), f.units().size()));
         }
         return new MeasureBenchmark(measure.code(), measure.label(), measure.unit(), measure.better(), figure.value(), figure.symbol(),
-                !figure.missing().isEmpty(), new MeasureBenchmark.Coverage(covered.size(), figure.units().size(), missing),
+                !figure.missing().isEmpty(), MeasureBenchmark.Coverage.of(covered.size(), figure.units().size(), missing),
                 distribution, members,
                 england == null ? null : new MeasureBenchmark.Comparator("England", england.value(), england.symbol(), "dfe"),
                 previous, change, series, target(measure, figure.value(), group, viewer),

@@ -15,9 +15,45 @@ public record MeasureBenchmark(String measure, String label, String unit, String
                                @Nullable BigDecimal change, List<Point> timeSeries, @Nullable Target target,
                                @Nullable List<BreakdownCell> breakdown) {
 
-    /** How many of the group's units the figure covers; which are missing and why (named only where the viewer may). */
+    /**
+     * How many of the group's units the figure covers; which are missing and why (named only where the viewer may);
+     * and the same in words a person notices, for pages and exports ("Covers 1 of 19: missing Kent (no data), ...").
+     */
     @Serdeable
-    public record Coverage(int covered, int members, List<Missing> missing) {
+    public record Coverage(int covered, int members, List<Missing> missing, String note) {
+
+        public static Coverage of(int covered, int members, List<Missing> missing) {
+            return new Coverage(covered, members, missing, note(covered, members, missing));
+        }
+
+        private static String note(int covered, int members, List<Missing> missing) {
+            if (missing.isEmpty()) {
+                return "Covers all " + members + (members == 1 ? " member." : " members.");
+            }
+            java.util.Map<String, Long> unnamed = new java.util.TreeMap<>();
+            List<String> named = new java.util.ArrayList<>();
+            for (Missing m : missing) {
+                if (m.name() == null) {
+                    unnamed.merge(words(m.reason()), 1L, Long::sum);
+                } else {
+                    named.add(m.name() + " (" + words(m.reason()) + ")");
+                }
+            }
+            unnamed.forEach((reason, count) -> named.add(count + (count == 1 ? " other member (" : " other members (") + reason + ")"));
+            return "Partial: covers " + covered + " of " + members + " members; missing " + String.join(", ", named) + ".";
+        }
+
+        private static String words(String reason) {
+            return switch (reason) {
+                case "NO_DATA" -> "no data";
+                case "NOT_IN_RETURN" -> "not in its return";
+                case "SUPPRESSED" -> "suppressed";
+                case "NOT_APPLICABLE" -> "not applicable";
+                case "LOW" -> "fewer than DfE publishes";
+                case "LOW_RELIABILITY" -> "low reliability";
+                default -> "unavailable";
+            };
+        }
     }
 
     @Serdeable

@@ -62,7 +62,7 @@ class BenchmarkTest extends PlatformTest {
         assertEquals(15.9, ((Number) distribution.get("median")).doubleValue(), 1e-9);
         assertEquals(8.1, ((Number) distribution.get("min")).doubleValue(), 1e-9);
         assertEquals(22.9, ((Number) distribution.get("max")).doubleValue(), 1e-9);
-        assertEquals(Map.of("covered", 10, "members", 10, "missing", List.of()), turnover.get("coverage"));
+        assertEquals(Map.of("covered", 10, "members", 10, "missing", List.of(), "note", "Covers all 10 members."), turnover.get("coverage"));
         assertEquals(false, turnover.get("partial"));
     }
 
@@ -120,6 +120,12 @@ class BenchmarkTest extends PlatformTest {
         assertEquals(18, missing.size());
         assertTrue(missing.stream().anyMatch(m -> "E10000030".equals(m.get("code")) && "NO_DATA".equals(m.get("reason"))));
         assertEquals(13.3, ((Number) y2024.get("value")).doubleValue(), 1e-9, "Kent's alone, never shrunk silently: it says so");
+        String note = coverage.get("note").toString();
+        assertTrue(note.startsWith("Partial: covers 1 of 19 members; missing ") && note.contains("Surrey (no data)"),
+                "a person notices a figure covering 1 of 19: " + note);
+        List<Map<String, Object>> members = (List<Map<String, Object>>) y2024.get("authorities");
+        assertTrue(members.stream().filter(m -> m.get("value") == null).noneMatch(m -> "dfe".equals(m.get("source"))),
+                "a council with no data at all is not labelled as DfE's figure: " + members);
     }
 
     @Test

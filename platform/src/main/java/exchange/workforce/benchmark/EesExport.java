@@ -24,7 +24,12 @@ final class EesExport {
     private EesExport() {
     }
 
-    static String of(BenchmarkResponse response, RegionDao regions) {
+    static String of(BenchmarkResponse response, RegionDao regionDao) {
+        // the reference data once, not a query per member
+        Map<String, Authority> authorities = new java.util.HashMap<>();
+        regionDao.authorities("").forEach(a -> authorities.putIfAbsent(a.code(), a));
+        Map<String, String> regionNames = new java.util.HashMap<>();
+        regionDao.regions().forEach(r -> regionNames.put(r.code(), r.name()));
         List<String> measures = response.measures().stream().map(MeasureBenchmark::measure).toList();
         List<String> header = new ArrayList<>(DESCRIPTIVE);
         header.addAll(measures);
@@ -39,11 +44,13 @@ final class EesExport {
             }
             int anonymous = 0;
             for (MeasureBenchmark.Member member : m.authorities() == null ? List.<MeasureBenchmark.Member>of() : m.authorities()) {
-                String key = member.code() != null ? member.code() : "unnamed-" + (++anonymous);
+                // An unnamed member's row holds that one value only: members are ranked per measure, so the nth
+                // unnamed value of one measure is not the same council as the nth of another.
+                String key = member.code() != null ? member.code() : "unnamed-" + m.measure() + "-" + (++anonymous);
                 rows.computeIfAbsent(key, k -> new LinkedHashMap<>()).put(m.measure(), cell(member.value(), member.symbol()));
                 descriptive.computeIfAbsent(key, k -> member.code() == null
                         ? List.of(period, "Reporting year", "Local authority", "E92000001", "England", "", "", "", "", "")
-                        : authority(period, member, regions));
+                        : authority(period, member, authorities, regionNames));
             }
         }
         for (Map.Entry<String, List<String>> entry : descriptive.entrySet()) {
@@ -55,10 +62,11 @@ final class EesExport {
         return out.toString();
     }
 
-    private static List<String> authority(String period, MeasureBenchmark.Member member, RegionDao regions) {
-        Authority authority = regions.authority(member.code().split("/")[0].trim()).orElse(null);
+    private static List<String> authority(String period, MeasureBenchmark.Member member, Map<String, Authority> authorities,
+                                          Map<String, String> regionNames) {
+        Authority authority = authorities.get(member.code().split("/")[0].trim());
         String regionCode = authority == null ? "" : authority.regionCode();
-        String regionName = authority == null ? "" : regions.region(regionCode).map(r -> r.name()).orElse("");
+        String regionName = regionNames.getOrDefault(regionCode, "");
         String number = authority == null || member.code().contains("/") ? "" : authority.dfeNumber();
         return List.of(period, "Reporting year", "Local authority", "E92000001", "England", regionCode, SafeCsv.cell(regionName),
                 number, SafeCsv.cell(member.code()), SafeCsv.cell(member.name()));

@@ -154,6 +154,22 @@ class BenchmarkTest extends PlatformTest {
     }
 
     @Test
+    void anEesRowForAnUnnamedCouncilHoldsThatCouncilsValueAloneNeverAnotherCouncilsBesideIt() throws Exception {
+        String essexViewer = Tokens.authorityUser("essex-viewer", "E10000012", Role.AUTHORITY_VIEWER);
+        Api.Answer ees = api.get("/api/v1/benchmarks?group=region:E12000008&period=2023&measures=inpost_fte,turnover_rate_fte&format=ees", essexViewer);
+        assertEquals(200, ees.status());
+        var records = org.apache.commons.csv.CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get()
+                .parse(new java.io.StringReader(ees.body().replace("\uFEFF", ""))).getRecords();
+        var unnamed = records.stream().filter(r -> r.get("geographic_level").equals("Local authority")).toList();
+        assertEquals(38, unnamed.size(), "19 members' values for each of 2 measures, each on its own row");
+        for (var row : unnamed) {
+            assertEquals("", row.get("new_la_code"), "Essex is outside the South East memorandum: no council is named");
+            long values = List.of("inpost_fte", "turnover_rate_fte").stream().filter(m -> !row.get(m).equals("x")).count();
+            assertTrue(values <= 1, "one council's value per unnamed row, never two councils' joined: " + row);
+        }
+    }
+
+    @Test
     void theEesExportLoadsBesideDfesOwnFiles() throws Exception {
         Api.Answer ees = api.get("/api/v1/benchmarks?group=region:E12000008&period=2023&measures=inpost_fte,turnover_rate_fte&format=ees", surreyViewer);
         assertEquals(200, ees.status());

@@ -106,6 +106,26 @@ class MigrationStepTest {
     }
 
     @Test
+    void theMigrationStepAloneCreatesTheSchemaOfANewDatabase() {
+        try (EmbeddedDatabase database = EmbeddedDatabase.start(home.resolve("new/postgres"))) {
+            DatabaseConnection server = database.connection();
+            Map<String, String> migrating = new HashMap<>(Map.of(
+                    "WFX_DATA_DIR", home.resolve("data").toString(), "WFX_KEY_DIR", home.resolve("keys").toString(),
+                    "WFX_DATABASE_URL", server.url(), "WFX_DATABASE_USER", server.application().user(),
+                    "WFX_DATABASE_PASSWORD", server.application().password(),
+                    "WFX_DATABASE_BENCHMARK_USER", server.benchmark().user(), "WFX_DATABASE_BENCHMARK_PASSWORD", server.benchmark().password(),
+                    "WFX_DATABASE_OWNER_USER", server.owner().user(), "WFX_DATABASE_OWNER_PASSWORD", server.owner().password()));
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            assertEquals(0, MigrateCommand.run(List.of("--no-baseline"), settings(migrating),
+                    new PrintStream(out, true, StandardCharsets.UTF_8), System.err));
+            assertTrue(out.toString(StandardCharsets.UTF_8).matches("(?s)Schema: [1-9][0-9]* migration\\(s\\) applied.*"), out.toString(StandardCharsets.UTF_8));
+            migrating.remove("WFX_DATABASE_OWNER_USER");
+            migrating.remove("WFX_DATABASE_OWNER_PASSWORD");
+            assertFalse(DatabaseBootstrap.prepare(settings(migrating)).ownerAvailable(), "an application-role replica starts on it");
+        }
+    }
+
+    @Test
     void productionRefusesAJwksAddressOverPlainHttp() {
         Settings settings = settings(Map.of("WFX_MODE", "production", "WFX_OIDC_ISSUER", "https://login.example/t/v2.0",
                 "WFX_OIDC_AUDIENCE", "workforce-exchange", "WFX_OIDC_JWKS_URL", "http://login.example/keys",

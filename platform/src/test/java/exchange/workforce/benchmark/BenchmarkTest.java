@@ -93,6 +93,26 @@ class BenchmarkTest extends PlatformTest {
 
     @Test
     @SuppressWarnings("unchecked")
+    void theMemorandumsOwnThresholdDecidesWhatIsSuppressedHereThreeInsteadOfFive() {
+        String seAdmin = Tokens.regionalUser("se-admin", "E12000008", Role.REGION_ADMIN);
+        Map<String, Object> terms = new java.util.HashMap<>(exchange.workforce.support.Fixtures.newTerms(java.time.LocalDate.now().toString(), 3));
+        terms.put("smallCountThreshold", 3);
+        assertEquals(201, api.post("/api/v1/region/terms", seAdmin, terms).status());
+        List<Map<String, Object>> figures = ReturnFixtures.kentFigures();
+        figures.add(figure("leavers_headcount", "leaving_reason", "RESIGNATION", 50));
+        figures.add(figure("leavers_headcount", "leaving_reason", "RETIREMENT", 3));
+        figures.add(figure("leavers_headcount", "leaving_reason", "DISMISSAL", 10));
+        assertEquals(201, api.post("/api/v1/returns", kentSubmitter, censusReturn("2024", figures)).status());
+        Map<String, Object> leavers = measure(surreyViewer, "group=region:E12000008&period=2024&measures=leavers_headcount&breakdown=leaving_reason");
+        Map<String, Map<String, Object>> cells = new java.util.HashMap<>();
+        ((List<Map<String, Object>>) leavers.get("breakdown")).forEach(c -> cells.put((String) c.get("breakdown"), c));
+        assertEquals(3, ((Number) cells.get("leaving_reason=RETIREMENT").get("value")).intValue(),
+                "3 people is not below this memorandum's threshold of 3 (under the default 5 it is suppressed: the next test)");
+        assertEquals(10, ((Number) cells.get("leaving_reason=DISMISSAL").get("value")).intValue(), "nothing needs protecting");
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
     void aBreakdownCellOfThreePeopleIsSuppressedWithTheCellThatWouldRevealIt() {
         List<Map<String, Object>> figures = ReturnFixtures.kentFigures();
         figures.add(figure("leavers_headcount", "leaving_reason", "RESIGNATION", 50));

@@ -61,6 +61,9 @@ class ReferenceRetentionTest extends PlatformTest {
             engagement(statement, "00000000-0000-0000-0000-000000000003", "now() - interval '2 years'");
             review(statement, "00000000-0000-0000-0000-0000000000b1", "now() - interval '7 years'");
             review(statement, "00000000-0000-0000-0000-0000000000b2", "now() - interval '5 years'");
+            // holder look-ups count for the rate limit only: kept a day
+            statement.execute("insert into holder_lookup (authority_code, looked_up_by, looked_up_at) values "
+                    + "('E10000016', 'old', now() - interval '2 days'), ('E10000016', 'recent', now() - interval '1 hour')");
         }
     }
 
@@ -73,6 +76,7 @@ class ReferenceRetentionTest extends PlatformTest {
         assertEquals(List.of("00000000-0000-0000-0000-0000000000a2"), ids("reference_request"));
         assertEquals(List.of(), ids("reference"));
         assertEquals(List.of("00000000-0000-0000-0000-0000000000b2"), ids("placement_review"));
+        assertEquals(1L, deleted.get("holder_lookup"), "the look-up of two days ago goes, the recent one stays");
     }
 
     @Test

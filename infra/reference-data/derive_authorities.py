@@ -18,6 +18,26 @@ import sys
 LONDON_PARTS = {"E13000001": "Inner London", "E13000002": "Outer London"}
 LONDON = ("E12000007", "London")
 
+# Structural changes the files only imply: (established, abolished, predecessors) by ONS code. Each new authority
+# came into being on 1 April of the year of its structural changes order; the files cannot say so, because they
+# show an authority in the years it reported, not the dates it existed (Cumbria still reports children in need
+# for the year to 31 March 2023, after the census date it no longer existed on).
+REORGANISATIONS = {
+    # Bournemouth, Dorset and Poole (Structural Changes) Order 2018
+    "E06000028": ("", "2019-04-01", ""), "E06000029": ("", "2019-04-01", ""), "E10000009": ("", "2019-04-01", ""),
+    "E06000058": ("2019-04-01", "", "E06000028;E06000029;E10000009"), "E06000059": ("2019-04-01", "", "E10000009"),
+    # Buckinghamshire (Structural Changes) Order 2019
+    "E10000002": ("", "2020-04-01", ""), "E06000060": ("2020-04-01", "", "E10000002"),
+    # Northamptonshire (Structural Changes) Order 2020
+    "E10000021": ("", "2021-04-01", ""), "E06000061": ("2021-04-01", "", "E10000021"),
+    "E06000062": ("2021-04-01", "", "E10000021"),
+    # Cumbria, North Yorkshire and Somerset (Structural Changes) Orders 2022
+    "E10000006": ("", "2023-04-01", ""), "E06000063": ("2023-04-01", "", "E10000006"),
+    "E06000064": ("2023-04-01", "", "E10000006"),
+    "E10000023": ("", "2023-04-01", ""), "E06000065": ("2023-04-01", "", "E10000023"),
+    "E10000027": ("", "2023-04-01", ""), "E06000066": ("2023-04-01", "", "E10000027"),
+}
+
 
 def main(folder):
     latest = {}
@@ -34,11 +54,12 @@ def main(folder):
                 for code, number, name in zip(codes, numbers, names):
                     record(latest, row, year, code, number, name, joint)
     columns = ["gss_code", "dfe_number", "name", "region_code", "region_name", "sub_region", "first_year", "last_year",
-               "joint_code"]
+               "joint_code", "established", "abolished", "predecessors"]
     out = csv.DictWriter(sys.stdout, fieldnames=columns, lineterminator="\n")
     out.writeheader()
     for code in sorted(latest):
-        out.writerow(latest[code])
+        established, abolished, predecessors = REORGANISATIONS.get(code, ("", "", ""))
+        out.writerow({**latest[code], "established": established, "abolished": abolished, "predecessors": predecessors})
 
 
 def record(latest, row, year, code, number, name, joint):

@@ -1,79 +1,128 @@
 package exchange.workforce.benchmark;
 
+import exchange.workforce.measures.Aggregate;
 import exchange.workforce.measures.MeasureCatalogue;
 
 import java.math.BigDecimal;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 /**
- * A group's figure the way DfE computes regional figures: counts summed over members, rates derived from the summed
- * components, never an average of members' rates. A member whose component is missing or a symbol is left out and
- * named as missing, and the figure is marked partial — never silently shrunk.
+ * Each unit's figure as its source gives it, and the group's recomputation from them by the measure's aggregation.
+ * <ul>
+ *   <li>A unit's own figure is as published or returned: DfE's published rate with its symbol (u, low, c, x, z), never
+ *       recomputed from rounded components; a rate from a return is computed from the return's components.</li>
+ *   <li>The group's recomputation aggregates the units' inputs (for a rate, its components): a published low counts
+ *       as 0, as DfE's regional sums include it, and is counted; any other symbol or a missing input leaves the unit
+ *       out, named as missing, and makes the recomputation partial — never silently shrunk.</li>
+ * </ul>
  */
 final class BenchmarkCalculator {
 
-    /** A unit's figure for a measure (or why it has none), with where it came from. */
+    /**
+     * A unit's figure for a measure (or why it has none), where it came from, and the inputs it adds to the group
+     * (null where it cannot: missingReason says why).
+     */
     record UnitFigure(Group.Unit unit, BigDecimal value, String symbol, String missingReason, String source, Integer version,
-                      Map<String, BigDecimal> components) {
+                      Map<String, BigDecimal> inputs, int lowCounted) {
+
+        boolean counted() {
+            return inputs != null;
+        }
     }
 
-    /** The group's figure for one period. */
-    record GroupFigure(BigDecimal value, String symbol, List<UnitFigure> units, List<UnitFigure> missing) {
+    /** The group's recomputed figure for one period, over the units counted; {@code partial} if any was not. */
+    record GroupFigure(BigDecimal value, String symbol, List<UnitFigure> units, List<UnitFigure> missing, int lowCounted) {
+
+        boolean partial() {
+            return !missing.isEmpty();
+        }
     }
 
     private BenchmarkCalculator() {
     }
 
-    static GroupFigure compute(MeasureCatalogue.Measure measure, Group group, String period, BenchmarkData data) {
-        List<UnitFigure> units = group.units().stream().map(u -> unitFigure(measure, u, period, data)).toList();
-        List<UnitFigure> covered = units.stream().filter(u -> u.value() != null).toList();
-        List<UnitFigure> missing = units.stream().filter(u -> u.value() == null).toList();
-        if (covered.isEmpty()) {
-            return new GroupFigure(null, "x", units, missing);
+    static GroupFigure compute(MeasureCatalogue.Measure measure, List<Group.Unit> group, String period, BenchmarkData data) {
+        List<UnitFigure> units = group.stream().map(u -> unitFigure(measure, u, period, data)).toList();
+        List<UnitFigure> counted = units.stream().filter(UnitFigure::counted).toList();
+        List<UnitFigure> missing = units.stream().filter(u -> !u.counted()).toList();
+        int low = counted.stream().mapToInt(UnitFigure::lowCounted).sum();
+        if (counted.isEmpty()) {
+            return new GroupFigure(null, "x", units, missing, 0);
         }
-        BigDecimal value;
-        if (measure.derived()) {
-            value = measure.formula().rate(sumComponents(covered)).orElse(null);
-        } else {
-            value = covered.stream().map(UnitFigure::value).reduce(BigDecimal.ZERO, BigDecimal::add);
-        }
-        return new GroupFigure(value, value == null ? "z" : null, units, missing);
+        BigDecimal value = Aggregate.of(measure, counted.stream().map(UnitFigure::inputs).toList()).orElse(null);
+        return new GroupFigure(value, value == null ? "z" : null, units, missing, low);
     }
 
     static UnitFigure unitFigure(MeasureCatalogue.Measure measure, Group.Unit unit, String period, BenchmarkData data) {
-        Map<String, BenchmarkData.Figure> ownReturn = data.returnOf(period, unit.code());
-        boolean fromReturn = !ownReturn.isEmpty();
-        List<String> components = measure.derived() ? measure.formula().components() : List.of(measure.code());
-        Map<String, BigDecimal> values = new java.util.LinkedHashMap<>();
+        Map<String, BenchmarkData.Figure> ownReturn = measure.childrenInNeedYear() ? Map.of() : data.returnOf(period, unit.code());
+        return ownReturn.isEmpty() ? fromPublication(measure, unit, period, data) : fromReturn(measure, unit, ownReturn);
+    }
+
+    private static UnitFigure fromReturn(MeasureCatalogue.Measure measure, Group.Unit unit, Map<String, BenchmarkData.Figure> ownReturn) {
+        Map<String, BigDecimal> inputs = new LinkedHashMap<>();
         Integer version = null;
-        for (String component : components) {
-            Optional<BenchmarkData.Figure> figure = fromReturn ? Optional.ofNullable(ownReturn.get(component + "|"))
-                    : data.publishedFigure(period, unit.code(), component);
-            if (figure.isEmpty()) {
-                // no figure at all: from a return that lacks it, or from nowhere (DfE publishes no row): not "dfe"
-                return new UnitFigure(unit, null, "x", fromReturn ? "NOT_IN_RETURN" : "NO_DATA", fromReturn ? "return" : "none", null, Map.of());
+        for (String input : measure.inputs()) {
+            BenchmarkData.Figure figure = ownReturn.get(input + "|");
+            if (figure == null) {
+                return new UnitFigure(unit, null, "x", "NOT_IN_RETURN", "return", null, null, 0);
             }
-            if (figure.get().value() == null) {
-                return new UnitFigure(unit, null, figure.get().symbol(), reason(figure.get().symbol()), figure.get().source(),
-                        figure.get().version(), Map.of());
+            version = figure.version();
+            if (figure.value() == null) {
+                return new UnitFigure(unit, null, figure.symbol(), reason(figure.symbol()), "return", version, null, 0);
             }
-            values.put(component, figure.get().value());
-            version = figure.get().version();
+            inputs.put(input, figure.value());
         }
-        BigDecimal value = measure.derived() ? measure.formula().rate(values).orElse(null) : values.get(measure.code());
-        return new UnitFigure(unit, value, value == null ? "z" : null, value == null ? "NOT_APPLICABLE" : null,
-                fromReturn ? "return" : "dfe", version, values);
+        BigDecimal value = measure.derived() ? measure.formula().rate(inputs).orElse(null) : inputs.get(measure.code());
+        return new UnitFigure(unit, value, value == null ? "z" : null, null, "return", version, inputs, 0);
     }
 
-    private static Map<String, BigDecimal> sumComponents(List<UnitFigure> covered) {
-        Map<String, BigDecimal> sums = new java.util.HashMap<>();
-        covered.forEach(u -> u.components().forEach((k, v) -> sums.merge(k, v, BigDecimal::add)));
-        return sums;
+    private static UnitFigure fromPublication(MeasureCatalogue.Measure measure, Group.Unit unit, String period, BenchmarkData data) {
+        Map<String, BigDecimal> inputs = new LinkedHashMap<>();
+        int low = 0;
+        String unusable = null;
+        String unusableSymbol = null;
+        boolean anything = false;
+        for (String input : measure.inputs()) {
+            Optional<BenchmarkData.Figure> figure = data.publishedFigure(period, unit.code(), input);
+            anything |= figure.isPresent();
+            if (figure.isEmpty()) {
+                unusable = unusable == null ? "NO_DATA" : unusable;
+                unusableSymbol = unusableSymbol == null ? "x" : unusableSymbol;
+            } else if (figure.get().value() != null) {
+                inputs.put(input, figure.get().value());
+            } else if ("low".equals(figure.get().symbol())) {
+                inputs.put(input, BigDecimal.ZERO);
+                low++;
+            } else if (unusable == null) {
+                unusable = reason(figure.get().symbol());
+                unusableSymbol = figure.get().symbol();
+            }
+        }
+        // the unit's own figure as DfE published it, where DfE publishes the measure itself
+        Optional<BenchmarkData.Figure> own = data.publishedFigure(period, unit.code(), measure.code());
+        BigDecimal value;
+        String symbol;
+        if (own.isPresent()) {
+            value = own.get().value();
+            symbol = own.get().symbol();
+        } else if (unusable == null && measure.derived()) {
+            value = measure.formula().rate(inputs).orElse(null);
+            symbol = value == null ? "z" : null;
+        } else {
+            value = null;
+            symbol = unusableSymbol == null ? "x" : unusableSymbol;
+        }
+        String source = anything || own.isPresent() ? "dfe" : "none";
+        if (unusable != null) {
+            return new UnitFigure(unit, value, symbol, unusable, source, null, null, 0);
+        }
+        return new UnitFigure(unit, value, symbol, null, source, null, inputs, low);
     }
 
-    private static String reason(String symbol) {
+    static String reason(String symbol) {
         return switch (symbol) {
             case "c" -> "SUPPRESSED";
             case "z" -> "NOT_APPLICABLE";

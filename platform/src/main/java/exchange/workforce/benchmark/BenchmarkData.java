@@ -1,5 +1,7 @@
 package exchange.workforce.benchmark;
 
+import exchange.workforce.tenancy.AuthorityHistory;
+
 import java.math.BigDecimal;
 import java.util.Map;
 import java.util.Optional;
@@ -7,17 +9,25 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * Everything a benchmark is computed from, as of one data version: DfE's published workforce figures (authority,
- * regional and national rows) and the latest version of every authority's census-year return.
+ * Everything a benchmark is computed from, as of one data version: DfE's published figures (authority, regional and
+ * national rows of every publication), the latest version of every authority's census-year return, and the
+ * authorities through their reorganisations.
  *
- * @param published    period → area code → measure → figure (areas: authorities, joint returns, regions, England)
- * @param areas        period → authority area code (may be a joint code) → its name and region, as DfE published it
- * @param returns      period → authority → "measure|breakdown" → figure
+ * @param published      period → area code → measure → figure (areas: authorities, joint returns, regions, England)
+ * @param reported       publication → period → the authority areas (codes, joint codes) it has a row for
+ * @param publicationOf  measure → the publication that holds it
+ * @param censusPeriods  the census years DfE's workforce publication covers
+ * @param returns        period → authority → "measure|breakdown" → figure: each authority's latest return
+ * @param released       the same, as released to those outside the authority (nothing for a period not released)
  */
 record BenchmarkData(String version,
                      Map<String, Map<String, Map<String, Figure>>> published,
-                     Map<String, Map<String, Area>> areas,
-                     Map<String, Map<String, Map<String, Figure>>> returns) {
+                     Map<String, Map<String, Set<String>>> reported,
+                     Map<String, String> publicationOf,
+                     Set<String> censusPeriods,
+                     Map<String, Map<String, Map<String, Figure>>> returns,
+                     Map<String, Map<String, Map<String, Figure>>> released,
+                     AuthorityHistory history) {
 
     static final String ENGLAND = "E92000001";
 
@@ -25,12 +35,9 @@ record BenchmarkData(String version,
     record Figure(BigDecimal value, String symbol, String source, Integer version) {
     }
 
-    /** An authority (or joint return) as DfE published it for a period, in its ONS region (London is one region). */
-    record Area(String code, String name, String regionCode) {
-    }
-
+    /** The census years there is anything for: DfE's workforce years and years with returns. */
     Set<String> periods() {
-        Set<String> periods = new TreeSet<>(published.keySet());
+        Set<String> periods = new TreeSet<>(censusPeriods);
         periods.addAll(returns.keySet());
         return periods;
     }
@@ -43,7 +50,13 @@ record BenchmarkData(String version,
         return returns.getOrDefault(period, Map.of()).getOrDefault(authority, Map.of());
     }
 
-    Map<String, Area> areasOf(String period) {
-        return areas.getOrDefault(period, Map.of());
+    Map<String, Figure> releasedOf(String period, String authority) {
+        return released.getOrDefault(period, Map.of()).getOrDefault(authority, Map.of());
+    }
+
+    /** Whether the publication that holds {@code measure} has a row for the area in the period. */
+    boolean reports(String measure, String period, String area) {
+        String publication = publicationOf.get(measure);
+        return publication != null && reported.getOrDefault(publication, Map.of()).getOrDefault(period, Set.of()).contains(area);
     }
 }

@@ -19,17 +19,20 @@ public class BenchmarkDataSource {
 
     private static final String VERSION = "select benchmark_data_version()";
     private static final String PUBLISHED = """
-            select time_period, geographic_level, area_code, area_name, region_code, measure, value, symbol
-              from published_statistic where publication = 'csww_indicators'""";
-    private static final Map<String, String> LONDON_PARTS = Map.of("E13000001", "E12000007", "E13000002", "E12000007");
+            select publication, time_period, geographic_level, area_code, measure, value, symbol from published_statistic""";
+    /** The publication whose years are census years (to 30 September): the workforce census. */
+    static final String WORKFORCE = "csww_indicators";
 
     private final JdbcOperations jdbc;
     private final BenchmarkReader reader;
     private final AtomicReference<BenchmarkData> cached = new AtomicReference<>();
 
-    public BenchmarkDataSource(JdbcOperations jdbc, BenchmarkReader reader) {
+    private final exchange.workforce.tenancy.RegionDao regions;
+
+    public BenchmarkDataSource(JdbcOperations jdbc, BenchmarkReader reader, exchange.workforce.tenancy.RegionDao regions) {
         this.jdbc = jdbc;
         this.reader = reader;
+        this.regions = regions;
     }
 
     @ReadOnly
@@ -51,32 +54,43 @@ public class BenchmarkDataSource {
 
     private BenchmarkData load(String version) {
         Map<String, Map<String, Map<String, BenchmarkData.Figure>>> published = new HashMap<>();
-        Map<String, Map<String, BenchmarkData.Area>> areas = new HashMap<>();
+        Map<String, Map<String, java.util.Set<String>>> reported = new HashMap<>();
+        Map<String, String> publicationOf = new HashMap<>();
+        java.util.Set<String> censusPeriods = new java.util.TreeSet<>();
         jdbc.prepareStatement(PUBLISHED, statement -> {
             try (ResultSet rows = statement.executeQuery()) {
                 while (rows.next()) {
+                    String publication = rows.getString("publication");
                     String period = rows.getString("time_period");
                     String area = rows.getString("area_code");
+                    String measure = rows.getString("measure");
                     published.computeIfAbsent(period, p -> new HashMap<>()).computeIfAbsent(area, a -> new HashMap<>())
-                            .put(rows.getString("measure"), new BenchmarkData.Figure(rows.getBigDecimal("value"), rows.getString("symbol"), "dfe", null));
+                            .put(measure, new BenchmarkData.Figure(rows.getBigDecimal("value"), rows.getString("symbol"), "dfe", null));
+                    publicationOf.putIfAbsent(measure, publication);
                     if ("Local authority".equals(rows.getString("geographic_level"))) {
-                        String region = rows.getString("region_code");
-                        areas.computeIfAbsent(period, p -> new HashMap<>()).putIfAbsent(area,
-                                new BenchmarkData.Area(area, rows.getString("area_name"), LONDON_PARTS.getOrDefault(region, region)));
+                        reported.computeIfAbsent(publication, p -> new HashMap<>()).computeIfAbsent(period, p -> new java.util.HashSet<>()).add(area);
+                    }
+                    if (WORKFORCE.equals(publication)) {
+                        censusPeriods.add(period);
                     }
                 }
             }
             return null;
         });
         Map<String, Map<String, Map<String, BenchmarkData.Figure>>> returns = new HashMap<>();
-        reader.latestCensusReturns(rows -> {
-            while (rows.next()) {
-                returns.computeIfAbsent(rows.getString("period"), p -> new HashMap<>())
-                        .computeIfAbsent(rows.getString("authority_code"), a -> new HashMap<>())
-                        .put(rows.getString("measure") + "|" + rows.getString("breakdown"), new BenchmarkData.Figure(
-                                rows.getBigDecimal("value"), rows.getString("symbol"), "return", rows.getInt("version")));
-            }
-        });
-        return new BenchmarkData(version, published, areas, returns);
+        reader.latestCensusReturns(rows -> collect(rows, returns));
+        Map<String, Map<String, Map<String, BenchmarkData.Figure>>> released = new HashMap<>();
+        reader.releasedCensusReturns(rows -> collect(rows, released));
+        return new BenchmarkData(version, published, reported, publicationOf, censusPeriods, returns, released,
+                new exchange.workforce.tenancy.AuthorityHistory(regions.authorities("")));
+    }
+
+    private static void collect(ResultSet rows, Map<String, Map<String, Map<String, BenchmarkData.Figure>>> into) throws java.sql.SQLException {
+        while (rows.next()) {
+            into.computeIfAbsent(rows.getString("period"), p -> new HashMap<>())
+                    .computeIfAbsent(rows.getString("authority_code"), a -> new HashMap<>())
+                    .put(rows.getString("measure") + "|" + rows.getString("breakdown"), new BenchmarkData.Figure(
+                            rows.getBigDecimal("value"), rows.getString("symbol"), "return", rows.getInt("version")));
+        }
     }
 }

@@ -24,6 +24,7 @@ public class BenchmarkReader implements AutoCloseable {
     }
 
     private static final String LATEST = "select authority_code, period, version, measure, breakdown, value, symbol from latest_census_returns()";
+    private static final String RELEASED = "select authority_code, period, version, measure, breakdown, value, symbol from released_census_returns()";
 
     private final HikariDataSource pool;
 
@@ -45,9 +46,18 @@ public class BenchmarkReader implements AutoCloseable {
 
     /** Every council's latest census-year figures, one row per figure. */
     public void latestCensusReturns(Rows rows) {
+        read(LATEST, rows);
+    }
+
+    /** Every council's census figures as released to those outside it (V20: a release, or the window's close). */
+    public void releasedCensusReturns(Rows rows) {
+        read(RELEASED, rows);
+    }
+
+    private void read(String query, Rows rows) {
         try (Connection connection = pool.getConnection();
              Statement statement = connection.createStatement();
-             ResultSet result = statement.executeQuery(LATEST)) {
+             ResultSet result = statement.executeQuery(query)) {
             rows.accept(result);
         } catch (SQLException e) {
             throw new io.micronaut.data.exceptions.DataAccessException("Could not read the census figures for benchmarks: " + e.getMessage(), e);

@@ -1,18 +1,21 @@
 package exchange.workforce.benchmark;
 
 import exchange.workforce.identity.Caller;
+import exchange.workforce.measures.Aggregate;
 import exchange.workforce.measures.MeasureCatalogue;
 import exchange.workforce.memorandum.MemorandumDao;
+import exchange.workforce.memorandum.MemorandumTarget;
 import exchange.workforce.memorandum.MemorandumTerms;
 import exchange.workforce.memorandum.Membership;
+import exchange.workforce.memorandum.TargetDao;
 import exchange.workforce.problem.ApiProblem;
 import exchange.workforce.problem.Problem;
 import exchange.workforce.problem.ProblemCode;
 import io.micronaut.transaction.annotation.ReadOnly;
 import jakarta.inject.Singleton;
-import org.apache.commons.text.similarity.LevenshteinDistance;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -20,21 +23,23 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * Benchmarking a group: computes each measure's figure, coverage, distribution, members' ranks, England, the
- * previous period and the time series; then applies who-may-see-what where the data is queried: names only for
- * members of a memorandum the viewer belongs to (and the viewer's own authority), and small counts of people in
- * breakdowns suppressed with secondary suppression.
+ * Benchmarking a group: for each measure the headline (DfE's published figure where the group is a region or England
+ * DfE has published; the median for statistical neighbours; else the platform's recomputation), the recomputation
+ * beside it with its coverage, the distribution, members' ranks, England, the previous period, the time series, the
+ * memorandum's target; then who-may-see-what: names only for members of a memorandum the viewer belongs to (and the
+ * viewer's own authority), breakdowns only as released and under {@link DisclosureControl}.
  */
 @Singleton
 public class Benchmarking {
 
     static final String SOURCES = "Authorities' own latest census-year returns where submitted; otherwise Department for "
-            + "Education, Children's social work workforce (Open Government Licence v3.0).";
-    private static final int DEFAULT_THRESHOLD = 5;
+            + "Education, Children's social work workforce and Characteristics of children in need (Open Government Licence v3.0).";
+    static final int DEFAULT_THRESHOLD = 5;
 
     /** Answers by data version, date, viewer scope and query: a dashboard asked again is served, not recomputed. */
     private final Map<String, BenchmarkResponse> answers = java.util.Collections.synchronizedMap(
@@ -48,12 +53,15 @@ public class Benchmarking {
     private final ComparisonGroups groups;
     private final MeasureCatalogue catalogue;
     private final MemorandumDao memoranda;
+    private final TargetDao targets;
 
-    public Benchmarking(BenchmarkDataSource source, ComparisonGroups groups, MeasureCatalogue catalogue, MemorandumDao memoranda) {
+    public Benchmarking(BenchmarkDataSource source, ComparisonGroups groups, MeasureCatalogue catalogue, MemorandumDao memoranda,
+                        TargetDao targets) {
         this.source = source;
         this.groups = groups;
         this.catalogue = catalogue;
         this.memoranda = memoranda;
+        this.targets = targets;
     }
 
     @ReadOnly
@@ -72,139 +80,229 @@ public class Benchmarking {
         if (cached != null) {
             return cached;
         }
-        BenchmarkResponse answer = compute(viewer, groupSpec, period, measures, breakdown, data);
+        BenchmarkResponse answer = new Computation(viewer, groupSpec, data).response(period, measures, breakdown);
         answers.put(key, answer);
         return answer;
     }
 
-    private BenchmarkResponse compute(Caller viewer, String groupSpec, String period, List<MeasureCatalogue.Measure> measures,
-                                      String breakdown, BenchmarkData data) {
-        Map<String, Group> byPeriod = new HashMap<>();
-        Group group = byPeriod.computeIfAbsent(period, p -> groups.resolve(groupSpec, p, data));
-        Set<String> visible = namedFor(viewer);
-        int threshold = terms(group, viewer).map(MemorandumTerms::smallCountThreshold).orElse(DEFAULT_THRESHOLD);
-        List<MeasureBenchmark> results = new ArrayList<>();
-        for (MeasureCatalogue.Measure measure : measures) {
-            results.add(measure(measure, group, period, data, byPeriod, groupSpec, viewer, visible, threshold, breakdown));
+    /** One request's computation: the viewer, the group as asked, and the groups it resolves to per day and measure. */
+    private final class Computation {
+
+        private final Caller viewer;
+        private final String spec;
+        private final BenchmarkData data;
+        private final Map<String, Group> resolved = new HashMap<>();
+        private final Set<String> visible;
+        private final Map<String, Integer> thresholds = new HashMap<>();
+
+        Computation(Caller viewer, String spec, BenchmarkData data) {
+            this.viewer = viewer;
+            this.spec = spec;
+            this.data = data;
+            this.visible = namedFor(viewer);
         }
-        boolean namesVisible = group.units().stream().anyMatch(u -> visible.containsAll(u.authorities()));
-        return new BenchmarkResponse(new BenchmarkResponse.GroupInfo(group.spec(), group.name(), group.basis(), group.units().size()),
-                period, namesVisible, results, SOURCES);
+
+        Group group(MeasureCatalogue.Measure measure, String period) {
+            LocalDate day = ComparisonGroups.referenceDay(period, measure.childrenInNeedYear());
+            String probe = measure.inputs().get(0);
+            return resolved.computeIfAbsent(day + "|" + period + "|" + probe, k -> groups.resolve(spec, day, period, probe, data));
+        }
+
+        BenchmarkResponse response(String period, List<MeasureCatalogue.Measure> measures, String breakdown) {
+            List<MeasureBenchmark> results = new ArrayList<>();
+            Group first = null;
+            for (MeasureCatalogue.Measure measure : measures) {
+                Group group = group(measure, period);
+                first = first == null ? group : first;
+                results.add(measure(measure, group, period, breakdown));
+            }
+            boolean namesVisible = first.compared().stream().anyMatch(u -> visible.containsAll(u.authorities()));
+            return new BenchmarkResponse(new BenchmarkResponse.GroupInfo(first.spec(), first.name(), first.basis(), first.units().size()),
+                    period, namesVisible, results, SOURCES);
+        }
+
+        private MeasureBenchmark measure(MeasureCatalogue.Measure measure, Group group, String period, String breakdown) {
+            BenchmarkCalculator.GroupFigure figure = BenchmarkCalculator.compute(measure, group.units(), period, data);
+            Headline headline = headline(measure, group, period, figure);
+            // A gap in DfE's published data is public (DfE's own file shows the symbol); a gap in a member's return is
+            // named only to its memorandum. Values are never named to non-members, whatever their source.
+            List<MeasureBenchmark.Missing> missing = figure.missing().stream().map(u -> !"return".equals(u.source()) || visible.containsAll(u.unit().authorities())
+                    ? new MeasureBenchmark.Missing(u.unit().code(), u.unit().name(), u.missingReason())
+                    : new MeasureBenchmark.Missing(null, null, u.missingReason())).toList();
+            MeasureBenchmark.Coverage coverage = MeasureBenchmark.Coverage.of(figure.units().size() - figure.missing().size(),
+                    figure.units().size(), missing, figure.lowCounted(), headline.source());
+            String previousPeriod = Integer.toString(Integer.parseInt(period) - 1);
+            List<MeasureBenchmark.Member> members = members(measure, group, period, previousPeriod);
+            List<BigDecimal> distributionValues = members.stream().filter(m -> !m.subject() && m.rank() != null)
+                    .map(MeasureBenchmark.Member::value).toList();
+            BenchmarkData.Figure england = data.publishedFigure(period, BenchmarkData.ENGLAND, measure.code()).orElse(null);
+            MeasureBenchmark.Comparator previous = null;
+            BigDecimal change = null;
+            if (data.periods().contains(previousPeriod)) {
+                Group earlier = group(measure, previousPeriod);
+                Headline before = headline(measure, earlier, previousPeriod,
+                        BenchmarkCalculator.compute(measure, earlier.units(), previousPeriod, data));
+                previous = new MeasureBenchmark.Comparator(previousPeriod, before.value(), before.symbol(), before.source());
+                change = before.value() != null && headline.value() != null ? headline.value().subtract(before.value()) : null;
+            }
+            List<MeasureBenchmark.Point> series = new ArrayList<>();
+            for (String p : data.periods()) {
+                Group g = group(measure, p);
+                BenchmarkCalculator.GroupFigure f = BenchmarkCalculator.compute(measure, g.units(), p, data);
+                Headline h = headline(measure, g, p, f);
+                series.add(new MeasureBenchmark.Point(p, h.value(), h.symbol(), h.partial(), f.units().size() - f.missing().size(), f.units().size()));
+            }
+            return new MeasureBenchmark(measure.code(), measure.label(), measure.unit(), measure.better(), periodLabel(measure, period),
+                    headline.value(), headline.symbol(), headline.description(), headline.partial(), coverage,
+                    new MeasureBenchmark.Recomputed(figure.value(), figure.symbol(), Aggregate.describe(measure), figure.partial(), figure.lowCounted()),
+                    distributionValues.isEmpty() ? null : distribution(distributionValues), members,
+                    england == null ? null : new MeasureBenchmark.Comparator("England", england.value(), england.symbol(), "dfe"),
+                    previous, change, series, target(measure, headline.value(), group, period),
+                    breakdown == null ? null : breakdown(measure, breakdown, group, period));
+        }
+
+        /** The figure a person reads first, and what it is. */
+        private Headline headline(MeasureCatalogue.Measure measure, Group group, String period, BenchmarkCalculator.GroupFigure figure) {
+            if (group.dfeArea() != null) {
+                Optional<BenchmarkData.Figure> published = data.publishedFigure(period, group.dfeArea(), measure.code());
+                if (published.isPresent()) {
+                    return new Headline(published.get().value(), published.get().symbol(), "DfE's published figure for "
+                            + (group.dfeArea().equals(BenchmarkData.ENGLAND) ? "England" : group.name().replace(" memorandum", ""))
+                            + " (complete, including authorities whose own figures DfE suppressed)", false, "dfe");
+                }
+            }
+            if ("statistical-neighbours".equals(group.basis())) {
+                List<BenchmarkCalculator.UnitFigure> neighbours = figure.units();
+                List<BigDecimal> values = neighbours.stream().map(BenchmarkCalculator.UnitFigure::value).filter(java.util.Objects::nonNull).sorted().toList();
+                boolean partial = values.size() < neighbours.size();
+                BigDecimal median = median(values);
+                return new Headline(median, median == null ? "x" : null, "median of the " + values.size() + " statistical neighbours' own figures"
+                        + (partial ? " (of " + neighbours.size() + ")" : "") + "; the pooled figure is under recomputed", partial, "computed");
+            }
+            return new Headline(figure.value(), figure.symbol(), "recomputed: " + Aggregate.describe(measure), figure.partial(), "computed");
+        }
+
+        private List<MeasureBenchmark.Member> members(MeasureCatalogue.Measure measure, Group group, String period, String previousPeriod) {
+            Set<String> subjectCodes = group.subjects().stream().map(Group.Unit::code).collect(Collectors.toSet());
+            List<BenchmarkCalculator.UnitFigure> units = group.compared().stream()
+                    .map(u -> BenchmarkCalculator.unitFigure(measure, u, period, data)).toList();
+            Map<BenchmarkCalculator.UnitFigure, MeasureBenchmark.Flag> flags = new HashMap<>();
+            for (BenchmarkCalculator.UnitFigure unit : units) {
+                BigDecimal before = data.periods().contains(previousPeriod) || measure.childrenInNeedYear()
+                        ? BenchmarkCalculator.unitFigure(measure, unit.unit(), previousPeriod, data).value() : null;
+                ContinuityRule.check(measure, unit.value(), before, previousPeriod).ifPresent(f -> flags.put(unit, f));
+            }
+            List<BenchmarkCalculator.UnitFigure> ranked = units.stream().filter(u -> u.value() != null && !flags.containsKey(u))
+                    .sorted(Comparator.comparing(BenchmarkCalculator.UnitFigure::value,
+                            "lower".equals(measure.better()) ? Comparator.naturalOrder() : Comparator.<BigDecimal>reverseOrder())).toList();
+            Map<BenchmarkCalculator.UnitFigure, Integer> rank = new LinkedHashMap<>();
+            for (int i = 0; i < ranked.size(); i++) {
+                boolean tie = i > 0 && ranked.get(i).value().compareTo(ranked.get(i - 1).value()) == 0;
+                rank.put(ranked.get(i), tie ? rank.get(ranked.get(i - 1)) : i + 1);
+            }
+            List<MeasureBenchmark.Member> members = new ArrayList<>();
+            for (BenchmarkCalculator.UnitFigure unit : units) {
+                Integer r = rank.get(unit);
+                Integer quartile = r == null ? null : Math.min(4, 1 + (4 * (r - 1)) / ranked.size());
+                boolean you = viewer.authorityCode().map(unit.unit().authorities()::contains).orElse(false);
+                boolean named = you || visible.containsAll(unit.unit().authorities());
+                boolean subject = subjectCodes.contains(unit.unit().code());
+                members.add(new MeasureBenchmark.Member(named || subject ? unit.unit().code() : null, named || subject ? unit.unit().name() : null,
+                        unit.value(), unit.symbol(), unit.source(), unit.version(), r, quartile, you, subject, flags.get(unit)));
+            }
+            members.sort(Comparator.comparing((MeasureBenchmark.Member m) -> m.rank() == null ? Integer.MAX_VALUE : m.rank()));
+            return members;
+        }
+
+        /**
+         * A breakdown of the group's members' returns: the viewer's own contribution as it stands, every other
+         * authority's as released; each protected at its data's threshold, then combined (see DisclosureControl).
+         */
+        private List<MeasureBenchmark.BreakdownCell> breakdown(MeasureCatalogue.Measure measure, String dimension, Group group, String period) {
+            if (!measure.breakdowns().contains(dimension)) {
+                return null;
+            }
+            List<String> keys = catalogue.dimension(dimension).map(MeasureCatalogue.Dimension::values).orElse(List.of()).stream()
+                    .map(v -> dimension + "=" + v).toList();
+            List<Map<String, DisclosureControl.Cell>> contributions = new ArrayList<>();
+            for (Group.Unit unit : group.compared()) {
+                boolean own = viewer.authorityCode().map(unit.authorities()::contains).orElse(false);
+                Map<String, BenchmarkData.Figure> figures = own ? data.returnOf(period, unit.code()) : data.releasedOf(period, unit.code());
+                Map<String, BigDecimal> cells = new LinkedHashMap<>();
+                for (String key : keys) {
+                    BenchmarkData.Figure f = figures.get(measure.code() + "|" + key);
+                    if (f != null && f.value() != null) {
+                        cells.put(key, f.value());
+                    }
+                }
+                if (!cells.isEmpty()) {
+                    contributions.add(measure.countsPeople() ? DisclosureControl.protect(cells, threshold(unit))
+                            : cells.entrySet().stream().collect(Collectors.toMap(Map.Entry::getKey, e -> new DisclosureControl.Cell(e.getValue(), null),
+                            (a, b) -> a, LinkedHashMap::new)));
+                }
+            }
+            return DisclosureControl.combine(keys, contributions).entrySet().stream()
+                    .map(e -> new MeasureBenchmark.BreakdownCell(e.getKey(), e.getValue().value(), e.getValue().symbol())).toList();
+        }
+
+        /** The data's threshold: the strictest memorandum in force today that any of the unit's authorities is a member of. */
+        private int threshold(Group.Unit unit) {
+            LocalDate today = LocalDate.now();
+            return unit.authorities().stream().mapToInt(a -> thresholds.computeIfAbsent(a, code -> data.history().byCode(code)
+                    .filter(authority -> memoranda.membersOn(authority.regionCode(), today).stream().anyMatch(m -> m.authorityCode().equals(code)))
+                    .flatMap(authority -> memoranda.termsInForce(authority.regionCode(), today))
+                    .map(MemorandumTerms::smallCountThreshold).orElse(DEFAULT_THRESHOLD))).max().orElse(DEFAULT_THRESHOLD);
+        }
+
+        /** The region's target for the measure in force at the period's reference day, and whether the headline meets it. */
+        private MeasureBenchmark.Target target(MeasureCatalogue.Measure measure, BigDecimal value, Group group, String period) {
+            String region = group.regionCode() != null ? group.regionCode() : viewer.homeRegion().orElse(null);
+            if (region == null) {
+                return null;
+            }
+            LocalDate day = ComparisonGroups.referenceDay(period, measure.childrenInNeedYear());
+            Optional<MemorandumTarget> target = targets.inForce(region, measure.code(), day).or(() -> targets.inForce(region, measure.code(), LocalDate.now()));
+            return target.map(t -> new MeasureBenchmark.Target(measure.label() + ": " + t.describe() + ", set by the memorandum of " + region,
+                    t.value(), "AT_LEAST".equals(t.comparison()) ? "at least" : "at most", t.source(), value == null ? null : t.metBy(value))).orElse(null);
+        }
     }
 
-    private MeasureBenchmark measure(MeasureCatalogue.Measure measure, Group group, String period, BenchmarkData data,
-                                     Map<String, Group> byPeriod, String spec, Caller viewer, Set<String> visible, int threshold,
-                                     String breakdown) {
-        BenchmarkCalculator.GroupFigure figure = BenchmarkCalculator.compute(measure, group, period, data);
-        List<BenchmarkCalculator.UnitFigure> covered = figure.units().stream().filter(u -> u.value() != null).toList();
-        // A gap in DfE's published data is public (DfE's own file shows the symbol); a gap in a member's return is named
-        // only to its memorandum. Values are never named to non-members, whatever their source (see members()).
-        List<MeasureBenchmark.Missing> missing = figure.missing().stream().map(u -> !"return".equals(u.source()) || visible.containsAll(u.unit().authorities())
-                ? new MeasureBenchmark.Missing(u.unit().code(), u.unit().name(), u.missingReason())
-                : new MeasureBenchmark.Missing(null, null, u.missingReason())).toList();
-        MeasureBenchmark.Distribution distribution = covered.isEmpty() ? null : distribution(covered);
-        List<MeasureBenchmark.Member> members = members(measure, figure.units(), viewer, visible);
-        BenchmarkData.Figure england = data.publishedFigure(period, BenchmarkData.ENGLAND, measure.code()).orElse(null);
-        String previousPeriod = Integer.toString(Integer.parseInt(period) - 1);
-        MeasureBenchmark.Comparator previous = null;
-        BigDecimal change = null;
-        if (data.periods().contains(previousPeriod)) {
-            Group earlier = byPeriod.computeIfAbsent(previousPeriod, p -> groups.resolve(spec, p, data));
-            BenchmarkCalculator.GroupFigure before = BenchmarkCalculator.compute(measure, earlier, previousPeriod, data);
-            previous = new MeasureBenchmark.Comparator(previousPeriod, before.value(), before.symbol(), "computed");
-            change = before.value() != null && figure.value() != null ? figure.value().subtract(before.value()) : null;
-        }
-        List<MeasureBenchmark.Point> series = new ArrayList<>();
-        for (String p : data.periods()) {
-            Group g = byPeriod.computeIfAbsent(p, q -> groups.resolve(spec, q, data));
-            BenchmarkCalculator.GroupFigure f = BenchmarkCalculator.compute(measure, g, p, data);
-            series.add(new MeasureBenchmark.Point(p, f.value(), f.symbol(), !f.missing().isEmpty(), f.units().size() - f.missing().size(), f.units().size()));
-        }
-        return new MeasureBenchmark(measure.code(), measure.label(), measure.unit(), measure.better(), figure.value(), figure.symbol(),
-                !figure.missing().isEmpty(), MeasureBenchmark.Coverage.of(covered.size(), figure.units().size(), missing),
-                distribution, members,
-                england == null ? null : new MeasureBenchmark.Comparator("England", england.value(), england.symbol(), "dfe"),
-                previous, change, series, target(measure, figure.value(), group, viewer),
-                breakdown == null ? null : breakdown(measure, breakdown, group, period, data, threshold));
+    /** A headline: the value (or symbol), what it is, whether partial, and its source (dfe or computed). */
+    private record Headline(BigDecimal value, String symbol, String description, boolean partial, String source) {
     }
 
-    private List<MeasureBenchmark.Member> members(MeasureCatalogue.Measure measure, List<BenchmarkCalculator.UnitFigure> units,
-                                                  Caller viewer, Set<String> visible) {
-        List<BenchmarkCalculator.UnitFigure> ranked = units.stream().filter(u -> u.value() != null)
-                .sorted(Comparator.comparing(BenchmarkCalculator.UnitFigure::value,
-                        "lower".equals(measure.better()) ? Comparator.naturalOrder() : Comparator.<BigDecimal>reverseOrder())).toList();
-        Map<BenchmarkCalculator.UnitFigure, Integer> rank = new LinkedHashMap<>();
-        for (int i = 0; i < ranked.size(); i++) {
-            boolean tie = i > 0 && ranked.get(i).value().compareTo(ranked.get(i - 1).value()) == 0;
-            rank.put(ranked.get(i), tie ? rank.get(ranked.get(i - 1)) : i + 1);
-        }
-        List<MeasureBenchmark.Member> members = new ArrayList<>();
-        for (BenchmarkCalculator.UnitFigure unit : units) {
-            Integer r = rank.get(unit);
-            Integer quartile = r == null ? null : Math.min(4, 1 + (4 * (r - 1)) / ranked.size());
-            boolean you = viewer.authorityCode().map(unit.unit().authorities()::contains).orElse(false);
-            boolean named = you || visible.containsAll(unit.unit().authorities());
-            members.add(new MeasureBenchmark.Member(named ? unit.unit().code() : null, named ? unit.unit().name() : null,
-                    unit.value(), unit.symbol(), unit.source(), unit.version(), r, quartile, you));
-        }
-        members.sort(Comparator.comparing((MeasureBenchmark.Member m) -> m.rank() == null ? Integer.MAX_VALUE : m.rank()));
-        return members;
+    private static String periodLabel(MeasureCatalogue.Measure measure, String period) {
+        int year = Integer.parseInt(period);
+        return measure.childrenInNeedYear()
+                ? "children-in-need year 1 April " + (year - 1) + " to 31 March " + year + " (the latest ending before census day)"
+                : "census year 1 October " + (year - 1) + " to 30 September " + year;
     }
 
-    private static MeasureBenchmark.Distribution distribution(List<BenchmarkCalculator.UnitFigure> covered) {
-        List<Double> values = covered.stream().map(u -> u.value().doubleValue()).sorted().toList();
+    /** The middle value, or the mean of the middle two (to one more decimal place than they have); null for none. */
+    static BigDecimal median(List<BigDecimal> sorted) {
+        if (sorted.isEmpty()) {
+            return null;
+        }
+        int n = sorted.size();
+        if (n % 2 == 1) {
+            return sorted.get(n / 2);
+        }
+        BigDecimal a = sorted.get(n / 2 - 1);
+        BigDecimal b = sorted.get(n / 2);
+        return a.add(b).divide(BigDecimal.valueOf(2), Math.max(a.scale(), b.scale()) + 1, RoundingMode.HALF_UP);
+    }
+
+    private static MeasureBenchmark.Distribution distribution(List<BigDecimal> covered) {
+        List<Double> values = covered.stream().map(BigDecimal::doubleValue).sorted().toList();
         return new MeasureBenchmark.Distribution("linear interpolation between closest ranks (type 7, Excel QUARTILE.INC)",
                 values.size(), values.get(0), round(Quantiles.of(values, 0.25)), round(Quantiles.of(values, 0.5)),
                 round(Quantiles.of(values, 0.75)), values.get(values.size() - 1));
     }
 
-    private List<MeasureBenchmark.BreakdownCell> breakdown(MeasureCatalogue.Measure measure, String dimension, Group group,
-                                                          String period, BenchmarkData data, int threshold) {
-        if (!measure.breakdowns().contains(dimension)) {
-            return null;
-        }
-        Map<String, BigDecimal> cells = new LinkedHashMap<>();
-        for (String value : catalogue.dimension(dimension).map(MeasureCatalogue.Dimension::values).orElse(List.of())) {
-            String key = measure.code() + "|" + dimension + "=" + value;
-            BigDecimal sum = null;
-            for (Group.Unit unit : group.units()) {
-                BenchmarkData.Figure f = data.returnOf(period, unit.code()).get(key);
-                if (f != null && f.value() != null) {
-                    sum = sum == null ? f.value() : sum.add(f.value());
-                }
-            }
-            if (sum != null) {
-                cells.put(dimension + "=" + value, sum);
-            }
-        }
-        Map<String, DisclosureControl.Cell> shown = measure.countsPeople() ? DisclosureControl.suppress(cells, threshold)
-                : cells.entrySet().stream().collect(Collectors.toMap(Map.Entry::getKey, e -> new DisclosureControl.Cell(e.getValue(), null),
-                (a, b) -> a, LinkedHashMap::new));
-        return shown.entrySet().stream().map(e -> new MeasureBenchmark.BreakdownCell(e.getKey(), e.getValue().value(), e.getValue().symbol())).toList();
-    }
-
-    /** The memorandum's target that 85% of social workers are permanent, i.e. an agency rate of at most 15%. */
-    private MeasureBenchmark.Target target(MeasureCatalogue.Measure measure, BigDecimal value, Group group, Caller viewer) {
-        if (!"agency_rate_fte".equals(measure.code())) {
-            return null;
-        }
-        return terms(group, viewer).filter(t -> t.permanentStaffTargetPercent() != null).map(t -> {
-            BigDecimal threshold = BigDecimal.valueOf(100).subtract(t.permanentStaffTargetPercent());
-            return new MeasureBenchmark.Target("At least " + t.permanentStaffTargetPercent().stripTrailingZeros().toPlainString()
-                    + "% of social workers permanent (memorandum of " + t.regionCode() + ", version " + t.version() + ")",
-                    threshold, "at most", value == null ? null : value.compareTo(threshold) <= 0);
-        }).orElse(null);
-    }
-
-    private java.util.Optional<MemorandumTerms> terms(Group group, Caller viewer) {
-        String region = group.regionCode() != null ? group.regionCode() : viewer.homeRegion().orElse(null);
-        return region == null ? java.util.Optional.empty() : memoranda.termsInForce(region, LocalDate.now());
-    }
-
     /** The authorities whose names the viewer may see: members of the viewer's memorandum, if the viewer is in one. */
     private Set<String> namedFor(Caller viewer) {
         LocalDate today = LocalDate.now();
-        java.util.Optional<String> region = viewer.regionCode().or(() -> viewer.authorityCode()
+        Optional<String> region = viewer.regionCode().or(() -> viewer.authorityCode()
                 .filter(a -> memoranda.isSignatoryOn(a, today)).flatMap(a -> viewer.homeRegion()));
         Set<String> names = new java.util.HashSet<>();
         viewer.authorityCode().ifPresent(names::add);
@@ -220,19 +318,13 @@ public class Benchmarking {
         List<Problem.Violation> unknown = new ArrayList<>();
         for (String code : codes) {
             catalogue.measure(code.trim()).ifPresentOrElse(found::add, () -> unknown.add(new Problem.Violation("UNKNOWN_MEASURE",
-                    "measures", null, null, "'" + code.trim() + "' is not a measure" + suggestion(code.trim()))));
+                    "measures", null, null, "'" + code.trim() + "' is not a measure" + catalogue.didYouMean(code.trim()))));
         }
         if (!unknown.isEmpty()) {
             throw new ApiProblem(ProblemCode.VALIDATION_FAILED, "measures", unknown.get(0).message()
                     + ". GET /api/v1/measures lists them.", unknown);
         }
         return found;
-    }
-
-    private String suggestion(String typed) {
-        var distance = LevenshteinDistance.getDefaultInstance();
-        return catalogue.measures().stream().min(Comparator.comparingInt(m -> distance.apply(typed, m.code())))
-                .filter(m -> distance.apply(typed, m.code()) <= 4).map(m -> "; did you mean " + m.code() + "?").orElse("");
     }
 
     private static double round(double value) {

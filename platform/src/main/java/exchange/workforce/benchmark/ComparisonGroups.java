@@ -6,23 +6,29 @@ import exchange.workforce.problem.ApiProblem;
 import exchange.workforce.problem.ProblemCode;
 import exchange.workforce.returns.Period;
 import exchange.workforce.tenancy.Authority;
+import exchange.workforce.tenancy.AuthorityHistory;
 import exchange.workforce.tenancy.Region;
 import exchange.workforce.tenancy.RegionDao;
 import jakarta.inject.Singleton;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
-/** Resolves region:…, england, neighbours:… and custom:… to the units of one census year. */
+/**
+ * Resolves region:…, england, neighbours:… and custom:… to the units of one period, as the authorities stood on the
+ * period's reference day: a group's members are the authorities that existed then (Cumbria until 31 March 2023,
+ * Cumberland and Westmorland and Furness after), and a period after the newest data uses the newest structure.
+ */
 @Singleton
 class ComparisonGroups {
-
 
     private final RegionDao regions;
     private final MemorandumDao memoranda;
@@ -36,56 +42,55 @@ class ComparisonGroups {
         this.customGroups = customGroups;
     }
 
-    Group resolve(String spec, String period, BenchmarkData data) {
+    /**
+     * The group on {@code day}, with units as the publication holding {@code measure} reports them in {@code period}
+     * (an authority alone, or the joint return DfE publishes it in).
+     */
+    Group resolve(String spec, LocalDate day, String period, String measure, BenchmarkData data) {
         String[] parts = spec == null ? new String[0] : spec.trim().split(":", 2);
         String kind = parts.length == 0 ? "" : parts[0].toLowerCase(Locale.ROOT);
+        Units units = new Units(data, period, measure);
+        AuthorityHistory history = data.history();
         return switch (kind) {
-            case "england" -> england(period, data);
-            case "region" -> region(argument(parts, spec), period, data);
-            case "neighbours" -> neighbours(argument(parts, spec), period, data);
-            case "custom" -> custom(argument(parts, spec), period, data);
+            case "england" -> new Group("england", "England", "england", null, BenchmarkData.ENGLAND, List.of(),
+                    units.of(history.existingOn(day, null)));
+            case "region" -> region(argument(parts, spec), day, units, history);
+            case "neighbours" -> neighbours(argument(parts, spec), day, units, history);
+            case "custom" -> custom(argument(parts, spec), day, units, history);
             default -> throw unknown(spec);
         };
     }
 
-    private Group england(String period, BenchmarkData data) {
-        Map<String, Group.Unit> units = new LinkedHashMap<>();
-        data.areasOf(period).values().forEach(area -> units.put(area.code(), unit(area)));
-        data.returns().getOrDefault(period, Map.of()).keySet().stream()
-                .filter(code -> units.values().stream().noneMatch(u -> u.authorities().contains(code)))
-                .forEach(code -> regions.authority(code).ifPresent(a -> units.put(code, new Group.Unit(code, a.name(), List.of(code)))));
-        return new Group("england", "England", "england", null, sorted(units));
-    }
-
-    private Group region(String code, String period, BenchmarkData data) {
+    private Group region(String code, LocalDate day, Units units, AuthorityHistory history) {
         Region region = regions.region(code).orElseThrow(() -> new ApiProblem(ProblemCode.VALIDATION_FAILED, "group",
                 "There is no region '" + code + "'. Use region:<ONS code>, e.g. region:E12000008 for the South East."));
-        Period census = census(period);
-        List<Membership> members = memoranda.membersOn(region.code(), census.end());
+        List<Authority> geography = history.existingOn(day, region.code());
+        List<Membership> members = memoranda.membersOn(region.code(), day);
         if (!members.isEmpty()) {
+            List<Authority> signed = members.stream().map(m -> history.byCode(m.authorityCode())).flatMap(java.util.Optional::stream)
+                    .filter(a -> a.existedOn(day)).toList();
+            boolean whole = Set.copyOf(signed).equals(Set.copyOf(geography));
             return new Group("region:" + region.code(), region.name() + " memorandum", "memorandum", region.code(),
-                    unitsFor(members.stream().map(Membership::authorityCode).toList(), period, data));
+                    whole ? region.code() : null, List.of(), units.of(signed));
         }
-        Map<String, Group.Unit> units = new LinkedHashMap<>();
-        data.areasOf(period).values().stream().filter(a -> region.code().equals(a.regionCode())).forEach(a -> units.put(a.code(), unit(a)));
-        if (units.isEmpty()) {
-            return new Group("region:" + region.code(), region.name(), "authorities", region.code(),
-                    unitsFor(regions.authorities(region.code()).stream().filter(Authority::active).map(Authority::code).toList(), period, data));
-        }
-        return new Group("region:" + region.code(), region.name(), "dfe-geography", region.code(), sorted(units));
+        return new Group("region:" + region.code(), region.name(), "dfe-geography", region.code(), region.code(), List.of(),
+                units.of(geography));
     }
 
-    private Group neighbours(String code, String period, BenchmarkData data) {
+    private Group neighbours(String code, LocalDate day, Units units, AuthorityHistory history) {
         Authority authority = regions.authority(code).orElseThrow(() -> new ApiProblem(ProblemCode.VALIDATION_FAILED, "group",
                 "There is no authority '" + code + "'. Use neighbours:<ONS code>, e.g. neighbours:E10000016."));
         List<String> numbers = neighbours.of(authority.dfeNumber()).orElseThrow(() -> new ApiProblem(ProblemCode.VALIDATION_FAILED,
                 "group", authority.name() + " has no statistical neighbours in DfE's 2025 model."));
-        List<String> codes = numbers.stream().map(regions::authority).flatMap(Optional::stream).map(Authority::code).toList();
+        List<Group.Unit> subjects = units.of(history.standingFor(authority.code(), day));
+        Set<String> subjectCodes = subjects.stream().map(Group.Unit::code).collect(Collectors.toSet());
+        List<Authority> standing = numbers.stream().flatMap(n -> history.standingFor(n, day).stream()).distinct().toList();
+        List<Group.Unit> members = units.of(standing).stream().filter(u -> !subjectCodes.contains(u.code())).toList();
         return new Group("neighbours:" + authority.code(), authority.name() + "'s statistical neighbours", "statistical-neighbours",
-                authority.regionCode(), unitsFor(codes, period, data));
+                authority.regionCode(), null, subjects, members);
     }
 
-    private Group custom(String id, String period, BenchmarkData data) {
+    private Group custom(String id, LocalDate day, Units units, AuthorityHistory history) {
         UUID uuid;
         try {
             uuid = UUID.fromString(id);
@@ -94,39 +99,42 @@ class ComparisonGroups {
         }
         CustomGroupDao.StoredGroup stored = customGroups.find(uuid)
                 .orElseThrow(() -> ApiProblem.notFound("There is no custom group " + id + "."));
-        return new Group("custom:" + id, stored.name(), "custom", stored.regionCode(), unitsFor(stored.authorityCodes(), period, data));
+        List<Authority> standing = stored.authorityCodes().stream().flatMap(c -> history.standingFor(c, day).stream()).distinct().toList();
+        return new Group("custom:" + id, stored.name(), "custom", stored.regionCode(), null, List.of(), units.of(standing));
     }
 
     /**
-     * Authorities as units of a period: the authority itself where it has a return or a published row, else the joint
-     * return DfE publishes it in (counted once however many of its authorities are members).
+     * Authorities as units of a period: the authority itself where it has a return or the publication has its row,
+     * else the joint return DfE publishes it in (counted once however many of its authorities are members).
      */
-    private List<Group.Unit> unitsFor(List<String> authorities, String period, BenchmarkData data) {
-        Map<String, Group.Unit> units = new LinkedHashMap<>();
-        Map<String, BenchmarkData.Area> areas = data.areasOf(period);
-        for (String code : authorities) {
-            Optional<Authority> authority = regions.authority(code);
-            String name = authority.map(Authority::name).orElse(code);
-            if (data.returnOf(period, code).isEmpty() && !areas.containsKey(code)) {
-                String joint = authority.map(Authority::jointReturnCode).orElse(null);
-                if (joint != null && areas.containsKey(joint)) {
-                    units.putIfAbsent(joint, unit(areas.get(joint)));
+    private record Units(BenchmarkData data, String period, String measure) {
+
+        List<Group.Unit> of(List<Authority> authorities) {
+            Map<String, Group.Unit> units = new LinkedHashMap<>();
+            for (Authority authority : authorities) {
+                String joint = authority.jointReturnCode();
+                boolean alone = !data.returnOf(period, authority.code()).isEmpty() || data.reports(measure, period, authority.code());
+                if (!alone && joint != null && data.reports(measure, period, joint)) {
+                    units.putIfAbsent(joint, new Group.Unit(joint, jointName(joint), Arrays.stream(joint.split("/")).map(String::trim).toList()));
                     continue;
                 }
+                units.put(authority.code(), new Group.Unit(authority.code(), authority.name(), List.of(authority.code())));
             }
-            units.put(code, new Group.Unit(code, name, List.of(code)));
+            List<Group.Unit> list = new ArrayList<>(units.values());
+            list.sort(java.util.Comparator.comparing(Group.Unit::name));
+            return list;
         }
-        return sorted(units);
+
+        private String jointName(String joint) {
+            return Arrays.stream(joint.split("/")).map(String::trim).map(c -> data.history().byCode(c).map(Authority::name).orElse(c))
+                    .collect(Collectors.joining(" / "));
+        }
     }
 
-    private static Group.Unit unit(BenchmarkData.Area area) {
-        return new Group.Unit(area.code(), area.name(), Arrays.stream(area.code().split("/")).map(String::trim).toList());
-    }
-
-    private static List<Group.Unit> sorted(Map<String, Group.Unit> units) {
-        List<Group.Unit> list = new ArrayList<>(units.values());
-        list.sort(java.util.Comparator.comparing(Group.Unit::name));
-        return list;
+    /** The day a period's figures describe: 30 September of a census year, 31 March ending a children-in-need year. */
+    static LocalDate referenceDay(String period, boolean childrenInNeedYear) {
+        int year = census(period).end().getYear();
+        return childrenInNeedYear ? LocalDate.of(year, 3, 31) : LocalDate.of(year, 9, 30);
     }
 
     static Period census(String period) {

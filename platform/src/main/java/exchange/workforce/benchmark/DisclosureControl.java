@@ -7,33 +7,78 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Small counts of people are not shown beyond the authority that submitted them. A breakdown cell of 1 to
- * threshold − 1 people is suppressed (primary suppression, symbol c). If that leaves a single suppressed cell in
- * a breakdown whose total is shown, the total minus the other cells would reveal it, so the smallest other
- * non-zero cell is suppressed too (secondary suppression). Zero is shown: it discloses no one.
+ * Disclosure control for breakdowns of people, as one function over every cell a viewer can reach. It protects each
+ * authority's contribution, not each answer, so no group, level, period or combination of them can be differenced
+ * to recover a small count:
+ * <ol>
+ *   <li>{@link #protect}: in one authority's breakdown, a cell of 1 to threshold − 1 people is suppressed (primary).
+ *       If that leaves a single suppressed cell, its total (which DfE publishes) minus the others would reveal it, so
+ *       the smallest other non-zero cell is suppressed too (secondary); if every other cell is zero, every cell is
+ *       suppressed, since a lone suppressed cell beside zeros is the total. The threshold is the data's: the
+ *       strictest memorandum the authority belongs to, never the viewer's.</li>
+ *   <li>{@link #combine}: a group's cell is the sum of its members' contributions if none of them is suppressed, and
+ *       suppressed (c) otherwise. Every number a viewer reads is therefore a sum of unsuppressed contributions, so
+ *       every difference or sum of numbers they read is one too: a suppressed contribution is in none of them.</li>
+ * </ol>
+ * The cost is that a large group's cell is suppressed whenever one member's contribution is; the alternative
+ * (suppressing only group cells under the threshold) is what England-minus-a-region and custom groups defeated.
  */
 final class DisclosureControl {
 
+    static final String SUPPRESSED = "c";
+
     /** A shown value, or null with the symbol c. */
     record Cell(BigDecimal value, String symbol) {
+
+        boolean suppressed() {
+            return SUPPRESSED.equals(symbol);
+        }
     }
 
     private DisclosureControl() {
     }
 
-    static Map<String, Cell> suppress(Map<String, BigDecimal> cells, int threshold) {
+    /** One authority's breakdown with primary and secondary suppression at the data's threshold. */
+    static Map<String, Cell> protect(Map<String, BigDecimal> cells, int threshold) {
         Map<String, Cell> shown = new LinkedHashMap<>();
         cells.forEach((key, value) -> shown.put(key, value != null && value.signum() > 0
-                && value.compareTo(BigDecimal.valueOf(threshold)) < 0 ? new Cell(null, "c") : new Cell(value, null)));
-        long suppressed = shown.values().stream().filter(c -> c.symbol() != null).count();
+                && value.compareTo(BigDecimal.valueOf(threshold)) < 0 ? new Cell(null, SUPPRESSED) : new Cell(value, null)));
+        long suppressed = shown.values().stream().filter(Cell::suppressed).count();
         if (suppressed == 1) {
-            List<Map.Entry<String, Cell>> candidates = shown.entrySet().stream()
-                    .filter(e -> e.getValue().value() != null && e.getValue().value().signum() > 0)
-                    .sorted(Comparator.comparing(e -> e.getValue().value())).toList();
-            if (!candidates.isEmpty()) {
-                shown.put(candidates.get(0).getKey(), new Cell(null, "c"));
-            }
+            shown.entrySet().stream().filter(e -> !e.getValue().suppressed() && e.getValue().value() != null && e.getValue().value().signum() > 0)
+                    .min(Comparator.comparing(e -> e.getValue().value()))
+                    .ifPresentOrElse(e -> shown.put(e.getKey(), new Cell(null, SUPPRESSED)),
+                            () -> shown.replaceAll((key, cell) -> new Cell(null, SUPPRESSED)));
         }
         return shown;
+    }
+
+    /**
+     * A group's cells from its members' protected contributions: suppressed if any member's is, else their sum; a
+     * cell no member reported is left out.
+     */
+    static Map<String, Cell> combine(List<String> keys, List<Map<String, Cell>> contributions) {
+        Map<String, Cell> group = new LinkedHashMap<>();
+        for (String key : keys) {
+            BigDecimal sum = null;
+            boolean suppressed = false;
+            for (Map<String, Cell> contribution : contributions) {
+                Cell cell = contribution.get(key);
+                if (cell == null) {
+                    continue;
+                }
+                if (cell.suppressed()) {
+                    suppressed = true;
+                } else if (cell.value() != null) {
+                    sum = sum == null ? cell.value() : sum.add(cell.value());
+                }
+            }
+            if (suppressed) {
+                group.put(key, new Cell(null, SUPPRESSED));
+            } else if (sum != null) {
+                group.put(key, new Cell(sum, null));
+            }
+        }
+        return group;
     }
 }

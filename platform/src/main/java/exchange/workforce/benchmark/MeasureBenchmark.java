@@ -7,13 +7,29 @@ import io.micronaut.serde.annotation.Serdeable;
 import java.math.BigDecimal;
 import java.util.List;
 
-/** One measure's benchmark for a group and period. Null values always come with a symbol saying why. */
+/**
+ * One measure's benchmark for a group and period. Null values always come with a symbol saying why.
+ *
+ * @param value      the headline: DfE's published figure where the group is a region or England DfE has published for
+ *                   the period; for statistical neighbours the median of the neighbours' figures; else the recomputation
+ * @param headline   what the headline is, in words ("DfE's published figure for North West", "median of ...")
+ * @param partial    whether the headline leaves out members (DfE's published figures are complete)
+ * @param recomputed the platform's own figure from the members' figures by the measure's aggregation (for neighbours
+ *                   the pooled figure), with its coverage in {@code coverage}
+ * @param periodLabel the dates the figures describe (census year to 30 September, or children-in-need year to 31 March)
+ */
 @Serdeable
-public record MeasureBenchmark(String measure, String label, String unit, String better, @Nullable BigDecimal value,
-                               @Nullable String symbol, boolean partial, Coverage coverage, @Nullable Distribution distribution,
+public record MeasureBenchmark(String measure, String label, String unit, String better, String periodLabel,
+                               @Nullable BigDecimal value, @Nullable String symbol, String headline, boolean partial,
+                               Coverage coverage, Recomputed recomputed, @Nullable Distribution distribution,
                                @Nullable List<Member> authorities, @Nullable Comparator england, @Nullable Comparator previous,
                                @Nullable BigDecimal change, List<Point> timeSeries, @Nullable Target target,
                                @Nullable List<BreakdownCell> breakdown) {
+
+    /** The platform's recomputation: value (or symbol), how it was aggregated, whether partial, how many published lows it counted as 0. */
+    @Serdeable
+    public record Recomputed(@Nullable BigDecimal value, @Nullable String symbol, String aggregation, boolean partial, int lowCountedAsZero) {
+    }
 
     /**
      * How many of the group's units the figure covers; which are missing and why (named only where the viewer may);
@@ -23,7 +39,19 @@ public record MeasureBenchmark(String measure, String label, String unit, String
     public record Coverage(int covered, int members, List<Missing> missing, String note) {
 
         public static Coverage of(int covered, int members, List<Missing> missing) {
-            return new Coverage(covered, members, missing, note(covered, members, missing));
+            return of(covered, members, missing, 0, "computed");
+        }
+
+        /** @param headlineSource dfe where the headline is DfE's published figure, so the coverage is the recomputation's */
+        public static Coverage of(int covered, int members, List<Missing> missing, int lowCounted, String headlineSource) {
+            String note = note(covered, members, missing);
+            if (lowCounted > 0) {
+                note += " Counts " + lowCounted + (lowCounted == 1 ? " figure" : " figures") + " DfE shows as 'low' (under 0.5) as 0.";
+            }
+            if ("dfe".equals(headlineSource)) {
+                note = "DfE's published figure covers every authority. The platform's recomputation: " + note;
+            }
+            return new Coverage(covered, members, missing, note);
         }
 
         private static String note(int covered, int members, List<Missing> missing) {
@@ -69,12 +97,19 @@ public record MeasureBenchmark(String measure, String label, String unit, String
 
     /**
      * A member's value: named where the viewer may see names, else code and name are null. rank 1 is best in the
-     * measure's better direction (highest first where neither is better); quartile 1 is the best quarter.
+     * measure's better direction (highest first where neither is better); quartile 1 is the best quarter. A value
+     * without a number (a DfE symbol such as u or low) or with a plausibility flag is shown but not ranked.
+     * {@code subject} marks the authority a neighbour group compares (ranked among its neighbours).
      */
     @Serdeable
     public record Member(@Nullable String code, @Nullable String name, @Nullable BigDecimal value, @Nullable String symbol,
                          String source, @Nullable Integer returnVersion, @Nullable Integer rank, @Nullable Integer quartile,
-                         boolean you) {
+                         boolean you, boolean subject, @Nullable Flag flag) {
+    }
+
+    /** A plausibility rule's flag on a member's figure: which rule, and why, in words. */
+    @Serdeable
+    public record Flag(String rule, String reason) {
     }
 
     @Serdeable
@@ -85,9 +120,9 @@ public record MeasureBenchmark(String measure, String label, String unit, String
     public record Point(String period, @Nullable BigDecimal value, @Nullable String symbol, boolean partial, int covered, int members) {
     }
 
-    /** The memorandum's target for the measure and whether the group meets it. */
+    /** The memorandum's target for the measure (set by its region administrator) and whether the headline meets it. */
     @Serdeable
-    public record Target(String description, BigDecimal threshold, String comparison, @Nullable Boolean met) {
+    public record Target(String description, BigDecimal threshold, String comparison, String source, @Nullable Boolean met) {
     }
 
     /** A breakdown cell for the group after disclosure control: c where it would reveal fewer people than the threshold. */

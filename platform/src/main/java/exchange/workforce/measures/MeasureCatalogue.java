@@ -44,10 +44,28 @@ public class MeasureCatalogue {
         }
     }
 
+    /** How a group's figure is made from its members' (see {@link Aggregate}): sum, ratio, max or weighted-mean. */
+    @Serdeable
+    public record Aggregation(String method, @Nullable String weight) {
+    }
+
     @Serdeable
     public record Measure(String code, String label, String unit, String kind, boolean countsPeople, String better,
                           @Nullable List<String> dimensions, @Nullable Formula formula, String definition, String source,
-                          @Nullable Boolean returnable) {
+                          @Nullable Boolean returnable, Aggregation aggregation, String referenceDate) {
+
+        /** The figures a member must have for the group's figure: the formula's components, the measure and its weight, or the measure. */
+        public List<String> inputs() {
+            if (derived()) {
+                return formula.components();
+            }
+            return aggregation.weight() == null ? List.of(code) : List.of(code, aggregation.weight());
+        }
+
+        /** Whether its periods are children-in-need years (to 31 March) rather than census years (to 30 September). */
+        public boolean childrenInNeedYear() {
+            return "cin-year".equals(referenceDate);
+        }
 
         /** Whether councils submit it in returns (false for figures only DfE publishes). */
         public boolean submitted() {
@@ -105,6 +123,13 @@ public class MeasureCatalogue {
 
     public List<Measure> measures() {
         return document.measures();
+    }
+
+    /** "; did you mean turnover_rate_fte?" for a code within a few edits of a measure's, else "". */
+    public String didYouMean(String typed) {
+        var distance = org.apache.commons.text.similarity.LevenshteinDistance.getDefaultInstance();
+        return document.measures().stream().min(java.util.Comparator.comparingInt(m -> distance.apply(typed, m.code())))
+                .filter(m -> distance.apply(typed, m.code()) <= 4).map(m -> "; did you mean " + m.code() + "?").orElse("");
     }
 
     public String version() {

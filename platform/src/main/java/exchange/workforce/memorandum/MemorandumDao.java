@@ -96,7 +96,7 @@ public class MemorandumDao {
             statement.setInt(i++, terms.coolingOffMonths());
             statement.setString(i++, terms.referenceStandardVersion().trim());
             statement.setInt(i++, terms.smallCountThreshold());
-            statement.setBigDecimal(i++, terms.permanentStaffTargetPercent());
+            statement.setNull(i++, java.sql.Types.NUMERIC); // targets are set as targets now (memorandum_target)
             statement.setString(i++, terms.dsaPurpose().trim());
             statement.setString(i++, terms.dsaLawfulBasis().trim());
             statement.setArray(i++, items);
@@ -191,7 +191,6 @@ public class MemorandumDao {
         return new MemorandumTerms(rows.getString("region_code"), rows.getInt("version"),
                 rows.getDate("effective_from").toLocalDate(), rows.getInt("cooling_off_months"),
                 rows.getString("reference_standard_version"), rows.getInt("small_count_threshold"),
-                rows.getBigDecimal("permanent_staff_target_percent"),
                 new MemorandumTerms.DataSharingAgreement(rows.getString("dsa_purpose"), rows.getString("dsa_lawful_basis"),
                         Arrays.asList(items), new MemorandumTerms.Retention(rows.getInt("retention_returns_months"),
                         rows.getInt("retention_references_months"), rows.getInt("retention_audit_months"))),

@@ -3,7 +3,6 @@ package exchange.workforce.memorandum;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 
-import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -12,7 +11,7 @@ import java.util.List;
 @Serdeable
 public record MemorandumTerms(String regionCode, int version, LocalDate effectiveFrom, int coolingOffMonths,
                               String referenceStandardVersion, int smallCountThreshold,
-                              @Nullable BigDecimal permanentStaffTargetPercent, DataSharingAgreement dataSharingAgreement,
+                              DataSharingAgreement dataSharingAgreement,
                               String recordedBy, Instant recordedAt, String changeReason) {
 
     @Serdeable

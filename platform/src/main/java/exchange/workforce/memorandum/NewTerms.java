@@ -2,8 +2,6 @@ package exchange.workforce.memorandum;
 
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
-import jakarta.validation.constraints.DecimalMax;
-import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
@@ -11,7 +9,6 @@ import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -26,8 +23,6 @@ public record NewTerms(
         @Nullable @NotNull(message = "give the smallest count of people that may be shown (5 is usual)")
         @Min(value = 1, message = "must be between 1 and 100") @Max(value = 100, message = "must be between 1 and 100")
         Integer smallCountThreshold,
-        @Nullable @DecimalMin(value = "0", message = "must be a percentage from 0 to 100") @DecimalMax(value = "100", message = "must be a percentage from 0 to 100")
-        BigDecimal permanentStaffTargetPercent,
         @Nullable @NotBlank(message = "state the purpose of the data sharing") @Size(max = 2000) String dsaPurpose,
         @Nullable @NotBlank(message = "state the lawful basis, e.g. Public task: UK GDPR Article 6(1)(e)") @Size(max = 500) String dsaLawfulBasis,
         @Nullable @NotEmpty(message = "list the data items shared") List<@NotBlank @Size(max = 200) String> dsaDataItems,

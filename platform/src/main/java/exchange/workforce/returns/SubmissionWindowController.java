@@ -131,7 +131,7 @@ public class SubmissionWindowController {
         return new MemberStatus(member.authorityCode(), member.authorityName(), status, version, member.latestAt(), onTime);
     }
 
-    private static Period period(String type, String label) {
+    static Period period(String type, String label) {
         String upper = type == null ? "" : type.toUpperCase(Locale.ROOT);
         return Period.parse(upper, label).orElseThrow(() -> SubmittingAReturn.rejected(List.of(new Problem.Violation(ReturnRule.INVALID_PERIOD.name(),
                 "period", null, "period", "'" + label + "' is not " + Period.expected(upper) + "."))));

@@ -27,7 +27,8 @@ public record ReferenceAuthorities(Map<String, String> regions, List<Row> author
 
     public record Row(String gssCode, String dfeNumber, String name, String regionCode, String regionName,
                       String subRegion, int firstPublishedYear, int lastPublishedYear, boolean active,
-                      String jointReturnCode) {
+                      String jointReturnCode, java.time.LocalDate established, java.time.LocalDate abolished,
+                      List<String> predecessors) {
     }
 
     public static ReferenceAuthorities load() {
@@ -37,16 +38,16 @@ public record ReferenceAuthorities(Map<String, String> regions, List<Row> author
             }
             List<CSVRecord> records = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get()
                     .parse(new InputStreamReader(in, StandardCharsets.UTF_8)).getRecords();
-            int latestYear = records.stream().mapToInt(r -> Integer.parseInt(r.get("last_year"))).max().orElse(0);
             Map<String, String> regions = new TreeMap<>();
             List<Row> rows = records.stream().map(r -> {
                 regions.put(r.get("region_code"), r.get("region_name"));
                 String subRegion = r.get("sub_region");
-                int last = Integer.parseInt(r.get("last_year"));
+                java.time.LocalDate abolished = date(r.get("abolished"));
                 return new Row(r.get("gss_code"), r.get("dfe_number"), r.get("name"), r.get("region_code"),
                         r.get("region_name"), subRegion.isEmpty() ? null : subRegion,
-                        Integer.parseInt(r.get("first_year")), last, last == latestYear,
-                        r.get("joint_code").isEmpty() ? null : r.get("joint_code"));
+                        Integer.parseInt(r.get("first_year")), Integer.parseInt(r.get("last_year")), abolished == null,
+                        r.get("joint_code").isEmpty() ? null : r.get("joint_code"), date(r.get("established")), abolished,
+                        r.get("predecessors").isEmpty() ? List.of() : List.of(r.get("predecessors").split(";")));
             }).toList();
             return new ReferenceAuthorities(Map.copyOf(regions), rows);
         } catch (IOException e) {
@@ -54,12 +55,16 @@ public record ReferenceAuthorities(Map<String, String> regions, List<Row> author
         }
     }
 
+    private static java.time.LocalDate date(String text) {
+        return text.isEmpty() ? null : java.time.LocalDate.parse(text);
+    }
+
     /** An authority by its ONS code (E10000016) or DfE number (886); a DfE number names the current authority. */
     public Optional<Row> authority(String code) {
         String wanted = code.trim().toUpperCase(Locale.ROOT);
         return authorities.stream()
                 .filter(a -> a.gssCode().equals(wanted) || a.dfeNumber().equals(wanted))
-                .max(Comparator.comparingInt(Row::lastPublishedYear));
+                .max(Comparator.comparing(Row::active).thenComparingInt(Row::lastPublishedYear));
     }
 
     public boolean hasRegion(String code) {

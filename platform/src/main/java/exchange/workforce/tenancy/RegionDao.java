@@ -23,7 +23,7 @@ public class RegionDao {
               from region r order by r.name""";
     private static final String AUTHORITY_COLUMNS = """
             gss_code, dfe_number, name, region_code, sub_region, first_published_year, last_published_year, active,
-            joint_return_code""";
+            joint_return_code, established, abolished, predecessors""";
     private static final String AUTHORITIES_IN_REGION =
             "select " + AUTHORITY_COLUMNS + " from authority where region_code = ? or ? = '' order by name, gss_code";
     /** A DfE number may name an old and a new authority; the current one wins. */
@@ -81,6 +81,8 @@ public class RegionDao {
     private static Authority authority(ResultSet rows) throws SQLException {
         return new Authority(rows.getString("gss_code"), rows.getString("dfe_number"), rows.getString("name"),
                 rows.getString("region_code"), rows.getString("sub_region"), rows.getInt("first_published_year"),
-                rows.getInt("last_published_year"), rows.getBoolean("active"), rows.getString("joint_return_code"));
+                rows.getInt("last_published_year"), rows.getBoolean("active"), rows.getString("joint_return_code"),
+                rows.getObject("established", java.time.LocalDate.class), rows.getObject("abolished", java.time.LocalDate.class),
+                List.of((String[]) rows.getArray("predecessors").getArray()));
     }
 }

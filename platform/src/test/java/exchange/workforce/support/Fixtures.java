@@ -16,7 +16,6 @@ public final class Fixtures {
         terms.put("coolingOffMonths", coolingOffMonths);
         terms.put("referenceStandardVersion", "1.1");
         terms.put("smallCountThreshold", 5);
-        terms.put("permanentStaffTargetPercent", 85);
         terms.put("dsaPurpose", "Regional workforce planning");
         terms.put("dsaLawfulBasis", "Public task: UK GDPR Article 6(1)(e)");
         terms.put("dsaDataItems", List.of("aggregate workforce statistics"));

@@ -99,7 +99,10 @@ public class Benchmarking {
             this.viewer = viewer;
             this.spec = spec;
             this.data = data;
-            this.visible = namedFor(viewer);
+            // an authority a visible one replaced is its history: Cumbria's figures are named to Cumberland's memorandum
+            Set<String> named = new java.util.HashSet<>(namedFor(viewer));
+            new ArrayList<>(named).forEach(code -> named.addAll(data.history().predecessorsOf(code)));
+            this.visible = named;
         }
 
         Group group(MeasureCatalogue.Measure measure, String period) {

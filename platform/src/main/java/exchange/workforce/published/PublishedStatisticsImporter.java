@@ -80,8 +80,9 @@ public final class PublishedStatisticsImporter {
     /** Imports {@code bytes} (a file's content) on {@code connection}, which this method commits or rolls back. */
     public static Report importFile(Connection connection, String fileName, byte[] bytes) throws SQLException, IOException {
         EesFile.Contents contents = EesFile.read(new ByteArrayInputStream(bytes));
-        String publication = Publications.publicationOf(fileName);
-        String source = Publications.sourceOf(publication);
+        Publications.Publication recognised = Publications.recognise(contents.measures());
+        String publication = recognised.code();
+        String source = recognised.source();
         boolean autoCommit = connection.getAutoCommit();
         connection.setAutoCommit(false);
         try {

@@ -55,6 +55,19 @@ public final class AuthorityHistory {
         return new ArrayList<>(found);
     }
 
+    /** Every authority the one named replaced, and those they replaced, back to the start of the records. */
+    public Set<String> predecessorsOf(String code) {
+        Set<String> found = new LinkedHashSet<>();
+        java.util.Deque<String> next = new java.util.ArrayDeque<>(byCode(code).map(Authority::predecessors).orElse(List.of()));
+        while (!next.isEmpty()) {
+            String predecessor = next.pop();
+            if (found.add(predecessor)) {
+                byCode(predecessor).ifPresent(a -> next.addAll(a.predecessors()));
+            }
+        }
+        return found;
+    }
+
     private void follow(Authority authority, LocalDate day, Set<Authority> found, Set<String> seen) {
         if (!seen.add(authority.code())) {
             return;

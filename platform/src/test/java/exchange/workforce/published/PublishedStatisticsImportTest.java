@@ -53,7 +53,7 @@ class PublishedStatisticsImportTest {
             assertEquals(first.rowsRead(), first.rowsStored() + first.skipped().stream().map(EesFile.Skipped::line).distinct().count(),
                     "every row is stored or skipped with a reason");
             assertEquals(figures, first.valuesNew());
-            String publication = Publications.publicationOf(file);
+            String publication = Publications.recognise(contents.measures()).code();
             assertEquals(symbolsInFile, symbolsStored(owner, publication), "each symbol's count is preserved exactly");
             assertEquals(0, count(owner, "select count(*) from published_statistic where publication = '" + publication
                     + "' and symbol is not null and value is not null"), "a symbol is never a number");

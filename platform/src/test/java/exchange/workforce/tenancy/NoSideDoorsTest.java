@@ -35,10 +35,12 @@ class NoSideDoorsTest {
             "placement_review", "workforce_return", "return_value", "holder_lookup", "audit_event");
     /** Tables every signed-in user may read by design: reference data, memoranda, DfE's publications, windows, groups. */
     static final Set<String> SHARED = Set.of("region", "authority", "memorandum_membership", "memorandum_terms",
-            "published_import", "published_statistic", "submission_window", "custom_group", "flyway_schema_history");
+            "published_import", "published_statistic", "submission_window", "custom_group", "flyway_schema_history",
+            // targets are a memorandum's public commitments; releases say which version of whose return was released, not its figures
+            "memorandum_target", "period_release", "released_return");
     /** SECURITY DEFINER functions the application role may call, each answering only within its rules. */
     static final Set<String> CALLABLE_DEFINERS = Set.of("reference_holders", "benchmark_data_version",
-            "pseudonym_key_versions");
+            "pseudonym_key_versions", "release_period");
 
     /** Who asks: no tenant; Essex (East of England); Surrey (Kent's memorandum, not a party); the East of England region. */
     static final List<String[]> OUTSIDERS = List.of(new String[] {"", ""}, new String[] {"E10000012", ""},
@@ -127,7 +129,20 @@ class NoSideDoorsTest {
                 assertFalse(version.contains(KENT), "the data version is dates and counts only: " + version);
                 assertEquals(Set.of("1"), strings(app, "select key_version::text from pseudonym_key_versions()"), "key versions only");
                 app.rollback();
+                actAs(app, outsider);
+                if (outsider[1].isEmpty()) {
+                    SQLException refused = assertThrows(SQLException.class, () -> count(app, "select count(*) from release_period('CENSUS_YEAR', '2024', 'x')"));
+                    assertEquals("42501", refused.getSQLState(), "only a region's administrator releases, as " + who);
+                } else {
+                    count(app, "select count(*) from release_period('CENSUS_YEAR', '2024', 'x')");
+                    assertEquals(0, count(app, "select count(*) from released_return where authority_code = '" + KENT + "'"),
+                            "another region's release takes none of Kent's returns");
+                }
+                app.rollback();
             }
+            SQLException released = assertThrows(SQLException.class, () -> count(app, "select count(*) from released_census_returns()"));
+            assertEquals("42501", released.getSQLState(), "released figures too are the benchmark reader's alone");
+            app.rollback();
             SQLException census = assertThrows(SQLException.class, () -> count(app, "select count(*) from latest_census_returns()"));
             assertEquals("42501", census.getSQLState(), "every council's census figures are the benchmark reader's alone");
             app.rollback();

@@ -41,7 +41,7 @@ public class BenchmarkController {
     @Get
     @Operation(summary = "Benchmark a group for a census year",
             description = "group: region:<ONS code>, england, neighbours:<ONS code of an authority> or custom:<id>. period: census "
-                    + "year, e.g. 2023. measures: comma-separated catalogue codes (default: every workforce measure). breakdown: "
+                    + "year, e.g. 2023, or a quarter (2025-Q1) or month (2025-03) of monthly and quarterly returns. measures: comma-separated catalogue codes (default: every workforce measure). breakdown: "
                     + "a dimension (e.g. leaving_reason), shown after disclosure control. format=csv for a spreadsheet-safe CSV; format=ees for DfE's explore-education-statistics tidy layout. "
                     + "Each figure says how many members it covers and which are missing and why; members are named only to "
                     + "members of the same memorandum.")
@@ -69,22 +69,27 @@ public class BenchmarkController {
     /** One row per member and measure, then the group's and England's; every text cell formula-safe. */
     static String csv(BenchmarkResponse response) {
         StringBuilder out = new StringBuilder("\uFEFF").append(SafeCsv.line(List.of("period", "group", "measure", "area_code",
-                "area_name", "value", "symbol", "source", "rank", "quartile", "partial", "covered", "members")));
+                "area_name", "value", "symbol", "source", "rank", "quartile", "partial", "covered", "members", "flag")));
         for (MeasureBenchmark m : response.measures()) {
             String covered = Integer.toString(m.coverage().covered());
             String members = Integer.toString(m.coverage().members());
+            boolean published = m.headline().startsWith("DfE's published");
             out.append(SafeCsv.line(List.of(response.period(), SafeCsv.cell(response.group().spec()), m.measure(), "group",
-                    SafeCsv.cell(response.group().name()), SafeCsv.number(m.value()), nz(m.symbol()), "computed", "", "",
-                    Boolean.toString(m.partial()), covered, members)));
+                    SafeCsv.cell(response.group().name()), SafeCsv.number(m.value()), nz(m.symbol()), published ? "dfe" : "computed", "", "",
+                    Boolean.toString(m.partial()), published ? "" : covered, published ? "" : members, "")));
+            out.append(SafeCsv.line(List.of(response.period(), SafeCsv.cell(response.group().spec()), m.measure(), "group-recomputed",
+                    SafeCsv.cell(response.group().name() + " (" + m.recomputed().aggregation() + ")"), SafeCsv.number(m.recomputed().value()),
+                    nz(m.recomputed().symbol()), "computed", "", "", Boolean.toString(m.recomputed().partial()), covered, members, "")));
             if (m.england() != null) {
                 out.append(SafeCsv.line(List.of(response.period(), SafeCsv.cell(response.group().spec()), m.measure(), "E92000001",
-                        "England", SafeCsv.number(m.england().value()), nz(m.england().symbol()), "dfe", "", "", "", "", "")));
+                        "England", SafeCsv.number(m.england().value()), nz(m.england().symbol()), "dfe", "", "", "", "", "", "")));
             }
             for (MeasureBenchmark.Member member : m.authorities() == null ? List.<MeasureBenchmark.Member>of() : m.authorities()) {
                 out.append(SafeCsv.line(List.of(response.period(), SafeCsv.cell(response.group().spec()), m.measure(),
                         SafeCsv.cell(nz(member.code())), SafeCsv.cell(nz(member.name())), SafeCsv.number(member.value()),
                         nz(member.symbol()), member.source(), member.rank() == null ? "" : member.rank().toString(),
-                        member.quartile() == null ? "" : member.quartile().toString(), "", "", "")));
+                        member.quartile() == null ? "" : member.quartile().toString(), "", "", "",
+                        member.flag() == null ? "" : SafeCsv.cell(member.flag().reason()))));
             }
         }
         return out.toString();

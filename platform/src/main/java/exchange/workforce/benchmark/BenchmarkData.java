@@ -10,7 +10,7 @@ import java.util.TreeSet;
 
 /**
  * Everything a benchmark is computed from, as of one data version: DfE's published figures (authority, regional and
- * national rows of every publication), the latest version of every authority's census-year return, and the
+ * national rows of every publication), the latest version of every authority's return of every period, and the
  * authorities through their reorganisations.
  *
  * @param published      period → area code → measure → figure (areas: authorities, joint returns, regions, England)
@@ -35,10 +35,13 @@ record BenchmarkData(String version,
     record Figure(BigDecimal value, String symbol, String source, Integer version) {
     }
 
-    /** The census years there is anything for: DfE's workforce years and years with returns. */
-    Set<String> periods() {
-        Set<String> periods = new TreeSet<>(censusPeriods);
-        periods.addAll(returns.keySet());
+    /** The periods of the type of {@code like} there is anything for: DfE's workforce years (for census years) and returns'. */
+    Set<String> periods(exchange.workforce.returns.Period like) {
+        Set<String> periods = new TreeSet<>();
+        if (like.type().equals("CENSUS_YEAR")) {
+            periods.addAll(censusPeriods);
+        }
+        returns.keySet().stream().filter(like::sameTypeAs).forEach(periods::add);
         return periods;
     }
 

@@ -78,9 +78,9 @@ public class BenchmarkDataSource {
             return null;
         });
         Map<String, Map<String, Map<String, BenchmarkData.Figure>>> returns = new HashMap<>();
-        reader.latestCensusReturns(rows -> collect(rows, returns));
+        reader.latestReturns(rows -> collect(rows, returns));
         Map<String, Map<String, Map<String, BenchmarkData.Figure>>> released = new HashMap<>();
-        reader.releasedCensusReturns(rows -> collect(rows, released));
+        reader.releasedReturns(rows -> collect(rows, released));
         return new BenchmarkData(version, published, reported, publicationOf, censusPeriods, returns, released,
                 new exchange.workforce.tenancy.AuthorityHistory(regions.authorities("")));
     }

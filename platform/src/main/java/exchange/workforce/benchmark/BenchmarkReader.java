@@ -13,7 +13,7 @@ import java.sql.Statement;
 
 /**
  * The one way the service reads other councils' census figures: as the benchmark reader role, which may call
- * {@code latest_census_returns()} and nothing else (ADR 0002). It has its own small pool, so no other code path,
+ * {@code latest_returns()} and {@code released_returns()} and nothing else (ADR 0002). It has its own small pool, so no other code path,
  * all of which run as the application role, can reach those figures.
  */
 @Singleton
@@ -23,8 +23,8 @@ public class BenchmarkReader implements AutoCloseable {
         void accept(ResultSet rows) throws SQLException;
     }
 
-    private static final String LATEST = "select authority_code, period, version, measure, breakdown, value, symbol from latest_census_returns()";
-    private static final String RELEASED = "select authority_code, period, version, measure, breakdown, value, symbol from released_census_returns()";
+    private static final String LATEST = "select authority_code, period, version, measure, breakdown, value, symbol from latest_returns()";
+    private static final String RELEASED = "select authority_code, period, version, measure, breakdown, value, symbol from released_returns()";
 
     private final HikariDataSource pool;
 
@@ -44,13 +44,13 @@ public class BenchmarkReader implements AutoCloseable {
         this.pool = new HikariDataSource(config);
     }
 
-    /** Every council's latest census-year figures, one row per figure. */
-    public void latestCensusReturns(Rows rows) {
+    /** Every council's latest figures of every period (census years, quarters, months), one row per figure. */
+    public void latestReturns(Rows rows) {
         read(LATEST, rows);
     }
 
-    /** Every council's census figures as released to those outside it (V20: a release, or the window's close). */
-    public void releasedCensusReturns(Rows rows) {
+    /** Every council's figures as released to those outside it (V20, V21: a release, or the window's close). */
+    public void releasedReturns(Rows rows) {
         read(RELEASED, rows);
     }
 

@@ -66,7 +66,7 @@ public class Benchmarking {
 
     @ReadOnly
     public BenchmarkResponse benchmark(Caller viewer, String groupSpec, String period, List<String> measureCodes, String breakdown) {
-        ComparisonGroups.census(period);
+        ComparisonGroups.period(period);
         List<MeasureCatalogue.Measure> measures = measures(measureCodes);
         if (breakdown != null && catalogue.dimension(breakdown).isEmpty()) {
             throw new ApiProblem(ProblemCode.VALIDATION_FAILED, "breakdown", "breakdown: '" + breakdown + "' is not a dimension; "
@@ -134,14 +134,16 @@ public class Benchmarking {
                     : new MeasureBenchmark.Missing(null, null, u.missingReason())).toList();
             MeasureBenchmark.Coverage coverage = MeasureBenchmark.Coverage.of(figure.units().size() - figure.missing().size(),
                     figure.units().size(), missing, figure.lowCounted(), headline.source());
-            String previousPeriod = Integer.toString(Integer.parseInt(period) - 1);
-            List<MeasureBenchmark.Member> members = members(measure, group, period, previousPeriod);
+            exchange.workforce.returns.Period thisPeriod = ComparisonGroups.period(period);
+            String previousPeriod = thisPeriod.previous().label();
+            Set<String> periods = data.periods(thisPeriod);
+            List<MeasureBenchmark.Member> members = members(measure, group, period, previousPeriod, periods);
             List<BigDecimal> distributionValues = members.stream().filter(m -> !m.subject() && m.rank() != null)
                     .map(MeasureBenchmark.Member::value).toList();
             BenchmarkData.Figure england = data.publishedFigure(period, BenchmarkData.ENGLAND, measure.code()).orElse(null);
             MeasureBenchmark.Comparator previous = null;
             BigDecimal change = null;
-            if (data.periods().contains(previousPeriod)) {
+            if (periods.contains(previousPeriod)) {
                 Group earlier = group(measure, previousPeriod);
                 Headline before = headline(measure, earlier, previousPeriod,
                         BenchmarkCalculator.compute(measure, earlier.units(), previousPeriod, data));
@@ -149,7 +151,7 @@ public class Benchmarking {
                 change = before.value() != null && headline.value() != null ? headline.value().subtract(before.value()) : null;
             }
             List<MeasureBenchmark.Point> series = new ArrayList<>();
-            for (String p : data.periods()) {
+            for (String p : periods) {
                 Group g = group(measure, p);
                 BenchmarkCalculator.GroupFigure f = BenchmarkCalculator.compute(measure, g.units(), p, data);
                 Headline h = headline(measure, g, p, f);
@@ -185,13 +187,14 @@ public class Benchmarking {
             return new Headline(figure.value(), figure.symbol(), "recomputed: " + Aggregate.describe(measure), figure.partial(), "computed");
         }
 
-        private List<MeasureBenchmark.Member> members(MeasureCatalogue.Measure measure, Group group, String period, String previousPeriod) {
+        private List<MeasureBenchmark.Member> members(MeasureCatalogue.Measure measure, Group group, String period, String previousPeriod,
+                                                      Set<String> periods) {
             Set<String> subjectCodes = group.subjects().stream().map(Group.Unit::code).collect(Collectors.toSet());
             List<BenchmarkCalculator.UnitFigure> units = group.compared().stream()
                     .map(u -> BenchmarkCalculator.unitFigure(measure, u, period, data)).toList();
             Map<BenchmarkCalculator.UnitFigure, MeasureBenchmark.Flag> flags = new HashMap<>();
             for (BenchmarkCalculator.UnitFigure unit : units) {
-                BigDecimal before = data.periods().contains(previousPeriod) || measure.childrenInNeedYear()
+                BigDecimal before = periods.contains(previousPeriod) || measure.childrenInNeedYear()
                         ? BenchmarkCalculator.unitFigure(measure, unit.unit(), previousPeriod, data).value() : null;
                 ContinuityRule.check(measure, unit.value(), before, previousPeriod).ifPresent(f -> flags.put(unit, f));
             }
@@ -275,10 +278,15 @@ public class Benchmarking {
     }
 
     private static String periodLabel(MeasureCatalogue.Measure measure, String period) {
-        int year = Integer.parseInt(period);
-        return measure.childrenInNeedYear()
-                ? "children-in-need year 1 April " + (year - 1) + " to 31 March " + year + " (the latest ending before census day)"
-                : "census year 1 October " + (year - 1) + " to 30 September " + year;
+        exchange.workforce.returns.Period p = ComparisonGroups.period(period);
+        int year = p.end().getYear();
+        return switch (p.type()) {
+            case "CENSUS_YEAR" -> measure.childrenInNeedYear()
+                    ? "children-in-need year 1 April " + (year - 1) + " to 31 March " + year + " (the latest ending before census day)"
+                    : "census year 1 October " + (year - 1) + " to 30 September " + year;
+            case "QUARTER" -> "quarter " + p.label() + ", " + p.start() + " to " + p.end();
+            default -> "month " + p.label() + ", " + p.start() + " to " + p.end();
+        };
     }
 
     /** The middle value, or the mean of the middle two (to one more decimal place than they have); null for none. */

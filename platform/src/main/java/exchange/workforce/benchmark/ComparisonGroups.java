@@ -131,15 +131,19 @@ class ComparisonGroups {
         }
     }
 
-    /** The day a period's figures describe: 30 September of a census year, 31 March ending a children-in-need year. */
+    /**
+     * The day a period's figures describe: its last day (30 September of a census year), or for a measure of the
+     * children-in-need year, 31 March ending the one in the census year.
+     */
     static LocalDate referenceDay(String period, boolean childrenInNeedYear) {
-        int year = census(period).end().getYear();
-        return childrenInNeedYear ? LocalDate.of(year, 3, 31) : LocalDate.of(year, 9, 30);
+        Period p = period(period);
+        return childrenInNeedYear && p.type().equals("CENSUS_YEAR") ? LocalDate.of(p.end().getYear(), 3, 31) : p.end();
     }
 
-    static Period census(String period) {
-        return Period.parse("CENSUS_YEAR", period).orElseThrow(() -> new ApiProblem(ProblemCode.VALIDATION_FAILED, "period",
-                "period: benchmarks are by census year (the year to 30 September), e.g. period=2023; '" + period + "' is not one."));
+    static Period period(String period) {
+        return Period.parseAny(period).orElseThrow(() -> new ApiProblem(ProblemCode.VALIDATION_FAILED, "period",
+                "period: give a census year (the year to 30 September) as YYYY, e.g. 2023; a quarter as YYYY-Qn, e.g. 2025-Q1; "
+                        + "or a month as YYYY-MM, e.g. 2025-03. '" + period + "' is none of them."));
     }
 
     private static String argument(String[] parts, String spec) {

@@ -56,6 +56,26 @@ public record Period(String type, String label, LocalDate start, LocalDate end) 
         return Optional.empty();
     }
 
+    /** A label of any type: 2025 (census year), 2025-Q1 (quarter) or 2025-03 (month). */
+    public static Optional<Period> parseAny(String text) {
+        return parse("CENSUS_YEAR", text).or(() -> parse("QUARTER", text)).or(() -> parse("MONTH", text));
+    }
+
+    /** The period of the same type just before this one. */
+    public Period previous() {
+        String label = switch (type) {
+            case "CENSUS_YEAR" -> Integer.toString(end.getYear() - 1);
+            case "QUARTER" -> start.minusMonths(3).getYear() + "-Q" + ((start.minusMonths(3).getMonthValue() - 1) / 3 + 1);
+            default -> YearMonth.from(start).minusMonths(1).toString();
+        };
+        return parse(type, label).orElseThrow();
+    }
+
+    /** Whether a label is of this period's type. */
+    public boolean sameTypeAs(String label) {
+        return parse(type, label).isPresent();
+    }
+
     public static String expected(String type) {
         return switch (type == null ? "" : type) {
             case "MONTH" -> "a month as YYYY-MM, e.g. 2025-03";

@@ -306,4 +306,29 @@ class BenchmarksAStatisticianWouldSignTest extends PlatformTest {
         }
         assertEquals(2159.9, number(measure(analyst, "group=region:E12000001&period=2023&measures=inpost_fte").get("value")), 1e-9);
     }
+
+    @Test
+    void monthlyReturnsAreBenchmarkedForTheirOwnMonths() {
+        for (String[] month : new String[][] {{"2025-02", "80.0"}, {"2025-03", "90.0"}}) {
+            for (String token : List.of(kentSubmitter, surreySubmitter)) {
+                Map<String, Object> body = new HashMap<>(censusReturn(month[0], List.of(figure("agency_fte", Double.parseDouble(month[1])),
+                        figure("inpost_fte", 400.0))));
+                body.put("periodType", "MONTH");
+                Api.Answer answer = api.post("/api/v1/returns", token, body);
+                assertEquals(201, answer.status(), answer.body());
+            }
+        }
+        Map<String, Object> march = measure(surreyViewer, "group=region:E12000008&period=2025-03&measures=agency_rate_fte");
+        assertEquals(18.4, number(recomputed(march).get("value")), 1e-9, "100 × 180 / (180 + 800)");
+        assertTrue(march.get("periodLabel").toString().startsWith("month 2025-03"), march.get("periodLabel").toString());
+        @SuppressWarnings("unchecked")
+        List<Map<String, Object>> series = (List<Map<String, Object>>) march.get("timeSeries");
+        assertEquals(List.of("2025-02", "2025-03"), series.stream().map(p -> p.get("period")).toList(), "months only, not census years");
+        @SuppressWarnings("unchecked")
+        Map<String, Object> previous = (Map<String, Object>) march.get("previous");
+        assertEquals("2025-02", previous.get("label"));
+        Api.Answer wrong = api.get("/api/v1/benchmarks?group=region:E12000008&period=2025-13&measures=agency_rate_fte", surreyViewer);
+        assertEquals(422, wrong.status());
+        assertTrue(wrong.body().contains("a month as YYYY-MM"), wrong.body());
+    }
 }

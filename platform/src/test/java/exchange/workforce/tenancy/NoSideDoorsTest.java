@@ -140,10 +140,10 @@ class NoSideDoorsTest {
                 }
                 app.rollback();
             }
-            SQLException released = assertThrows(SQLException.class, () -> count(app, "select count(*) from released_census_returns()"));
+            SQLException released = assertThrows(SQLException.class, () -> count(app, "select count(*) from released_returns()"));
             assertEquals("42501", released.getSQLState(), "released figures too are the benchmark reader's alone");
             app.rollback();
-            SQLException census = assertThrows(SQLException.class, () -> count(app, "select count(*) from latest_census_returns()"));
+            SQLException census = assertThrows(SQLException.class, () -> count(app, "select count(*) from latest_returns()"));
             assertEquals("42501", census.getSQLState(), "every council's census figures are the benchmark reader's alone");
             app.rollback();
             SQLException aimed = assertThrows(SQLException.class, () -> count(app, "select count(*) from purge_expired_references(date '2999-01-01')"));

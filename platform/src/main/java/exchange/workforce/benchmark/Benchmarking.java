@@ -93,7 +93,7 @@ public class Benchmarking {
         private final BenchmarkData data;
         private final Map<String, Group> resolved = new HashMap<>();
         private final Set<String> visible;
-        private final Map<String, Integer> thresholds = new HashMap<>();
+        private final Map<String, Map<String, Integer>> regionThresholds = new HashMap<>();
 
         Computation(Caller viewer, String spec, BenchmarkData data) {
             this.viewer = viewer;
@@ -253,11 +253,21 @@ public class Benchmarking {
 
         /** The data's threshold: the strictest memorandum in force today that any of the unit's authorities is a member of. */
         private int threshold(Group.Unit unit) {
-            LocalDate today = LocalDate.now();
-            return unit.authorities().stream().mapToInt(a -> thresholds.computeIfAbsent(a, code -> data.history().byCode(code)
-                    .filter(authority -> memoranda.membersOn(authority.regionCode(), today).stream().anyMatch(m -> m.authorityCode().equals(code)))
-                    .flatMap(authority -> memoranda.termsInForce(authority.regionCode(), today))
-                    .map(MemorandumTerms::smallCountThreshold).orElse(DEFAULT_THRESHOLD))).max().orElse(DEFAULT_THRESHOLD);
+            return unit.authorities().stream().mapToInt(this::threshold).max().orElse(DEFAULT_THRESHOLD);
+        }
+
+        private int threshold(String authority) {
+            String region = data.history().byCode(authority).map(exchange.workforce.tenancy.Authority::regionCode).orElse(null);
+            if (region == null) {
+                return DEFAULT_THRESHOLD;
+            }
+            // per region, once a request: its members today and its terms' threshold (absent: not a member of any)
+            Map<String, Integer> byMember = regionThresholds.computeIfAbsent(region, r -> {
+                LocalDate today = LocalDate.now();
+                int threshold = memoranda.termsInForce(r, today).map(MemorandumTerms::smallCountThreshold).orElse(DEFAULT_THRESHOLD);
+                return memoranda.membersOn(r, today).stream().collect(Collectors.toMap(Membership::authorityCode, m -> threshold, (a, b) -> a));
+            });
+            return byMember.getOrDefault(authority, DEFAULT_THRESHOLD);
         }
 
         /** The region's target for the measure in force at the period's reference day, and whether the headline meets it. */

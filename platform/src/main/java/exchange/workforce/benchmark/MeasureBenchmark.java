@@ -38,10 +38,6 @@ public record MeasureBenchmark(String measure, String label, String unit, String
     @Serdeable
     public record Coverage(int covered, int members, List<Missing> missing, String note) {
 
-        public static Coverage of(int covered, int members, List<Missing> missing) {
-            return of(covered, members, missing, 0, "computed");
-        }
-
         /** @param headlineSource dfe where the headline is DfE's published figure, so the coverage is the recomputation's */
         public static Coverage of(int covered, int members, List<Missing> missing, int lowCounted, String headlineSource) {
             String note = note(covered, members, missing);

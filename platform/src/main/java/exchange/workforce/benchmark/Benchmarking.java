@@ -85,6 +85,12 @@ public class Benchmarking {
         return answer;
     }
 
+    /** The census years there are figures for (DfE's and returns'), newest last. */
+    @ReadOnly
+    public List<String> censusYears() {
+        return List.copyOf(source.current().periods(exchange.workforce.returns.Period.parse("CENSUS_YEAR", "2023").orElseThrow()));
+    }
+
     /** One request's computation: the viewer, the group as asked, and the groups it resolves to per day and measure. */
     private final class Computation {
 

@@ -131,6 +131,8 @@ public record Settings(
             properties.put("micronaut.security.token.jwt.claims-validators.issuer", LOCAL_ISSUER);
             properties.put("micronaut.security.token.jwt.claims-validators.audience", LOCAL_AUDIENCE);
             properties.put("wfx.local-issuer.key-file", localIssuerKeyFile().toString());
+            // local mode serves plain HTTP on this machine: a Secure cookie would not come back over it
+            properties.put("wfx.web.secure-cookies", false);
         }
         return properties;
     }

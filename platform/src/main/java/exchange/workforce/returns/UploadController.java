@@ -1,13 +1,7 @@
 package exchange.workforce.returns;
 
-import exchange.workforce.adapters.tabular.CsvTable;
-import exchange.workforce.adapters.tabular.Table;
-import exchange.workforce.adapters.tabular.UnreadableFile;
-import exchange.workforce.adapters.tabular.XlsxTable;
 import exchange.workforce.identity.Caller;
 import exchange.workforce.identity.Callers;
-import exchange.workforce.problem.ApiProblem;
-import exchange.workforce.problem.ProblemCode;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MediaType;
@@ -26,7 +20,6 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 
 import java.io.IOException;
 import java.net.URI;
-import java.util.Locale;
 
 /** Upload a return as CSV or Excel: checked exactly as a JSON return is, with errors by row and column of the file. */
 @Controller("/api/v1/returns/uploads")
@@ -34,9 +27,6 @@ import java.util.Locale;
 @ExecuteOn(TaskExecutors.BLOCKING)
 @Tag(name = "Returns")
 public class UploadController {
-
-    /** A monthly return of every measure and breakdown is about 150 rows; 20,000 leaves room and bounds the work. */
-    static final int MAX_ROWS = 20_000;
 
     private final Callers callers;
     private final SubmittingAReturn submitting;
@@ -50,35 +40,15 @@ public class UploadController {
     @Operation(summary = "Upload your authority's return as .csv or .xlsx (multipart field 'file'); ?dryRun=true previews",
             description = "Layout: the template's columns authority, period_type, period, measure, breakdown, value; one period "
                     + "per file. CSV may be UTF-8 (with or without byte-order mark) or Windows-1252, comma- or semicolon-separated. "
-                    + "Files over 10 MB or " + MAX_ROWS + " rows answer 413. Nothing is stored unless the whole file is accepted. A correction of a stored period needs a 'reason' part.")
+                    + "Files over 10 MB or " + ReturnUploads.MAX_ROWS + " rows answer 413. Nothing is stored unless the whole file is accepted. A correction of a stored period needs a 'reason' part.")
     public HttpResponse<SubmittedReturn> upload(Authentication authentication, @Part("file") CompletedFileUpload file,
                                                 @QueryValue(defaultValue = "false") boolean dryRun,
                                                 @Nullable @Part("reason") String reason,
                                                 @Nullable @Header("Idempotency-Key") String idempotencyKey) throws IOException {
         Caller caller = callers.authorityUser(authentication);
-        byte[] bytes = file.getBytes();
-        String name = file.getFilename() == null ? "" : file.getFilename().toLowerCase(Locale.ROOT);
-        Table table;
-        String source;
-        try {
-            if (XlsxTable.looksLikeXlsx(bytes)) {
-                table = XlsxTable.read(bytes, MAX_ROWS);
-                source = "XLSX";
-            } else if (XlsxTable.looksLikeOldExcel(bytes) || name.endsWith(".xls")) {
-                throw new ApiProblem(ProblemCode.UNSUPPORTED_MEDIA_TYPE, "file", "This is an old-style Excel file (.xls). "
-                        + "Save it as 'Excel Workbook (.xlsx)' or as CSV, and upload that.");
-            } else if (name.matches(".*\\.(pdf|docx?|pptx?|png|jpe?g|zip|json|xml)$")) {
-                throw new ApiProblem(ProblemCode.UNSUPPORTED_MEDIA_TYPE, "file", "'" + file.getFilename()
-                        + "' is not a spreadsheet. Upload the return as .csv or .xlsx (templates: GET /api/v1/returns/templates/CENSUS_YEAR.csv).");
-            } else {
-                table = CsvTable.read(bytes, MAX_ROWS);
-                source = "CSV";
-            }
-        } catch (UnreadableFile unreadable) {
-            throw new ApiProblem(unreadable.tooLarge() ? ProblemCode.PAYLOAD_TOO_LARGE : ProblemCode.UNREADABLE_FILE, "file",
-                    unreadable.getMessage());
-        }
-        ReturnFile.Read read = ReturnFile.read(table, caller);
+        ReturnUploads.Upload upload = ReturnUploads.read(file.getBytes(), file.getFilename(), caller);
+        ReturnFile.Read read = upload.read();
+        String source = upload.source();
         SubmittedReturn result = submitting.submit(caller, new SubmittingAReturn.Submission(read.periodType(), read.period(),
                 reason, read.lines(), source, IdempotencyKeys.check(idempotencyKey), dryRun));
         if (result.dryRun() || result.replayed()) {

@@ -133,7 +133,7 @@ class ReturnUploadTest extends PlatformTest {
         assertProblem(upload("return.csv", "authority,period_type,period,measure,breakdown,value\n\"unterminated,1\n".getBytes()), 400, "UNREADABLE_FILE");
 
         StringBuilder many = new StringBuilder("period_type,period,measure,value\n");
-        for (int i = 0; i <= UploadController.MAX_ROWS; i++) {
+        for (int i = 0; i <= ReturnUploads.MAX_ROWS; i++) {
             many.append("CENSUS_YEAR,2024,inpost_fte,1\n");
         }
         assertProblem(upload("return.csv", many.toString().getBytes()), 413, "PAYLOAD_TOO_LARGE");

@@ -1,0 +1,100 @@
+package exchange.workforce.benchmark;
+
+import exchange.workforce.identity.Caller;
+import exchange.workforce.identity.Callers;
+import exchange.workforce.measures.MeasureCatalogue;
+import exchange.workforce.tenancy.Authority;
+import exchange.workforce.tenancy.RegionDao;
+import exchange.workforce.web.Figures;
+import exchange.workforce.web.Html;
+import exchange.workforce.web.Pages;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.authentication.Authentication;
+import io.swagger.v3.oas.annotations.Hidden;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * A council's own page: its figures for the key measures beside its region, its statistical neighbours (their median)
+ * and England, year by year. Answered by {@link Benchmarking}, like the API, for the council in the sign-in only.
+ */
+@Controller("/council")
+@Hidden
+@Secured({"AUTHORITY_SUBMITTER", "AUTHORITY_VIEWER", "PLANNER"})
+@ExecuteOn(TaskExecutors.BLOCKING)
+public class CouncilPage {
+
+    private final Callers callers;
+    private final Benchmarking benchmarking;
+    private final MeasureCatalogue catalogue;
+    private final RegionDao regions;
+    private final Pages pages;
+    private final Html html;
+
+    public CouncilPage(Callers callers, Benchmarking benchmarking, MeasureCatalogue catalogue, RegionDao regions, Pages pages, Html html) {
+        this.callers = callers;
+        this.benchmarking = benchmarking;
+        this.catalogue = catalogue;
+        this.regions = regions;
+        this.pages = pages;
+        this.html = html;
+    }
+
+    @Get(produces = MediaType.TEXT_HTML)
+    public HttpResponse<String> council(HttpRequest<?> request, Authentication authentication) {
+        Caller caller = callers.authorityUser(authentication);
+        Authority authority = regions.authority(caller.authorityCode().orElseThrow()).orElseThrow();
+        String regionName = regions.region(authority.regionCode()).map(r -> r.name()).orElse(authority.regionCode());
+        List<String> years = benchmarking.censusYears();
+        List<String> measures = DashboardPage.DEFAULT_MEASURES;
+        Map<String, List<Map<String, Object>>> rows = new LinkedHashMap<>();
+        measures.forEach(m -> rows.put(m, new ArrayList<>()));
+        for (String year : years) {
+            BenchmarkResponse region = benchmarking.benchmark(caller, "region:" + authority.regionCode(), year, measures, null);
+            BenchmarkResponse neighbours = benchmarking.benchmark(caller, "neighbours:" + authority.code(), year, measures, null);
+            for (int i = 0; i < measures.size(); i++) {
+                MeasureBenchmark inRegion = region.measures().get(i);
+                MeasureBenchmark amongNeighbours = neighbours.measures().get(i);
+                Optional<MeasureBenchmark.Member> you = inRegion.authorities().stream().filter(MeasureBenchmark.Member::you).findFirst();
+                Map<String, Object> row = new LinkedHashMap<>();
+                row.put("year", year);
+                row.put("you", you.map(y -> Figures.format(inRegion.unit(), y.value(), y.symbol())).orElse(Figures.symbol("x")));
+                row.put("region", Figures.format(inRegion.unit(), inRegion.value(), inRegion.symbol()));
+                row.put("neighbours", Figures.format(amongNeighbours.unit(), amongNeighbours.value(), amongNeighbours.symbol()));
+                row.put("england", inRegion.england() == null ? Figures.symbol("x")
+                        : Figures.format(inRegion.unit(), inRegion.england().value(), inRegion.england().symbol()));
+                rows.get(measures.get(i)).add(row);
+            }
+        }
+        List<Map<String, Object>> tables = new ArrayList<>();
+        for (String code : measures) {
+            MeasureCatalogue.Measure measure = catalogue.measure(code).orElseThrow();
+            List<Map<String, Object>> series = rows.get(code);
+            Map<String, Object> latest = series.isEmpty() ? null : series.get(series.size() - 1);
+            Map<String, Object> table = new LinkedHashMap<>();
+            table.put("code", code);
+            table.put("label", measure.label());
+            table.put("rows", series);
+            table.put("summary", latest == null ? "" : "In " + latest.get("year") + ", " + authority.name() + ": " + latest.get("you")
+                    + "; " + regionName + ": " + latest.get("region") + "; its statistical neighbours (median): " + latest.get("neighbours")
+                    + "; England: " + latest.get("england") + ".");
+            tables.add(table);
+        }
+        Map<String, Object> model = pages.model(request, caller, authority.name());
+        model.put("council", authority.name());
+        model.put("region", regionName);
+        model.put("tables", tables);
+        return html.page("council", model, request);
+    }
+}

@@ -1,0 +1,181 @@
+package exchange.workforce.benchmark;
+
+import exchange.workforce.identity.Caller;
+import exchange.workforce.identity.Callers;
+import exchange.workforce.measures.MeasureCatalogue;
+import exchange.workforce.problem.ApiProblem;
+import exchange.workforce.tenancy.RegionDao;
+import exchange.workforce.tenancy.TenantTransactions;
+import exchange.workforce.web.BarChart;
+import exchange.workforce.web.Figures;
+import exchange.workforce.web.Pages;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.authentication.Authentication;
+import io.micronaut.http.HttpResponse;
+import exchange.workforce.web.Html;
+import io.swagger.v3.oas.annotations.Hidden;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The regional dashboard: each chosen measure for a group and census year as a chart and a table, the headline
+ * beside the platform's recomputation, England and last year, the members ranked with the viewer's council marked,
+ * who is covered and who is missing, and the memorandum's target. The same {@link Benchmarking} as the API answers
+ * it, so names, disclosure control and tenancy are the API's.
+ */
+@Controller("/dashboard")
+@Hidden
+@Secured({"AUTHORITY_SUBMITTER", "AUTHORITY_VIEWER", "REGIONAL_VIEWER", "REGION_ADMIN", "PLANNER"})
+@ExecuteOn(TaskExecutors.BLOCKING)
+public class DashboardPage {
+
+    static final List<String> DEFAULT_MEASURES = List.of("turnover_rate_fte", "agency_rate_fte", "vacancy_rate_fte", "caseload_fte");
+
+    private final Callers callers;
+    private final Benchmarking benchmarking;
+    private final MeasureCatalogue catalogue;
+    private final RegionDao regions;
+    private final CustomGroupDao customGroups;
+    private final TenantTransactions transactions;
+    private final Pages pages;
+    private final Html html;
+
+    public DashboardPage(Callers callers, Benchmarking benchmarking, MeasureCatalogue catalogue, RegionDao regions,
+                         CustomGroupDao customGroups, TenantTransactions transactions, Pages pages, Html html) {
+        this.html = html;
+        this.callers = callers;
+        this.benchmarking = benchmarking;
+        this.catalogue = catalogue;
+        this.regions = regions;
+        this.customGroups = customGroups;
+        this.transactions = transactions;
+        this.pages = pages;
+    }
+
+    @Get(produces = MediaType.TEXT_HTML)
+    public HttpResponse<String> dashboard(HttpRequest<?> request, Authentication authentication,
+                                                       @Nullable @QueryValue String group, @Nullable @QueryValue String period,
+                                                       @Nullable @QueryValue List<String> measure) {
+        Caller caller = callers.of(authentication);
+        List<String> years = benchmarking.censusYears();
+        String chosenGroup = group == null || group.isBlank() ? caller.homeRegion().map(r -> "region:" + r).orElse("england") : group.trim();
+        String chosenPeriod = period == null || period.isBlank() ? years.isEmpty() ? "2023" : years.get(years.size() - 1) : period.trim();
+        List<String> chosenMeasures = measure == null || measure.isEmpty() ? DEFAULT_MEASURES : measure;
+        Map<String, Object> model = pages.model(request, caller, "Regional dashboard");
+        model.put("groups", groupOptions(caller, chosenGroup));
+        List<String> newestFirst = new ArrayList<>(years);
+        java.util.Collections.reverse(newestFirst);
+        model.put("periods", newestFirst);
+        model.put("period", chosenPeriod);
+        model.put("measureOptions", measureOptions(chosenMeasures));
+        try {
+            BenchmarkResponse answer = benchmarking.benchmark(caller, chosenGroup, chosenPeriod, chosenMeasures, null);
+            model.put("answer", answer);
+            model.put("heading", answer.group().name() + ", " + chosenPeriod);
+            model.put("title", answer.group().name() + ", " + chosenPeriod + " – Regional dashboard");
+            model.put("measures", answer.measures().stream().map(m -> measureView(m, answer)).toList());
+            String query = "group=" + encode(chosenGroup) + "&period=" + encode(chosenPeriod) + "&measures="
+                    + encode(String.join(",", chosenMeasures));
+            model.put("csv", "/api/v1/benchmarks?" + query + "&format=csv");
+            model.put("ees", "/api/v1/benchmarks?" + query + "&format=ees");
+        } catch (ApiProblem problem) {
+            String field = "period".equals(problem.field()) ? "period" : "measures".equals(problem.field()) ? "measure" : "group";
+            model.put("error", problem.getMessage());
+            model.put("errorField", field);
+            model.put("title", "Error: Regional dashboard");
+            model.put("heading", "Regional dashboard");
+            model.put("measures", List.of());
+        }
+        return html.page("dashboard", model, request);
+    }
+
+    private List<Map<String, Object>> groupOptions(Caller caller, String chosen) {
+        List<Map<String, Object>> options = new ArrayList<>();
+        caller.homeRegion().flatMap(regions::region).ifPresent(r -> options.add(option("region:" + r.code(), "Your region: " + r.name(), chosen)));
+        caller.authorityCode().flatMap(regions::authority).ifPresent(a ->
+                options.add(option("neighbours:" + a.code(), a.name() + "'s statistical neighbours", chosen)));
+        options.add(option("england", "England", chosen));
+        caller.regionCode().ifPresent(region -> transactions.read(caller, () -> customGroups.ofRegion(region))
+                .forEach(g -> options.add(option("custom:" + g.id(), "Your group: " + g.name(), chosen))));
+        regions.regions().stream().filter(r -> caller.homeRegion().map(home -> !home.equals(r.code())).orElse(true))
+                .forEach(r -> options.add(option("region:" + r.code(), r.name(), chosen)));
+        return options;
+    }
+
+    private static Map<String, Object> option(String value, String label, String chosen) {
+        return Pages.row("value", value, "label", label, "selected", value.equalsIgnoreCase(chosen));
+    }
+
+    private List<Map<String, Object>> measureOptions(List<String> chosen) {
+        return catalogue.measures().stream().map(m -> Pages.row("code", m.code(), "label", m.label(),
+                "checked", chosen.contains(m.code()))).toList();
+    }
+
+    private static Map<String, Object> measureView(MeasureBenchmark m, BenchmarkResponse answer) {
+        Map<String, Object> view = new LinkedHashMap<>();
+        view.put("code", m.measure());
+        view.put("label", m.label());
+        view.put("periodLabel", m.periodLabel());
+        view.put("headline", Figures.format(m.unit(), m.value(), m.symbol()));
+        view.put("headlineBasis", m.headline());
+        view.put("partial", m.partial());
+        view.put("recomputed", Figures.format(m.unit(), m.recomputed().value(), m.recomputed().symbol())
+                + (m.recomputed().partial() ? " (partial)" : "") + ": " + m.recomputed().aggregation());
+        view.put("coverage", m.coverage().note());
+        view.put("england", m.england() == null ? null : Figures.format(m.unit(), m.england().value(), m.england().symbol()));
+        view.put("previous", m.previous() == null ? null : m.previous().label() + ": " + Figures.format(m.unit(), m.previous().value(), m.previous().symbol())
+                + (m.change() == null ? "" : " (change " + (m.change().signum() > 0 ? "+" : "") + m.change().toPlainString() + ")"));
+        view.put("target", m.target() == null ? null : m.target().description()
+                + (m.target().met() == null ? "" : m.target().met() ? ": met" : ": not met"));
+        view.put("better", switch (m.better()) {
+            case "lower" -> "Lower is better; rank 1 is the lowest.";
+            case "higher" -> "Higher is better; rank 1 is the highest.";
+            default -> "Neither higher nor lower is better; rank 1 is the highest.";
+        });
+        List<Map<String, Object>> rows = new ArrayList<>();
+        List<BarChart.Row> chartRows = new ArrayList<>();
+        int unnamed = 0;
+        String you = null;
+        for (MeasureBenchmark.Member member : m.authorities() == null ? List.<MeasureBenchmark.Member>of() : m.authorities()) {
+            String name = member.name() != null ? member.name() : "Council not named " + (++unnamed);
+            String shown = Figures.format(m.unit(), member.value(), member.symbol());
+            boolean mine = member.you() || member.subject();
+            Map<String, Object> row = new LinkedHashMap<>();
+            row.put("rank", member.rank() == null ? "–" : member.rank().toString());
+            row.put("name", name + (member.you() ? " (you)" : member.subject() ? " (compared)" : ""));
+            row.put("value", shown);
+            row.put("source", "return".equals(member.source()) ? "own return, version " + member.returnVersion() : "dfe".equals(member.source()) ? "DfE" : "none");
+            row.put("flag", member.flag() == null ? "" : member.flag().reason());
+            row.put("you", mine);
+            rows.add(row);
+            chartRows.add(new BarChart.Row(name + (member.you() ? " (you)" : ""), member.value(), shown, mine, member.flag() != null));
+            if (mine && member.rank() != null) {
+                you = name + " ranks " + member.rank() + " of " + m.authorities().stream().filter(a -> a.rank() != null).count();
+            }
+        }
+        view.put("members", rows);
+        view.put("chart", BarChart.of(chartRows, m.value(), "Group: " + Figures.format(m.unit(), m.value(), m.symbol())));
+        view.put("summary", answer.group().name() + ": " + view.get("headline") + " (" + m.headline() + ")."
+                + (view.get("england") == null ? "" : " England: " + view.get("england") + ".")
+                + (you == null ? "" : " " + you + ".") + " " + view.get("better"));
+        return view;
+    }
+
+    private static String encode(String text) {
+        return URLEncoder.encode(text, StandardCharsets.UTF_8);
+    }
+
+}

@@ -1,0 +1,187 @@
+package exchange.workforce.returns;
+
+import exchange.workforce.identity.Caller;
+import exchange.workforce.identity.Callers;
+import exchange.workforce.problem.ApiProblem;
+import exchange.workforce.problem.Problem;
+import exchange.workforce.tenancy.TenantTransactions;
+import exchange.workforce.web.Csrf;
+import exchange.workforce.web.Figures;
+import exchange.workforce.web.Html;
+import exchange.workforce.web.PageProblem;
+import exchange.workforce.web.Pages;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Part;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.http.multipart.CompletedFileUpload;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.authentication.Authentication;
+import io.swagger.v3.oas.annotations.Hidden;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A council's returns in the browser: its returns and templates, then upload → check → submit, the GOV.UK way. The
+ * file is checked exactly as the API checks it ({@link ReturnUploads}, {@link SubmittingAReturn}); every error is
+ * listed by row and column in an error summary, and nothing is stored until the officer confirms what they checked.
+ */
+@Controller("/returns")
+@Hidden
+@ExecuteOn(TaskExecutors.BLOCKING)
+public class ReturnPages {
+
+    private final Callers callers;
+    private final SubmittingAReturn submitting;
+    private final TenantTransactions transactions;
+    private final ReturnDao returns;
+    private final Pages pages;
+    private final Html html;
+
+    public ReturnPages(Callers callers, SubmittingAReturn submitting, TenantTransactions transactions, ReturnDao returns,
+                       Pages pages, Html html) {
+        this.callers = callers;
+        this.submitting = submitting;
+        this.transactions = transactions;
+        this.returns = returns;
+        this.pages = pages;
+        this.html = html;
+    }
+
+    @Get(produces = MediaType.TEXT_HTML)
+    @Secured({"AUTHORITY_SUBMITTER", "AUTHORITY_VIEWER"})
+    public HttpResponse<String> list(HttpRequest<?> request, Authentication authentication) {
+        Caller caller = callers.authorityUser(authentication);
+        Map<String, Object> model = pages.model(request, caller, "Your returns");
+        List<ReturnVersion> current = transactions.read(caller, () -> returns.currentOfEachPeriod(caller.authorityCode().orElseThrow()));
+        model.put("returns", current.stream().map(r -> Pages.row("period", label(r.periodType(), r.period()), "version", r.version(),
+                "submitted", r.submittedAt().atZone(java.time.ZoneId.of("Europe/London")).toLocalDate().toString(),
+                "by", r.submittedBy(), "reason", r.reason() == null ? "" : r.reason())).toList());
+        model.put("canSubmit", caller.has(exchange.workforce.identity.Role.AUTHORITY_SUBMITTER));
+        return html.page("returns", model, request);
+    }
+
+    @Get(value = "/upload", produces = MediaType.TEXT_HTML)
+    @Secured("AUTHORITY_SUBMITTER")
+    public HttpResponse<String> uploadForm(HttpRequest<?> request, Authentication authentication) {
+        Caller caller = callers.authorityUser(authentication);
+        return html.page("return-upload", pages.model(request, caller, "Upload a return"), request);
+    }
+
+    @Post(value = "/upload", consumes = MediaType.MULTIPART_FORM_DATA, produces = MediaType.TEXT_HTML)
+    @Secured("AUTHORITY_SUBMITTER")
+    public HttpResponse<String> check(HttpRequest<?> request, Authentication authentication, @Nullable @Part("file") CompletedFileUpload file,
+                                      @Nullable @Part("reason") String reason, @Nullable @Part("csrf") String csrf) throws IOException {
+        Csrf.check(request, csrf);
+        Caller caller = callers.authorityUser(authentication);
+        if (file == null || file.getFilename() == null || file.getFilename().isBlank() || file.getSize() == 0) {
+            return uploadErrors(request, caller, reason, List.of(error("file", "Choose the return file to upload (.csv or .xlsx)")));
+        }
+        byte[] bytes = file.getBytes();
+        try {
+            SubmittedReturn preview = submit(caller, bytes, file.getFilename(), reason, null, true);
+            Map<String, Object> model = pages.model(request, caller, "Check your return before submitting it");
+            model.put("preview", view(preview));
+            model.put("content", Base64.getEncoder().encodeToString(bytes));
+            model.put("fileName", file.getFilename());
+            model.put("reason", reason == null ? "" : reason);
+            // submitting twice (a double click, a resent form) stores one version: the API's idempotency, keyed per check
+            model.put("idempotencyKey", java.util.UUID.randomUUID().toString());
+            return html.page("return-check", model, request);
+        } catch (ApiProblem problem) {
+            return uploadErrors(request, caller, reason, errors(problem));
+        }
+    }
+
+    @Post(value = "/upload/submit", consumes = MediaType.APPLICATION_FORM_URLENCODED, produces = MediaType.TEXT_HTML)
+    @Secured("AUTHORITY_SUBMITTER")
+    public HttpResponse<String> submit(HttpRequest<?> request, Authentication authentication, @Body Map<String, String> form) {
+        Csrf.check(request, form.get(Csrf.FIELD));
+        Caller caller = callers.authorityUser(authentication);
+        byte[] bytes;
+        try {
+            bytes = Base64.getDecoder().decode(form.getOrDefault("content", ""));
+        } catch (IllegalArgumentException e) {
+            throw new PageProblem(400, "The checked file was not sent back", "Upload the file again and check it before submitting.");
+        }
+        try {
+            SubmittedReturn stored = submit(caller, bytes, form.get("fileName"), form.get("reason"),
+                    IdempotencyKeys.check(form.get("idempotencyKey")), false);
+            Map<String, Object> model = pages.model(request, caller, "Return submitted");
+            model.put("preview", view(stored));
+            return html.page("return-done", model, request);
+        } catch (ApiProblem problem) {
+            return uploadErrors(request, caller, form.get("reason"), errors(problem));
+        }
+    }
+
+    private SubmittedReturn submit(Caller caller, byte[] bytes, String fileName, String reason, String idempotencyKey, boolean dryRun) {
+        ReturnUploads.Upload upload = ReturnUploads.read(bytes, fileName, caller);
+        String why = reason == null || reason.isBlank() ? null : reason.trim();
+        return submitting.submit(caller, new SubmittingAReturn.Submission(upload.read().periodType(), upload.read().period(), why,
+                upload.read().lines(), upload.source(), idempotencyKey, dryRun));
+    }
+
+    private HttpResponse<String> uploadErrors(HttpRequest<?> request, Caller caller, String reason, List<Map<String, Object>> errors) {
+        Map<String, Object> model = pages.model(request, caller, "Error: Upload a return");
+        model.put("errors", errors);
+        model.put("fileError", errors.stream().anyMatch(e -> "file".equals(e.get("field"))));
+        model.put("reasonError", errors.stream().filter(e -> "reason".equals(e.get("field"))).map(e -> e.get("message")).findFirst().orElse(null));
+        model.put("reason", reason == null ? "" : reason);
+        return html.page(HttpStatus.UNPROCESSABLE_ENTITY, "return-upload", model, request);
+    }
+
+    /** Each error as the officer fixes it: where in the file (row and column), what is wrong and what would be right. */
+    private static List<Map<String, Object>> errors(ApiProblem problem) {
+        List<Map<String, Object>> errors = new ArrayList<>();
+        List<Problem.Violation> violations = problem.violations();
+        if (violations.isEmpty()) {
+            errors.add(error("reason".equals(problem.field()) ? "reason" : "file", problem.getMessage()));
+        }
+        for (Problem.Violation v : violations) {
+            String where = (v.row() == null ? "" : "Row " + v.row()) + (v.column() == null ? "" : (v.row() == null ? "Column " : ", column ") + v.column());
+            errors.add(error("reason".equals(v.field()) ? "reason" : "file", (where.isEmpty() ? "" : where + ": ") + v.message()));
+        }
+        return errors;
+    }
+
+    private static Map<String, Object> error(String field, String message) {
+        return Pages.row("field", field, "message", message);
+    }
+
+    private static Map<String, Object> view(SubmittedReturn r) {
+        Map<String, Object> view = new LinkedHashMap<>();
+        view.put("period", label(r.periodType(), r.period()));
+        view.put("version", r.version());
+        view.put("figures", r.values().stream().map(v -> Pages.row("measure", v.measure(), "breakdown", v.breakdown() == null ? "" : v.breakdown(),
+                "value", Figures.format(null, v.value(), v.symbol()))).toList());
+        view.put("rates", r.derived().stream().map(v -> Pages.row("measure", v.measure(),
+                "value", Figures.format(null, v.value(), v.symbol()))).toList());
+        view.put("warnings", r.warnings().stream().map(Problem.Violation::message).toList());
+        view.put("changes", r.changes().stream().map(c -> c.measure() + (c.breakdown() == null || c.breakdown().isEmpty() ? "" : " (" + c.breakdown() + ")")
+                + ": " + (c.fromValue() == null && c.fromSymbol() == null ? "new" : Figures.format(null, c.fromValue(), c.fromSymbol()))
+                + " → " + (c.toValue() == null && c.toSymbol() == null ? "removed" : Figures.format(null, c.toValue(), c.toSymbol()))).toList());
+        return view;
+    }
+
+    static String label(String periodType, String period) {
+        return switch (periodType) {
+            case "CENSUS_YEAR" -> "Census year " + period;
+            case "QUARTER" -> "Quarter " + period;
+            default -> "Month " + period;
+        };
+    }
+}

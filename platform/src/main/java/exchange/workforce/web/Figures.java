@@ -1,0 +1,39 @@
+package exchange.workforce.web;
+
+import java.math.BigDecimal;
+import java.text.NumberFormat;
+import java.util.Locale;
+
+/** Figures in words a person reads: units shown, thousands separated, and a symbol said in full, never as a number. */
+public final class Figures {
+
+    private Figures() {
+    }
+
+    public static String format(String unit, BigDecimal value, String symbol) {
+        if (value == null) {
+            return symbol(symbol);
+        }
+        NumberFormat number = NumberFormat.getNumberInstance(Locale.UK);
+        number.setMinimumFractionDigits(Math.min(Math.max(value.scale(), 0), 2));
+        number.setMaximumFractionDigits(Math.max(Math.max(value.scale(), 0), 0));
+        String text = number.format(value);
+        return switch (unit == null ? "" : unit) {
+            case "percent" -> text + "%";
+            case "fte" -> text + " FTE";
+            case "days" -> text + (value.compareTo(BigDecimal.ONE) == 0 ? " day" : " days");
+            default -> text;
+        };
+    }
+
+    /** DfE's symbols (and the platform's) in words. */
+    public static String symbol(String symbol) {
+        return switch (symbol == null ? "x" : symbol) {
+            case "c" -> "suppressed (small numbers)";
+            case "z" -> "not applicable";
+            case "low" -> "under 0.5";
+            case "u" -> "low reliability";
+            default -> "not available";
+        };
+    }
+}

@@ -1,0 +1,88 @@
+package exchange.workforce.web;
+
+import exchange.workforce.identity.Caller;
+import exchange.workforce.identity.Role;
+import exchange.workforce.tenancy.Authority;
+import exchange.workforce.tenancy.RegionDao;
+import io.micronaut.http.HttpRequest;
+import jakarta.inject.Singleton;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What every page's layout needs: its title, who is signed in (and for which council or region), the navigation
+ * their roles open, and the CSRF token for its forms. Pages add their own content to the model this returns.
+ */
+@Singleton
+public class Pages {
+
+    /** A navigation item; {@code current} marks the page the user is on. */
+    public record Link(String href, String label, boolean current) {
+    }
+
+    private final RegionDao regions;
+
+    public Pages(RegionDao regions) {
+        this.regions = regions;
+    }
+
+    public Map<String, Object> model(HttpRequest<?> request, Caller caller, String title) {
+        Map<String, Object> model = anonymous(request, title);
+        String organisation = caller.authorityCode().flatMap(regions::authority).map(Authority::name)
+                .or(() -> caller.regionCode().flatMap(regions::region).map(r -> r.name() + " region")).orElse("");
+        model.put("user", caller.user());
+        model.put("organisation", organisation);
+        model.put("navigation", navigation(caller, request.getPath()));
+        return model;
+    }
+
+    public Map<String, Object> anonymous(HttpRequest<?> request, String title) {
+        Map<String, Object> model = new HashMap<>();
+        model.put("title", title);
+        model.put("csrf", Csrf.token(request));
+        model.put("navigation", List.of());
+        return model;
+    }
+
+    /**
+     * A row for a template: keys and values in turn. A mutable public map class, because templates read it by
+     * reflection and {@code Map.of}'s classes are not public.
+     */
+    public static Map<String, Object> row(Object... keysAndValues) {
+        Map<String, Object> row = new java.util.LinkedHashMap<>();
+        for (int i = 0; i < keysAndValues.length; i += 2) {
+            row.put((String) keysAndValues[i], keysAndValues[i + 1]);
+        }
+        return row;
+    }
+
+    static List<Link> navigation(Caller caller, String path) {
+        List<Link> links = new ArrayList<>();
+        if (caller.authorityCode().isPresent()) {
+            links.add(link("/council", "Your council", path));
+        }
+        links.add(link("/dashboard", caller.regionCode().isPresent() ? "Regional dashboard" : "Benchmarks", path));
+        if (caller.authorityCode().isPresent() && (caller.has(Role.AUTHORITY_SUBMITTER) || caller.has(Role.AUTHORITY_VIEWER))) {
+            links.add(link("/returns", "Returns", path));
+        }
+        return links;
+    }
+
+    private static Link link(String href, String label, String path) {
+        return new Link(href, label, path.equals(href) || path.startsWith(href + "/"));
+    }
+
+    /** Where a role starts: a submitter at their returns, a council viewer or planner at their council, regions at the dashboard. */
+    public static String landing(Caller caller) {
+        if (caller.regionCode().isPresent()) {
+            return "/dashboard";
+        }
+        if (caller.has(Role.AUTHORITY_SUBMITTER)) {
+            return "/returns";
+        }
+        return "/council";
+    }
+}

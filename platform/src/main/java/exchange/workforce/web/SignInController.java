@@ -1,0 +1,106 @@
+package exchange.workforce.web;
+
+import exchange.workforce.identity.Caller;
+import exchange.workforce.identity.Callers;
+import exchange.workforce.identity.LocalIssuer;
+import io.micronaut.context.annotation.Value;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.authentication.Authentication;
+import io.micronaut.security.rules.SecurityRule;
+import io.swagger.v3.oas.annotations.Hidden;
+
+import java.net.URI;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Signing in and out in a browser. Locally, a newcomer chooses a demonstration user (the local issuer signs the same
+ * kind of token an identity provider would); in production, sign-in belongs to the organisation's identity
+ * provider, and this page says so.
+ */
+@Controller
+@Hidden
+@ExecuteOn(TaskExecutors.BLOCKING)
+public class SignInController {
+
+    private final Optional<LocalIssuer> issuer;
+    private final SessionCookie session;
+    private final Pages pages;
+    private final Callers callers;
+    private final Html html;
+
+    public SignInController(@Value("${wfx.local-issuer.key-file:}") String localIssuerKey, SessionCookie session, Pages pages,
+                            Callers callers, Html html) {
+        this.html = html;
+        this.issuer = localIssuerKey.isBlank() ? Optional.empty() : Optional.of(LocalIssuer.open(Path.of(localIssuerKey)));
+        this.session = session;
+        this.pages = pages;
+        this.callers = callers;
+    }
+
+    @Get(produces = MediaType.TEXT_HTML)
+    @Secured(SecurityRule.IS_ANONYMOUS)
+    public HttpResponse<?> start(@Nullable Authentication authentication) {
+        if (authentication == null) {
+            return HttpResponse.seeOther(URI.create("/sign-in"));
+        }
+        return HttpResponse.seeOther(URI.create(Pages.landing(callers.of(authentication))));
+    }
+
+    @Get(value = "/sign-in", produces = MediaType.TEXT_HTML)
+    @Secured(SecurityRule.IS_ANONYMOUS)
+    public HttpResponse<String> signInPage(HttpRequest<?> request) {
+        return signInPage(request, null);
+    }
+
+    @Post(value = "/sign-in", consumes = MediaType.APPLICATION_FORM_URLENCODED, produces = MediaType.TEXT_HTML)
+    @Secured(SecurityRule.IS_ANONYMOUS)
+    public HttpResponse<?> signIn(HttpRequest<?> request, @Body Map<String, String> form) {
+        Csrf.check(request, form.get(Csrf.FIELD));
+        if (issuer.isEmpty()) {
+            throw new PageProblem(404, "Page not found", "Sign in through your organisation's identity provider.");
+        }
+        Optional<DemoUsers.DemoUser> chosen = Optional.ofNullable(form.get("user")).flatMap(DemoUsers::byId);
+        if (chosen.isEmpty()) {
+            return signInPage(request, "Choose who to sign in as");
+        }
+        DemoUsers.DemoUser user = chosen.get();
+        String token = issuer.get().issue(user.id(), user.authority(), user.region(), user.roles(), SessionCookie.LIFETIME);
+        String landing = user.region() != null ? "/dashboard" : user.roles().contains(exchange.workforce.identity.Role.AUTHORITY_SUBMITTER)
+                ? "/returns" : "/council";
+        return HttpResponse.seeOther(URI.create(landing)).cookie(session.of(token));
+    }
+
+    @Post(value = "/sign-out", consumes = MediaType.APPLICATION_FORM_URLENCODED)
+    @Secured(SecurityRule.IS_ANONYMOUS)
+    public HttpResponse<?> signOut(HttpRequest<?> request, @Body Map<String, String> form) {
+        Csrf.check(request, form.get(Csrf.FIELD));
+        return HttpResponse.seeOther(URI.create("/signed-out")).cookie(session.cleared());
+    }
+
+    @Get(value = "/signed-out", produces = MediaType.TEXT_HTML)
+    @Secured(SecurityRule.IS_ANONYMOUS)
+    public HttpResponse<String> signedOut(HttpRequest<?> request) {
+        return html.page("signed-out", pages.anonymous(request, "You have signed out"), request);
+    }
+
+    private HttpResponse<String> signInPage(HttpRequest<?> request, String error) {
+        Map<String, Object> model = pages.anonymous(request, error == null ? "Sign in" : "Error: Sign in");
+        model.put("local", issuer.isPresent());
+        model.put("users", DemoUsers.ALL);
+        model.put("error", error);
+        return html.page(error == null ? io.micronaut.http.HttpStatus.OK : io.micronaut.http.HttpStatus.BAD_REQUEST, "sign-in", model, request);
+    }
+
+}

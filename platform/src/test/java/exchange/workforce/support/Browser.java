@@ -1,0 +1,168 @@
+package exchange.workforce.support;
+
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.results.Rule;
+import com.deque.html.axecore.selenium.AxeBuilder;
+import org.junit.jupiter.api.Assumptions;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.interactions.Actions;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.List;
+import java.util.stream.Collectors;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Debian's Chromium driven by its own chromedriver, both by explicit path (nothing is downloaded). Headless, with the
+ * flags that keep it off the network. Helpers move by keyboard only, check pages with axe-core at WCAG 2.2 AA and
+ * write screenshots under target/screenshots.
+ */
+public final class Browser implements AutoCloseable {
+
+    public static final String CHROMIUM = "/usr/bin/chromium";
+    public static final String CHROMEDRIVER = "/usr/bin/chromedriver";
+    public static final String INSTALL = "apt-get install -y chromium chromium-driver";
+    static final Path SCREENSHOTS = Path.of("target", "screenshots");
+
+    private final ChromeDriver driver;
+    private final String base;
+
+    private Browser(ChromeDriver driver, String base) {
+        this.driver = driver;
+        this.base = base;
+    }
+
+    /** A browser for the service at {@code base}; the test is skipped, saying how to install Chromium, where it is missing. */
+    public static Browser open(String base) {
+        Assumptions.assumeTrue(new File(CHROMIUM).canExecute() && new File(CHROMEDRIVER).canExecute(),
+                "Browser tests need Debian's Chromium and chromedriver; install them with: " + INSTALL);
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM);
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--disable-dev-shm-usage",
+                "--window-size=1280,1400", "--lang=en-GB");
+        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(new File(CHROMEDRIVER))
+                .usingAnyFreePort().build();
+        ChromeDriver driver = new ChromeDriver(service, options);
+        driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+        return new Browser(driver, base);
+    }
+
+    public ChromeDriver driver() {
+        return driver;
+    }
+
+    public void go(String path) {
+        driver.get(base + path);
+    }
+
+    public String path() {
+        return java.net.URI.create(driver.getCurrentUrl()).getPath();
+    }
+
+    public String title() {
+        return driver.getTitle();
+    }
+
+    public String text() {
+        return driver.findElement(By.tagName("body")).getText();
+    }
+
+    /** Presses Tab until the element has focus (at most 200 times): proof it can be reached by keyboard. */
+    public WebElement tabTo(By target) {
+        WebElement wanted = driver.findElement(target);
+        Actions keys = new Actions(driver);
+        for (int i = 0; i < 200; i++) {
+            if (wanted.equals(driver.switchTo().activeElement())) {
+                return wanted;
+            }
+            keys.sendKeys(Keys.TAB).perform();
+        }
+        throw new AssertionError("Tab never reaches " + target + " on " + driver.getCurrentUrl());
+    }
+
+    public void press(CharSequence key) {
+        new Actions(driver).sendKeys(key).perform();
+    }
+
+    /** Presses a key that leaves the page (Enter on a link or a button) and waits until the next page has loaded. */
+    public void follow(CharSequence key) {
+        WebElement old = driver.findElement(By.tagName("html"));
+        press(key);
+        new org.openqa.selenium.support.ui.WebDriverWait(driver, Duration.ofSeconds(30))
+                .until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(old));
+        new org.openqa.selenium.support.ui.WebDriverWait(driver, Duration.ofSeconds(30))
+                .until(d -> "complete".equals(((org.openqa.selenium.JavascriptExecutor) d).executeScript("return document.readyState")));
+    }
+
+    /** Types into the element with focus. */
+    public void type(String text) {
+        new Actions(driver).sendKeys(text).perform();
+    }
+
+    /** Signs in as a demonstration user by keyboard alone: tab to the user's radio, select it, tab to Sign in, press Enter. */
+    public void signIn(String demoUser) {
+        go("/sign-in");
+        List<String> users = driver.findElements(By.cssSelector("input[name=user]")).stream().map(e -> e.getAttribute("value")).toList();
+        assertTrue(users.contains(demoUser), demoUser + " is not among " + users);
+        tabTo(By.id("user"));
+        press(Keys.SPACE);
+        for (int i = 0; i < users.indexOf(demoUser); i++) {
+            press(Keys.ARROW_DOWN);
+        }
+        tabTo(By.cssSelector("form[action='/sign-in'] button[type=submit]"));
+        follow(Keys.ENTER);
+        if (path().equals("/sign-in")) {
+            screenshot("sign-in-failed");
+            throw new AssertionError("Signing in as " + demoUser + " failed: " + driver.getPageSource().substring(0, Math.min(3000, driver.getPageSource().length())));
+        }
+    }
+
+    public void signOut() {
+        tabTo(By.cssSelector("form[action='/sign-out'] button"));
+        follow(Keys.ENTER);
+    }
+
+    /** Checks the page: one h1, a skip link, a main landmark, a title; no axe-core violation at WCAG 2.2 AA. */
+    public void assertAccessible(String screenshot) {
+        screenshot(screenshot);
+        assertEquals(1, driver.findElements(By.tagName("h1")).size(), "one h1 on " + path());
+        assertEquals(1, driver.findElements(By.cssSelector("a.govuk-skip-link[href='#main-content']")).size(), "a skip link");
+        assertEquals(1, driver.findElements(By.cssSelector("main#main-content")).size(), "a main landmark");
+        assertTrue(driver.getTitle().endsWith(" – Workforce Exchange"), "a title naming the page: " + driver.getTitle());
+        Results results = new AxeBuilder().withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa")).analyze(driver);
+        List<Rule> violations = results.getViolations();
+        assertTrue(violations.isEmpty(), "axe-core finds on " + path() + ": " + violations.stream()
+                .map(v -> v.getId() + " (" + v.getHelp() + ") at " + v.getNodes().stream().map(n -> String.valueOf(n.getTarget()))
+                        .collect(Collectors.joining(", "))).collect(Collectors.joining("; ")));
+    }
+
+    public void screenshot(String name) {
+        try {
+            Files.createDirectories(SCREENSHOTS);
+            File shot = driver.getScreenshotAs(OutputType.FILE);
+            Files.copy(shot.toPath(), SCREENSHOTS.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public void close() {
+        driver.quit();
+    }
+}

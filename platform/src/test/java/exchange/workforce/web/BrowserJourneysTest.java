@@ -1,0 +1,155 @@
+package exchange.workforce.web;
+
+import exchange.workforce.published.PublishedStatisticsImporter;
+import exchange.workforce.support.Browser;
+import exchange.workforce.support.PlatformTest;
+import exchange.workforce.support.ReturnFiles;
+import exchange.workforce.support.ReturnFixtures;
+import exchange.workforce.support.TestDatabase;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.runtime.server.EmbeddedServer;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Each user's job done in a real browser (Debian's Chromium), by keyboard alone, with every page checked by axe-core
+ * at WCAG 2.2 AA and photographed under target/screenshots.
+ */
+@MicronautTest(transactional = false)
+class BrowserJourneysTest extends PlatformTest {
+
+    @Inject
+    EmbeddedServer server;
+    Browser browser;
+
+    @BeforeEach
+    void published() throws Exception {
+        try (InputStream in = Objects.requireNonNull(getClass().getResourceAsStream("/dfe/csww_indicators_2017_to_2023.csv"));
+             Connection owner = TestDatabase.shared().asOwner()) {
+            PublishedStatisticsImporter.importFile(owner, "csww_indicators_2017_to_2023.csv", in.readAllBytes());
+        }
+        browser = Browser.open(server.getURL().toString());
+    }
+
+    @AfterEach
+    void close() {
+        if (browser != null) {
+            browser.close();
+        }
+    }
+
+    @Test
+    void aRegionalGroupReadsItsDashboardAndDownloadsTheFiguresByKeyboardAlone() {
+        browser.go("/");
+        assertEquals("/sign-in", browser.path(), "a newcomer is sent to sign in");
+        browser.assertAccessible("sign-in");
+        browser.signIn("se-group");
+        assertEquals("/dashboard", browser.path());
+        browser.assertAccessible("dashboard");
+        String page = browser.text();
+        assertTrue(page.contains("South East, 2023"), page);
+        assertTrue(page.contains("DfE's published figure for South East"), "the headline says what it is");
+        assertTrue(page.contains("Turnover rate"), "each measure has its section");
+
+        browser.tabTo(By.id("period"));
+        browser.press("2019");
+        browser.tabTo(By.cssSelector("form[action='/dashboard'] button[type=submit]"));
+        browser.follow(Keys.ENTER);
+        assertTrue(browser.text().contains("South East, 2019"), "the year chosen by keyboard: " + browser.title());
+
+        String csv = browser.tabTo(By.partialLinkText("as CSV")).getAttribute("href");
+        String session = browser.driver().manage().getCookieNamed(SessionCookie.NAME).getValue();
+        HttpResponse<String> download = http.toBlocking().exchange(HttpRequest.GET(csv.substring(csv.indexOf("/api/")))
+                .cookie(io.micronaut.http.cookie.Cookie.of(SessionCookie.NAME, session)), String.class);
+        assertEquals(200, download.code());
+        assertTrue(download.body().contains("period,group,measure"), "the download is the CSV of what the page shows");
+
+        browser.signOut();
+        assertEquals("/signed-out", browser.path());
+        browser.assertAccessible("signed-out");
+        browser.go("/dashboard");
+        assertEquals("/sign-in", browser.path(), "signed out means signed out");
+    }
+
+    @Test
+    void aWorkforceLeadUploadsAReturnWithAnErrorFixesItChecksItAndSubmits() throws Exception {
+        browser.signIn("kent-lead");
+        assertEquals("/returns", browser.path());
+        browser.assertAccessible("returns");
+        browser.tabTo(By.linkText("Upload a return"));
+        browser.follow(Keys.ENTER);
+        assertEquals("/returns/upload", browser.path());
+        browser.assertAccessible("return-upload");
+
+        List<List<String>> rows = new ArrayList<>(ReturnFiles.rows("E10000016", "2024", ReturnFixtures.kentFigures()));
+        List<List<String>> wrong = new ArrayList<>(rows);
+        wrong.set(0, List.of("E10000016", "CENSUS_YEAR", "2024", "inpost_fte", "", "four hundred"));
+        upload(wrong, "kent-2024-wrong.csv");
+        assertTrue(browser.text().contains("There is a problem with the file: nothing was stored"), browser.text());
+        assertTrue(browser.text().contains("Row 2"), "the error names its row: " + browser.text());
+        browser.assertAccessible("return-upload-error");
+        browser.tabTo(By.cssSelector(".govuk-error-summary a"));
+        browser.press(Keys.ENTER);
+        assertEquals("file", browser.driver().switchTo().activeElement().getAttribute("id"), "the error links to the field");
+
+        upload(rows, "kent-2024.csv");
+        assertTrue(browser.text().contains("Check your return before submitting it"), browser.text());
+        assertTrue(browser.text().contains("Version 1"));
+        browser.assertAccessible("return-check");
+        browser.tabTo(By.cssSelector("form[action='/returns/upload/submit'] button"));
+        browser.follow(Keys.ENTER);
+        assertTrue(browser.text().contains("Return submitted"), browser.text());
+        browser.assertAccessible("return-submitted");
+
+        browser.go("/returns");
+        assertTrue(browser.text().contains("Census year 2024"), "the return is listed");
+        browser.signOut();
+
+        browser.signIn("surrey-lead");
+        browser.go("/returns");
+        assertFalse(browser.text().contains("Census year 2024"), "Surrey never sees Kent's return");
+        assertTrue(browser.text().contains("Your council has not submitted a return yet"));
+    }
+
+    @Test
+    void aDirectorReadsTheirCouncilBesideRegionNeighboursAndEngland() {
+        browser.signIn("kent-dcs");
+        assertEquals("/council", browser.path());
+        browser.assertAccessible("council");
+        String page = browser.text();
+        assertTrue(page.contains("In 2023, Kent: 19.4%"), page);
+        browser.go("/returns/upload");
+        assertTrue(browser.text().contains("You cannot see this page"), "a viewer cannot upload: " + browser.text());
+        browser.assertAccessible("forbidden");
+        browser.go("/no-such-page");
+        assertTrue(browser.text().contains("Page not found"));
+        browser.assertAccessible("not-found");
+    }
+
+    /** Chooses the file (a file dialog is the operating system's, so Selenium types its path) and checks it by keyboard. */
+    private void upload(List<List<String>> rows, String name) throws Exception {
+        Path file = Files.createTempDirectory("return").resolve(name);
+        Files.write(file, ReturnFiles.csv(ReturnFiles.HEADER, rows, ","));
+        browser.driver().findElement(By.id("file")).sendKeys(file.toAbsolutePath().toString());
+        browser.tabTo(By.cssSelector("form[action='/returns/upload'] button[type=submit]"));
+        browser.follow(Keys.ENTER);
+    }
+}

@@ -82,7 +82,7 @@ public class SignInController {
         return HttpResponse.seeOther(URI.create(landing)).cookie(session.of(token));
     }
 
-    @Post(value = "/sign-out", consumes = MediaType.APPLICATION_FORM_URLENCODED)
+    @Post(value = "/sign-out", consumes = MediaType.APPLICATION_FORM_URLENCODED, produces = MediaType.TEXT_HTML)
     @Secured(SecurityRule.IS_ANONYMOUS)
     public HttpResponse<?> signOut(HttpRequest<?> request, @Body Map<String, String> form) {
         Csrf.check(request, form.get(Csrf.FIELD));

@@ -24,11 +24,13 @@ class ArchitectureTest {
         return slices().matching(root + ".(*)..").should().beFreeOfCycles();
     }
 
+    /** The web layer: API controllers and page controllers alike, each annotated @Controller. */
     static final ArchRule ONLY_THE_WEB_LAYER_KNOWS_CONTROLLERS = noClasses()
-            .that().haveSimpleNameNotEndingWith("Controller")
+            .that().areNotAnnotatedWith(io.micronaut.http.annotation.Controller.class)
             .and().haveNameNotMatching(".*\\.\\$.*") // Micronaut's generated bean definitions
-            .should().dependOnClassesThat().haveSimpleNameEndingWith("Controller")
-            .because("controllers call application services, never the reverse");
+            .and().haveNameNotMatching(".*Controller\\$.*") // a controller's own nested records
+            .should().dependOnClassesThat().areAnnotatedWith(io.micronaut.http.annotation.Controller.class)
+            .because("controllers (API and pages) call application services, never the reverse");
 
     @Test
     void featurePackagesDependOnEachOtherWithoutCycles() {

@@ -1,0 +1,127 @@
+package exchange.workforce.web;
+
+import exchange.workforce.identity.Role;
+import exchange.workforce.support.PlatformTest;
+import exchange.workforce.support.Tokens;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.client.exceptions.HttpClientResponseException;
+import io.micronaut.http.cookie.Cookie;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import org.junit.jupiter.api.Test;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The browser-facing rules, over real HTTP: cookie flags, CSRF on every form, the policy headers, the API on cookies. */
+@MicronautTest(transactional = false)
+class WebSecurityTest extends PlatformTest {
+
+    /** As in production: cookies only over HTTPS. */
+    @Override
+    public Map<String, String> getProperties() {
+        Map<String, String> properties = new HashMap<>(serviceProperties());
+        properties.put("wfx.web.secure-cookies", "true");
+        properties.put("micronaut.http.client.follow-redirects", "false");
+        return properties;
+    }
+
+    private HttpResponse<String> signInPage() {
+        return http.toBlocking().exchange(HttpRequest.GET("/sign-in").accept(MediaType.TEXT_HTML_TYPE), String.class);
+    }
+
+    private static String csrf(HttpResponse<String> page) {
+        return page.getCookie(Csrf.COOKIE).orElseThrow().getValue();
+    }
+
+    private HttpResponse<String> post(String path, String csrfCookie, String body) {
+        io.micronaut.http.MutableHttpRequest<String> request = HttpRequest.POST(path, body).contentType(MediaType.APPLICATION_FORM_URLENCODED_TYPE)
+                .accept(MediaType.TEXT_HTML_TYPE);
+        if (csrfCookie != null) {
+            request = request.cookie(Cookie.of(Csrf.COOKIE, csrfCookie));
+        }
+        try {
+            return http.toBlocking().exchange(request, String.class);
+        } catch (HttpClientResponseException e) {
+            @SuppressWarnings("unchecked") HttpResponse<String> response = (HttpResponse<String>) e.getResponse();
+            return response;
+        }
+    }
+
+    @Test
+    void theSignInCookieIsHttpOnlySameSiteLaxAndSecure() {
+        HttpResponse<String> page = signInPage();
+        String token = csrf(page);
+        assertTrue(page.body().contains("value=\"" + token + "\""), "the form carries the cookie's token");
+        HttpResponse<String> signedIn = post("/sign-in", token, "csrf=" + token + "&user=kent-lead");
+        assertEquals(303, signedIn.code());
+        String setCookie = signedIn.getHeaders().getAll("Set-Cookie").stream().filter(c -> c.startsWith(SessionCookie.NAME + "="))
+                .findFirst().orElseThrow();
+        assertTrue(setCookie.contains("HTTPOnly") || setCookie.contains("HttpOnly"), setCookie);
+        assertTrue(setCookie.contains("SameSite=Lax"), setCookie);
+        assertTrue(setCookie.contains("Secure"), setCookie);
+        String csrfCookie = page.getHeaders().getAll("Set-Cookie").stream().filter(c -> c.startsWith(Csrf.COOKIE + "=")).findFirst().orElseThrow();
+        assertTrue(csrfCookie.contains("SameSite=Strict") && csrfCookie.contains("Secure"), csrfCookie);
+    }
+
+    @Test
+    void aFormWithoutThisBrowsersTokenIsRefusedAndChangesNothing() {
+        String token = csrf(signInPage());
+        HttpResponse<String> none = post("/sign-in", token, "user=kent-lead");
+        assertEquals(403, none.code());
+        assertTrue(none.body().contains("This form has expired"), none.body());
+        assertTrue(none.getHeaders().getAll("Set-Cookie").stream().noneMatch(c -> c.startsWith(SessionCookie.NAME + "=")), "no sign-in");
+        HttpResponse<String> forged = post("/sign-in", token, "csrf=someone-elses-token&user=kent-lead");
+        assertEquals(403, forged.code());
+        HttpResponse<String> noCookie = post("/sign-in", null, "csrf=" + token + "&user=kent-lead");
+        assertEquals(403, noCookie.code(), "another site can submit the field, not the cookie");
+        HttpResponse<String> signOut = post("/sign-out", token, "confirm=yes");
+        assertEquals(403, signOut.code(), "even signing out needs the token");
+    }
+
+    @Test
+    void everyResponseCarriesTheContentSecurityPolicyAndPagesAreNotCached() {
+        HttpResponse<String> page = signInPage();
+        assertEquals(SecurityHeadersFilter.CONTENT_SECURITY_POLICY, page.getHeaders().get("Content-Security-Policy"));
+        assertFalse(SecurityHeadersFilter.CONTENT_SECURITY_POLICY.contains("unsafe-inline"));
+        assertEquals("no-store", page.getHeaders().get("Cache-Control"));
+        assertEquals("nosniff", page.getHeaders().get("X-Content-Type-Options"));
+        assertEquals("DENY", page.getHeaders().get("X-Frame-Options"));
+        assertFalse(page.body().contains("<script>") || page.body().matches("(?s).*<script(?![^>]*src=)[^>]*>.*"), "no inline script");
+    }
+
+    @Test
+    void theApiChangesNothingOnABrowsersCookieAlone() {
+        String kent = Tokens.authorityUser("kent-lead", "E10000016", Role.AUTHORITY_SUBMITTER);
+        HttpRequest<Map<String, Object>> write = HttpRequest.POST("/api/v1/contacts", Map.<String, Object>of("name", "Forged",
+                "email", "forged@example.org", "responsibility", "WORKFORCE_RETURNS")).cookie(Cookie.of(SessionCookie.NAME, kent));
+        HttpClientResponseException refused = assertThrows(HttpClientResponseException.class, () -> http.toBlocking().exchange(write));
+        assertEquals(403, refused.getStatus().getCode());
+        assertEquals(200, api.get("/api/v1/contacts", kent).status());
+        assertEquals("[]", api.get("/api/v1/contacts", kent).body().replace(" ", ""), "nothing was stored");
+        HttpResponse<String> read = http.toBlocking().exchange(HttpRequest.GET("/api/v1/me").cookie(Cookie.of(SessionCookie.NAME, kent)), String.class);
+        assertEquals(200, read.code(), "reading with the cookie works: the pages' download links use it");
+        assertTrue(read.body().contains("E10000016"));
+    }
+
+    @Test
+    void aSignedInPageOfOneCouncilNeverShowsAnother() {
+        String surrey = Tokens.authorityUser("surrey-lead", "E10000030", Role.AUTHORITY_SUBMITTER);
+        assertEquals(201, api.post("/api/v1/returns", Tokens.authorityUser("kent-lead", "E10000016", Role.AUTHORITY_SUBMITTER),
+                exchange.workforce.support.ReturnFixtures.censusReturn("2024", exchange.workforce.support.ReturnFixtures.kentFigures())).status());
+        HttpResponse<String> page = http.toBlocking().exchange(HttpRequest.GET("/returns").accept(MediaType.TEXT_HTML_TYPE)
+                .cookie(Cookie.of(SessionCookie.NAME, surrey)), String.class);
+        assertFalse(page.body().contains("Census year 2024"), "Surrey's returns page lists no Kent return");
+        assertTrue(page.body().contains("Surrey"));
+        List<String> forKent = List.of(http.toBlocking().exchange(HttpRequest.GET("/returns").accept(MediaType.TEXT_HTML_TYPE)
+                .cookie(Cookie.of(SessionCookie.NAME, Tokens.authorityUser("kent-lead", "E10000016", Role.AUTHORITY_SUBMITTER))), String.class).body());
+        assertTrue(forKent.get(0).contains("Census year 2024"));
+    }
+}

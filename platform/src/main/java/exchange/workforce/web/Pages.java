@@ -68,6 +68,9 @@ public class Pages {
         if (caller.authorityCode().isPresent() && (caller.has(Role.AUTHORITY_SUBMITTER) || caller.has(Role.AUTHORITY_VIEWER))) {
             links.add(link("/returns", "Returns", path));
         }
+        if (caller.regionCode().isPresent()) {
+            links.add(link("/region/returns", "Members' returns", path));
+        }
         return links;
     }
 

@@ -152,4 +152,42 @@ class BrowserJourneysTest extends PlatformTest {
         browser.tabTo(By.cssSelector("form[action='/returns/upload'] button[type=submit]"));
         browser.follow(Keys.ENTER);
     }
+
+    @Test
+    void aMemorandumAdministratorSeesWhoHasSubmittedSetsTheDueDateAndReleasesThePeriod() {
+        assertEquals(201, api.post("/api/v1/returns", exchange.workforce.support.Tokens.authorityUser("kent-lead", "E10000016",
+                exchange.workforce.identity.Role.AUTHORITY_SUBMITTER), ReturnFixtures.censusReturn("2024", ReturnFixtures.kentFigures())).status());
+        browser.signIn("se-admin");
+        browser.tabTo(By.linkText("Members' returns"));
+        browser.follow(Keys.ENTER);
+        assertEquals("/region/returns", browser.path());
+        browser.tabTo(By.id("period")).clear();
+        browser.type("2024");
+        browser.follow(Keys.ENTER);
+        assertTrue(browser.text().contains("Census year 2024"), browser.text());
+        assertTrue(browser.text().contains("Kent Submitted 1"), "Kent's status in the table: " + browser.text());
+        assertTrue(browser.text().contains("Not released yet"));
+        browser.assertAccessible("region-returns");
+
+        browser.tabTo(By.id("due-day"));
+        browser.type("31");
+        browser.tabTo(By.id("due-month"));
+        browser.type("02");
+        browser.tabTo(By.id("due-year"));
+        browser.type("2025");
+        browser.tabTo(By.xpath("//button[text()='Set the due date']"));
+        browser.follow(Keys.ENTER);
+        assertTrue(browser.text().contains("The due date must be a real date"), browser.text());
+        browser.assertAccessible("region-returns-error");
+
+        browser.tabTo(By.id("release"));
+        browser.follow(Keys.ENTER);
+        assertTrue(browser.text().contains("First release: 1 authorities' returns."), browser.text());
+        browser.signOut();
+
+        browser.signIn("se-group");
+        browser.go("/region/returns?periodType=CENSUS_YEAR&period=2024");
+        assertTrue(browser.text().contains("Kent"));
+        assertTrue(browser.driver().findElements(By.id("release")).isEmpty(), "a regional viewer cannot release");
+    }
 }

@@ -1,0 +1,157 @@
+package exchange.workforce.returns;
+
+import exchange.workforce.identity.Caller;
+import exchange.workforce.identity.Callers;
+import exchange.workforce.identity.Role;
+import exchange.workforce.problem.ApiProblem;
+import exchange.workforce.web.Csrf;
+import exchange.workforce.web.Html;
+import exchange.workforce.web.Pages;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.authentication.Authentication;
+import io.swagger.v3.oas.annotations.Hidden;
+
+import java.net.URI;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A region's returns for a period in the browser: every member's status (not started, late, submitted, corrected),
+ * and for the memorandum's administrator, the due date and the release of the period to viewers outside each
+ * authority. The API's own operations answer it, so tenancy, rules and the audit trail are the API's.
+ */
+@Controller("/region/returns")
+@Hidden
+@ExecuteOn(TaskExecutors.BLOCKING)
+@Secured({"REGION_ADMIN", "REGIONAL_VIEWER"})
+public class RegionReturnPages {
+
+    private final Callers callers;
+    private final SubmissionWindowController windows;
+    private final ReleaseController releases;
+    private final Pages pages;
+    private final Html html;
+
+    public RegionReturnPages(Callers callers, SubmissionWindowController windows, ReleaseController releases, Pages pages, Html html) {
+        this.callers = callers;
+        this.windows = windows;
+        this.releases = releases;
+        this.pages = pages;
+        this.html = html;
+    }
+
+    @Get(produces = MediaType.TEXT_HTML)
+    public HttpResponse<String> status(HttpRequest<?> request, Authentication authentication, @Nullable @QueryValue String periodType,
+                                       @Nullable @QueryValue String period) {
+        return page(request, authentication, periodType, period, null, null, HttpStatus.OK);
+    }
+
+    @Post(value = "/window", consumes = MediaType.APPLICATION_FORM_URLENCODED, produces = MediaType.TEXT_HTML)
+    @Secured("REGION_ADMIN")
+    public HttpResponse<String> setWindow(HttpRequest<?> request, Authentication authentication, @Body Map<String, String> form) {
+        Csrf.check(request, form.get(Csrf.FIELD));
+        String type = form.get("periodType");
+        String period = form.get("period");
+        LocalDate due;
+        try {
+            due = LocalDate.of(Integer.parseInt(form.getOrDefault("due-year", "").trim()), Integer.parseInt(form.getOrDefault("due-month", "").trim()),
+                    Integer.parseInt(form.getOrDefault("due-day", "").trim()));
+        } catch (NumberFormatException | DateTimeException e) {
+            return page(request, authentication, type, period, "The due date must be a real date, for example 31 10 2025", "due-day",
+                    HttpStatus.UNPROCESSABLE_ENTITY);
+        }
+        try {
+            windows.set(authentication, type, period, new SubmissionWindowController.Due(due));
+        } catch (ApiProblem problem) {
+            return page(request, authentication, type, period, problem.getMessage(), "due-day", HttpStatus.UNPROCESSABLE_ENTITY);
+        }
+        return back(type, period);
+    }
+
+    @Post(value = "/release", consumes = MediaType.APPLICATION_FORM_URLENCODED, produces = MediaType.TEXT_HTML)
+    @Secured("REGION_ADMIN")
+    public HttpResponse<String> release(HttpRequest<?> request, Authentication authentication, @Body Map<String, String> form) {
+        Csrf.check(request, form.get(Csrf.FIELD));
+        String type = form.get("periodType");
+        String period = form.get("period");
+        try {
+            releases.release(authentication, type, period);
+        } catch (ApiProblem problem) {
+            return page(request, authentication, type, period, problem.getMessage(), "release", HttpStatus.UNPROCESSABLE_ENTITY);
+        }
+        return back(type, period);
+    }
+
+    private HttpResponse<String> page(HttpRequest<?> request, Authentication authentication, String periodType, String period,
+                                      String error, String errorField, HttpStatus status) {
+        Caller caller = callers.regionalUser(authentication);
+        String type = periodType == null || periodType.isBlank() ? "CENSUS_YEAR" : periodType.trim().toUpperCase(java.util.Locale.ROOT);
+        String label = period == null || period.isBlank() ? Integer.toString(LocalDate.now().minusMonths(9).getYear()) : period.trim();
+        Map<String, Object> model = pages.model(request, caller, error == null ? "Returns for a period" : "Error: Returns for a period");
+        model.put("periodType", type);
+        model.put("period", label);
+        model.put("admin", caller.has(Role.REGION_ADMIN));
+        model.put("error", error);
+        model.put("errorField", errorField);
+        try {
+            SubmissionWindowController.RegionStatus found = windows.status(authentication, type, label);
+            model.put("periodLabel", ReturnPages.label(found.periodType(), found.period()));
+            model.put("dueOn", found.dueOn() == null ? "not set" : found.dueOn().toString());
+            model.put("counts", found.counts().entrySet().stream().map(e -> Pages.row("key", words(e.getKey()), "value", e.getValue())).toList());
+            List<Map<String, Object>> members = new ArrayList<>();
+            for (SubmissionWindowController.MemberStatus m : found.members()) {
+                members.add(Pages.row("name", m.authorityName(), "status", words(m.status()), "version", m.version() == null ? "" : m.version().toString(),
+                        "onTime", m.firstVersionOnTime() == null ? "" : m.firstVersionOnTime() ? "yes" : "no"));
+            }
+            model.put("members", members);
+            List<Map<String, Object>> released = new ArrayList<>();
+            for (ReleaseController.Release r : releases.list(authentication)) {
+                if (r.periodType().equals(found.periodType()) && r.period().equals(found.period())) {
+                    released.add(Pages.row("note", r.note(), "when", r.releasedAt() == null ? "after " + r.windowClosedAfter()
+                            : r.releasedAt().atZone(java.time.ZoneId.of("Europe/London")).toLocalDate() + " by " + r.releasedBy()));
+                }
+            }
+            model.put("releases", released);
+        } catch (ApiProblem problem) {
+            model.put("error", problem.getMessage());
+            model.put("errorField", "period");
+            model.put("title", "Error: Returns for a period");
+            model.put("members", List.of());
+            model.put("releases", List.of());
+            status = HttpStatus.UNPROCESSABLE_ENTITY;
+        }
+        return html.page(status, "region-returns", model, request);
+    }
+
+    private static String words(String status) {
+        return switch (status) {
+            case "NOT_STARTED" -> "Not started";
+            case "LATE" -> "Late";
+            case "SUBMITTED" -> "Submitted";
+            case "CORRECTED" -> "Corrected";
+            default -> status;
+        };
+    }
+
+    private static HttpResponse<String> back(String type, String period) {
+        return HttpResponse.seeOther(URI.create("/region/returns?periodType=" + URLEncoder.encode(type, StandardCharsets.UTF_8)
+                + "&period=" + URLEncoder.encode(period, StandardCharsets.UTF_8)));
+    }
+}

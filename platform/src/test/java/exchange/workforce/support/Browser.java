@@ -109,6 +109,12 @@ public final class Browser implements AutoCloseable {
                 .until(d -> "complete".equals(((org.openqa.selenium.JavascriptExecutor) d).executeScript("return document.readyState")));
     }
 
+    /** Replaces the text of the field with focus, as a person would: select all (Ctrl+A), then type. */
+    public void replaceText(String text) {
+        new Actions(driver).keyDown(Keys.CONTROL).sendKeys("a").keyUp(Keys.CONTROL).perform();
+        type(text);
+    }
+
     /** Types into the element with focus. */
     public void type(String text) {
         new Actions(driver).sendKeys(text).perform();

@@ -161,8 +161,8 @@ class BrowserJourneysTest extends PlatformTest {
         browser.tabTo(By.linkText("Members' returns"));
         browser.follow(Keys.ENTER);
         assertEquals("/region/returns", browser.path());
-        browser.tabTo(By.id("period")).clear();
-        browser.type("2024");
+        browser.tabTo(By.id("period"));
+        browser.replaceText("2024");
         browser.follow(Keys.ENTER);
         assertTrue(browser.text().contains("Census year 2024"), browser.text());
         assertTrue(browser.text().contains("Kent Submitted 1"), "Kent's status in the table: " + browser.text());

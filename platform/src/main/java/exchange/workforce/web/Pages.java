@@ -61,15 +61,22 @@ public class Pages {
 
     static List<Link> navigation(Caller caller, String path) {
         List<Link> links = new ArrayList<>();
-        if (caller.authorityCode().isPresent()) {
+        boolean figures = caller.regionCode().isPresent() || caller.has(Role.AUTHORITY_SUBMITTER) || caller.has(Role.AUTHORITY_VIEWER)
+                || caller.has(Role.PLANNER);
+        if (caller.authorityCode().isPresent() && figures) {
             links.add(link("/council", "Your council", path));
         }
-        links.add(link("/dashboard", caller.regionCode().isPresent() ? "Regional dashboard" : "Benchmarks", path));
+        if (figures) {
+            links.add(link("/dashboard", caller.regionCode().isPresent() ? "Regional dashboard" : "Benchmarks", path));
+        }
         if (caller.authorityCode().isPresent() && (caller.has(Role.AUTHORITY_SUBMITTER) || caller.has(Role.AUTHORITY_VIEWER))) {
             links.add(link("/returns", "Returns", path));
         }
         if (caller.regionCode().isPresent()) {
             links.add(link("/region/returns", "Members' returns", path));
+        }
+        if (caller.has(Role.REFERENCE_OFFICER)) {
+            links.add(link("/references", "References", path));
         }
         return links;
     }
@@ -86,6 +93,9 @@ public class Pages {
         if (caller.has(Role.AUTHORITY_SUBMITTER)) {
             return "/returns";
         }
-        return "/council";
+        if (caller.has(Role.AUTHORITY_VIEWER) || caller.has(Role.PLANNER)) {
+            return "/council";
+        }
+        return "/references";
     }
 }

@@ -77,8 +77,8 @@ public class SignInController {
         }
         DemoUsers.DemoUser user = chosen.get();
         String token = issuer.get().issue(user.id(), user.authority(), user.region(), user.roles(), SessionCookie.LIFETIME);
-        String landing = user.region() != null ? "/dashboard" : user.roles().contains(exchange.workforce.identity.Role.AUTHORITY_SUBMITTER)
-                ? "/returns" : "/council";
+        String landing = Pages.landing(new Caller(user.id(), Optional.ofNullable(user.authority()), Optional.ofNullable(user.region()),
+                Optional.empty(), user.roles()));
         return HttpResponse.seeOther(URI.create(landing)).cookie(session.of(token));
     }
 

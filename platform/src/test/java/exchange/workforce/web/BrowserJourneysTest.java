@@ -190,4 +190,92 @@ class BrowserJourneysTest extends PlatformTest {
         assertTrue(browser.text().contains("Kent"));
         assertTrue(browser.driver().findElements(By.id("release")).isEmpty(), "a regional viewer cannot release");
     }
+
+    @Test
+    void referenceOfficersAskForProvideAndReadAReferenceWithoutTheRegistrationNumberEverInAnAddress() {
+        String number = "SW123456";
+        java.time.LocalDate due = java.time.LocalDate.now().plusDays(14);
+        java.time.LocalDate consent = java.time.LocalDate.now().minusDays(1);
+        List<String> addresses = new ArrayList<>();
+
+        browser.signIn("kent-references");
+        assertEquals("/references", browser.path());
+        browser.assertAccessible("references");
+        browser.tabTo(By.linkText("Ask for a reference"));
+        browser.follow(Keys.ENTER);
+        browser.assertAccessible("reference-ask");
+        browser.tabTo(By.cssSelector("form[action='/references/new'] button[type=submit]"));
+        browser.follow(Keys.ENTER);
+        assertTrue(browser.text().contains("Enter the worker's Social Work England registration number"), browser.text());
+        browser.assertAccessible("reference-ask-errors");
+
+        browser.tabTo(By.id("registrationNumber"));
+        browser.type(number);
+        browser.tabTo(By.id("role"));
+        browser.type("Social worker");
+        browser.tabTo(By.id("engagementType"));
+        browser.press(Keys.SPACE);
+        browser.tabTo(By.id("refereeAuthority"));
+        browser.type("Surrey");
+        date("dueOn", due);
+        date("consentOn", consent);
+        browser.tabTo(By.id("consentMethod"));
+        browser.type("signed application form");
+        browser.tabTo(By.cssSelector("form[action='/references/new'] button[type=submit]"));
+        browser.follow(Keys.ENTER);
+        addresses.add(browser.driver().getCurrentUrl() + " " + browser.title());
+        assertTrue(browser.path().startsWith("/references/requests/"), browser.text());
+        assertTrue(browser.text().contains("Surrey"), browser.text());
+        browser.assertAccessible("reference-requested");
+        browser.signOut();
+
+        browser.signIn("surrey-references");
+        assertTrue(browser.text().contains("Kent"), "the request is in Surrey's inbox: " + browser.text());
+        browser.tabTo(By.linkText("Kent"));
+        browser.follow(Keys.ENTER);
+        browser.tabTo(By.linkText("Provide the reference"));
+        browser.follow(Keys.ENTER);
+        addresses.add(browser.driver().getCurrentUrl() + " " + browser.title());
+        browser.assertAccessible("reference-provide");
+        browser.tabTo(By.id("registrationNumber"));
+        browser.type(number);
+        date("startDate", java.time.LocalDate.of(2021, 9, 1));
+        for (String practice : List.of("directWorkWithChildrenAndFamilies", "assessmentAndAnalysis", "recording", "workingWithPartners",
+                "useOfSupervision", "timeliness")) {
+            browser.tabTo(By.id("practice-" + practice));
+            browser.press(Keys.SPACE);
+        }
+        for (String question : List.of("conduct-safeguardingConcern", "conduct-disciplinaryAction", "conduct-capabilityProcedures", "wouldReemploy")) {
+            browser.tabTo(By.id(question));
+            browser.press(Keys.SPACE);
+        }
+        browser.tabTo(By.id("writtenBy-name"));
+        browser.type("Sol Example");
+        browser.tabTo(By.id("writtenBy-jobTitle"));
+        browser.type("Service manager");
+        browser.tabTo(By.cssSelector("form[action$='/provide'] button[type=submit]"));
+        browser.follow(Keys.ENTER);
+        addresses.add(browser.driver().getCurrentUrl() + " " + browser.title());
+        assertTrue(browser.text().contains("Reference from Surrey"), browser.text());
+        assertTrue(browser.text().contains("Outstanding"), "the ratings given: " + browser.text());
+        browser.signOut();
+
+        browser.signIn("kent-references");
+        browser.tabTo(By.linkText("Surrey"));
+        browser.follow(Keys.ENTER);
+        addresses.add(browser.driver().getCurrentUrl() + " " + browser.title());
+        assertTrue(browser.text().contains("Reference from Surrey") && browser.text().contains("Sol Example, Service manager"), browser.text());
+        browser.assertAccessible("reference-read");
+        addresses.forEach(a -> assertFalse(a.contains(number), "the registration number is in an address or title: " + a));
+        assertFalse(browser.driver().getPageSource().contains(number), "and never shown back");
+    }
+
+    private void date(String name, java.time.LocalDate date) {
+        browser.tabTo(By.id(name + "-day"));
+        browser.type(Integer.toString(date.getDayOfMonth()));
+        browser.tabTo(By.id(name + "-month"));
+        browser.type(Integer.toString(date.getMonthValue()));
+        browser.tabTo(By.id(name + "-year"));
+        browser.type(Integer.toString(date.getYear()));
+    }
 }

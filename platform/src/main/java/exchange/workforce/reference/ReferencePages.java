@@ -1,0 +1,299 @@
+package exchange.workforce.reference;
+
+import exchange.workforce.identity.Caller;
+import exchange.workforce.identity.Callers;
+import exchange.workforce.problem.ApiProblem;
+import exchange.workforce.problem.Problem;
+import exchange.workforce.tenancy.Authority;
+import exchange.workforce.tenancy.RegionDao;
+import exchange.workforce.web.Csrf;
+import exchange.workforce.web.DateField;
+import exchange.workforce.web.Html;
+import exchange.workforce.web.PageProblem;
+import exchange.workforce.web.Pages;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.PathVariable;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.authentication.Authentication;
+import io.swagger.v3.oas.annotations.Hidden;
+
+import java.net.URI;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * References in the browser: the officer's inbox and outbox with due dates and overdue marked; asking for a
+ * reference (with the worker's consent); providing one on the memorandum's standard template; reading one, printable
+ * as the worker's copy. The API's own operations answer every page, so consent, signatories, pseudonyms, row-level
+ * security and the audit trail are the API's. The registration number is typed into forms only: never in a URL or
+ * a title, never shown back.
+ */
+@Controller("/references")
+@Hidden
+@ExecuteOn(TaskExecutors.BLOCKING)
+@Secured("REFERENCE_OFFICER")
+public class ReferencePages {
+
+    static final List<String> RATINGS = List.of("OUTSTANDING", "GOOD", "REQUIRES_IMPROVEMENT", "INADEQUATE", "NOT_OBSERVED");
+    static final List<String> PRACTICE = List.of("directWorkWithChildrenAndFamilies", "assessmentAndAnalysis", "recording",
+            "workingWithPartners", "useOfSupervision", "timeliness");
+
+    private final Callers callers;
+    private final RequestController requests;
+    private final EngagementController engagements;
+    private final RegionDao regions;
+    private final Pages pages;
+    private final Html html;
+
+    public ReferencePages(Callers callers, RequestController requests, EngagementController engagements, RegionDao regions,
+                          Pages pages, Html html) {
+        this.callers = callers;
+        this.requests = requests;
+        this.engagements = engagements;
+        this.regions = regions;
+        this.pages = pages;
+        this.html = html;
+    }
+
+    @Get(produces = MediaType.TEXT_HTML)
+    public HttpResponse<String> boxes(HttpRequest<?> request, Authentication authentication) {
+        Caller caller = callers.authorityUser(authentication);
+        Map<String, Object> model = pages.model(request, caller, "References");
+        model.put("incoming", requests.incoming(authentication, false).stream().map(r -> row(r, r.requesterAuthority())).toList());
+        model.put("outgoing", requests.outgoing(authentication, false).stream().map(r -> row(r, r.refereeAuthority())).toList());
+        return html.page("references", model, request);
+    }
+
+    @Get(value = "/new", produces = MediaType.TEXT_HTML)
+    public HttpResponse<String> askForm(HttpRequest<?> request, Authentication authentication) {
+        return ask(request, callers.authorityUser(authentication), Map.of(), List.of(), HttpStatus.OK);
+    }
+
+    @Post(value = "/new", consumes = MediaType.APPLICATION_FORM_URLENCODED, produces = MediaType.TEXT_HTML)
+    public HttpResponse<String> askFor(HttpRequest<?> request, Authentication authentication, @Body Map<String, String> form) {
+        Csrf.check(request, form.get(Csrf.FIELD));
+        Caller caller = callers.authorityUser(authentication);
+        List<Map<String, Object>> errors = new ArrayList<>();
+        LocalDate dueOn = date(form, "dueOn", "The date the reference is due", errors);
+        LocalDate consentOn = date(form, "consentOn", "The date the worker consented", errors);
+        require(form, "registrationNumber", "Enter the worker's Social Work England registration number, for example SW123456", errors);
+        require(form, "role", "Choose the role the worker is being engaged for", errors);
+        require(form, "engagementType", "Choose whether the engagement is permanent or agency", errors);
+        require(form, "refereeAuthority", "Choose the council to ask for a reference", errors);
+        if (dueOn == null && errors.stream().noneMatch(e -> "dueOn-day".equals(e.get("field")))) {
+            errors.add(Pages.row("field", "dueOn-day", "link", "dueOn-day", "message", "Enter the date the reference is due"));
+        }
+        if (consentOn == null && errors.stream().noneMatch(e -> "consentOn-day".equals(e.get("field")))) {
+            errors.add(Pages.row("field", "consentOn-day", "link", "consentOn-day", "message", "Enter the date the worker consented to references being sought"));
+        }
+        require(form, "consentMethod", "Say how the worker consented, for example 'signed application form'", errors);
+        if (!errors.isEmpty()) {
+            return ask(request, caller, form, errors, HttpStatus.UNPROCESSABLE_ENTITY);
+        }
+        try {
+            EngagementController.EngagementView engagement = engagements.create(authentication, new EngagementController.NewEngagement(
+                    form.get("registrationNumber"), form.get("role"), form.get("engagementType")));
+            ReferenceRequest asked = requests.request(authentication, new RequestController.NewRequest(engagement.engagement().id(),
+                    form.get("refereeAuthority"), dueOn, new RequestController.Consent(consentOn, form.get("consentMethod"))));
+            return HttpResponse.seeOther(URI.create("/references/requests/" + asked.id()));
+        } catch (ApiProblem problem) {
+            return ask(request, caller, form, errors(problem, Map.of("dueOn", "dueOn-day", "consent.givenOn", "consentOn-day",
+                    "consent.method", "consentMethod")), HttpStatus.UNPROCESSABLE_ENTITY);
+        }
+    }
+
+    @Get(value = "/requests/{id}", produces = MediaType.TEXT_HTML)
+    public HttpResponse<String> one(HttpRequest<?> request, Authentication authentication, @PathVariable String id) {
+        Caller caller = callers.authorityUser(authentication);
+        UUID uuid = uuid(id);
+        ReferenceRequest found = requests.one(authentication, uuid);
+        boolean incoming = caller.authorityCode().orElseThrow().equals(found.refereeAuthority());
+        Map<String, Object> model = pages.model(request, caller, "Reference request");
+        model.put("request", row(found, incoming ? found.requesterAuthority() : found.refereeAuthority()));
+        model.put("incoming", incoming);
+        model.put("open", "REQUESTED".equals(found.status()));
+        if ("PROVIDED".equals(found.status())) {
+            ReferenceDao.ProvidedReference reference = requests.read(authentication, uuid);
+            model.put("reference", ReferenceView.of(reference, name(reference.refereeAuthority()), name(reference.requesterAuthority())));
+            model.put("title", "Reference from " + name(reference.refereeAuthority()));
+        }
+        return html.page("reference-request", model, request);
+    }
+
+    @Get(value = "/requests/{id}/provide", produces = MediaType.TEXT_HTML)
+    public HttpResponse<String> provideForm(HttpRequest<?> request, Authentication authentication, @PathVariable String id) {
+        Caller caller = callers.authorityUser(authentication);
+        ReferenceRequest found = requests.one(authentication, uuid(id));
+        Map<String, String> defaults = new HashMap<>();
+        defaults.put("role", found.role());
+        defaults.put("engagementType", found.engagementType());
+        LocalDate today = LocalDate.now();
+        defaults.put("writtenOn-day", Integer.toString(today.getDayOfMonth()));
+        defaults.put("writtenOn-month", Integer.toString(today.getMonthValue()));
+        defaults.put("writtenOn-year", Integer.toString(today.getYear()));
+        return provide(request, caller, found, defaults, List.of(), HttpStatus.OK);
+    }
+
+    @Post(value = "/requests/{id}/provide", consumes = MediaType.APPLICATION_FORM_URLENCODED, produces = MediaType.TEXT_HTML)
+    public HttpResponse<String> provide(HttpRequest<?> request, Authentication authentication, @PathVariable String id,
+                                        @Body Map<String, String> form) {
+        Csrf.check(request, form.get(Csrf.FIELD));
+        Caller caller = callers.authorityUser(authentication);
+        UUID uuid = uuid(id);
+        ReferenceRequest found = requests.one(authentication, uuid);
+        List<Map<String, Object>> errors = new ArrayList<>();
+        LocalDate start = date(form, "startDate", "The start date", errors);
+        LocalDate end = date(form, "endDate", "The end date", errors);
+        LocalDate written = date(form, "writtenOn", "The date the reference was written", errors);
+        if (!errors.isEmpty()) {
+            return provide(request, caller, found, form, errors, HttpStatus.UNPROCESSABLE_ENTITY);
+        }
+        ReferenceTemplate reference = new ReferenceTemplate(blank(form.get("role")), blank(form.get("engagementType")), start, end,
+                blank(form.get("reasonForLeaving")),
+                new ReferenceTemplate.PracticeRatings(blank(form.get("practice.directWorkWithChildrenAndFamilies")),
+                        blank(form.get("practice.assessmentAndAnalysis")), blank(form.get("practice.recording")),
+                        blank(form.get("practice.workingWithPartners")), blank(form.get("practice.useOfSupervision")),
+                        blank(form.get("practice.timeliness")), blank(form.get("practice.comments"))),
+                new ReferenceTemplate.Conduct(answer(form, "conduct.safeguardingConcern"), answer(form, "conduct.disciplinaryAction"),
+                        answer(form, "conduct.capabilityProcedures")),
+                new ReferenceTemplate.WouldReemploy(blank(form.get("wouldReemploy.answer")), blank(form.get("wouldReemploy.reason"))),
+                new ReferenceTemplate.Author(blank(form.get("writtenBy.name")), blank(form.get("writtenBy.jobTitle"))), written);
+        try {
+            requests.provide(authentication, uuid, new RequestController.Provide(form.get("registrationNumber"), reference));
+            return HttpResponse.seeOther(URI.create("/references/requests/" + uuid));
+        } catch (ApiProblem problem) {
+            return provide(request, caller, found, form, errors(problem, Map.of()), HttpStatus.UNPROCESSABLE_ENTITY);
+        }
+    }
+
+    private HttpResponse<String> ask(HttpRequest<?> request, Caller caller, Map<String, String> form, List<Map<String, Object>> errors,
+                                     HttpStatus status) {
+        Map<String, Object> model = pages.model(request, caller, errors.isEmpty() ? "Ask for a reference" : "Error: Ask for a reference");
+        String own = caller.authorityCode().orElseThrow();
+        String region = caller.homeRegion().orElseThrow();
+        model.put("referees", regions.authorities(region).stream().filter(Authority::active).filter(a -> !a.code().equals(own))
+                .map(a -> Pages.row("code", a.code(), "name", a.name(), "selected", a.code().equals(form.get("refereeAuthority")))).toList());
+        model.put("roles", ReferenceTemplatePolicy.ROLES.stream().map(r -> Pages.row("code", r, "label", words(r), "selected", r.equals(form.get("role")))).toList());
+        return form(model, form, errors, "reference-ask", request, status);
+    }
+
+    private HttpResponse<String> provide(HttpRequest<?> request, Caller caller, ReferenceRequest found, Map<String, String> form,
+                                         List<Map<String, Object>> errors, HttpStatus status) {
+        Map<String, Object> model = pages.model(request, caller, errors.isEmpty() ? "Provide a reference" : "Error: Provide a reference");
+        model.put("request", row(found, found.requesterAuthority()));
+        model.put("practice", PRACTICE.stream().map(p -> Pages.row("name", "practice." + p, "id", "practice-" + p, "label", practiceLabel(p))).toList());
+        return form(model, form, errors, "reference-provide", request, status);
+    }
+
+    private HttpResponse<String> form(Map<String, Object> model, Map<String, String> form, List<Map<String, Object>> errors, String view,
+                                      HttpRequest<?> request, HttpStatus status) {
+        Map<String, Object> values = new HashMap<>(form);
+        values.remove("registrationNumber"); // never shown back: typed again if the form returns with errors
+        values.remove(Csrf.FIELD);
+        model.put("form", values);
+        model.put("engagementTypes", List.of(List.of("PERMANENT", "Permanent"), List.of("AGENCY", "Agency")));
+        model.put("ratings", RATINGS.stream().map(r -> List.of(r, words(r))).toList());
+        model.put("yesNo", List.of(List.of("NO", "No"), List.of("YES", "Yes")));
+        model.put("disciplinary", List.of(List.of("NONE", "None"), List.of("CURRENT", "Current"), List.of("EXPIRED", "Expired")));
+        model.put("reemploy", List.of(List.of("YES", "Yes"), List.of("WITH_RESERVATIONS", "With reservations"), List.of("NO", "No")));
+        model.put("errors", errors);
+        Map<String, Object> fieldErrors = new HashMap<>();
+        errors.forEach(e -> fieldErrors.putIfAbsent((String) e.get("link"), e.get("message")));
+        model.put("fieldErrors", fieldErrors);
+        return html.page(status, view, model, request);
+    }
+
+    private Map<String, Object> row(ReferenceRequest r, String otherAuthority) {
+        return Pages.row("id", r.id().toString(), "council", name(otherAuthority), "role", words(r.role()),
+                "engagementType", words(r.engagementType()), "dueOn", r.dueOn().toString(), "status", words(r.status()),
+                "overdue", r.overdue(), "declineReason", r.declineReason() == null ? "" : r.declineReason(),
+                "consent", r.consentMethod() + ", " + r.consentGivenOn());
+    }
+
+    private String name(String authority) {
+        return regions.authority(authority).map(Authority::name).orElse(authority);
+    }
+
+    private static LocalDate date(Map<String, String> form, String name, String what, List<Map<String, Object>> errors) {
+        try {
+            return DateField.read(form, name, what);
+        } catch (IllegalArgumentException e) {
+            errors.add(Pages.row("field", name + "-day", "link", name + "-day", "message", e.getMessage()));
+            return null;
+        }
+    }
+
+    private static void require(Map<String, String> form, String field, String message, List<Map<String, Object>> errors) {
+        if (blank(form.get(field)) == null) {
+            errors.add(Pages.row("field", field, "link", field, "message", message));
+        }
+    }
+
+    /** The API's violations as the form's fields: "reference.practice.recording" is the field practice.recording. */
+    private static List<Map<String, Object>> errors(ApiProblem problem, Map<String, String> renamed) {
+        List<Map<String, Object>> errors = new ArrayList<>();
+        List<Problem.Violation> violations = problem.violations().isEmpty()
+                ? List.of(new Problem.Violation(problem.code().name(), problem.field(), null, null, problem.getMessage())) : problem.violations();
+        for (Problem.Violation v : violations) {
+            String field = v.field() == null ? "registrationNumber" : v.field().replaceFirst("^reference\\.", "").replace('/', '.');
+            field = renamed.getOrDefault(field, field);
+            if (field.endsWith("Date") || field.equals("writtenOn")) {
+                field = field + "-day";
+            }
+            String link = field.endsWith("-day") ? field : field.replace('.', '-').replaceFirst("-answer$", "");
+            errors.add(Pages.row("field", field, "link", link, "message", v.message()));
+        }
+        return errors;
+    }
+
+    private static ReferenceTemplate.Answer answer(Map<String, String> form, String name) {
+        String answer = blank(form.get(name + ".answer"));
+        String details = blank(form.get(name + ".details"));
+        return answer == null && details == null ? null : new ReferenceTemplate.Answer(answer, details);
+    }
+
+    private static String blank(String text) {
+        return text == null || text.isBlank() ? null : text.trim();
+    }
+
+    private static UUID uuid(String id) {
+        try {
+            return UUID.fromString(id);
+        } catch (IllegalArgumentException e) {
+            throw new PageProblem(404, "Page not found", "There is no such reference request.");
+        }
+    }
+
+    static String words(String code) {
+        if (code == null) {
+            return "";
+        }
+        String text = code.replace('_', ' ').toLowerCase(java.util.Locale.ROOT);
+        return Character.toUpperCase(text.charAt(0)) + text.substring(1).replace("iro cp chair", "IRO / CP chair");
+    }
+
+    static String practiceLabel(String code) {
+        return switch (code) {
+            case "directWorkWithChildrenAndFamilies" -> "Direct work with children and families";
+            case "assessmentAndAnalysis" -> "Assessment and analysis";
+            case "recording" -> "Recording";
+            case "workingWithPartners" -> "Working with partners";
+            case "useOfSupervision" -> "Use of supervision";
+            default -> "Timeliness";
+        };
+    }
+
+}

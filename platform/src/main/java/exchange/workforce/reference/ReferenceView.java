@@ -1,0 +1,56 @@
+package exchange.workforce.reference;
+
+import exchange.workforce.web.Pages;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/** A provided reference as a page shows it: each question of the standard template with its answer in words. */
+final class ReferenceView {
+
+    private ReferenceView() {
+    }
+
+    static Map<String, Object> of(ReferenceDao.ProvidedReference provided, String referee, String requester) {
+        ReferenceTemplate r = provided.reference();
+        List<Map<String, Object>> rows = new ArrayList<>();
+        add(rows, "Role", ReferencePages.words(r.role()));
+        add(rows, "Engagement", ReferencePages.words(r.engagementType()));
+        add(rows, "Start date", r.startDate() == null ? "" : r.startDate().toString());
+        add(rows, "End date", r.endDate() == null ? "Still employed" : r.endDate().toString());
+        add(rows, "Reason for leaving", r.reasonForLeaving());
+        if (r.practice() != null) {
+            add(rows, ReferencePages.practiceLabel("directWorkWithChildrenAndFamilies"), ReferencePages.words(r.practice().directWorkWithChildrenAndFamilies()));
+            add(rows, ReferencePages.practiceLabel("assessmentAndAnalysis"), ReferencePages.words(r.practice().assessmentAndAnalysis()));
+            add(rows, ReferencePages.practiceLabel("recording"), ReferencePages.words(r.practice().recording()));
+            add(rows, ReferencePages.practiceLabel("workingWithPartners"), ReferencePages.words(r.practice().workingWithPartners()));
+            add(rows, ReferencePages.practiceLabel("useOfSupervision"), ReferencePages.words(r.practice().useOfSupervision()));
+            add(rows, ReferencePages.practiceLabel("timeliness"), ReferencePages.words(r.practice().timeliness()));
+            add(rows, "Comments on practice", r.practice().comments());
+        }
+        if (r.conduct() != null) {
+            add(rows, "Safeguarding concerns", answer(r.conduct().safeguardingConcern()));
+            add(rows, "Disciplinary action", answer(r.conduct().disciplinaryAction()));
+            add(rows, "Capability procedures", answer(r.conduct().capabilityProcedures()));
+        }
+        if (r.wouldReemploy() != null) {
+            add(rows, "Would re-employ", ReferencePages.words(r.wouldReemploy().answer())
+                    + (r.wouldReemploy().reason() == null ? "" : ": " + r.wouldReemploy().reason()));
+        }
+        if (r.writtenBy() != null) {
+            add(rows, "Written by", r.writtenBy().name() + ", " + r.writtenBy().jobTitle());
+        }
+        add(rows, "Written on", r.writtenOn() == null ? "" : r.writtenOn().toString());
+        return Pages.row("referee", referee, "requester", requester, "version", provided.templateVersion(), "rows", rows,
+                "providedAt", provided.providedAt().atZone(java.time.ZoneId.of("Europe/London")).toLocalDate().toString());
+    }
+
+    private static String answer(ReferenceTemplate.Answer answer) {
+        return answer == null ? "" : ReferencePages.words(answer.answer()) + (answer.details() == null ? "" : ": " + answer.details());
+    }
+
+    private static void add(List<Map<String, Object>> rows, String question, String answer) {
+        rows.add(Pages.row("question", question, "answer", answer == null ? "" : answer));
+    }
+}

@@ -93,7 +93,7 @@ public class DashboardPage {
             model.put("ees", "/api/v1/benchmarks?" + query + "&format=ees");
         } catch (ApiProblem problem) {
             String field = "period".equals(problem.field()) ? "period" : "measures".equals(problem.field()) ? "measure" : "group";
-            model.put("error", problem.getMessage());
+            model.put("errors", List.of(Pages.row("link", field, "message", problem.getMessage())));
             model.put("errorField", field);
             model.put("title", "Error: Regional dashboard");
             model.put("heading", "Regional dashboard");

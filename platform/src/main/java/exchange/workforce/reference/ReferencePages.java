@@ -186,7 +186,7 @@ public class ReferencePages {
         String region = caller.homeRegion().orElseThrow();
         model.put("referees", regions.authorities(region).stream().filter(Authority::active).filter(a -> !a.code().equals(own))
                 .map(a -> Pages.row("code", a.code(), "name", a.name(), "selected", a.code().equals(form.get("refereeAuthority")))).toList());
-        model.put("roles", ReferenceTemplatePolicy.ROLES.stream().map(r -> Pages.row("code", r, "label", words(r), "selected", r.equals(form.get("role")))).toList());
+        model.put("roles", ReferenceTemplatePolicy.ROLES.stream().map(r -> Pages.row("code", r, "label", ReferenceView.words(r), "selected", r.equals(form.get("role")))).toList());
         return form(model, form, errors, "reference-ask", request, status);
     }
 
@@ -194,7 +194,7 @@ public class ReferencePages {
                                          List<Map<String, Object>> errors, HttpStatus status) {
         Map<String, Object> model = pages.model(request, caller, errors.isEmpty() ? "Provide a reference" : "Error: Provide a reference");
         model.put("request", row(found, found.requesterAuthority()));
-        model.put("practice", PRACTICE.stream().map(p -> Pages.row("name", "practice." + p, "id", "practice-" + p, "label", practiceLabel(p))).toList());
+        model.put("practice", PRACTICE.stream().map(p -> Pages.row("name", "practice." + p, "id", "practice-" + p, "label", ReferenceView.practiceLabel(p))).toList());
         return form(model, form, errors, "reference-provide", request, status);
     }
 
@@ -205,7 +205,7 @@ public class ReferencePages {
         values.remove(Csrf.FIELD);
         model.put("form", values);
         model.put("engagementTypes", List.of(List.of("PERMANENT", "Permanent"), List.of("AGENCY", "Agency")));
-        model.put("ratings", RATINGS.stream().map(r -> List.of(r, words(r))).toList());
+        model.put("ratings", RATINGS.stream().map(r -> List.of(r, ReferenceView.words(r))).toList());
         model.put("yesNo", List.of(List.of("NO", "No"), List.of("YES", "Yes")));
         model.put("disciplinary", List.of(List.of("NONE", "None"), List.of("CURRENT", "Current"), List.of("EXPIRED", "Expired")));
         model.put("reemploy", List.of(List.of("YES", "Yes"), List.of("WITH_RESERVATIONS", "With reservations"), List.of("NO", "No")));
@@ -217,8 +217,8 @@ public class ReferencePages {
     }
 
     private Map<String, Object> row(ReferenceRequest r, String otherAuthority) {
-        return Pages.row("id", r.id().toString(), "council", name(otherAuthority), "role", words(r.role()),
-                "engagementType", words(r.engagementType()), "dueOn", r.dueOn().toString(), "status", words(r.status()),
+        return Pages.row("id", r.id().toString(), "council", name(otherAuthority), "role", ReferenceView.words(r.role()),
+                "engagementType", ReferenceView.words(r.engagementType()), "dueOn", r.dueOn().toString(), "status", ReferenceView.words(r.status()),
                 "overdue", r.overdue(), "declineReason", r.declineReason() == null ? "" : r.declineReason(),
                 "consent", r.consentMethod() + ", " + r.consentGivenOn());
     }
@@ -277,23 +277,5 @@ public class ReferencePages {
         }
     }
 
-    static String words(String code) {
-        if (code == null) {
-            return "";
-        }
-        String text = code.replace('_', ' ').toLowerCase(java.util.Locale.ROOT);
-        return Character.toUpperCase(text.charAt(0)) + text.substring(1).replace("iro cp chair", "IRO / CP chair");
-    }
-
-    static String practiceLabel(String code) {
-        return switch (code) {
-            case "directWorkWithChildrenAndFamilies" -> "Direct work with children and families";
-            case "assessmentAndAnalysis" -> "Assessment and analysis";
-            case "recording" -> "Recording";
-            case "workingWithPartners" -> "Working with partners";
-            case "useOfSupervision" -> "Use of supervision";
-            default -> "Timeliness";
-        };
-    }
 
 }

@@ -15,18 +15,18 @@ final class ReferenceView {
     static Map<String, Object> of(ReferenceDao.ProvidedReference provided, String referee, String requester) {
         ReferenceTemplate r = provided.reference();
         List<Map<String, Object>> rows = new ArrayList<>();
-        add(rows, "Role", ReferencePages.words(r.role()));
-        add(rows, "Engagement", ReferencePages.words(r.engagementType()));
+        add(rows, "Role", words(r.role()));
+        add(rows, "Engagement", words(r.engagementType()));
         add(rows, "Start date", r.startDate() == null ? "" : r.startDate().toString());
         add(rows, "End date", r.endDate() == null ? "Still employed" : r.endDate().toString());
         add(rows, "Reason for leaving", r.reasonForLeaving());
         if (r.practice() != null) {
-            add(rows, ReferencePages.practiceLabel("directWorkWithChildrenAndFamilies"), ReferencePages.words(r.practice().directWorkWithChildrenAndFamilies()));
-            add(rows, ReferencePages.practiceLabel("assessmentAndAnalysis"), ReferencePages.words(r.practice().assessmentAndAnalysis()));
-            add(rows, ReferencePages.practiceLabel("recording"), ReferencePages.words(r.practice().recording()));
-            add(rows, ReferencePages.practiceLabel("workingWithPartners"), ReferencePages.words(r.practice().workingWithPartners()));
-            add(rows, ReferencePages.practiceLabel("useOfSupervision"), ReferencePages.words(r.practice().useOfSupervision()));
-            add(rows, ReferencePages.practiceLabel("timeliness"), ReferencePages.words(r.practice().timeliness()));
+            add(rows, practiceLabel("directWorkWithChildrenAndFamilies"), words(r.practice().directWorkWithChildrenAndFamilies()));
+            add(rows, practiceLabel("assessmentAndAnalysis"), words(r.practice().assessmentAndAnalysis()));
+            add(rows, practiceLabel("recording"), words(r.practice().recording()));
+            add(rows, practiceLabel("workingWithPartners"), words(r.practice().workingWithPartners()));
+            add(rows, practiceLabel("useOfSupervision"), words(r.practice().useOfSupervision()));
+            add(rows, practiceLabel("timeliness"), words(r.practice().timeliness()));
             add(rows, "Comments on practice", r.practice().comments());
         }
         if (r.conduct() != null) {
@@ -35,7 +35,7 @@ final class ReferenceView {
             add(rows, "Capability procedures", answer(r.conduct().capabilityProcedures()));
         }
         if (r.wouldReemploy() != null) {
-            add(rows, "Would re-employ", ReferencePages.words(r.wouldReemploy().answer())
+            add(rows, "Would re-employ", words(r.wouldReemploy().answer())
                     + (r.wouldReemploy().reason() == null ? "" : ": " + r.wouldReemploy().reason()));
         }
         if (r.writtenBy() != null) {
@@ -47,10 +47,30 @@ final class ReferenceView {
     }
 
     private static String answer(ReferenceTemplate.Answer answer) {
-        return answer == null ? "" : ReferencePages.words(answer.answer()) + (answer.details() == null ? "" : ": " + answer.details());
+        return answer == null ? "" : words(answer.answer()) + (answer.details() == null ? "" : ": " + answer.details());
     }
 
     private static void add(List<Map<String, Object>> rows, String question, String answer) {
         rows.add(Pages.row("question", question, "answer", answer == null ? "" : answer));
+    }
+
+    /** A code in words: SENIOR_SOCIAL_WORKER → "Senior social worker". */
+    static String words(String code) {
+        if (code == null) {
+            return "";
+        }
+        String text = code.replace('_', ' ').toLowerCase(java.util.Locale.ROOT);
+        return Character.toUpperCase(text.charAt(0)) + text.substring(1).replace("iro cp chair", "IRO / CP chair");
+    }
+
+    static String practiceLabel(String code) {
+        return switch (code) {
+            case "directWorkWithChildrenAndFamilies" -> "Direct work with children and families";
+            case "assessmentAndAnalysis" -> "Assessment and analysis";
+            case "recording" -> "Recording";
+            case "workingWithPartners" -> "Working with partners";
+            case "useOfSupervision" -> "Use of supervision";
+            default -> "Timeliness";
+        };
     }
 }

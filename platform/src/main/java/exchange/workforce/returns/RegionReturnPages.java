@@ -109,6 +109,7 @@ public class RegionReturnPages {
         model.put("period", label);
         model.put("admin", caller.has(Role.REGION_ADMIN));
         model.put("error", error);
+        model.put("errors", error == null ? List.of() : List.of(Pages.row("link", errorField, "message", error)));
         model.put("errorField", errorField);
         try {
             SubmissionWindowController.RegionStatus found = windows.status(authentication, type, label);
@@ -131,6 +132,7 @@ public class RegionReturnPages {
             model.put("releases", released);
         } catch (ApiProblem problem) {
             model.put("error", problem.getMessage());
+            model.put("errors", List.of(Pages.row("link", "period", "message", problem.getMessage())));
             model.put("errorField", "period");
             model.put("title", "Error: Returns for a period");
             model.put("members", List.of());

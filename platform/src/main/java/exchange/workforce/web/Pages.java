@@ -44,6 +44,8 @@ public class Pages {
         model.put("title", title);
         model.put("csrf", Csrf.token(request));
         model.put("navigation", List.of());
+        model.put("errors", List.of());
+        model.put("fieldErrors", Map.of());
         return model;
     }
 

@@ -76,6 +76,9 @@ class BrowserJourneysTest extends PlatformTest {
         assertTrue(browser.text().contains("South East, 2019"), "the year chosen by keyboard: " + browser.title());
 
         String csv = browser.tabTo(By.partialLinkText("as CSV")).getAttribute("href");
+        browser.go("/dashboard?period=twenty-twenty");
+        assertTrue(browser.text().contains("There is a problem"), "a period that is none is an error on the page: " + browser.text());
+        browser.assertAccessible("dashboard-error");
         String session = browser.driver().manage().getCookieNamed(SessionCookie.NAME).getValue();
         HttpResponse<String> download = http.toBlocking().exchange(HttpRequest.GET(csv.substring(csv.indexOf("/api/")))
                 .cookie(io.micronaut.http.cookie.Cookie.of(SessionCookie.NAME, session)), String.class);

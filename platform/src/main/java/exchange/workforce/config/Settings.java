@@ -2,6 +2,7 @@ package exchange.workforce.config;
 
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
@@ -24,7 +25,21 @@ public record Settings(
         Optional<String> oidcAudience,
         Optional<String> oidcJwksUrl,
         Optional<String> configuredPseudonymKeyFile,
-        Path keyDirectory) {
+        Path keyDirectory,
+        Map<String, String> browserSignIn) {
+
+    /**
+     * Browser sign-in through the identity provider (OpenID Connect authorisation-code flow with PKCE): the variable
+     * and the property each becomes. All of the first four, or none; without them the pages cannot be signed into in
+     * production, and the sign-in page says so.
+     */
+    static final Map<String, String> BROWSER_SIGN_IN = Map.of(
+            "WFX_OIDC_AUTHORIZATION_URL", "wfx.oidc.authorization-url",
+            "WFX_OIDC_TOKEN_URL", "wfx.oidc.token-url",
+            "WFX_OIDC_CLIENT_ID", "wfx.oidc.client-id",
+            "WFX_OIDC_REDIRECT_URL", "wfx.oidc.redirect-url",
+            "WFX_OIDC_CLIENT_SECRET", "wfx.oidc.client-secret",
+            "WFX_OIDC_SCOPE", "wfx.oidc.scope");
 
     /** Local: embedded database unless a URL is given, and the platform's own token issuer. */
     public enum Mode { LOCAL, PRODUCTION }
@@ -64,7 +79,14 @@ public record Settings(
                 read.apply("WFX_KEY_DIR").map(Path::of)
                         .or(() -> read.apply("XDG_CONFIG_HOME").map(home -> Path.of(home, "workforce-exchange")))
                         .orElse(Path.of(System.getProperty("user.home"), ".config", "workforce-exchange"))
-                        .toAbsolutePath().normalize());
+                        .toAbsolutePath().normalize(),
+                browserSignIn(read));
+    }
+
+    private static Map<String, String> browserSignIn(Function<String, Optional<String>> read) {
+        Map<String, String> properties = new java.util.TreeMap<>();
+        BROWSER_SIGN_IN.forEach((variable, property) -> read.apply(variable).ifPresent(value -> properties.put(property, value)));
+        return Map.copyOf(properties);
     }
 
     private static String fromFile(String name, String file) {
@@ -92,6 +114,19 @@ public record Settings(
         if (!missing.isEmpty()) {
             throw new ConfigurationProblem("Production mode needs its identity provider and database configured; missing: "
                     + missing + ". See README.md, 'Configuration'.");
+        }
+        List<String> required = List.of("wfx.oidc.authorization-url", "wfx.oidc.token-url", "wfx.oidc.client-id", "wfx.oidc.redirect-url");
+        long given = required.stream().filter(browserSignIn::containsKey).count();
+        if (given > 0 && given < required.size()) {
+            throw new ConfigurationProblem("Browser sign-in needs WFX_OIDC_AUTHORIZATION_URL, WFX_OIDC_TOKEN_URL, WFX_OIDC_CLIENT_ID and "
+                    + "WFX_OIDC_REDIRECT_URL together; only some are set.");
+        }
+        for (String url : List.of("wfx.oidc.authorization-url", "wfx.oidc.token-url", "wfx.oidc.redirect-url")) {
+            String value = browserSignIn.get(url);
+            if (value != null && !value.regionMatches(true, 0, "https://", 0, 8)) {
+                throw new ConfigurationProblem(url.replace("wfx.oidc.", "WFX_OIDC_").replace('-', '_').toUpperCase(java.util.Locale.ROOT)
+                        + " must be an https:// address, not '" + value + "'.");
+            }
         }
         String jwks = oidcJwksUrl.get();
         if (!jwks.regionMatches(true, 0, "https://", 0, 8)) {
@@ -127,6 +162,7 @@ public record Settings(
             properties.put("micronaut.security.token.jwt.claims-validators.issuer", oidcIssuer.orElseThrow());
             properties.put("micronaut.security.token.jwt.claims-validators.audience", oidcAudience.orElseThrow());
             properties.put("wfx.oidc.jwks-url", oidcJwksUrl.orElseThrow());
+            properties.putAll(browserSignIn);
         } else {
             properties.put("micronaut.security.token.jwt.claims-validators.issuer", LOCAL_ISSUER);
             properties.put("micronaut.security.token.jwt.claims-validators.audience", LOCAL_AUDIENCE);

@@ -40,9 +40,12 @@ public class SignInController {
     private final Callers callers;
     private final Html html;
 
+    private final boolean provider;
+
     public SignInController(@Value("${wfx.local-issuer.key-file:}") String localIssuerKey, SessionCookie session, Pages pages,
-                            Callers callers, Html html) {
+                            Callers callers, Html html, @Value("${wfx.oidc.authorization-url:}") String providerSignIn) {
         this.html = html;
+        this.provider = !providerSignIn.isBlank();
         this.issuer = localIssuerKey.isBlank() ? Optional.empty() : Optional.of(LocalIssuer.open(Path.of(localIssuerKey)));
         this.session = session;
         this.pages = pages;
@@ -98,6 +101,7 @@ public class SignInController {
     private HttpResponse<String> signInPage(HttpRequest<?> request, String error) {
         Map<String, Object> model = pages.anonymous(request, error == null ? "Sign in" : "Error: Sign in");
         model.put("local", issuer.isPresent());
+        model.put("provider", provider);
         model.put("users", DemoUsers.ALL);
         model.put("error", error);
         return html.page(error == null ? io.micronaut.http.HttpStatus.OK : io.micronaut.http.HttpStatus.BAD_REQUEST, "sign-in", model, request);

@@ -76,6 +76,7 @@ public class Pages {
         }
         if (caller.regionCode().isPresent()) {
             links.add(link("/region/returns", "Members' returns", path));
+            links.add(link("/region/memorandum", "Memorandum", path));
         }
         if (caller.has(Role.REFERENCE_OFFICER)) {
             links.add(link("/references", "References", path));

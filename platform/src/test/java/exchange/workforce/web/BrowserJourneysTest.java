@@ -273,6 +273,38 @@ class BrowserJourneysTest extends PlatformTest {
         assertFalse(browser.driver().getPageSource().contains(number), "and never shown back");
     }
 
+    @Test
+    void aMemorandumAdministratorSetsATargetAndWithdrawsIt() {
+        browser.signIn("se-admin");
+        browser.tabTo(By.linkText("Memorandum"));
+        browser.follow(Keys.ENTER);
+        assertEquals("/region/memorandum", browser.path());
+        assertTrue(browser.text().contains("Your memorandum has not set a target"), "nothing is seeded: " + browser.text());
+        browser.assertAccessible("memorandum");
+        browser.tabTo(By.xpath("//button[text()='Set the target']"));
+        browser.follow(Keys.ENTER);
+        assertTrue(browser.text().contains("Choose the measure the target is about"), browser.text());
+        browser.assertAccessible("memorandum-errors");
+
+        browser.tabTo(By.id("measure"));
+        browser.type("Posts filled by permanent staff");
+        browser.tabTo(By.id("comparison"));
+        browser.press(Keys.SPACE);
+        browser.tabTo(By.id("value"));
+        browser.type("85");
+        browser.tabTo(By.id("source"));
+        browser.type("Kent County Council workforce strategy");
+        date("effectiveFrom", java.time.LocalDate.of(2015, 1, 1));
+        browser.tabTo(By.xpath("//button[text()='Set the target']"));
+        browser.follow(Keys.ENTER);
+        assertEquals("/region/memorandum", browser.path());
+        assertTrue(browser.text().contains("At least 85"), browser.text());
+        browser.tabTo(By.cssSelector("form[action$='/withdraw'] button"));
+        browser.follow(Keys.ENTER);
+        assertTrue(browser.text().contains("Withdrawn"), browser.text());
+        browser.assertAccessible("memorandum-withdrawn");
+    }
+
     private void date(String name, java.time.LocalDate date) {
         browser.tabTo(By.id(name + "-day"));
         browser.type(Integer.toString(date.getDayOfMonth()));

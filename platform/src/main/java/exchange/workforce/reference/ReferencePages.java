@@ -117,6 +117,10 @@ public class ReferencePages {
 
     @Get(value = "/requests/{id}", produces = MediaType.TEXT_HTML)
     public HttpResponse<String> one(HttpRequest<?> request, Authentication authentication, @PathVariable String id) {
+        return one(request, authentication, id, List.of());
+    }
+
+    private HttpResponse<String> one(HttpRequest<?> request, Authentication authentication, String id, List<Map<String, Object>> errors) {
         Caller caller = callers.authorityUser(authentication);
         UUID uuid = uuid(id);
         ReferenceRequest found = requests.one(authentication, uuid);
@@ -125,12 +129,40 @@ public class ReferencePages {
         model.put("request", row(found, incoming ? found.requesterAuthority() : found.refereeAuthority()));
         model.put("incoming", incoming);
         model.put("open", "REQUESTED".equals(found.status()));
+        model.put("errors", errors);
+        model.put("fieldErrors", errors.isEmpty() ? Map.of() : Map.of("reason", errors.get(0).get("message")));
+        if (!errors.isEmpty()) {
+            model.put("title", "Error: Reference request");
+        }
         if ("PROVIDED".equals(found.status())) {
             ReferenceDao.ProvidedReference reference = requests.read(authentication, uuid);
             model.put("reference", ReferenceView.of(reference, name(reference.refereeAuthority()), name(reference.requesterAuthority())));
             model.put("title", "Reference from " + name(reference.refereeAuthority()));
         }
         return html.page("reference-request", model, request);
+    }
+
+    @Post(value = "/requests/{id}/decline", consumes = MediaType.APPLICATION_FORM_URLENCODED, produces = MediaType.TEXT_HTML)
+    public HttpResponse<String> decline(HttpRequest<?> request, Authentication authentication, @PathVariable String id,
+                                        @Body Map<String, String> form) {
+        Csrf.check(request, form.get(Csrf.FIELD));
+        UUID uuid = uuid(id);
+        String reason = blank(form.get("reason"));
+        if (reason == null) {
+            return oneWithError(request, authentication, uuid, "Say why your council cannot give the reference, for example "
+                    + "'the worker was never employed by us'");
+        }
+        try {
+            requests.decline(authentication, uuid, new RequestController.Decline(reason));
+        } catch (ApiProblem problem) {
+            return oneWithError(request, authentication, uuid, problem.getMessage());
+        }
+        return HttpResponse.seeOther(URI.create("/references/requests/" + uuid));
+    }
+
+    private HttpResponse<String> oneWithError(HttpRequest<?> request, Authentication authentication, UUID id, String message) {
+        HttpResponse<String> page = one(request, authentication, id.toString(), List.of(Pages.row("link", "reason", "message", message)));
+        return HttpResponse.<String>status(HttpStatus.UNPROCESSABLE_ENTITY).contentType(MediaType.TEXT_HTML_TYPE).body(page.body());
     }
 
     @Get(value = "/requests/{id}/provide", produces = MediaType.TEXT_HTML)

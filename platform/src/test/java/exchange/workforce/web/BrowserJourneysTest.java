@@ -23,6 +23,7 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -303,6 +304,35 @@ class BrowserJourneysTest extends PlatformTest {
         browser.follow(Keys.ENTER);
         assertTrue(browser.text().contains("Withdrawn"), browser.text());
         browser.assertAccessible("memorandum-withdrawn");
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void aRefereeDeclinesARequestSayingWhyAndTheRequesterReadsTheReason() {
+        String kent = exchange.workforce.support.Tokens.authorityUser("kent-references", "E10000016", exchange.workforce.identity.Role.REFERENCE_OFFICER);
+        var engagement = api.post("/api/v1/references/engagements", kent, exchange.workforce.support.ReferenceFixtures.engagement("SW654321"));
+        assertEquals(201, engagement.status(), engagement.body());
+        Object id = ((Map<String, Object>) engagement.get("engagement")).get("id");
+        assertEquals(201, api.post("/api/v1/references/requests", kent, exchange.workforce.support.ReferenceFixtures.request(id, "E10000030")).status());
+
+        browser.signIn("surrey-references");
+        browser.tabTo(By.linkText("Kent"));
+        browser.follow(Keys.ENTER);
+        browser.tabTo(By.xpath("//button[text()='Decline the request']"));
+        browser.follow(Keys.ENTER);
+        assertTrue(browser.text().contains("Say why your council cannot give the reference"), browser.text());
+        browser.assertAccessible("reference-decline-error");
+        browser.tabTo(By.id("reason"));
+        browser.type("The worker was never employed by Surrey");
+        browser.tabTo(By.xpath("//button[text()='Decline the request']"));
+        browser.follow(Keys.ENTER);
+        assertTrue(browser.text().contains("Declined"), browser.text());
+        browser.signOut();
+
+        browser.signIn("kent-references");
+        browser.tabTo(By.linkText("Surrey"));
+        browser.follow(Keys.ENTER);
+        assertTrue(browser.text().contains("The worker was never employed by Surrey"), browser.text());
     }
 
     private void date(String name, java.time.LocalDate date) {

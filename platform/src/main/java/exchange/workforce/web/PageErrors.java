@@ -88,6 +88,7 @@ public final class PageErrors {
             String title = switch (status) {
                 case 403 -> "You cannot see this page";
                 case 404, 405 -> "Page not found";
+                case 413 -> "The file is too big";
                 case 500, 503 -> "Sorry, there is a problem with the service";
                 default -> null;
             };
@@ -96,6 +97,8 @@ public final class PageErrors {
             }
             String detail = switch (status) {
                 case 403 -> "Your role does not include this page. Ask your council's or region's administrator if you need it.";
+                case 413 -> "Files up to 10 MB can be uploaded; a return is usually a few kilobytes. Check you chose the right file, "
+                        + "go back and upload it again.";
                 case 500, 503 -> "Nothing you sent was lost or half-saved. Try again in a few minutes; if it keeps happening, "
                         + "tell your administrator this reference: " + exchange.workforce.operations.RequestIds.of(request) + ".";
                 default -> "If you typed the web address, check it is correct. If you pasted it, check you copied the entire address.";

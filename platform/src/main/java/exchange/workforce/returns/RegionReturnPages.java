@@ -111,6 +111,8 @@ public class RegionReturnPages {
         model.put("error", error);
         model.put("errors", error == null ? List.of() : List.of(Pages.row("link", errorField, "message", error)));
         model.put("errorField", errorField);
+        model.put("form", Map.of());
+        model.put("fieldErrors", error == null ? Map.of() : Map.of(errorField, error));
         try {
             SubmissionWindowController.RegionStatus found = windows.status(authentication, type, label);
             model.put("periodLabel", ReturnPages.label(found.periodType(), found.period()));
@@ -133,6 +135,7 @@ public class RegionReturnPages {
         } catch (ApiProblem problem) {
             model.put("error", problem.getMessage());
             model.put("errors", List.of(Pages.row("link", "period", "message", problem.getMessage())));
+            model.put("fieldErrors", Map.of("period", problem.getMessage()));
             model.put("errorField", "period");
             model.put("title", "Error: Returns for a period");
             model.put("members", List.of());

@@ -53,13 +53,15 @@ public class ReferencePages {
 
     private final Callers callers;
     private final RequestController requests;
+    private final HoldersController holders;
     private final EngagementController engagements;
     private final RegionDao regions;
     private final Pages pages;
     private final Html html;
 
-    public ReferencePages(Callers callers, RequestController requests, EngagementController engagements, RegionDao regions,
-                          Pages pages, Html html) {
+    public ReferencePages(Callers callers, RequestController requests, HoldersController holders, EngagementController engagements,
+                          RegionDao regions, Pages pages, Html html) {
+        this.holders = holders;
         this.callers = callers;
         this.requests = requests;
         this.engagements = engagements;
@@ -75,6 +77,38 @@ public class ReferencePages {
         model.put("incoming", requests.incoming(authentication, false).stream().map(r -> row(r, r.requesterAuthority())).toList());
         model.put("outgoing", requests.outgoing(authentication, false).stream().map(r -> row(r, r.refereeAuthority())).toList());
         return html.page("references", model, request);
+    }
+
+    @Get(value = "/holders", produces = MediaType.TEXT_HTML)
+    public HttpResponse<String> holdersForm(HttpRequest<?> request, Authentication authentication) {
+        Map<String, Object> model = pages.model(request, callers.authorityUser(authentication), "Who holds references about a worker");
+        model.put("holders", null);
+        return form(model, Map.of(), List.of(), "reference-holders", request, HttpStatus.OK);
+    }
+
+    /** Which signatory councils hold references or reviews about the worker: names and kinds only, never content. */
+    @Post(value = "/holders", consumes = MediaType.APPLICATION_FORM_URLENCODED, produces = MediaType.TEXT_HTML)
+    public HttpResponse<String> lookUp(HttpRequest<?> request, Authentication authentication, @Body Map<String, String> form) {
+        Csrf.check(request, form.get(Csrf.FIELD));
+        Caller caller = callers.authorityUser(authentication);
+        Map<String, Object> model = pages.model(request, caller, "Who holds references about a worker");
+        String number = blank(form.get("registrationNumber"));
+        if (number == null) {
+            model.put("holders", null);
+            return form(model, form, List.of(Pages.row("field", "registrationNumber", "link", "registrationNumber",
+                    "message", "Enter the worker's Social Work England registration number, for example SW123456")),
+                    "reference-holders", request, HttpStatus.UNPROCESSABLE_ENTITY);
+        }
+        try {
+            model.put("holders", holders.holders(authentication, new HoldersController.Lookup(number)).stream()
+                    .map(h -> Pages.row("council", h.authorityName(), "holds", ReferenceView.words(h.holds()))).toList());
+            return form(model, form, List.of(), "reference-holders", request, HttpStatus.OK);
+        } catch (ApiProblem problem) {
+            model.put("holders", null);
+            model.put("title", "Error: Who holds references about a worker");
+            return form(model, form, List.of(Pages.row("field", "registrationNumber", "link", "registrationNumber",
+                    "message", problem.getMessage())), "reference-holders", request, HttpStatus.valueOf(problem.code().status().getCode()));
+        }
     }
 
     @Get(value = "/new", produces = MediaType.TEXT_HTML)

@@ -270,6 +270,16 @@ class BrowserJourneysTest extends PlatformTest {
         addresses.add(browser.driver().getCurrentUrl() + " " + browser.title());
         assertTrue(browser.text().contains("Reference from Surrey") && browser.text().contains("Sol Example, Service manager"), browser.text());
         browser.assertAccessible("reference-read");
+
+        browser.go("/references");
+        browser.tabTo(By.linkText("Who holds references about a worker"));
+        browser.follow(Keys.ENTER);
+        browser.tabTo(By.id("registrationNumber"));
+        browser.type(number);
+        browser.follow(Keys.ENTER);
+        addresses.add(browser.driver().getCurrentUrl() + " " + browser.title());
+        assertTrue(browser.text().contains("Surrey") && browser.text().contains("Reference written"), browser.text());
+        browser.assertAccessible("reference-holders");
         addresses.forEach(a -> assertFalse(a.contains(number), "the registration number is in an address or title: " + a));
         assertFalse(browser.driver().getPageSource().contains(number), "and never shown back");
     }

@@ -54,14 +54,16 @@ public class ReferencePages {
     private final Callers callers;
     private final RequestController requests;
     private final HoldersController holders;
+    private final PlacementReviewController reviews;
     private final EngagementController engagements;
     private final RegionDao regions;
     private final Pages pages;
     private final Html html;
 
-    public ReferencePages(Callers callers, RequestController requests, HoldersController holders, EngagementController engagements,
-                          RegionDao regions, Pages pages, Html html) {
+    public ReferencePages(Callers callers, RequestController requests, HoldersController holders, PlacementReviewController reviews,
+                          EngagementController engagements, RegionDao regions, Pages pages, Html html) {
         this.holders = holders;
+        this.reviews = reviews;
         this.callers = callers;
         this.requests = requests;
         this.engagements = engagements;
@@ -77,6 +79,56 @@ public class ReferencePages {
         model.put("incoming", requests.incoming(authentication, false).stream().map(r -> row(r, r.requesterAuthority())).toList());
         model.put("outgoing", requests.outgoing(authentication, false).stream().map(r -> row(r, r.refereeAuthority())).toList());
         return html.page("references", model, request);
+    }
+
+    @Get(value = "/reviews", produces = MediaType.TEXT_HTML)
+    public HttpResponse<String> reviews(HttpRequest<?> request, Authentication authentication) {
+        return review(request, callers.authorityUser(authentication), authentication, Map.of(), List.of(), HttpStatus.OK);
+    }
+
+    /** Records an end-of-placement review of an agency worker, on the memorandum's template. */
+    @Post(value = "/reviews", consumes = MediaType.APPLICATION_FORM_URLENCODED, produces = MediaType.TEXT_HTML)
+    public HttpResponse<String> recordReview(HttpRequest<?> request, Authentication authentication, @Body Map<String, String> form) {
+        Csrf.check(request, form.get(Csrf.FIELD));
+        Caller caller = callers.authorityUser(authentication);
+        List<Map<String, Object>> errors = new ArrayList<>();
+        LocalDate start = date(form, "startDate", "The start date", errors);
+        LocalDate end = date(form, "endDate", "The end date", errors);
+        LocalDate written = date(form, "writtenOn", "The date the review was written", errors);
+        if (!errors.isEmpty()) {
+            return review(request, caller, authentication, form, errors, HttpStatus.UNPROCESSABLE_ENTITY);
+        }
+        PlacementReview review = new PlacementReview(blank(form.get("registrationNumber")), blank(form.get("role")), blank(form.get("agency")),
+                start, end, practice(form), blank(form.get("summary")),
+                new ReferenceTemplate.Author(blank(form.get("writtenBy.name")), blank(form.get("writtenBy.jobTitle"))), written);
+        try {
+            reviews.record(authentication, review);
+            return HttpResponse.seeOther(URI.create("/references/reviews"));
+        } catch (ApiProblem problem) {
+            return review(request, caller, authentication, form, errors(problem, Map.of()), HttpStatus.UNPROCESSABLE_ENTITY);
+        }
+    }
+
+    private HttpResponse<String> review(HttpRequest<?> request, Caller caller, Authentication authentication, Map<String, String> form,
+                                        List<Map<String, Object>> errors, HttpStatus status) {
+        Map<String, Object> model = pages.model(request, caller, errors.isEmpty() ? "End-of-placement reviews" : "Error: End-of-placement reviews");
+        model.put("recorded", reviews.written(authentication).stream().map(r -> Pages.row("role", ReferenceView.words(r.review().role()),
+                "agency", r.review().agency() == null ? "" : r.review().agency(),
+                "placement", r.review().startDate() + " to " + r.review().endDate(),
+                "summary", r.review().summary() == null ? "" : r.review().summary(),
+                "recorded", r.recordedAt().atZone(java.time.ZoneId.of("Europe/London")).toLocalDate().toString())).toList());
+        model.put("roles", ReferenceTemplatePolicy.ROLES.stream().map(r -> Pages.row("code", r, "label", ReferenceView.words(r),
+                "selected", r.equals(form.get("role")))).toList());
+        model.put("practice", PRACTICE.stream().map(p -> Pages.row("name", "practice." + p, "id", "practice-" + p,
+                "label", ReferenceView.practiceLabel(p))).toList());
+        return form(model, form, errors, "placement-reviews", request, status);
+    }
+
+    private static ReferenceTemplate.PracticeRatings practice(Map<String, String> form) {
+        return new ReferenceTemplate.PracticeRatings(blank(form.get("practice.directWorkWithChildrenAndFamilies")),
+                blank(form.get("practice.assessmentAndAnalysis")), blank(form.get("practice.recording")),
+                blank(form.get("practice.workingWithPartners")), blank(form.get("practice.useOfSupervision")),
+                blank(form.get("practice.timeliness")), blank(form.get("practice.comments")));
     }
 
     @Get(value = "/holders", produces = MediaType.TEXT_HTML)
@@ -229,10 +281,7 @@ public class ReferencePages {
         }
         ReferenceTemplate reference = new ReferenceTemplate(blank(form.get("role")), blank(form.get("engagementType")), start, end,
                 blank(form.get("reasonForLeaving")),
-                new ReferenceTemplate.PracticeRatings(blank(form.get("practice.directWorkWithChildrenAndFamilies")),
-                        blank(form.get("practice.assessmentAndAnalysis")), blank(form.get("practice.recording")),
-                        blank(form.get("practice.workingWithPartners")), blank(form.get("practice.useOfSupervision")),
-                        blank(form.get("practice.timeliness")), blank(form.get("practice.comments"))),
+                practice(form),
                 new ReferenceTemplate.Conduct(answer(form, "conduct.safeguardingConcern"), answer(form, "conduct.disciplinaryAction"),
                         answer(form, "conduct.capabilityProcedures")),
                 new ReferenceTemplate.WouldReemploy(blank(form.get("wouldReemploy.answer")), blank(form.get("wouldReemploy.reason"))),

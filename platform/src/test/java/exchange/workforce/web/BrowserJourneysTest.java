@@ -345,6 +345,44 @@ class BrowserJourneysTest extends PlatformTest {
         assertTrue(browser.text().contains("The worker was never employed by Surrey"), browser.text());
     }
 
+    @Test
+    void aReferenceOfficerRecordsAnEndOfPlacementReviewAfterCorrectingIt() {
+        browser.signIn("kent-references");
+        browser.tabTo(By.linkText("End-of-placement reviews"));
+        browser.follow(Keys.ENTER);
+        browser.assertAccessible("placement-reviews");
+        browser.tabTo(By.xpath("//button[text()='Record the review']"));
+        browser.follow(Keys.ENTER);
+        assertTrue(browser.text().contains("There is a problem"), browser.text());
+        browser.assertAccessible("placement-reviews-errors");
+
+        browser.tabTo(By.id("registrationNumber"));
+        browser.type("SW777777");
+        browser.tabTo(By.id("role"));
+        browser.type("Social worker");
+        browser.tabTo(By.id("agency"));
+        browser.type("Example Social Care Recruitment Ltd");
+        date("startDate", java.time.LocalDate.of(2026, 3, 1));
+        date("endDate", java.time.LocalDate.of(2026, 9, 30));
+        for (String practice : List.of("directWorkWithChildrenAndFamilies", "assessmentAndAnalysis", "recording", "workingWithPartners",
+                "useOfSupervision", "timeliness")) {
+            browser.tabTo(By.id("practice-" + practice));
+            browser.press(Keys.SPACE);
+        }
+        browser.tabTo(By.id("summary"));
+        browser.type("Reliable, thorough assessments; left at the end of the agreed placement.");
+        browser.tabTo(By.id("writtenBy-name"));
+        browser.type("Rae Example");
+        browser.tabTo(By.id("writtenBy-jobTitle"));
+        browser.type("Team manager");
+        date("writtenOn", java.time.LocalDate.now());
+        browser.tabTo(By.xpath("//button[text()='Record the review']"));
+        browser.follow(Keys.ENTER);
+        assertEquals("/references/reviews", browser.path(), browser.text());
+        assertTrue(browser.text().contains("Example Social Care Recruitment Ltd"), browser.text());
+        assertFalse(browser.driver().getPageSource().contains("SW777777"), "the worker is never named on the page");
+    }
+
     private void date(String name, java.time.LocalDate date) {
         browser.tabTo(By.id(name + "-day"));
         browser.type(Integer.toString(date.getDayOfMonth()));

@@ -50,9 +50,11 @@ public class ReturnPages {
     private final ReturnDao returns;
     private final Pages pages;
     private final Html html;
+    private final ReturnController api;
 
     public ReturnPages(Callers callers, SubmittingAReturn submitting, TenantTransactions transactions, ReturnDao returns,
-                       Pages pages, Html html) {
+                       Pages pages, Html html, ReturnController api) {
+        this.api = api;
         this.callers = callers;
         this.submitting = submitting;
         this.transactions = transactions;
@@ -68,10 +70,40 @@ public class ReturnPages {
         Map<String, Object> model = pages.model(request, caller, "Your returns");
         List<ReturnVersion> current = transactions.read(caller, () -> returns.currentOfEachPeriod(caller.authorityCode().orElseThrow()));
         model.put("returns", current.stream().map(r -> Pages.row("period", label(r.periodType(), r.period()), "version", r.version(),
+                "href", "/returns/" + r.periodType() + "/" + r.period(),
                 "submitted", r.submittedAt().atZone(java.time.ZoneId.of("Europe/London")).toLocalDate().toString(),
                 "by", r.submittedBy(), "reason", r.reason() == null ? "" : r.reason())).toList());
         model.put("canSubmit", caller.has(exchange.workforce.identity.Role.AUTHORITY_SUBMITTER));
         return html.page("returns", model, request);
+    }
+
+    /** One period's return: the version shown (the current one unless asked), its figures and rates, and every version. */
+    @Get(value = "/{periodType}/{period}", produces = MediaType.TEXT_HTML)
+    @Secured({"AUTHORITY_SUBMITTER", "AUTHORITY_VIEWER"})
+    public HttpResponse<String> one(HttpRequest<?> request, Authentication authentication, @io.micronaut.http.annotation.PathVariable String periodType,
+                                    @io.micronaut.http.annotation.PathVariable String period,
+                                    @Nullable @io.micronaut.http.annotation.QueryValue Integer version) {
+        Caller caller = callers.authorityUser(authentication);
+        ReturnController.ReturnView view;
+        try {
+            view = version == null ? api.current(authentication, periodType, period) : api.version(authentication, periodType, period, version);
+        } catch (ApiProblem problem) {
+            throw new PageProblem(404, "Page not found", problem.getMessage());
+        }
+        ReturnVersion shown = view.version();
+        Map<String, Object> model = pages.model(request, caller, label(shown.periodType(), shown.period()) + ", version " + shown.version());
+        model.put("heading", label(shown.periodType(), shown.period()));
+        model.put("shown", Pages.row("version", shown.version(), "by", shown.submittedBy(),
+                "at", shown.submittedAt().atZone(java.time.ZoneId.of("Europe/London")).toLocalDate().toString(),
+                "reason", shown.reason() == null ? "" : shown.reason(), "source", shown.source()));
+        model.put("figures", view.values().stream().map(v -> Pages.row("measure", v.measure(), "breakdown", v.breakdown() == null ? "" : v.breakdown(),
+                "value", Figures.format(null, v.value(), v.symbol()))).toList());
+        model.put("rates", view.derived().stream().map(v -> Pages.row("measure", v.measure(), "value", Figures.format(null, v.value(), v.symbol()))).toList());
+        model.put("versions", view.versions().stream().map(v -> Pages.row("version", v.version(), "current", v.version() == shown.version(),
+                "href", "/returns/" + v.periodType() + "/" + v.period() + "?version=" + v.version(),
+                "at", v.submittedAt().atZone(java.time.ZoneId.of("Europe/London")).toLocalDate().toString(), "by", v.submittedBy(),
+                "reason", v.reason() == null ? "" : v.reason())).toList());
+        return html.page("return", model, request);
     }
 
     @Get(value = "/upload", produces = MediaType.TEXT_HTML)

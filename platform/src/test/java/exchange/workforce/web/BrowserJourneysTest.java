@@ -125,6 +125,10 @@ class BrowserJourneysTest extends PlatformTest {
 
         browser.go("/returns");
         assertTrue(browser.text().contains("Census year 2024"), "the return is listed");
+        browser.tabTo(By.linkText("Census year 2024"));
+        browser.follow(Keys.ENTER);
+        assertTrue(browser.text().contains("Version 1 (shown)") && browser.text().contains("inpost_fte"), browser.text());
+        browser.assertAccessible("return");
         browser.signOut();
 
         browser.signIn("surrey-lead");

@@ -387,6 +387,24 @@ class BrowserJourneysTest extends PlatformTest {
         assertFalse(browser.driver().getPageSource().contains("SW777777"), "the worker is never named on the page");
     }
 
+    /** Every demonstration user lands on a page for their job, and every page their navigation offers passes axe-core. */
+    @Test
+    void everyPageEveryRoleReachesIsAccessible() {
+        for (DemoUsers.DemoUser user : DemoUsers.ALL) {
+            browser.signIn(user.id());
+            List<String> links = browser.driver().findElements(By.cssSelector(".govuk-service-navigation__link[href^='/']")).stream()
+                    .map(a -> a.getAttribute("href")).filter(h -> !h.endsWith("/")).toList();
+            assertFalse(links.isEmpty(), user.id() + " has somewhere to go");
+            for (String link : links) {
+                String path = java.net.URI.create(link).getPath();
+                browser.go(path);
+                assertEquals(path, browser.path(), user.id() + " may open " + path);
+                browser.assertAccessible("role-" + user.id() + path.replace('/', '-'));
+            }
+            browser.signOut();
+        }
+    }
+
     private void date(String name, java.time.LocalDate date) {
         browser.tabTo(By.id(name + "-day"));
         browser.type(Integer.toString(date.getDayOfMonth()));

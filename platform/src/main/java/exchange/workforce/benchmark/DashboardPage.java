@@ -86,7 +86,7 @@ public class DashboardPage {
             model.put("answer", answer);
             model.put("heading", answer.group().name() + ", " + chosenPeriod);
             model.put("title", answer.group().name() + ", " + chosenPeriod + " – Regional dashboard");
-            model.put("measures", answer.measures().stream().map(m -> measureView(m, answer)).toList());
+            model.put("sections", sections(answer, request));
             String query = "group=" + encode(chosenGroup) + "&period=" + encode(chosenPeriod) + "&measures="
                     + encode(String.join(",", chosenMeasures));
             model.put("csv", "/api/v1/benchmarks?" + query + "&format=csv");
@@ -97,10 +97,38 @@ public class DashboardPage {
             model.put("errorField", field);
             model.put("title", "Error: Regional dashboard");
             model.put("heading", "Regional dashboard");
-            model.put("measures", List.of());
+            model.put("sections", "");
         }
         return html.page("dashboard", model, request);
     }
+
+    /**
+     * The measures' part of the page for an answer, rendered once: the answer is Benchmarking's cached object for this
+     * viewer's scope and query, so the same object means the same part (looked up by identity, a bounded number kept).
+     */
+    private String sections(BenchmarkResponse answer, HttpRequest<?> request) {
+        int key = System.identityHashCode(answer);
+        RenderedSections kept = rendered.get(key);
+        if (kept != null && kept.answer() == answer) {
+            return kept.html();
+        }
+        Map<String, Object> model = new java.util.HashMap<>();
+        model.put("measures", answer.measures().stream().map(m -> measureView(m, answer)).toList());
+        String html = this.html.render("dashboard-measures", model, request);
+        rendered.put(key, new RenderedSections(answer, html));
+        return html;
+    }
+
+    private record RenderedSections(BenchmarkResponse answer, String html) {
+    }
+
+    private final Map<Integer, RenderedSections> rendered = java.util.Collections.synchronizedMap(
+            new java.util.LinkedHashMap<>(64, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<Integer, RenderedSections> eldest) {
+                    return size() > 200;
+                }
+            });
 
     private List<Map<String, Object>> groupOptions(Caller caller, String chosen) {
         List<Map<String, Object>> options = new ArrayList<>();

@@ -34,7 +34,8 @@ public class Html {
         return HttpResponse.<String>status(status).contentType(MediaType.TEXT_HTML_TYPE).body(render(view, model, request));
     }
 
-    String render(String view, Map<String, Object> model, HttpRequest<?> request) {
+    /** A template rendered to text: a part of a page, to be placed in another with {@code th:utext}. */
+    public String render(String view, Map<String, Object> model, HttpRequest<?> request) {
         StringWriter html = new StringWriter();
         try {
             views.render(view, model, request).writeTo(html);

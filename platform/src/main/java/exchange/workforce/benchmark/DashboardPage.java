@@ -108,21 +108,21 @@ public class DashboardPage {
      */
     private String sections(BenchmarkResponse answer, HttpRequest<?> request) {
         int key = System.identityHashCode(answer);
-        RenderedSections kept = rendered.get(key);
+        RenderedSections kept = RENDERED.get(key);
         if (kept != null && kept.answer() == answer) {
             return kept.html();
         }
         Map<String, Object> model = new java.util.HashMap<>();
         model.put("measures", answer.measures().stream().map(m -> measureView(m, answer)).toList());
         String html = this.html.render("dashboard-measures", model, request);
-        rendered.put(key, new RenderedSections(answer, html));
+        RENDERED.put(key, new RenderedSections(answer, html));
         return html;
     }
 
     private record RenderedSections(BenchmarkResponse answer, String html) {
     }
 
-    private final Map<Integer, RenderedSections> rendered = java.util.Collections.synchronizedMap(
+    private static final Map<Integer, RenderedSections> RENDERED = java.util.Collections.synchronizedMap(
             new java.util.LinkedHashMap<>(64, 0.75f, true) {
                 @Override
                 protected boolean removeEldestEntry(Map.Entry<Integer, RenderedSections> eldest) {

@@ -52,10 +52,10 @@ public class SecurityHeadersFilter implements io.micronaut.core.order.Ordered {
     @RequestFilter
     @Nullable
     public HttpResponse<?> before(HttpRequest<?> request) {
-        if (request.getCookies().findCookie(Csrf.COOKIE).isEmpty()) {
+        boolean api = request.getPath().startsWith("/api/");
+        if (page(request.getPath()) && request.getCookies().findCookie(Csrf.COOKIE).isEmpty()) {
             request.setAttribute(Csrf.ATTRIBUTE, Csrf.newToken());
         }
-        boolean api = request.getPath().startsWith("/api/");
         if (api && !SAFE.contains(request.getMethod()) && SessionCookie.present(request)
                 && request.getHeaders().getAuthorization().isEmpty()) {
             return HttpResponse.status(ProblemCode.FORBIDDEN.status()).contentType(Problem.MEDIA_TYPE)
@@ -64,6 +64,12 @@ public class SecurityHeadersFilter implements io.micronaut.core.order.Ordered {
                             RequestIds.of(request), List.of()));
         }
         return null;
+    }
+
+    /** Pages get the CSRF cookie; the API, its spec, health checks and static files do not need one. */
+    private static boolean page(String path) {
+        return !(path.startsWith("/api/") || path.startsWith("/openapi") || path.startsWith("/health") || path.startsWith("/govuk/")
+                || path.startsWith("/assets/") || path.startsWith("/static/"));
     }
 
     @ResponseFilter

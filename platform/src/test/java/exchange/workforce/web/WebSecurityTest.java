@@ -109,6 +109,7 @@ class WebSecurityTest extends PlatformTest {
         HttpResponse<String> read = http.toBlocking().exchange(HttpRequest.GET("/api/v1/me").cookie(Cookie.of(SessionCookie.NAME, kent)), String.class);
         assertEquals(200, read.code(), "reading with the cookie works: the pages' download links use it");
         assertTrue(read.body().contains("E10000016"));
+        assertTrue(read.getHeaders().getAll("Set-Cookie").isEmpty(), "API answers set no cookie: " + read.getHeaders().getAll("Set-Cookie"));
     }
 
     @Test

@@ -117,6 +117,8 @@ class BrowserJourneysTest extends PlatformTest {
         upload(rows, "kent-2024.csv");
         assertTrue(browser.text().contains("Check your return before submitting it"), browser.text());
         assertTrue(browser.text().contains("Version 1"));
+        assertTrue(browser.text().contains("Rates worked out from them") && browser.text().contains("turnover_rate_fte"),
+                "the check shows the rates the figures give: " + browser.text());
         browser.assertAccessible("return-check");
         browser.tabTo(By.cssSelector("form[action='/returns/upload/submit'] button"));
         browser.follow(Keys.ENTER);
@@ -127,7 +129,8 @@ class BrowserJourneysTest extends PlatformTest {
         assertTrue(browser.text().contains("Census year 2024"), "the return is listed");
         browser.tabTo(By.linkText("Census year 2024"));
         browser.follow(Keys.ENTER);
-        assertTrue(browser.text().contains("Version 1 (shown)") && browser.text().contains("inpost_fte"), browser.text());
+        assertTrue(browser.text().contains("Version 1 (shown)") && browser.text().contains("inpost_fte")
+                && browser.text().contains("turnover_rate_fte"), browser.text());
         browser.assertAccessible("return");
         browser.signOut();
 

@@ -85,6 +85,48 @@ public class Benchmarking {
         return answer;
     }
 
+    /**
+     * A measure's yearly figures for one area: England, a region (its memorandum's members where it has one, as in
+     * benchmarks) or one authority (its own latest return where it has one, else DfE's figure). The years are every
+     * census year with a figure of the measure (for a children-in-need measure, every year to 31 March DfE published).
+     * Who may read which area is the caller's business (forecasting decides it); nothing here is filtered by viewer.
+     */
+    @ReadOnly
+    public AreaSeries series(Caller viewer, String area, String measureCode) {
+        MeasureCatalogue.Measure measure = measures(List.of(measureCode)).get(0);
+        BenchmarkData data = source.current();
+        Set<String> periods = new java.util.TreeSet<>(data.periods(exchange.workforce.returns.Period.parse("CENSUS_YEAR", "2023").orElseThrow()));
+        data.published().forEach((period, areas) -> {
+            if (areas.getOrDefault(BenchmarkData.ENGLAND, Map.of()).containsKey(measure.code()) && period.matches("\\d{4}")) {
+                periods.add(period);
+            }
+        });
+        String trimmed = area.trim();
+        if ("england".equalsIgnoreCase(trimmed) || BenchmarkData.ENGLAND.equals(trimmed)) {
+            return new AreaSeries(BenchmarkData.ENGLAND, "England", AreaSeries.Level.ENGLAND, null, data.version(),
+                    new Computation(viewer, "england", data).series(measure, periods));
+        }
+        Optional<exchange.workforce.tenancy.Authority> authority = data.history().byCode(trimmed);
+        if (authority.isPresent()) {
+            Group.Unit unit = new Group.Unit(authority.get().code(), authority.get().name(), List.of(authority.get().code()));
+            List<AreaSeries.Year> years = new ArrayList<>();
+            for (String period : periods) {
+                BenchmarkCalculator.UnitFigure f = BenchmarkCalculator.unitFigure(measure, unit, period, data);
+                boolean counted = f.value() != null;
+                years.add(new AreaSeries.Year(period, f.value(), f.symbol(), false, counted ? 1 : 0, 1, f.source(),
+                        counted ? null : "no figure: " + MeasureBenchmark.Coverage.words(f.missingReason() == null ? "UNAVAILABLE" : f.missingReason())));
+            }
+            return new AreaSeries(unit.code(), unit.name(), AreaSeries.Level.AUTHORITY, authority.get().regionCode(), data.version(), years);
+        }
+        return groups.regionCalled(trimmed).map(region -> {
+            Computation computation = new Computation(viewer, "region:" + region.code(), data);
+            List<AreaSeries.Year> years = computation.series(measure, periods);
+            String name = periods.isEmpty() ? region.name() : computation.group(measure, ((java.util.TreeSet<String>) periods).last()).name();
+            return new AreaSeries(region.code(), name, AreaSeries.Level.REGION, region.code(), data.version(), years);
+        }).orElseThrow(() -> new ApiProblem(ProblemCode.VALIDATION_FAILED, "area", "area: '" + area + "' is not an authority, a "
+                + "region or england. Give an ONS code, e.g. E10000016 for Kent or E12000008 for the South East, or england."));
+    }
+
     /** The census years there are figures for (DfE's and returns'), newest last. */
     @ReadOnly
     public List<String> censusYears() {
@@ -156,13 +198,7 @@ public class Benchmarking {
                 previous = new MeasureBenchmark.Comparator(previousPeriod, before.value(), before.symbol(), before.source());
                 change = before.value() != null && headline.value() != null ? headline.value().subtract(before.value()) : null;
             }
-            List<MeasureBenchmark.Point> series = new ArrayList<>();
-            for (String p : periods) {
-                Group g = group(measure, p);
-                BenchmarkCalculator.GroupFigure f = BenchmarkCalculator.compute(measure, g.units(), p, data);
-                Headline h = headline(measure, g, p, f);
-                series.add(new MeasureBenchmark.Point(p, h.value(), h.symbol(), h.partial(), f.units().size() - f.missing().size(), f.units().size()));
-            }
+            List<MeasureBenchmark.Point> series = series(measure, periods).stream().map(AreaSeries.Year::point).toList();
             return new MeasureBenchmark(measure.code(), measure.label(), measure.unit(), measure.better(), periodLabel(measure, period),
                     headline.value(), headline.symbol(), headline.description(), headline.partial(), coverage,
                     new MeasureBenchmark.Recomputed(figure.value(), figure.symbol(), Aggregate.describe(measure), figure.partial(), figure.lowCounted()),
@@ -170,6 +206,20 @@ public class Benchmarking {
                     england == null ? null : new MeasureBenchmark.Comparator("England", england.value(), england.symbol(), "dfe"),
                     previous, change, series, target(measure, headline.value(), group, period),
                     breakdown == null ? null : breakdown(measure, breakdown, group, period));
+        }
+
+        /** The group's headline in each period, with its coverage. */
+        List<AreaSeries.Year> series(MeasureCatalogue.Measure measure, Set<String> periods) {
+            List<AreaSeries.Year> series = new ArrayList<>();
+            for (String p : periods) {
+                Group g = group(measure, p);
+                BenchmarkCalculator.GroupFigure f = BenchmarkCalculator.compute(measure, g.units(), p, data);
+                Headline h = headline(measure, g, p, f);
+                int covered = f.units().size() - f.missing().size();
+                series.add(new AreaSeries.Year(p, h.value(), h.symbol(), h.partial(), covered, f.units().size(), h.source(),
+                        h.partial() ? "covers " + covered + " of " + f.units().size() + " authorities" : null));
+            }
+            return series;
         }
 
         /** The figure a person reads first, and what it is. */

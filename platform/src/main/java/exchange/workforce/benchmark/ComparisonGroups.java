@@ -61,6 +61,11 @@ class ComparisonGroups {
         };
     }
 
+    /** The region with the ONS code, if there is one. */
+    java.util.Optional<Region> regionCalled(String code) {
+        return regions.region(code);
+    }
+
     private Group region(String code, LocalDate day, Units units, AuthorityHistory history) {
         Region region = regions.region(code).orElseThrow(() -> new ApiProblem(ProblemCode.VALIDATION_FAILED, "group",
                 "There is no region '" + code + "'. Use region:<ONS code>, e.g. region:E12000008 for the South East."));

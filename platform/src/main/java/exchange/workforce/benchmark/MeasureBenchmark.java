@@ -67,7 +67,8 @@ public record MeasureBenchmark(String measure, String label, String unit, String
             return "Partial: covers " + covered + " of " + members + " members; missing " + String.join(", ", named) + ".";
         }
 
-        private static String words(String reason) {
+        /** A missing figure's reason in words. */
+        static String words(String reason) {
             return switch (reason) {
                 case "NO_DATA" -> "no data";
                 case "NOT_IN_RETURN" -> "not in its return";

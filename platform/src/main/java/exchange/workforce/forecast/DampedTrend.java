@@ -1,5 +1,6 @@
 package exchange.workforce.forecast;
 
+import org.hipparchus.exception.MathRuntimeException;
 import org.hipparchus.optim.InitialGuess;
 import org.hipparchus.optim.MaxEval;
 import org.hipparchus.optim.SimpleBounds;
@@ -83,9 +84,7 @@ final class DampedTrend implements ForecastMethod {
         double[] rest = java.util.Arrays.copyOfRange(history, 2, history.length);
         double level = history[1];
         double trend = history[1] - history[0];
-        ObjectiveFunction sse = new ObjectiveFunction(p -> sumOfSquaredErrors(rest, p[0], p[1], p[2], level, trend));
-        double[] best = new BOBYQAOptimizer(7, 0.05, 1e-6).optimize(new MaxEval(2_000), sse, GoalType.MINIMIZE,
-                new InitialGuess(new double[]{0.5, 0.1, 0.9}), new SimpleBounds(LOWER, UPPER)).getPoint();
+        double[] best = fitParameters(rest, level, trend);
         Smoothed smoothed = smooth(rest, best[0], best[1], best[2], level, trend);
         return new Fitted() {
             @Override
@@ -98,6 +97,29 @@ final class DampedTrend implements ForecastMethod {
                 return "α " + Format.number(best[0]) + ", β " + Format.number(best[1]) + ", φ " + Format.number(best[2]);
             }
         };
+    }
+
+    /**
+     * α, β and φ by BOBYQA. On a flat objective (a series that does not move, say) BOBYQA can stop because no step
+     * improves its model; the best point it evaluated is then the answer, as good as any it could find.
+     */
+    private static double[] fitParameters(double[] y, double level, double trend) {
+        double[] bestSeen = {0.5, 0.1, 0.9};
+        double[] leastSeen = {Double.MAX_VALUE};
+        ObjectiveFunction sse = new ObjectiveFunction(p -> {
+            double value = sumOfSquaredErrors(y, p[0], p[1], p[2], level, trend);
+            if (value < leastSeen[0]) {
+                leastSeen[0] = value;
+                System.arraycopy(p, 0, bestSeen, 0, 3);
+            }
+            return value;
+        });
+        try {
+            return new BOBYQAOptimizer(7, 0.05, 1e-6).optimize(new MaxEval(2_000), sse, GoalType.MINIMIZE,
+                    new InitialGuess(new double[]{0.5, 0.1, 0.9}), new SimpleBounds(LOWER, UPPER)).getPoint();
+        } catch (MathRuntimeException stalled) {
+            return bestSeen.clone();
+        }
     }
 
     private static double sumOfSquaredErrors(double[] y, double alpha, double beta, double phi, double level, double trend) {

@@ -5,8 +5,8 @@ import java.util.List;
 
 /**
  * Which method a series uses, and how sure its forecast is. Every candidate is backtested on the series; the one with
- * the lowest mean absolute error is chosen, but only if it beats carrying the last figure forward: a method that does
- * not beat naive on a series is not used for it. A series too short to backtest is forecast naively, and says so.
+ * the lowest mean absolute error is chosen, but only if it beats carrying the last figure forward, from at least two
+ * origins: a method that does not beat naive on a series is not used for it. A series too short to backtest is forecast naively, and says so.
  *
  * <p>Prediction intervals come from the chosen method's own backtest errors, as a normal approximation: at horizon h,
  * the point ± z × the root mean square error of its h-year-ahead backtest forecasts (z 1.2816 for 80%, 1.96 for 95%).
@@ -16,6 +16,12 @@ import java.util.List;
 final class MethodChoice {
 
     static final List<ForecastMethod> CANDIDATES = List.of(new Naive(), new Drift(), new DampedTrend(), new Theta());
+    /**
+     * The fewest backtest origins on which a method may be preferred to naive. With one origin the choice rests on one
+     * or two errors, and on DfE's data choosing from one origin did worse than naive on the years held out after it
+     * (docs/forecasting.md).
+     */
+    static final int LEAST_ORIGINS = 2;
     static final double Z80 = 1.2816;
     static final double Z95 = 1.96;
 
@@ -53,6 +59,11 @@ final class MethodChoice {
         Backtest.Accuracy best = candidates.stream().filter(a -> Double.isFinite(a.mae()))
                 .min(Comparator.comparingDouble(Backtest.Accuracy::mae)).orElse(naiveAccuracy);
         ForecastMethod method = CANDIDATES.stream().filter(m -> m.code().equals(best.method())).findFirst().orElseThrow();
+        if (best.origins() < LEAST_ORIGINS) {
+            return new Choice(naive, naive.fit(y), "only " + best.origins() + " backtest origin: a method replaces carrying the "
+                    + "last figure forward only when it beats it from " + LEAST_ORIGINS + " or more origins, so it is carried forward",
+                    naiveAccuracy, naiveAccuracy, candidates);
+        }
         if (best.method().equals(Naive.CODE) || !(best.mae() < naiveAccuracy.mae())) {
             String reason = "no method beat carrying the last figure forward in the backtest of this series ("
                     + best.origins() + " origins), so it is carried forward";

@@ -36,6 +36,25 @@ class BacktestChoosesOnlyWhatBeatsNaiveTest {
     }
 
     @Test
+    void oneBacktestOriginIsNotEnoughToPreferAMethodToNaive() {
+        // five years: one origin (the first four years) and one error, which a straight line's drift gets exactly right
+        MethodChoice.Choice choice = MethodChoice.choose(new double[]{10, 12, 14, 16, 18});
+        assertEquals("naive", choice.method().code());
+        assertTrue(choice.reason().startsWith("only 1 backtest origin"), choice.reason());
+        assertEquals("drift", MethodChoice.choose(new double[]{10, 12, 14, 16, 18, 20}).method().code(), "two origins suffice");
+    }
+
+    @Test
+    void aSeriesThatNeverMovesIsForecastWithoutTheFittingFailing() {
+        for (double[] flat : new double[][]{{5, 5, 5, 5, 5, 5, 5}, {0, 0, 0, 0, 0, 0}, {12.5, 12.5, 12.5, 12.5, 12.6, 12.5, 12.5}}) {
+            MethodChoice.Choice choice = MethodChoice.choose(flat);
+            double[] ahead = choice.fitted().forecast(3);
+            assertTrue(java.util.Arrays.stream(ahead).allMatch(Double::isFinite), java.util.Arrays.toString(ahead));
+            assertTrue(java.util.Arrays.stream(new DampedTrend().fit(flat).forecast(2)).allMatch(Double::isFinite));
+        }
+    }
+
+    @Test
     void aSeriesTooShortToBacktestIsCarriedForwardWithNoInterval() {
         MethodChoice.Choice choice = MethodChoice.choose(new double[]{3, 4, 5, 6});
         assertEquals("naive", choice.method().code());

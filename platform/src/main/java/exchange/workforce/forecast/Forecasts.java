@@ -1,0 +1,329 @@
+package exchange.workforce.forecast;
+
+import exchange.workforce.audit.AuditAction;
+import exchange.workforce.audit.AuditTrail;
+import exchange.workforce.benchmark.AreaSeries;
+import exchange.workforce.benchmark.Benchmarking;
+import exchange.workforce.identity.Caller;
+import exchange.workforce.measures.MeasureCatalogue;
+import exchange.workforce.memorandum.MemorandumDao;
+import exchange.workforce.memorandum.Membership;
+import exchange.workforce.problem.ApiProblem;
+import exchange.workforce.problem.ProblemCode;
+import exchange.workforce.tenancy.TenantTransactions;
+import io.micronaut.core.annotation.Nullable;
+import jakarta.inject.Singleton;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+/**
+ * Forecasts and plans for workforce planners: reads each series through benchmarking (so a forecast has the same
+ * coverage and partial rules as a benchmark), projects it from the origin with the method its backtest chose, and
+ * applies a saved scenario. Projections are kept per data version, so asking again costs a look-up.
+ */
+@Singleton
+public class Forecasts {
+
+    /** The measure the plan computes rather than the catalogue: FTE required by projected demand. */
+    public static final String REQUIRED_FTE = "required_fte";
+    static final int DEFAULT_HORIZON = 3;
+    static final int MAX_HORIZON = 10;
+    static final String SOURCE = "Department for Education, Children's social work workforce (30 September) and Characteristics "
+            + "of children in need (31 March), Open Government Licence v3.0; members' own returns where submitted.";
+    private static final String DEMAND = "at31_episodes";
+
+    private final Map<String, Projection> projections = java.util.Collections.synchronizedMap(new LinkedHashMap<>(64, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, Projection> eldest) {
+            return size() > 2_000;
+        }
+    });
+    private final Benchmarking benchmarking;
+    private final MeasureCatalogue catalogue;
+    private final MemorandumDao memoranda;
+    private final ScenarioDao scenarios;
+    private final TenantTransactions transactions;
+    private final AuditTrail audit;
+    private final Clock clock;
+
+    public Forecasts(Benchmarking benchmarking, MeasureCatalogue catalogue, MemorandumDao memoranda, ScenarioDao scenarios,
+                     TenantTransactions transactions, AuditTrail audit, Clock clock) {
+        this.benchmarking = benchmarking;
+        this.catalogue = catalogue;
+        this.memoranda = memoranda;
+        this.scenarios = scenarios;
+        this.transactions = transactions;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /** The query as asked, checked: which area, measure, origin and horizon, and which scenario. */
+    public record Query(String area, String measure, @Nullable String origin, int horizon, @Nullable UUID scenario) {
+
+        public static Query of(@Nullable String area, @Nullable String measure, @Nullable String origin, @Nullable String horizon,
+                               @Nullable String scenario) {
+            if (area == null || area.isBlank()) {
+                throw new ApiProblem(ProblemCode.VALIDATION_FAILED, "area", "area: say what to forecast: an authority or a "
+                        + "region by ONS code (e.g. E10000016 for Kent, E12000008 for the South East) or england.");
+            }
+            if (origin != null && !origin.isBlank() && !origin.trim().matches("(19|20)\\d{2}")) {
+                throw new ApiProblem(ProblemCode.VALIDATION_FAILED, "origin", "origin: give the last year to use as YYYY (a census "
+                        + "year to 30 September, e.g. 2021); '" + origin + "' is not one.");
+            }
+            int h = DEFAULT_HORIZON;
+            if (horizon != null && !horizon.isBlank()) {
+                try {
+                    h = Integer.parseInt(horizon.trim());
+                } catch (NumberFormatException e) {
+                    h = -1;
+                }
+                if (h < 1 || h > MAX_HORIZON) {
+                    throw new ApiProblem(ProblemCode.VALIDATION_FAILED, "horizon", "horizon: give how many years ahead, 1 to "
+                            + MAX_HORIZON + "; '" + horizon + "' is not.");
+                }
+            }
+            UUID id = null;
+            if (scenario != null && !scenario.isBlank()) {
+                try {
+                    id = UUID.fromString(scenario.trim());
+                } catch (IllegalArgumentException e) {
+                    throw ApiProblem.notFound("There is no scenario " + scenario + " of yours. GET /api/v1/forecasts/scenarios lists them.");
+                }
+            }
+            return new Query(area.trim(), measure == null ? "" : measure.trim(), origin == null || origin.isBlank() ? null : origin.trim(), h, id);
+        }
+    }
+
+    public Forecast forecast(Caller caller, Query query) {
+        if (REQUIRED_FTE.equals(query.measure())) {
+            return requiredFte(caller, query);
+        }
+        MeasureCatalogue.Measure measure = catalogue.measure(query.measure()).orElseThrow(() -> new ApiProblem(
+                ProblemCode.VALIDATION_FAILED, "measure", "measure: '" + query.measure() + "' is not a measure"
+                + catalogue.didYouMean(query.measure()) + " GET /api/v1/measures lists them; required_fte is the FTE demand requires."));
+        Scenario scenario = scenario(caller, query.scenario());
+        if (scenario != null && !"inpost_fte".equals(measure.code())) {
+            throw new ApiProblem(ProblemCode.VALIDATION_FAILED, "scenario", "scenario: a scenario changes social workers in post "
+                    + "(inpost_fte) and required FTE (required_fte); the plan (GET /api/v1/forecasts/plan) shows every flow it changes.");
+        }
+        Projection projection = project(caller, query.area(), measure, query.origin(), query.horizon());
+        double[] values = projection.values();
+        double[] baseline = null;
+        Forecast.AppliedScenario applied = null;
+        if (scenario != null) {
+            SupplyAndDemand.Planned planned = plan(caller, query.area(), projection.origin(), query.horizon(), scenario);
+            baseline = values;
+            values = planned.supply();
+            applied = applied(scenario, "the baseline forecast plus the scenario's lead in the stock-flow plan; intervals move with the point");
+        }
+        return answer(projection, measure.code(), measure.label(), measure.unit(), values, projection.half80(), projection.half95(), baseline,
+                applied, query.horizon(), "percent".equals(measure.unit()), null);
+    }
+
+    public WorkforcePlan plan(Caller caller, Query query) {
+        Scenario scenario = scenario(caller, query.scenario());
+        Projection stock = project(caller, query.area(), measure("inpost_fte"), query.origin(), query.horizon());
+        SupplyAndDemand.Planned planned = plan(caller, query.area(), stock.origin(), query.horizon(), scenario);
+        List<WorkforcePlan.Year> years = planned.rows().stream().map(r -> new WorkforcePlan.Year(r.period(), r.projected(),
+                Format.figure(r.inpost()), r.projected() && scenario != null ? Format.figure(r.baselineInpost()) : null,
+                Format.figure(r.starters()), Format.figure(r.leavers()), Format.figure(r.other()), Format.figure(r.turnoverRate()),
+                Format.figure(r.agency()), Format.figure(r.childrenInNeed()), Format.figure(r.required()), Format.figure(r.gap()),
+                Format.figure(r.agencyShareNeeded()))).toList();
+        List<WorkforcePlan.Component> components = new ArrayList<>();
+        for (String code : List.of("inpost_fte", "starters_fte", "turnover_rate_fte", "agency_fte", DEMAND)) {
+            Projection p = optional(caller, query.area(), code, stock.origin(), code.equals(DEMAND) ? query.horizon() + 1 : query.horizon());
+            if (p != null) {
+                components.add(new WorkforcePlan.Component(code, p.choice().method().code(), p.choice().reason()));
+            }
+        }
+        List<String> notes = new ArrayList<>(planned.notes());
+        notes.add("Projected in-post FTE is the in-post forecast (method chosen by backtest); starters, turnover and agency FTE are "
+                + "their own forecasts; leavers = turnover rate × FTE in post; other movements reconcile the change in stock.");
+        notes.add("Required FTE = (in post + agency at the origin) × (children in need on census day ÷ at the origin) × (caseload "
+                + "at the origin ÷ caseload target). Children in need on census day is the mean of 31 March before and after it.");
+        notes.add("Children in need are counts: rates per 10,000 children need the ONS child population, which is not loaded.");
+        return new WorkforcePlan(area(stock.series()), stock.origin(), query.horizon(), Format.figure(planned.caseloadTarget()),
+                planned.caseloadBasis(), scenario == null ? null : applied(scenario, "stock-flow: S' = (S·(1 + r) + Δ + extra starters) ÷ (1 + r − n)"),
+                years, components, notes, SOURCE);
+    }
+
+    public List<Scenario> scenarios(Caller caller) {
+        return transactions.read(caller, () -> scenarios.owned(owner(caller)));
+    }
+
+    public Scenario save(Caller caller, NewScenario scenario) {
+        boolean changes = nonZero(scenario.turnoverReductionPoints()) || nonZero(scenario.extraNewlyQualifiedFte())
+                || nonZero(scenario.agencyConversionPercent()) || scenario.caseloadTarget() != null;
+        if (!changes) {
+            throw new ApiProblem(ProblemCode.VALIDATION_FAILED, "turnoverReductionPoints", "A scenario changes something: give at "
+                    + "least one of turnoverReductionPoints, extraNewlyQualifiedFte, agencyConversionPercent or caseloadTarget.");
+        }
+        return transactions.write(caller, () -> {
+            UUID id = scenarios.insert(caller.regionCode().isPresent() ? null : caller.authorityCode().orElse(null),
+                    caller.regionCode().orElse(null), scenario, caller.user());
+            Scenario saved = scenarios.find(id, owner(caller)).orElseThrow();
+            audit.record(caller, AuditAction.SCENARIO_SAVED, "forecast_scenario", id.toString(), Map.of("changes", saved.describe()));
+            return saved;
+        });
+    }
+
+    private Forecast requiredFte(Caller caller, Query query) {
+        Scenario scenario = scenario(caller, query.scenario());
+        Projection stock = project(caller, query.area(), measure("inpost_fte"), query.origin(), query.horizon());
+        Projection demand = optional(caller, query.area(), DEMAND, stock.origin(), query.horizon() + 1);
+        if (demand == null) {
+            throw new ApiProblem(ProblemCode.VALIDATION_FAILED, "area", "There are no children-in-need figures for "
+                    + stock.series().name() + " up to " + stock.origin() + ", so no required FTE.");
+        }
+        SupplyAndDemand.Planned planned = plan(caller, query.area(), stock.origin(), query.horizon(), scenario);
+        double[] baseline = null;
+        if (scenario != null && scenario.caseloadTarget() != null) {
+            baseline = plan(caller, query.area(), stock.origin(), query.horizon(), null).required();
+        }
+        return answer(demand, REQUIRED_FTE, "FTE required by projected children in need", "fte", planned.required(),
+                planned.requiredHalf80(), planned.requiredHalf95(), baseline, scenario == null ? null
+                        : applied(scenario, "required FTE at the scenario's caseload target"), query.horizon(), false,
+                new Forecast.Method("demand-" + demand.choice().method().code(), "children in need at 31 March projected by "
+                        + demand.choice().method().description() + ", on census day, turned into FTE at the caseload of "
+                        + planned.caseloadBasis(), demand.choice().fitted().parameters(), demand.choice().reason()));
+    }
+
+    private SupplyAndDemand.Planned plan(Caller caller, String area, String origin, int horizon, @Nullable Scenario scenario) {
+        Projection stock = project(caller, area, measure("inpost_fte"), origin, horizon);
+        return SupplyAndDemand.plan(stock, optional(caller, area, "starters_fte", origin, horizon),
+                optional(caller, area, "leavers_fte", origin, horizon), optional(caller, area, "turnover_rate_fte", origin, horizon),
+                optional(caller, area, "agency_fte", origin, horizon), optional(caller, area, DEMAND, origin, horizon + 1),
+                observed(caller, area, "cases", origin), observed(caller, area, "case_holders_fte", origin),
+                observed(caller, area, "caseload_fte", origin), SupplyAndDemand.Levers.of(scenario));
+    }
+
+    private Projection project(Caller caller, String area, MeasureCatalogue.Measure measure, @Nullable String origin, int horizon) {
+        AreaSeries series = benchmarking.series(caller, area, measure.code());
+        PlanningScope.check(caller, series, membersOfRegion(caller));
+        String key = String.join("|", series.dataVersion(), series.code(), measure.code(), String.valueOf(origin), String.valueOf(horizon));
+        Projection cached = projections.get(key);
+        if (cached != null) {
+            return cached;
+        }
+        Projection projection = Projection.of(series, measure.label(), origin, horizon);
+        projections.put(key, projection);
+        return projection;
+    }
+
+    /** A component's projection from the origin, or null where the area has no figure of it at the origin. */
+    private Projection optional(Caller caller, String area, String code, String origin, int horizon) {
+        try {
+            return project(caller, area, measure(code), origin, horizon);
+        } catch (ApiProblem noFigure) {
+            if (noFigure.code() != ProblemCode.VALIDATION_FAILED) {
+                throw noFigure;
+            }
+            return null;
+        }
+    }
+
+    private double observed(Caller caller, String area, String code, String origin) {
+        return benchmarking.series(caller, area, code).years().stream().filter(y -> y.period().equals(origin) && y.value() != null)
+                .findFirst().map(y -> y.value().doubleValue()).orElse(Double.NaN);
+    }
+
+    private Forecast answer(Projection projection, String code, String label, String unit, double[] values, double[] half80,
+                            double[] half95, @Nullable double[] baseline, @Nullable Forecast.AppliedScenario scenario, int horizon,
+                            boolean percent, @Nullable Forecast.Method method) {
+        MethodChoice.Choice choice = projection.choice();
+        List<Forecast.Point> points = new ArrayList<>();
+        for (int h = 1; h <= horizon; h++) {
+            double v = values[h - 1];
+            points.add(new Forecast.Point(projection.period(h), Format.figure(bounded(v, percent)),
+                    bound(v - half80[h - 1], percent), bound(v + half80[h - 1], percent),
+                    bound(v - half95[h - 1], percent), bound(v + half95[h - 1], percent),
+                    baseline == null ? null : Format.figure(bounded(baseline[h - 1], percent))));
+        }
+        Set<String> usedYears = projection.used().stream().map(AreaSeries.Year::period).collect(Collectors.toSet());
+        List<Forecast.Observed> history = projection.series().years().stream().filter(y -> y.period().compareTo(projection.origin()) <= 0)
+                .map(y -> new Forecast.Observed(y.period(), y.value(), y.symbol(), y.partial(), usedYears.contains(y.period()),
+                        y.note() != null ? y.note() : usedYears.contains(y.period()) ? null
+                                : "not used: the forecast uses the unbroken run of years ending at the origin")).toList();
+        List<String> partial = projection.used().stream().filter(AreaSeries.Year::partial).map(y -> y.period() + " (" + y.note() + ")").toList();
+        String first = projection.used().get(0).period();
+        Forecast.Coverage coverage = new Forecast.Coverage(first, projection.origin(), projection.used().size(), partial,
+                "Fitted to " + projection.used().size() + " years, " + first + " to " + projection.origin() + ", of "
+                        + projection.series().name() + (partial.isEmpty() ? ", each covering the whole area."
+                        : "; partial years: " + String.join(", ", partial) + "."));
+        return new Forecast(area(projection.series()), new Forecast.Measure(code, label, unit), projection.origin(), horizon,
+                method != null ? method : new Forecast.Method(choice.method().code(), choice.method().description(),
+                        choice.fitted().parameters(), choice.reason()), history, points, accuracy(choice), coverage, scenario,
+                "Years are census years to 30 September; children-in-need measures are years to 31 March.", SOURCE);
+    }
+
+    private static Forecast.Accuracy accuracy(MethodChoice.Choice choice) {
+        Backtest.Accuracy chosen = choice.chosen();
+        if (chosen == null) {
+            return new Forecast.Accuracy(null, null, null, 0, 0, List.of(), List.of(), choice.reason());
+        }
+        double naiveMae = choice.naive().mae();
+        List<Forecast.HorizonAccuracy> horizons = new ArrayList<>();
+        for (int h = 1; h <= Backtest.HORIZONS; h++) {
+            if (chosen.count(h) > 0) {
+                horizons.add(new Forecast.HorizonAccuracy(h, Format.accuracy(chosen.meanAbsolute(h)), chosen.count(h)));
+            }
+        }
+        List<Forecast.Candidate> methods = choice.candidates().stream().map(a -> new Forecast.Candidate(a.method(), Format.accuracy(a.mae()),
+                Format.accuracy(a.mase()), Format.accuracy(naiveMae > 0 ? a.mae() / naiveMae : Double.NaN),
+                a.method().equals(choice.method().code()))).toList();
+        return new Forecast.Accuracy(Format.accuracy(chosen.mae()), Format.accuracy(chosen.mase()),
+                Format.accuracy(naiveMae > 0 ? chosen.mae() / naiveMae : Double.NaN), chosen.origins(), chosen.errors(), horizons, methods,
+                "Rolling origin: fitted to the first " + Backtest.FIRST_ORIGIN + " years, then one more each time; forecasts 1 to "
+                        + Backtest.HORIZONS + " years ahead scored against what happened.");
+    }
+
+    private static double bounded(double value, boolean percent) {
+        return Math.min(percent ? 100 : Double.MAX_VALUE, Math.max(0, value));
+    }
+
+    private static BigDecimal bound(double value, boolean percent) {
+        return Double.isNaN(value) ? null : Format.figure(bounded(value, percent));
+    }
+
+    private static Forecast.Area area(AreaSeries series) {
+        return new Forecast.Area(series.code(), series.name(), series.level().name().toLowerCase(java.util.Locale.ROOT));
+    }
+
+    private static Forecast.AppliedScenario applied(Scenario scenario, String effect) {
+        return new Forecast.AppliedScenario(scenario.id(), scenario.name(), scenario.describe(), effect);
+    }
+
+    private Scenario scenario(Caller caller, @Nullable UUID id) {
+        if (id == null) {
+            return null;
+        }
+        return transactions.read(caller, () -> scenarios.find(id, owner(caller))).orElseThrow(() -> ApiProblem.notFound(
+                "There is no scenario " + id + " of yours. GET /api/v1/forecasts/scenarios lists them."));
+    }
+
+    private MeasureCatalogue.Measure measure(String code) {
+        return catalogue.measure(code).orElseThrow();
+    }
+
+    private Set<String> membersOfRegion(Caller caller) {
+        return caller.regionCode().map(r -> memoranda.membersOn(r, LocalDate.now(clock)).stream().map(Membership::authorityCode)
+                .collect(Collectors.toSet())).orElse(Set.of());
+    }
+
+    private static String owner(Caller caller) {
+        return caller.regionCode().or(caller::authorityCode).orElseThrow();
+    }
+
+    private static boolean nonZero(@Nullable BigDecimal value) {
+        return value != null && value.signum() != 0;
+    }
+}

@@ -12,6 +12,7 @@ import exchange.workforce.problem.ApiProblem;
 import exchange.workforce.problem.ProblemCode;
 import exchange.workforce.tenancy.TenantTransactions;
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.transaction.annotation.ReadOnly;
 import jakarta.inject.Singleton;
 
 import java.math.BigDecimal;
@@ -103,6 +104,7 @@ public class Forecasts {
         }
     }
 
+    @ReadOnly
     public Forecast forecast(Caller caller, Query query) {
         if (REQUIRED_FTE.equals(query.measure())) {
             return requiredFte(caller, query);
@@ -129,6 +131,7 @@ public class Forecasts {
                 applied, query.horizon(), "percent".equals(measure.unit()), null);
     }
 
+    @ReadOnly
     public WorkforcePlan plan(Caller caller, Query query) {
         Scenario scenario = scenario(caller, query.scenario());
         Projection stock = project(caller, query.area(), measure("inpost_fte"), query.origin(), query.horizon());
@@ -171,7 +174,7 @@ public class Forecasts {
             UUID id = scenarios.insert(caller.regionCode().isPresent() ? null : caller.authorityCode().orElse(null),
                     caller.regionCode().orElse(null), scenario, caller.user());
             Scenario saved = scenarios.find(id, owner(caller)).orElseThrow();
-            audit.record(caller, AuditAction.SCENARIO_SAVED, "forecast_scenario", id.toString(), Map.of("changes", saved.describe()));
+            audit.record(caller, AuditAction.SCENARIO_SAVED, "forecast_scenario", id.toString(), Map.of("changes", saved.changes()));
             return saved;
         });
     }
@@ -299,7 +302,7 @@ public class Forecasts {
     }
 
     private static Forecast.AppliedScenario applied(Scenario scenario, String effect) {
-        return new Forecast.AppliedScenario(scenario.id(), scenario.name(), scenario.describe(), effect);
+        return new Forecast.AppliedScenario(scenario.id(), scenario.name(), scenario.changes(), effect);
     }
 
     private Scenario scenario(Caller caller, @Nullable UUID id) {

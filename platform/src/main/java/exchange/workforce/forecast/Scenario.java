@@ -14,10 +14,17 @@ import java.util.UUID;
 @Serdeable
 public record Scenario(UUID id, String name, BigDecimal turnoverReductionPoints, BigDecimal extraNewlyQualifiedFte,
                        BigDecimal agencyConversionPercent, @Nullable BigDecimal caseloadTarget, String owner, String createdBy,
-                       Instant createdAt) {
+                       Instant createdAt, String changes) {
 
-    /** What the scenario changes, in words. */
-    public String describe() {
+    Scenario(UUID id, String name, BigDecimal turnoverReductionPoints, BigDecimal extraNewlyQualifiedFte, BigDecimal agencyConversionPercent,
+             @Nullable BigDecimal caseloadTarget, String owner, String createdBy, Instant createdAt) {
+        this(id, name, turnoverReductionPoints, extraNewlyQualifiedFte, agencyConversionPercent, caseloadTarget, owner, createdBy, createdAt,
+                describe(turnoverReductionPoints, extraNewlyQualifiedFte, agencyConversionPercent, caseloadTarget));
+    }
+
+    /** What a scenario changes, in words. */
+    static String describe(BigDecimal turnoverReductionPoints, BigDecimal extraNewlyQualifiedFte, BigDecimal agencyConversionPercent,
+                           @Nullable BigDecimal caseloadTarget) {
         java.util.List<String> changes = new java.util.ArrayList<>();
         if (turnoverReductionPoints.signum() != 0) {
             changes.add("turnover " + turnoverReductionPoints.abs().stripTrailingZeros().toPlainString() + " points "

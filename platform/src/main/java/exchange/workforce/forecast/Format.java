@@ -11,6 +11,9 @@ final class Format {
 
     /** A parameter or figure in words: at most three decimals, no trailing zeros. */
     static String number(double value) {
+        if (!Double.isFinite(value)) {
+            return "unknown";
+        }
         return BigDecimal.valueOf(value).setScale(3, RoundingMode.HALF_UP).stripTrailingZeros().toPlainString();
     }
 

@@ -10,6 +10,7 @@ import exchange.workforce.memorandum.MemorandumDao;
 import exchange.workforce.memorandum.Membership;
 import exchange.workforce.problem.ApiProblem;
 import exchange.workforce.problem.ProblemCode;
+import exchange.workforce.tenancy.RegionDao;
 import exchange.workforce.tenancy.TenantTransactions;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.transaction.annotation.ReadOnly;
@@ -52,16 +53,18 @@ public class Forecasts {
     private final MeasureCatalogue catalogue;
     private final MemorandumDao memoranda;
     private final ScenarioDao scenarios;
+    private final RegionDao regions;
     private final TenantTransactions transactions;
     private final AuditTrail audit;
     private final Clock clock;
 
     public Forecasts(Benchmarking benchmarking, MeasureCatalogue catalogue, MemorandumDao memoranda, ScenarioDao scenarios,
-                     TenantTransactions transactions, AuditTrail audit, Clock clock) {
+                     RegionDao regions, TenantTransactions transactions, AuditTrail audit, Clock clock) {
         this.benchmarking = benchmarking;
         this.catalogue = catalogue;
         this.memoranda = memoranda;
         this.scenarios = scenarios;
+        this.regions = regions;
         this.transactions = transactions;
         this.audit = audit;
         this.clock = clock;
@@ -157,6 +160,22 @@ public class Forecasts {
         return new WorkforcePlan(area(stock.series()), stock.origin(), query.horizon(), Format.figure(planned.caseloadTarget()),
                 planned.caseloadBasis(), scenario == null ? null : applied(scenario, "stock-flow: S' = (S·(1 + r) + Δ + extra starters) ÷ (1 + r − n)"),
                 years, components, notes, SOURCE);
+    }
+
+    /** An area a planner may choose: its code and its name as the selector shows it. */
+    public record PlannableArea(String code, String label) {
+    }
+
+    /** The areas the caller may forecast, in the order a planner looks for them: their own, members, regions, England. */
+    @ReadOnly
+    public List<PlannableArea> areasFor(Caller caller) {
+        List<PlannableArea> areas = new ArrayList<>();
+        caller.authorityCode().flatMap(regions::authority).ifPresent(a -> areas.add(new PlannableArea(a.code(), a.name() + " (your council)")));
+        caller.regionCode().ifPresent(region -> memoranda.membersOn(region, LocalDate.now(clock)).forEach(m ->
+                areas.add(new PlannableArea(m.authorityCode(), m.authorityName() + " (member)"))));
+        regions.regions().forEach(r -> areas.add(new PlannableArea(r.code(), r.name() + " (region)")));
+        areas.add(new PlannableArea("england", "England"));
+        return areas;
     }
 
     public List<Scenario> scenarios(Caller caller) {

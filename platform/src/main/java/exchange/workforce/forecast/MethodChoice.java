@@ -11,7 +11,9 @@ import java.util.List;
  * <p>Prediction intervals come from the chosen method's own backtest errors, as a normal approximation: at horizon h,
  * the point ± z × the root mean square error of its h-year-ahead backtest forecasts (z 1.2816 for 80%, 1.96 for 95%).
  * Where fewer than two errors were seen at h, the nearest shorter horizon with two or more is used, widened by the
- * square root of the ratio of horizons. With no such horizon there is no interval, and the answer says so.
+ * square root of the ratio of horizons. An interval is never narrower than a nearer year's: with a handful of errors
+ * per horizon, a narrower band further ahead would be noise, not knowledge. With no horizon of two or more errors there
+ * is no interval, and the answer says so.
  */
 final class MethodChoice {
 
@@ -34,6 +36,15 @@ final class MethodChoice {
             if (chosen == null) {
                 return Double.NaN;
             }
+            double widest = Double.NaN;
+            for (int ahead = 1; ahead <= h; ahead++) {
+                double width = ownHalfWidth(ahead, z);
+                widest = Double.isNaN(widest) ? width : Double.isNaN(width) ? widest : Math.max(widest, width);
+            }
+            return widest;
+        }
+
+        private double ownHalfWidth(int h, double z) {
             for (int k = h; k >= 1; k--) {
                 if (chosen.count(k) >= 2) {
                     return z * chosen.rootMeanSquare(k) * Math.sqrt((double) h / k);

@@ -21,8 +21,8 @@ public final class DemoUsers {
                     Set.of(Role.AUTHORITY_SUBMITTER, Role.AUTHORITY_VIEWER)),
             new DemoUser("kent-dcs", "Dara, Director of Children's Services, Kent", "reads Kent's figures beside its region, neighbours and England",
                     "E10000016", null, Set.of(Role.AUTHORITY_VIEWER)),
-            new DemoUser("kent-planner", "Pat, workforce planner, Kent", "compares Kent with its statistical neighbours", "E10000016", null,
-                    Set.of(Role.PLANNER)),
+            new DemoUser("kent-planner", "Pat, workforce planner, Kent", "forecasts Kent's social workers against demand, under scenarios",
+                    "E10000016", null, Set.of(Role.PLANNER)),
             new DemoUser("surrey-lead", "Sam, workforce lead, Surrey", "submits Surrey's returns", "E10000030", null,
                     Set.of(Role.AUTHORITY_SUBMITTER, Role.AUTHORITY_VIEWER)),
             new DemoUser("kent-references", "Rae, reference officer, Kent", "asks for and reads references about social workers Kent engages",
@@ -31,6 +31,8 @@ public final class DemoUsers {
                     "E10000030", null, Set.of(Role.REFERENCE_OFFICER)),
             new DemoUser("se-group", "Ade, South East regional DCS group", "reads the South East's regional dashboard", null, "E12000008",
                     Set.of(Role.REGIONAL_VIEWER)),
+            new DemoUser("se-planner", "Lee, South East regional workforce planner", "forecasts the South East and its members",
+                    null, "E12000008", Set.of(Role.PLANNER)),
             new DemoUser("se-admin", "Ash, South East memorandum administrator", "runs the South East memorandum", null, "E12000008",
                     Set.of(Role.REGION_ADMIN, Role.REGIONAL_VIEWER)));
 

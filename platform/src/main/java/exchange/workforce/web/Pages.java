@@ -78,6 +78,9 @@ public class Pages {
             links.add(link("/region/returns", "Members' returns", path));
             links.add(link("/region/memorandum", "Memorandum", path));
         }
+        if (caller.has(Role.PLANNER)) {
+            links.add(link("/forecasts", "Forecasts", path));
+        }
         if (caller.has(Role.REFERENCE_OFFICER)) {
             links.add(link("/references", "References", path));
         }
@@ -88,8 +91,11 @@ public class Pages {
         return new Link(href, label, path.equals(href) || path.startsWith(href + "/"));
     }
 
-    /** Where a role starts: a submitter at their returns, a council viewer or planner at their council, regions at the dashboard. */
+    /** Where a role starts: a planner at forecasts, a submitter at their returns, a council viewer or planner at their council, regions at the dashboard. */
     public static String landing(Caller caller) {
+        if (caller.has(Role.PLANNER) && caller.roles().size() == 1) {
+            return "/forecasts";
+        }
         if (caller.regionCode().isPresent()) {
             return "/dashboard";
         }

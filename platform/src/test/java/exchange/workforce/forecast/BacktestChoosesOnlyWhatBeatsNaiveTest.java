@@ -70,8 +70,14 @@ class BacktestChoosesOnlyWhatBeatsNaiveTest {
         assertEquals(MethodChoice.Z80 * oneYear, choice.halfWidth(1, MethodChoice.Z80), 1e-9);
         // three years ahead: 8 years give origins 4–7, so two errors at three years (origins 4 and 5)
         assertEquals(2, choice.chosen().count(3));
-        assertEquals(MethodChoice.Z95 * choice.chosen().rootMeanSquare(3), choice.halfWidth(3, MethodChoice.Z95), 1e-9);
-        // four years ahead: none seen; the three-year error widened by √(4/3)
-        assertEquals(MethodChoice.Z95 * choice.chosen().rootMeanSquare(3) * Math.sqrt(4.0 / 3), choice.halfWidth(4, MethodChoice.Z95), 1e-9);
+        double threeYears = Math.max(MethodChoice.Z95 * choice.chosen().rootMeanSquare(3),
+                Math.max(MethodChoice.Z95 * choice.chosen().rootMeanSquare(2), MethodChoice.Z95 * oneYear));
+        assertEquals(threeYears, choice.halfWidth(3, MethodChoice.Z95), 1e-9, "never narrower than a nearer year's");
+        // four years ahead: none seen; the three-year error widened by √(4/3), unless a nearer year's is wider still
+        assertEquals(Math.max(threeYears, MethodChoice.Z95 * choice.chosen().rootMeanSquare(3) * Math.sqrt(4.0 / 3)),
+                choice.halfWidth(4, MethodChoice.Z95), 1e-9);
+        for (int h = 2; h <= 6; h++) {
+            assertTrue(choice.halfWidth(h, MethodChoice.Z80) >= choice.halfWidth(h - 1, MethodChoice.Z80), "h " + h);
+        }
     }
 }

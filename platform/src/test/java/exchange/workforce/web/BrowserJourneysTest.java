@@ -94,6 +94,55 @@ class BrowserJourneysTest extends PlatformTest {
     }
 
     @Test
+    void aPlannerForecastsTheirCouncilSavesAScenarioAfterAMistakeAndSeesTheGapItCloses() throws Exception {
+        try (InputStream in = Objects.requireNonNull(getClass().getResourceAsStream("/dfe/children_in_need_2013_to_2023.csv"));
+             Connection owner = TestDatabase.shared().asOwner()) {
+            PublishedStatisticsImporter.importFile(owner, "children_in_need_2013_to_2023.csv", in.readAllBytes());
+        }
+        browser.signIn("kent-planner");
+        assertEquals("/forecasts", browser.path(), "a planner starts at forecasts");
+        String page = browser.text();
+        assertTrue(page.contains("Children and family social workers in post, Kent: forecast from 2023"), page);
+        assertTrue(page.contains("80% chance of being between"), "the interval in words");
+        assertTrue(page.contains("Supply against demand") && page.contains("Other movements"), "the plan with its flows");
+        browser.assertAccessible("forecasts");
+
+        browser.tabTo(By.id("measure"));
+        browser.press("Turnover");
+        browser.tabTo(By.cssSelector("form[action='/forecasts'] button[type=submit]"));
+        browser.follow(Keys.ENTER);
+        assertTrue(browser.text().contains("Turnover rate") && browser.text().contains("forecast from 2023"), browser.title());
+
+        browser.tabTo(By.id("name"));
+        browser.type("Retention drive");
+        browser.tabTo(By.id("turnoverReductionPoints"));
+        browser.type("three");
+        browser.tabTo(By.cssSelector("form[action='/forecasts/scenarios'] button"));
+        browser.follow(Keys.ENTER);
+        assertTrue(browser.text().contains("There is a problem"), browser.text());
+        assertTrue(browser.text().contains("Enter the fall in turnover as a number of percentage points"), browser.text());
+        browser.assertAccessible("forecasts-scenario-error");
+        browser.tabTo(By.id("turnoverReductionPoints"));
+        browser.replaceText("3");
+        browser.tabTo(By.cssSelector("form[action='/forecasts/scenarios'] button"));
+        browser.follow(Keys.ENTER);
+        String withScenario = browser.text();
+        assertTrue(withScenario.contains("Scenario Retention drive: turnover 3 points lower"), withScenario);
+        assertTrue(withScenario.contains("Baseline"), "the baseline beside each year");
+        browser.assertAccessible("forecasts-scenario");
+        browser.signOut();
+
+        browser.signIn("se-planner");
+        browser.go("/forecasts");
+        assertTrue(browser.text().contains("South East"), "a regional planner starts at the region: " + browser.text());
+        assertFalse(browser.text().contains("Retention drive"), "Kent's scenario is Kent's");
+        browser.go("/forecasts?area=E10000016");
+        assertTrue(browser.text().contains("Kent: forecast from 2023"), "a member of the memorandum: " + browser.text());
+        browser.go("/forecasts?area=E06000063");
+        assertTrue(browser.text().contains("You cannot forecast Cumberland"), "not a member of the South East: " + browser.text());
+    }
+
+    @Test
     void aWorkforceLeadUploadsAReturnWithAnErrorFixesItChecksItAndSubmits() throws Exception {
         browser.signIn("kent-lead");
         assertEquals("/returns", browser.path());

@@ -1,0 +1,276 @@
+package exchange.workforce.forecast;
+
+import exchange.workforce.benchmark.Benchmarking;
+import exchange.workforce.identity.Caller;
+import exchange.workforce.identity.Callers;
+import exchange.workforce.measures.MeasureCatalogue;
+import exchange.workforce.problem.ApiProblem;
+import exchange.workforce.problem.Problem;
+import exchange.workforce.web.Csrf;
+import exchange.workforce.web.Figures;
+import exchange.workforce.web.ForecastChart;
+import exchange.workforce.web.Html;
+import exchange.workforce.web.Pages;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.http.uri.UriBuilder;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.authentication.Authentication;
+import io.swagger.v3.oas.annotations.Hidden;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The planner's page: a forecast with its intervals, method and backtest, the supply-and-demand plan year by year,
+ * and the planner's scenarios, saved here and applied by choosing them. Answered by {@link Forecasts}, like the API.
+ */
+@Controller("/forecasts")
+@Hidden
+@Secured("PLANNER")
+@ExecuteOn(TaskExecutors.BLOCKING)
+public class ForecastPage {
+
+    /** The measures a planner picks from, in the order they think in: supply, flows, pressures, demand. */
+    static final List<String> MEASURES = List.of("inpost_fte", "starters_fte", "leavers_fte", "turnover_rate_fte", "agency_fte",
+            "agency_rate_fte", "vacancy_rate_fte", "caseload_fte", "referral_count", "at31_episodes", "cpp_at31", Forecasts.REQUIRED_FTE);
+
+    private final Callers callers;
+    private final Forecasts forecasts;
+    private final Benchmarking benchmarking;
+    private final MeasureCatalogue catalogue;
+    private final Pages pages;
+    private final Html html;
+
+    public ForecastPage(Callers callers, Forecasts forecasts, Benchmarking benchmarking, MeasureCatalogue catalogue, Pages pages, Html html) {
+        this.callers = callers;
+        this.forecasts = forecasts;
+        this.benchmarking = benchmarking;
+        this.catalogue = catalogue;
+        this.pages = pages;
+        this.html = html;
+    }
+
+    @Get(produces = MediaType.TEXT_HTML)
+    public HttpResponse<String> forecast(HttpRequest<?> request, Authentication authentication, @QueryValue @Nullable String area,
+                                         @QueryValue @Nullable String measure, @QueryValue @Nullable String origin,
+                                         @QueryValue @Nullable String horizon, @QueryValue @Nullable String scenario) {
+        Caller caller = callers.of(authentication);
+        Map<String, String> query = new HashMap<>();
+        query.put("area", blank(area) == null ? caller.regionCode().or(caller::authorityCode).orElse("england") : area.trim());
+        query.put("measure", blank(measure) == null ? "inpost_fte" : measure.trim());
+        query.put("origin", blank(origin) == null ? "" : origin.trim());
+        query.put("horizon", blank(horizon) == null ? String.valueOf(Forecasts.DEFAULT_HORIZON) : horizon.trim());
+        query.put("scenario", blank(scenario) == null ? "" : scenario.trim());
+        return page(request, caller, query, Map.of(), new ArrayList<>(), HttpStatus.OK);
+    }
+
+    @Post(value = "/scenarios", consumes = MediaType.APPLICATION_FORM_URLENCODED, produces = MediaType.TEXT_HTML)
+    public HttpResponse<String> saveScenario(HttpRequest<?> request, Authentication authentication, @Body Map<String, String> form) {
+        Csrf.check(request, form.get(Csrf.FIELD));
+        Caller caller = callers.of(authentication);
+        List<Map<String, Object>> errors = new ArrayList<>();
+        String name = blank(form.get("name"));
+        if (name == null || name.length() > 100) {
+            errors.add(Pages.row("link", "name", "message", "Name the scenario in up to 100 characters, for example Turnover down 3 points"));
+        }
+        BigDecimal turnover = number(form, "turnoverReductionPoints", "Enter the fall in turnover as a number of percentage points, for example 3", errors);
+        BigDecimal newlyQualified = number(form, "extraNewlyQualifiedFte", "Enter the extra newly qualified FTE a year as a number, for example 10", errors);
+        BigDecimal conversion = number(form, "agencyConversionPercent", "Enter the share of agency FTE converted each year as a percentage, for example 20", errors);
+        BigDecimal caseload = number(form, "caseloadTarget", "Enter the caseload target as cases per case-holding FTE, for example 18", errors);
+        Map<String, String> query = returnTo(form);
+        if (errors.isEmpty()) {
+            try {
+                Scenario saved = forecasts.save(caller, new NewScenario(name, turnover, newlyQualified, conversion, caseload));
+                query.put("scenario", saved.id().toString());
+                return HttpResponse.seeOther(location(query));
+            } catch (ApiProblem problem) {
+                List<Problem.Violation> violations = problem.violations().isEmpty()
+                        ? List.of(new Problem.Violation(problem.code().name(), problem.field(), null, null, problem.getMessage()))
+                        : problem.violations();
+                violations.forEach(v -> errors.add(Pages.row("link", v.field() == null ? "name" : v.field(), "message", v.message())));
+            }
+        }
+        return page(request, caller, query, form, errors, HttpStatus.UNPROCESSABLE_ENTITY);
+    }
+
+    private HttpResponse<String> page(HttpRequest<?> request, Caller caller, Map<String, String> query, Map<String, String> scenarioForm,
+                                      List<Map<String, Object>> errors, HttpStatus status) {
+        Forecast forecast = null;
+        WorkforcePlan plan = null;
+        try {
+            Forecasts.Query asked = Forecasts.Query.of(query.get("area"), query.get("measure"), query.get("origin"), query.get("horizon"),
+                    query.get("scenario"));
+            forecast = forecasts.forecast(caller, Forecasts.REQUIRED_FTE.equals(asked.measure()) || "inpost_fte".equals(asked.measure())
+                    ? asked : new Forecasts.Query(asked.area(), asked.measure(), asked.origin(), asked.horizon(), null));
+            plan = forecasts.plan(caller, new Forecasts.Query(asked.area(), "inpost_fte", forecast.origin(), asked.horizon(), asked.scenario()));
+        } catch (ApiProblem problem) {
+            if (problem.code().status().getCode() >= 500) {
+                throw problem;
+            }
+            String field = problem.field() == null ? "area" : problem.field();
+            errors.add(Pages.row("link", field, "message", problem.getMessage()));
+            status = status == HttpStatus.OK ? HttpStatus.UNPROCESSABLE_ENTITY : status;
+        }
+        String title = forecast == null ? "Forecasts" : forecast.measure().label() + ", " + forecast.area().name();
+        Map<String, Object> model = pages.model(request, caller, errors.isEmpty() ? title : "Error: " + title);
+        model.put("query", new HashMap<>(query));
+        model.put("areas", areas(caller, query.get("area")));
+        model.put("measures", MEASURES.stream().map(code -> Pages.row("code", code, "label", label(code),
+                "selected", code.equals(query.get("measure")))).toList());
+        List<String> years = benchmarking.censusYears().stream().filter(y -> y.matches("\\d{4}")).toList();
+        List<Map<String, Object>> origins = new ArrayList<>();
+        origins.add(Pages.row("value", "", "label", "Latest year with a figure", "selected", query.get("origin").isEmpty()));
+        years.forEach(y -> origins.add(Pages.row("value", y, "label", y, "selected", y.equals(query.get("origin")))));
+        model.put("origins", origins);
+        List<Scenario> mine = forecasts.scenarios(caller);
+        List<Map<String, Object>> scenarios = new ArrayList<>();
+        scenarios.add(Pages.row("value", "", "label", "Baseline (no scenario)", "selected", query.get("scenario").isEmpty()));
+        mine.forEach(s -> scenarios.add(Pages.row("value", s.id().toString(), "label", s.name() + " (" + s.changes() + ")",
+                "selected", s.id().toString().equals(query.get("scenario")))));
+        model.put("scenarios", scenarios);
+        model.put("savedScenarios", mine.stream().map(s -> Pages.row("name", s.name(), "changes", s.changes(), "by", s.createdBy(),
+                "link", location(with(query, "scenario", s.id().toString())).toString())).toList());
+        model.put("scenarioApplies", "inpost_fte".equals(query.get("measure")) || Forecasts.REQUIRED_FTE.equals(query.get("measure")));
+        model.put("forecast", forecast == null ? null : forecastModel(forecast));
+        model.put("plan", plan == null ? null : planModel(plan));
+        Map<String, Object> values = new HashMap<>(scenarioForm);
+        values.remove(Csrf.FIELD);
+        model.put("form", values);
+        model.put("errors", errors);
+        Map<String, Object> fieldErrors = new HashMap<>();
+        errors.forEach(e -> fieldErrors.putIfAbsent((String) e.get("link"), e.get("message")));
+        model.put("fieldErrors", fieldErrors);
+        return html.page(status, "forecasts", model, request);
+    }
+
+    private Map<String, Object> forecastModel(Forecast forecast) {
+        String unit = forecast.measure().unit();
+        List<Map<String, Object>> rows = new ArrayList<>();
+        List<ForecastChart.Year> chart = new ArrayList<>();
+        for (Forecast.Observed o : forecast.history()) {
+            rows.add(Pages.row("period", o.period(), "kind", o.used() ? "Observed" : "Observed, not used", "value",
+                    Figures.format(unit, o.value(), o.symbol()), "interval80", "", "interval95", "", "baseline", "",
+                    "note", o.note() == null ? (o.partial() ? "partial" : "") : o.note()));
+            if (o.used() && o.value() != null) {
+                chart.add(new ForecastChart.Year(o.period(), o.value().doubleValue(), false, null, null, null, null));
+            }
+        }
+        for (Forecast.Point p : forecast.points()) {
+            rows.add(Pages.row("period", p.period(), "kind", "Forecast", "value", Figures.format(unit, p.value(), null),
+                    "interval80", interval(unit, p.lower80(), p.upper80()), "interval95", interval(unit, p.lower95(), p.upper95()),
+                    "baseline", p.baseline() == null ? "" : Figures.format(unit, p.baseline(), null), "note", ""));
+            chart.add(new ForecastChart.Year(p.period(), p.value().doubleValue(), true, decimal(p.lower80()), decimal(p.upper80()),
+                    decimal(p.lower95()), decimal(p.upper95())));
+        }
+        Forecast.Point last = forecast.points().get(forecast.points().size() - 1);
+        String summary = "In " + last.period() + ": " + Figures.format(unit, last.value(), null)
+                + (last.lower80() == null ? " (no interval: too few years to test the method)"
+                : ", with an 80% chance of being between " + Figures.format(unit, last.lower80(), null) + " and "
+                + Figures.format(unit, last.upper80(), null) + " and a 95% chance between " + Figures.format(unit, last.lower95(), null)
+                + " and " + Figures.format(unit, last.upper95(), null)) + ".";
+        List<Map<String, Object>> methods = forecast.backtest().methods().stream().map(c -> Pages.row("method", c.method(),
+                "mae", accuracy(c.mae()), "mase", accuracy(c.mase()), "relative", accuracy(c.relativeToNaive()), "chosen", c.chosen())).toList();
+        return Pages.row("label", forecast.measure().label(), "area", forecast.area().name(), "origin", forecast.origin(),
+                "summary", summary, "rows", rows, "chart", ForecastChart.of(chart), "scenario", forecast.scenario(),
+                "method", forecast.method(), "backtest", forecast.backtest(), "methods", methods, "coverage", forecast.coverage().note(),
+                "hasBaseline", forecast.points().stream().anyMatch(p -> p.baseline() != null));
+    }
+
+    private static Map<String, Object> planModel(WorkforcePlan plan) {
+        List<Map<String, Object>> rows = plan.years().stream().map(y -> Pages.row("period", y.period(), "projected", y.projected(),
+                "inpost", Figures.format("fte", y.inpostFte(), "x"), "baseline", y.baselineInpostFte() == null ? "" : Figures.format("fte", y.baselineInpostFte(), null),
+                "starters", Figures.format("fte", y.startersFte(), "x"), "leavers", Figures.format("fte", y.leaversFte(), "x"),
+                "other", Figures.format("fte", y.otherMovementsFte(), "x"), "turnover", Figures.format("percent", y.turnoverRate(), "x"),
+                "agency", Figures.format("fte", y.agencyFte(), "x"), "children", Figures.format("count", y.childrenInNeed(), "x"),
+                "required", y.requiredFte() == null ? "" : Figures.format("fte", y.requiredFte(), null),
+                "gap", y.gapFte() == null ? "" : Figures.format("fte", y.gapFte(), null),
+                "share", y.agencyShareNeededPercent() == null ? "" : Figures.format("percent", y.agencyShareNeededPercent(), null))).toList();
+        return Pages.row("rows", rows, "notes", plan.notes(), "caseload", plan.caseloadBasis(), "scenario", plan.scenario(),
+                "components", plan.components());
+    }
+
+    private List<Map<String, Object>> areas(Caller caller, String selected) {
+        return forecasts.areasFor(caller).stream().map(a -> Pages.row("code", a.code(), "label", a.label(),
+                "selected", a.code().equalsIgnoreCase(selected))).toList();
+    }
+
+    private String label(String code) {
+        return Forecasts.REQUIRED_FTE.equals(code) ? "FTE required by projected children in need"
+                : catalogue.measure(code).map(MeasureCatalogue.Measure::label).orElse(code);
+    }
+
+    private static Map<String, String> returnTo(Map<String, String> form) {
+        Map<String, String> query = new LinkedHashMap<>();
+        for (String key : List.of("area", "measure", "origin", "horizon")) {
+            query.put(key, form.getOrDefault("return-" + key, "").trim());
+        }
+        query.put("scenario", "");
+        if (query.get("area").isEmpty()) {
+            query.put("area", "england");
+        }
+        if (query.get("measure").isEmpty()) {
+            query.put("measure", "inpost_fte");
+        }
+        return query;
+    }
+
+    private static Map<String, String> with(Map<String, String> query, String key, String value) {
+        Map<String, String> copy = new LinkedHashMap<>(query);
+        copy.put(key, value);
+        return copy;
+    }
+
+    private static java.net.URI location(Map<String, String> query) {
+        UriBuilder uri = UriBuilder.of("/forecasts");
+        query.forEach((k, v) -> {
+            if (v != null && !v.isEmpty()) {
+                uri.queryParam(k, v);
+            }
+        });
+        return uri.build();
+    }
+
+    private static BigDecimal number(Map<String, String> form, String field, String message, List<Map<String, Object>> errors) {
+        String text = blank(form.get(field));
+        if (text == null) {
+            return null;
+        }
+        try {
+            return new BigDecimal(text.replace(",", "").replace("%", ""));
+        } catch (NumberFormatException e) {
+            errors.add(Pages.row("link", field, "message", message));
+            return null;
+        }
+    }
+
+    private static String interval(String unit, BigDecimal lower, BigDecimal upper) {
+        return lower == null || upper == null ? "none" : Figures.format(unit, lower, null) + " to " + Figures.format(unit, upper, null);
+    }
+
+    private static String accuracy(BigDecimal value) {
+        return value == null ? "not measured" : value.toPlainString();
+    }
+
+    private static Double decimal(BigDecimal value) {
+        return value == null ? null : value.doubleValue();
+    }
+
+    private static String blank(String text) {
+        return text == null || text.isBlank() ? null : text.trim();
+    }
+}

@@ -130,8 +130,8 @@ public class Forecasts {
             values = planned.supply();
             applied = applied(scenario, "the baseline forecast plus the scenario's lead in the stock-flow plan; intervals move with the point");
         }
-        return answer(projection, measure.code(), measure.label(), measure.unit(), values, projection.half80(), projection.half95(), baseline,
-                applied, query.horizon(), "percent".equals(measure.unit()), null);
+        return answer(projection, projection.choice(), observed(projection), measure.code(), measure.label(), measure.unit(), values,
+                projection.half80(), projection.half95(), baseline, applied, query.horizon(), "percent".equals(measure.unit()), null);
     }
 
     @ReadOnly
@@ -211,12 +211,17 @@ public class Forecasts {
         if (scenario != null && scenario.caseloadTarget() != null) {
             baseline = plan(caller, query.area(), stock.origin(), query.horizon(), null).required();
         }
-        return answer(demand, REQUIRED_FTE, "FTE required by projected children in need", "fte", planned.required(),
+        List<Forecast.Observed> workforce = planned.rows().stream().filter(r -> !r.projected()).map(r -> {
+            double met = r.inpost() + r.agency();
+            return new Forecast.Observed(r.period(), Format.figure(met), Double.isNaN(met) ? "x" : null, false, !Double.isNaN(met),
+                    "in post + agency FTE: the workforce that met that year's demand at that year's caseload");
+        }).toList();
+        return answer(stock, demand.choice(), workforce, REQUIRED_FTE, "FTE required by projected children in need", "fte", planned.required(),
                 planned.requiredHalf80(), planned.requiredHalf95(), baseline, scenario == null ? null
                         : applied(scenario, "required FTE at the scenario's caseload target"), query.horizon(), false,
-                new Forecast.Method("demand-" + demand.choice().method().code(), "children in need at 31 March projected by "
-                        + demand.choice().method().description() + ", on census day, turned into FTE at the caseload of "
-                        + planned.caseloadBasis(), demand.choice().fitted().parameters(), demand.choice().reason()));
+                new Forecast.Method("demand-" + demand.choice().method().code(), "children in need on 31 March (" + demand.used().get(0).period()
+                        + " to " + demand.origin() + ") projected by " + demand.choice().method().description() + ", taken on census day "
+                        + "and turned into FTE at " + planned.caseloadBasis(), demand.choice().fitted().parameters(), demand.choice().reason()));
     }
 
     private SupplyAndDemand.Planned plan(Caller caller, String area, String origin, int horizon, @Nullable Scenario scenario) {
@@ -258,10 +263,18 @@ public class Forecasts {
                 .findFirst().map(y -> y.value().doubleValue()).orElse(Double.NaN);
     }
 
-    private Forecast answer(Projection projection, String code, String label, String unit, double[] values, double[] half80,
-                            double[] half95, @Nullable double[] baseline, @Nullable Forecast.AppliedScenario scenario, int horizon,
-                            boolean percent, @Nullable Forecast.Method method) {
-        MethodChoice.Choice choice = projection.choice();
+    /** The years up to the origin, each marked used (in the unbroken run the method was fitted to) or not, and why. */
+    private static List<Forecast.Observed> observed(Projection projection) {
+        Set<String> usedYears = projection.used().stream().map(AreaSeries.Year::period).collect(Collectors.toSet());
+        return projection.series().years().stream().filter(y -> y.period().compareTo(projection.origin()) <= 0)
+                .map(y -> new Forecast.Observed(y.period(), y.value(), y.symbol(), y.partial(), usedYears.contains(y.period()),
+                        y.note() != null ? y.note() : usedYears.contains(y.period()) ? null
+                                : "not used: the forecast uses the unbroken run of years ending at the origin")).toList();
+    }
+
+    private Forecast answer(Projection projection, MethodChoice.Choice choice, List<Forecast.Observed> history, String code, String label,
+                            String unit, double[] values, double[] half80, double[] half95, @Nullable double[] baseline,
+                            @Nullable Forecast.AppliedScenario scenario, int horizon, boolean percent, @Nullable Forecast.Method method) {
         List<Forecast.Point> points = new ArrayList<>();
         for (int h = 1; h <= horizon; h++) {
             double v = values[h - 1];
@@ -270,11 +283,6 @@ public class Forecasts {
                     bound(v - half95[h - 1], percent), bound(v + half95[h - 1], percent),
                     baseline == null ? null : Format.figure(bounded(baseline[h - 1], percent))));
         }
-        Set<String> usedYears = projection.used().stream().map(AreaSeries.Year::period).collect(Collectors.toSet());
-        List<Forecast.Observed> history = projection.series().years().stream().filter(y -> y.period().compareTo(projection.origin()) <= 0)
-                .map(y -> new Forecast.Observed(y.period(), y.value(), y.symbol(), y.partial(), usedYears.contains(y.period()),
-                        y.note() != null ? y.note() : usedYears.contains(y.period()) ? null
-                                : "not used: the forecast uses the unbroken run of years ending at the origin")).toList();
         List<String> partial = projection.used().stream().filter(AreaSeries.Year::partial).map(y -> y.period() + " (" + y.note() + ")").toList();
         String first = projection.used().get(0).period();
         Forecast.Coverage coverage = new Forecast.Coverage(first, projection.origin(), projection.used().size(), partial,

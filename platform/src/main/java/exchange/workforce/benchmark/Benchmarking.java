@@ -49,6 +49,14 @@ public class Benchmarking {
                     return size() > 500;
                 }
             });
+    /** Areas' series by data version, area and measure (forecasting reads several per question). */
+    private final Map<String, AreaSeries> seriesByArea = java.util.Collections.synchronizedMap(
+            new LinkedHashMap<>(64, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<String, AreaSeries> eldest) {
+                    return size() > 2_000;
+                }
+            });
     private final BenchmarkDataSource source;
     private final ComparisonGroups groups;
     private final MeasureCatalogue catalogue;
@@ -93,8 +101,29 @@ public class Benchmarking {
      */
     @ReadOnly
     public AreaSeries series(Caller viewer, String area, String measureCode) {
-        MeasureCatalogue.Measure measure = measures(List.of(measureCode)).get(0);
+        return series(viewer, area, List.of(measureCode)).get(measureCode.trim());
+    }
+
+    /** Several measures' series for one area, from one version of the data (one look-up of the data version). */
+    @ReadOnly
+    public Map<String, AreaSeries> series(Caller viewer, String area, List<String> measureCodes) {
+        List<MeasureCatalogue.Measure> measures = measures(measureCodes);
         BenchmarkData data = source.current();
+        Map<String, AreaSeries> answer = new LinkedHashMap<>();
+        for (MeasureCatalogue.Measure measure : measures) {
+            String key = data.version() + "|" + area.trim().toLowerCase(java.util.Locale.ROOT) + "|" + measure.code();
+            AreaSeries series = seriesByArea.get(key);
+            if (series == null) {
+                series = series(viewer, area, measure, data);
+                seriesByArea.put(key, series);
+            }
+            answer.put(measure.code(), series);
+        }
+        return answer;
+    }
+
+    /** A series as computed: the same for every viewer, so kept by data version, area and measure. */
+    private AreaSeries series(Caller viewer, String area, MeasureCatalogue.Measure measure, BenchmarkData data) {
         Set<String> periods = new java.util.TreeSet<>(data.periods(exchange.workforce.returns.Period.parse("CENSUS_YEAR", "2023").orElseThrow()));
         data.published().forEach((period, areas) -> {
             if (areas.getOrDefault(BenchmarkData.ENGLAND, Map.of()).containsKey(measure.code()) && period.matches("\\d{4}")) {

@@ -42,6 +42,9 @@ public class Forecasts {
     static final String SOURCE = "Department for Education, Children's social work workforce (30 September) and Characteristics "
             + "of children in need (31 March), Open Government Licence v3.0; members' own returns where submitted.";
     private static final String DEMAND = "at31_episodes";
+    /** Every series the plan reads, fetched together. */
+    private static final List<String> PLAN_MEASURES = List.of("inpost_fte", "starters_fte", "leavers_fte", "turnover_rate_fte", "agency_fte",
+            DEMAND, "cases", "case_holders_fte", "caseload_fte");
 
     private final Map<String, Projection> projections = java.util.Collections.synchronizedMap(new LinkedHashMap<>(64, 0.75f, true) {
         @Override
@@ -116,16 +119,17 @@ public class Forecasts {
                 ProblemCode.VALIDATION_FAILED, "measure", "measure: '" + query.measure() + "' is not a measure"
                 + catalogue.didYouMean(query.measure()) + " GET /api/v1/measures lists them; required_fte is the FTE demand requires."));
         Scenario scenario = scenario(caller, query.scenario());
+        Question q = new Question(caller, query.area());
         if (scenario != null && !"inpost_fte".equals(measure.code())) {
             throw new ApiProblem(ProblemCode.VALIDATION_FAILED, "scenario", "scenario: a scenario changes social workers in post "
                     + "(inpost_fte) and required FTE (required_fte); the plan (GET /api/v1/forecasts/plan) shows every flow it changes.");
         }
-        Projection projection = project(caller, query.area(), measure, query.origin(), query.horizon());
+        Projection projection = project(q, measure, query.origin(), query.horizon());
         double[] values = projection.values();
         double[] baseline = null;
         Forecast.AppliedScenario applied = null;
         if (scenario != null) {
-            SupplyAndDemand.Planned planned = plan(caller, query.area(), projection.origin(), query.horizon(), scenario);
+            SupplyAndDemand.Planned planned = plan(q, projection.origin(), query.horizon(), scenario);
             baseline = values;
             values = planned.supply();
             applied = applied(scenario, "the baseline forecast plus the scenario's lead in the stock-flow plan; intervals move with the point");
@@ -137,8 +141,9 @@ public class Forecasts {
     @ReadOnly
     public WorkforcePlan plan(Caller caller, Query query) {
         Scenario scenario = scenario(caller, query.scenario());
-        Projection stock = project(caller, query.area(), measure("inpost_fte"), query.origin(), query.horizon());
-        SupplyAndDemand.Planned planned = plan(caller, query.area(), stock.origin(), query.horizon(), scenario);
+        Question q = new Question(caller, query.area());
+        Projection stock = project(q, measure("inpost_fte"), query.origin(), query.horizon());
+        SupplyAndDemand.Planned planned = plan(q, stock.origin(), query.horizon(), scenario);
         List<WorkforcePlan.Year> years = planned.rows().stream().map(r -> new WorkforcePlan.Year(r.period(), r.projected(),
                 Format.figure(r.inpost()), r.projected() && scenario != null ? Format.figure(r.baselineInpost()) : null,
                 Format.figure(r.starters()), Format.figure(r.leavers()), Format.figure(r.other()), Format.figure(r.turnoverRate()),
@@ -146,7 +151,7 @@ public class Forecasts {
                 Format.figure(r.agencyShareNeeded()))).toList();
         List<WorkforcePlan.Component> components = new ArrayList<>();
         for (String code : List.of("inpost_fte", "starters_fte", "turnover_rate_fte", "agency_fte", DEMAND)) {
-            Projection p = optional(caller, query.area(), code, stock.origin(), code.equals(DEMAND) ? query.horizon() + 1 : query.horizon());
+            Projection p = optional(q, code, stock.origin(), code.equals(DEMAND) ? query.horizon() + 1 : query.horizon());
             if (p != null) {
                 components.add(new WorkforcePlan.Component(code, p.choice().method().code(), p.choice().reason()));
             }
@@ -200,16 +205,17 @@ public class Forecasts {
 
     private Forecast requiredFte(Caller caller, Query query) {
         Scenario scenario = scenario(caller, query.scenario());
-        Projection stock = project(caller, query.area(), measure("inpost_fte"), query.origin(), query.horizon());
-        Projection demand = optional(caller, query.area(), DEMAND, stock.origin(), query.horizon() + 1);
+        Question q = new Question(caller, query.area());
+        Projection stock = project(q, measure("inpost_fte"), query.origin(), query.horizon());
+        Projection demand = optional(q, DEMAND, stock.origin(), query.horizon() + 1);
         if (demand == null) {
             throw new ApiProblem(ProblemCode.VALIDATION_FAILED, "area", "There are no children-in-need figures for "
                     + stock.series().name() + " up to " + stock.origin() + ", so no required FTE.");
         }
-        SupplyAndDemand.Planned planned = plan(caller, query.area(), stock.origin(), query.horizon(), scenario);
+        SupplyAndDemand.Planned planned = plan(q, stock.origin(), query.horizon(), scenario);
         double[] baseline = null;
         if (scenario != null && scenario.caseloadTarget() != null) {
-            baseline = plan(caller, query.area(), stock.origin(), query.horizon(), null).required();
+            baseline = plan(q, stock.origin(), query.horizon(), null).required();
         }
         List<Forecast.Observed> workforce = planned.rows().stream().filter(r -> !r.projected()).map(r -> {
             double met = r.inpost() + r.agency();
@@ -224,18 +230,17 @@ public class Forecasts {
                         + "and turned into FTE at " + planned.caseloadBasis(), demand.choice().fitted().parameters(), demand.choice().reason()));
     }
 
-    private SupplyAndDemand.Planned plan(Caller caller, String area, String origin, int horizon, @Nullable Scenario scenario) {
-        Projection stock = project(caller, area, measure("inpost_fte"), origin, horizon);
-        return SupplyAndDemand.plan(stock, optional(caller, area, "starters_fte", origin, horizon),
-                optional(caller, area, "leavers_fte", origin, horizon), optional(caller, area, "turnover_rate_fte", origin, horizon),
-                optional(caller, area, "agency_fte", origin, horizon), optional(caller, area, DEMAND, origin, horizon + 1),
-                observed(caller, area, "cases", origin), observed(caller, area, "case_holders_fte", origin),
-                observed(caller, area, "caseload_fte", origin), SupplyAndDemand.Levers.of(scenario));
+    private SupplyAndDemand.Planned plan(Question q, String origin, int horizon, @Nullable Scenario scenario) {
+        Projection stock = project(q, measure("inpost_fte"), origin, horizon);
+        return SupplyAndDemand.plan(stock, optional(q, "starters_fte", origin, horizon),
+                optional(q, "leavers_fte", origin, horizon), optional(q, "turnover_rate_fte", origin, horizon),
+                optional(q, "agency_fte", origin, horizon), optional(q, DEMAND, origin, horizon + 1),
+                observed(q, "cases", origin), observed(q, "case_holders_fte", origin),
+                observed(q, "caseload_fte", origin), SupplyAndDemand.Levers.of(scenario));
     }
 
-    private Projection project(Caller caller, String area, MeasureCatalogue.Measure measure, @Nullable String origin, int horizon) {
-        AreaSeries series = benchmarking.series(caller, area, measure.code());
-        PlanningScope.check(caller, series, membersOfRegion(caller));
+    private Projection project(Question q, MeasureCatalogue.Measure measure, @Nullable String origin, int horizon) {
+        AreaSeries series = q.series(measure.code());
         String key = String.join("|", series.dataVersion(), series.code(), measure.code(), String.valueOf(origin), String.valueOf(horizon));
         Projection cached = projections.get(key);
         if (cached != null) {
@@ -247,9 +252,9 @@ public class Forecasts {
     }
 
     /** A component's projection from the origin, or null where the area has no figure of it at the origin. */
-    private Projection optional(Caller caller, String area, String code, String origin, int horizon) {
+    private Projection optional(Question q, String code, String origin, int horizon) {
         try {
-            return project(caller, area, measure(code), origin, horizon);
+            return project(q, measure(code), origin, horizon);
         } catch (ApiProblem noFigure) {
             if (noFigure.code() != ProblemCode.VALIDATION_FAILED) {
                 throw noFigure;
@@ -258,8 +263,8 @@ public class Forecasts {
         }
     }
 
-    private double observed(Caller caller, String area, String code, String origin) {
-        return benchmarking.series(caller, area, code).years().stream().filter(y -> y.period().equals(origin) && y.value() != null)
+    private double observed(Question q, String code, String origin) {
+        return q.series(code).years().stream().filter(y -> y.period().equals(origin) && y.value() != null)
                 .findFirst().map(y -> y.value().doubleValue()).orElse(Double.NaN);
     }
 
@@ -330,6 +335,34 @@ public class Forecasts {
 
     private static Forecast.AppliedScenario applied(Scenario scenario, String effect) {
         return new Forecast.AppliedScenario(scenario.id(), scenario.name(), scenario.changes(), effect);
+    }
+
+    /**
+     * One question about one area: its series read once, from one version of the data, and the caller's right to see
+     * the area checked once, before any figure of it is used.
+     */
+    private final class Question {
+
+        private final Caller caller;
+        private final String area;
+        private Map<String, AreaSeries> series;
+
+        Question(Caller caller, String area) {
+            this.caller = caller;
+            this.area = area;
+        }
+
+        AreaSeries series(String code) {
+            if (series == null) {
+                List<String> codes = new ArrayList<>(PLAN_MEASURES);
+                if (!codes.contains(code)) {
+                    codes.add(code);
+                }
+                series = new LinkedHashMap<>(benchmarking.series(caller, area, codes));
+                PlanningScope.check(caller, series.get(code), membersOfRegion(caller));
+            }
+            return series.computeIfAbsent(code, c -> benchmarking.series(caller, area, c));
+        }
     }
 
     private Scenario scenario(Caller caller, @Nullable UUID id) {

@@ -32,7 +32,7 @@ class NoSideDoorsTest {
 
     /** Tables holding one authority's own data. */
     static final Set<String> PRIVATE = Set.of("authority_contact", "engagement", "reference_request", "reference",
-            "placement_review", "workforce_return", "return_value", "holder_lookup", "audit_event");
+            "placement_review", "workforce_return", "return_value", "holder_lookup", "audit_event", "forecast_scenario");
     /** Tables every signed-in user may read by design: reference data, memoranda, DfE's publications, windows, groups. */
     static final Set<String> SHARED = Set.of("region", "authority", "memorandum_membership", "memorandum_terms",
             "published_import", "published_statistic", "submission_window", "custom_group", "flyway_schema_history",
@@ -71,6 +71,8 @@ class NoSideDoorsTest {
             statement.execute("insert into return_value (return_id, authority_code, measure, value) "
                     + "values ('00000000-0000-0000-0000-0000000000a1', '" + KENT + "', 'inpost_fte', 450.5)");
             statement.execute("insert into holder_lookup (authority_code, looked_up_by) values ('" + KENT + "', 't')");
+            statement.execute("insert into forecast_scenario (id, authority_code, name, turnover_reduction_points, created_by) "
+                    + "values (gen_random_uuid(), '" + KENT + "', 'Kent retention', 3, 't')");
             statement.execute("insert into audit_event (actor, authority_code, region_code, action, target_type) "
                     + "values ('t', '" + KENT + "', 'E12000008', 'SIDE_DOOR_TEST', 'test')");
         }

@@ -47,15 +47,17 @@ public class MemorandumPage {
     private final MemorandumController memoranda;
     private final TargetController targets;
     private final MeasureCatalogue catalogue;
+    private final exchange.workforce.tenancy.RegionDao regions;
     private final Pages pages;
     private final Html html;
 
     public MemorandumPage(Callers callers, MemorandumController memoranda, TargetController targets, MeasureCatalogue catalogue,
-                          Pages pages, Html html) {
+                          exchange.workforce.tenancy.RegionDao regions, Pages pages, Html html) {
         this.callers = callers;
         this.memoranda = memoranda;
         this.targets = targets;
         this.catalogue = catalogue;
+        this.regions = regions;
         this.pages = pages;
         this.html = html;
     }
@@ -120,8 +122,8 @@ public class MemorandumPage {
         return HttpResponse.seeOther(URI.create("/region/memorandum"));
     }
 
-    private HttpResponse<String> page(HttpRequest<?> request, Authentication authentication, Map<String, String> form,
-                                      List<Map<String, Object>> errors, HttpStatus status) {
+    HttpResponse<String> page(HttpRequest<?> request, Authentication authentication, Map<String, String> form,
+                              List<Map<String, Object>> errors, HttpStatus status) {
         Caller caller = callers.regionalUser(authentication);
         MemorandumController.Memorandum memorandum = memoranda.memorandum(caller.regionCode().orElseThrow(), null);
         Map<String, Object> model = pages.model(request, caller, errors.isEmpty() ? "Your memorandum" : "Error: Your memorandum");
@@ -129,8 +131,13 @@ public class MemorandumPage {
         MemorandumTerms terms = memorandum.termsInForce();
         model.put("terms", terms == null ? null : Pages.row("version", terms.version(), "from", terms.effectiveFrom().toString(),
                 "threshold", terms.smallCountThreshold(), "coolingOff", terms.coolingOffMonths(), "standard", terms.referenceStandardVersion()));
-        model.put("members", memorandum.members().stream().map(m -> Pages.row("name", m.authorityName(), "phase", m.phase(),
-                "from", m.effectiveFrom().toString())).toList());
+        model.put("members", memorandum.members().stream().map(m -> Pages.row("code", m.authorityCode(), "name", m.authorityName(),
+                "phase", m.phase(), "from", m.effectiveFrom().toString())).toList());
+        model.put("candidates", MemorandumAdministrationPage.candidates(regions.authorities(caller.regionCode().orElseThrow()),
+                memorandum.members(), form.get("authorityCode")));
+        model.put("history", memoranda.terms(caller.regionCode().orElseThrow()).stream().map(t -> Pages.row("version", t.version(),
+                "from", t.effectiveFrom().toString(), "threshold", t.smallCountThreshold(), "coolingOff", t.coolingOffMonths(),
+                "by", t.recordedBy(), "reason", t.changeReason())).toList());
         model.put("targets", targets.list(authentication).stream().map(t -> Pages.row("id", t.id().toString(),
                 "measure", catalogue.measure(t.measure()).map(MeasureCatalogue.Measure::label).orElse(t.measure()),
                 "target", ("AT_LEAST".equals(t.comparison()) ? "At least " : "At most ") + t.value().stripTrailingZeros().toPlainString(),

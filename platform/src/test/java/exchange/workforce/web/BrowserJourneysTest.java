@@ -374,6 +374,56 @@ class BrowserJourneysTest extends PlatformTest {
 
     @Test
     @SuppressWarnings("unchecked")
+    void aMemorandumAdministratorRecordsNewTermsEndsAMembershipAndAddsTheCouncilBackByKeyboard() {
+        java.time.LocalDate today = java.time.LocalDate.now();
+        browser.signIn("se-admin");
+        browser.go("/region/memorandum");
+        browser.tabTo(By.linkText("Record a new version of the terms"));
+        browser.follow(Keys.ENTER);
+        assertEquals("/region/memorandum/terms/new", browser.path());
+        assertEquals("3", browser.driver().findElement(By.id("coolingOffMonths")).getAttribute("value"), "starts from the terms in force");
+        browser.assertAccessible("terms-new");
+        browser.tabTo(By.xpath("//button[text()='Record the new terms']"));
+        browser.follow(Keys.ENTER);
+        assertTrue(browser.text().contains("Enter the date the new terms take effect") && browser.text().contains("Say why the terms change"),
+                browser.text());
+        browser.assertAccessible("terms-new-errors");
+        date("termsFrom", today.plusDays(30));
+        browser.tabTo(By.id("smallCountThreshold"));
+        browser.replaceText("10");
+        browser.tabTo(By.id("changeReason"));
+        browser.type("Threshold raised to 10, agreed by the regional DCS group");
+        browser.tabTo(By.xpath("//button[text()='Record the new terms']"));
+        browser.follow(Keys.ENTER);
+        assertEquals("/region/memorandum", browser.path(), browser.text());
+        assertTrue(browser.driver().getPageSource().contains("Threshold raised to 10"), "the new version is in the history");
+
+        browser.tabTo(By.partialLinkText("Isle of Wight"));
+        browser.follow(Keys.ENTER);
+        assertEquals("/region/memorandum/members/E06000046/end", browser.path());
+        browser.assertAccessible("membership-end");
+        date("endOn", today.minusDays(1));
+        browser.tabTo(By.xpath("//button[text()='End the membership']"));
+        browser.follow(Keys.ENTER);
+        assertEquals("/region/memorandum", browser.path(), browser.text());
+        assertFalse(browser.text().contains("End Isle of Wight's membership"), "no longer a member today");
+
+        browser.tabTo(By.id("authorityCode"));
+        browser.type("Isle of Wight");
+        browser.tabTo(By.id("phase"));
+        browser.type("phase 2");
+        date("memberFrom", today.plusDays(1));
+        browser.tabTo(By.xpath("//button[text()='Add the member']"));
+        browser.follow(Keys.ENTER);
+        assertEquals("/region/memorandum", browser.path(), browser.text());
+        String group = exchange.workforce.support.Tokens.regionalUser("se-group", "E12000008", exchange.workforce.identity.Role.REGIONAL_VIEWER);
+        List<Map<String, Object>> tomorrow = (List<Map<String, Object>>) api.get("/api/v1/regions/E12000008/memorandum?on="
+                + today.plusDays(1), group).get("members");
+        assertTrue(tomorrow.stream().anyMatch(m -> "E06000046".equals(m.get("authorityCode")) && "phase 2".equals(m.get("phase"))), tomorrow.toString());
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
     void aRefereeDeclinesARequestSayingWhyAndTheRequesterReadsTheReason() {
         String kent = exchange.workforce.support.Tokens.authorityUser("kent-references", "E10000016", exchange.workforce.identity.Role.REFERENCE_OFFICER);
         var engagement = api.post("/api/v1/references/engagements", kent, exchange.workforce.support.ReferenceFixtures.engagement("SW654321"));

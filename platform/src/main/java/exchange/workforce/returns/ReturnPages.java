@@ -99,6 +99,16 @@ public class ReturnPages {
         model.put("figures", view.values().stream().map(v -> Pages.row("measure", v.measure(), "breakdown", v.breakdown() == null ? "" : v.breakdown(),
                 "value", Figures.format(null, v.value(), v.symbol()))).toList());
         model.put("rates", view.derived().stream().map(v -> Pages.row("measure", v.measure(), "value", Figures.format(null, v.value(), v.symbol()))).toList());
+        List<Map<String, Object>> changes = List.of();
+        if (shown.version() > 1) {
+            ReturnController.ReturnView before = api.version(authentication, periodType, period, shown.version() - 1);
+            changes = ReturnChanges.between(before.values(), view.values()).stream().map(c -> Pages.row("measure", c.measure(),
+                    "breakdown", c.breakdown() == null ? "" : c.breakdown(),
+                    "was", c.fromValue() == null && c.fromSymbol() == null ? "not in version " + (shown.version() - 1) : Figures.format(null, c.fromValue(), c.fromSymbol()),
+                    "now", c.toValue() == null && c.toSymbol() == null ? "left out" : Figures.format(null, c.toValue(), c.toSymbol()))).toList();
+        }
+        model.put("changes", changes);
+        model.put("previous", shown.version() - 1);
         model.put("versions", view.versions().stream().map(v -> Pages.row("version", v.version(), "current", v.version() == shown.version(),
                 "href", "/returns/" + v.periodType() + "/" + v.period() + "?version=" + v.version(),
                 "at", v.submittedAt().atZone(java.time.ZoneId.of("Europe/London")).toLocalDate().toString(), "by", v.submittedBy(),

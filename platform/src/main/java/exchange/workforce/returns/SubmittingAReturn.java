@@ -58,7 +58,8 @@ public class SubmittingAReturn {
             }
             List<ReturnVersion> versions = returns.versions(authority, period);
             Optional<ReturnVersion> current = versions.stream().findFirst();
-            Map<String, ReturnValue> currentValues = keyed(current.map(v -> returns.values(v.id(), authority)).orElse(List.of()));
+            List<ReturnValue> currentValuesList = current.map(v -> returns.values(v.id(), authority)).orElse(List.of());
+            Map<String, ReturnValue> currentValues = keyed(currentValuesList);
             Map<String, ReturnValue> previous = current.isPresent() ? currentValues
                     : keyed(returns.latestBefore(authority, period).map(v -> returns.values(v.id(), authority)).orElse(List.of()));
             ReturnRules.Outcome outcome = ReturnRules.check(submission.lines(), catalogue, previous);
@@ -71,7 +72,7 @@ public class SubmittingAReturn {
                 throw rejected(errors);
             }
             int version = current.map(ReturnVersion::version).orElse(0) + 1;
-            List<SubmittedReturn.Change> changes = changes(currentValues, keyed(outcome.values()));
+            List<SubmittedReturn.Change> changes = ReturnChanges.between(currentValuesList, outcome.values());
             List<ReturnValue> derived = DerivedRates.of(outcome.values(), catalogue);
             if (submission.dryRun()) {
                 return new SubmittedReturn(true, false, null, period.type(), period.label(), version, outcome.values(), derived,
@@ -128,24 +129,6 @@ public class SubmittingAReturn {
         Map<String, ReturnValue> keyed = new HashMap<>();
         values.forEach(v -> keyed.put(v.measure() + "|" + v.breakdown(), v));
         return keyed;
-    }
-
-    private static List<SubmittedReturn.Change> changes(Map<String, ReturnValue> before, Map<String, ReturnValue> after) {
-        List<SubmittedReturn.Change> changes = new ArrayList<>();
-        java.util.TreeSet<String> keys = new java.util.TreeSet<>(before.keySet());
-        keys.addAll(after.keySet());
-        for (String key : keys) {
-            ReturnValue from = before.get(key);
-            ReturnValue to = after.get(key);
-            if (from != null && to != null && Objects.equals(from.symbol(), to.symbol())
-                    && (from.value() == null ? to.value() == null : to.value() != null && from.value().compareTo(to.value()) == 0)) {
-                continue;
-            }
-            ReturnValue any = to != null ? to : from;
-            changes.add(new SubmittedReturn.Change(any.measure(), any.breakdown(), from == null ? null : from.value(),
-                    from == null ? null : from.symbol(), to == null ? null : to.value(), to == null ? null : to.symbol()));
-        }
-        return changes;
     }
 
     private static String blankToNull(String text) {

@@ -181,6 +181,18 @@ class BrowserJourneysTest extends PlatformTest {
         assertTrue(browser.text().contains("Version 1 (shown)") && browser.text().contains("inpost_fte")
                 && browser.text().contains("turnover_rate_fte"), browser.text());
         browser.assertAccessible("return");
+
+        // a correction by API: the version page says what changed from the one before
+        List<Map<String, Object>> corrected = ReturnFixtures.kentFigures();
+        corrected.set(0, ReturnFixtures.figure("inpost_fte", 455.0));
+        Map<String, Object> correction = new java.util.HashMap<>(ReturnFixtures.censusReturn("2024", corrected));
+        correction.put("reason", "In-post FTE recounted after the census");
+        String kentLead = exchange.workforce.support.Tokens.authorityUser("kent-lead", "E10000016", exchange.workforce.identity.Role.AUTHORITY_SUBMITTER);
+        assertEquals(201, api.post("/api/v1/returns", kentLead, correction).status());
+        browser.go("/returns/CENSUS_YEAR/2024");
+        String changed = browser.text();
+        assertTrue(changed.contains("What changed from version 1") && changed.contains("inpost_fte 450.5 455"), changed);
+        browser.assertAccessible("return-what-changed");
         browser.signOut();
 
         browser.signIn("surrey-lead");

@@ -201,12 +201,80 @@ public class ReferencePages {
         }
     }
 
+    @Get(value = "/matching", produces = MediaType.TEXT_HTML)
+    public HttpResponse<String> matchingForm(HttpRequest<?> request, Authentication authentication) {
+        Map<String, Object> model = pages.model(request, callers.authorityUser(authentication), "Requests to your council about a worker");
+        model.put("found", null);
+        return form(model, Map.of(), List.of(), "reference-matching", request, HttpStatus.OK);
+    }
+
+    /** The requests made of the caller's council about one worker, found by the number typed here (never in an address). */
+    @Post(value = "/matching", consumes = MediaType.APPLICATION_FORM_URLENCODED, produces = MediaType.TEXT_HTML)
+    public HttpResponse<String> matching(HttpRequest<?> request, Authentication authentication, @Body Map<String, String> form) {
+        Csrf.check(request, form.get(Csrf.FIELD));
+        Caller caller = callers.authorityUser(authentication);
+        Map<String, Object> model = pages.model(request, caller, "Requests to your council about a worker");
+        String number = blank(form.get("registrationNumber"));
+        List<Map<String, Object>> errors = new ArrayList<>();
+        if (number == null) {
+            errors.add(Pages.row("field", "registrationNumber", "link", "registrationNumber",
+                    "message", "Enter the worker's Social Work England registration number, for example SW123456"));
+        } else {
+            try {
+                model.put("found", requests.incomingFor(authentication, new RequestController.WorkerLookup(number)).stream()
+                        .map(r -> row(r, r.requesterAuthority())).toList());
+                return form(model, form, errors, "reference-matching", request, HttpStatus.OK);
+            } catch (ApiProblem problem) {
+                errors.add(Pages.row("field", "registrationNumber", "link", "registrationNumber", "message", problem.getMessage()));
+            }
+        }
+        model.put("found", null);
+        model.put("title", "Error: Requests to your council about a worker");
+        return form(model, form, errors, "reference-matching", request, HttpStatus.UNPROCESSABLE_ENTITY);
+    }
+
+    /** Records that a provided reference was shared with the worker, when and how; either party may record it. */
+    @Post(value = "/requests/{id}/shared", consumes = MediaType.APPLICATION_FORM_URLENCODED, produces = MediaType.TEXT_HTML)
+    public HttpResponse<String> shared(HttpRequest<?> request, Authentication authentication, @PathVariable String id,
+                                       @Body Map<String, String> form) {
+        Csrf.check(request, form.get(Csrf.FIELD));
+        UUID uuid = uuid(id);
+        List<Map<String, Object>> errors = new ArrayList<>();
+        LocalDate on = null;
+        try {
+            on = DateField.read(form, "sharedOn", "The date it was shared");
+            if (on == null) {
+                errors.add(Pages.row("field", "sharedOn-day", "link", "sharedOn-day", "message", "Enter the date the reference was shared with the worker"));
+            }
+        } catch (IllegalArgumentException e) {
+            errors.add(Pages.row("field", "sharedOn-day", "link", "sharedOn-day", "message", e.getMessage()));
+        }
+        String method = blank(form.get("method"));
+        if (method == null || method.length() > 200) {
+            errors.add(Pages.row("field", "method", "link", "method", "message", "Say how it was shared, in up to 200 characters, for example e-mailed to the worker"));
+        }
+        if (errors.isEmpty()) {
+            try {
+                requests.sharedWithWorker(authentication, uuid, new RequestController.SharedWithWorker(on, method));
+                return HttpResponse.seeOther(java.net.URI.create("/references/requests/" + uuid));
+            } catch (ApiProblem problem) {
+                errors.add(Pages.row("field", "sharedOn-day", "link", "sharedOn-day", "message", problem.getMessage()));
+            }
+        }
+        return one(request, authentication, id, errors, form);
+    }
+
     @Get(value = "/requests/{id}", produces = MediaType.TEXT_HTML)
     public HttpResponse<String> one(HttpRequest<?> request, Authentication authentication, @PathVariable String id) {
         return one(request, authentication, id, List.of());
     }
 
     private HttpResponse<String> one(HttpRequest<?> request, Authentication authentication, String id, List<Map<String, Object>> errors) {
+        return one(request, authentication, id, errors, Map.of());
+    }
+
+    private HttpResponse<String> one(HttpRequest<?> request, Authentication authentication, String id, List<Map<String, Object>> errors,
+                                     Map<String, String> form) {
         Caller caller = callers.authorityUser(authentication);
         UUID uuid = uuid(id);
         ReferenceRequest found = requests.one(authentication, uuid);
@@ -216,13 +284,20 @@ public class ReferencePages {
         model.put("incoming", incoming);
         model.put("open", "REQUESTED".equals(found.status()));
         model.put("errors", errors);
-        model.put("fieldErrors", errors.isEmpty() ? Map.of() : Map.of("reason", errors.get(0).get("message")));
+        Map<String, Object> fieldErrors = new HashMap<>();
+        errors.forEach(e -> fieldErrors.putIfAbsent(String.valueOf(e.getOrDefault("field", "reason")), e.get("message")));
+        model.put("fieldErrors", fieldErrors);
+        Map<String, Object> values = new HashMap<>(form);
+        values.remove(Csrf.FIELD);
+        model.put("form", values);
         if (!errors.isEmpty()) {
             model.put("title", "Error: Reference request");
         }
         if ("PROVIDED".equals(found.status())) {
             ReferenceDao.ProvidedReference reference = requests.read(authentication, uuid);
             model.put("reference", ReferenceView.of(reference, name(reference.refereeAuthority()), name(reference.requesterAuthority())));
+            model.put("shared", reference.sharedWithWorkerOn() == null ? null
+                    : "Shared with the worker on " + reference.sharedWithWorkerOn() + " (" + reference.sharedWithWorkerMethod() + ").");
             model.put("title", "Reference from " + name(reference.refereeAuthority()));
         }
         return html.page("reference-request", model, request);

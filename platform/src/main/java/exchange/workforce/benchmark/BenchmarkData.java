@@ -19,6 +19,7 @@ import java.util.TreeSet;
  * @param censusPeriods  the census years DfE's workforce publication covers
  * @param returns        period → authority → "measure|breakdown" → figure: each authority's latest return
  * @param released       the same, as released to those outside the authority (nothing for a period not released)
+ * @param customGroups   every region's own comparison groups
  */
 record BenchmarkData(String version,
                      Map<String, Map<String, Map<String, Figure>>> published,
@@ -27,7 +28,8 @@ record BenchmarkData(String version,
                      Set<String> censusPeriods,
                      Map<String, Map<String, Map<String, Figure>>> returns,
                      Map<String, Map<String, Map<String, Figure>>> released,
-                     AuthorityHistory history) {
+                     AuthorityHistory history,
+                     java.util.List<CustomGroupDao.StoredGroup> customGroups) {
 
     static final String ENGLAND = "E92000001";
 

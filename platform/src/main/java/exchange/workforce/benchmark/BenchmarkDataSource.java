@@ -6,6 +6,7 @@ import jakarta.inject.Singleton;
 
 import java.sql.ResultSet;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
 
@@ -28,11 +29,14 @@ public class BenchmarkDataSource {
     private final AtomicReference<BenchmarkData> cached = new AtomicReference<>();
 
     private final exchange.workforce.tenancy.RegionDao regions;
+    private final CustomGroupDao customGroups;
 
-    public BenchmarkDataSource(JdbcOperations jdbc, BenchmarkReader reader, exchange.workforce.tenancy.RegionDao regions) {
+    public BenchmarkDataSource(JdbcOperations jdbc, BenchmarkReader reader, exchange.workforce.tenancy.RegionDao regions,
+                               CustomGroupDao customGroups) {
         this.jdbc = jdbc;
         this.reader = reader;
         this.regions = regions;
+        this.customGroups = customGroups;
     }
 
     @ReadOnly
@@ -82,7 +86,7 @@ public class BenchmarkDataSource {
         Map<String, Map<String, Map<String, BenchmarkData.Figure>>> released = new HashMap<>();
         reader.releasedReturns(rows -> collect(rows, released));
         return new BenchmarkData(version, published, reported, publicationOf, censusPeriods, returns, released,
-                new exchange.workforce.tenancy.AuthorityHistory(regions.authorities("")));
+                new exchange.workforce.tenancy.AuthorityHistory(regions.authorities("")), List.copyOf(customGroups.all()));
     }
 
     private static void collect(ResultSet rows, Map<String, Map<String, Map<String, BenchmarkData.Figure>>> into) throws java.sql.SQLException {

@@ -80,7 +80,27 @@ public class Benchmarking {
             throw new ApiProblem(ProblemCode.VALIDATION_FAILED, "breakdown", "breakdown: '" + breakdown + "' is not a dimension; "
                     + "use one of " + catalogue.dimensions().stream().map(MeasureCatalogue.Dimension::code).toList() + ".");
         }
+        return benchmark(viewer, groupSpec, period, measures, breakdown, source.current());
+    }
+
+    /** A dashboard's answer: the benchmark, the census years to choose from and the viewer's region's own groups, from one version of the data. */
+    public record Dashboard(BenchmarkResponse answer, List<String> censusYears, List<CustomGroupDao.StoredGroup> customGroups) {
+    }
+
+    /** What a dashboard shows, from one look-up of the data version; {@code period} null for the latest census year. */
+    @ReadOnly
+    public Dashboard dashboard(Caller viewer, String groupSpec, @io.micronaut.core.annotation.Nullable String period, List<String> measureCodes) {
         BenchmarkData data = source.current();
+        List<String> years = List.copyOf(data.periods(exchange.workforce.returns.Period.parse("CENSUS_YEAR", "2023").orElseThrow()));
+        String chosen = period != null ? period : years.isEmpty() ? "2023" : years.get(years.size() - 1);
+        ComparisonGroups.period(chosen);
+        List<CustomGroupDao.StoredGroup> custom = viewer.regionCode()
+                .map(region -> data.customGroups().stream().filter(g -> g.regionCode().equals(region)).toList()).orElse(List.of());
+        return new Dashboard(benchmark(viewer, groupSpec, chosen, measures(measureCodes), null, data), years, custom);
+    }
+
+    private BenchmarkResponse benchmark(Caller viewer, String groupSpec, String period, List<MeasureCatalogue.Measure> measures,
+                                        String breakdown, BenchmarkData data) {
         String key = String.join("|", data.version(), LocalDate.now().toString(), viewer.authorityCode().orElse("-"),
                 viewer.regionCode().orElse("-"), groupSpec.trim().toLowerCase(java.util.Locale.ROOT), period,
                 measures.stream().map(MeasureCatalogue.Measure::code).collect(Collectors.joining(",")), String.valueOf(breakdown));

@@ -18,6 +18,7 @@ public class CustomGroupDao {
     private static final String INSERT = "insert into custom_group (id, region_code, name, authority_codes, created_by) values (?, ?, ?, ?, ?)";
     private static final String COLUMNS = "id, region_code, name, authority_codes";
     private static final String OF_REGION = "select " + COLUMNS + " from custom_group where region_code = ? order by name";
+    private static final String EVERY = "select " + COLUMNS + " from custom_group order by region_code, name";
     private static final String ONE = "select " + COLUMNS + " from custom_group where id = ?";
 
     /** A stored group: its region and its members' ONS codes. */
@@ -44,6 +45,19 @@ public class CustomGroupDao {
     public List<StoredGroup> ofRegion(String region) {
         return jdbc.prepareStatement(OF_REGION, statement -> {
             statement.setString(1, region);
+            try (ResultSet rows = statement.executeQuery()) {
+                List<StoredGroup> groups = new ArrayList<>();
+                while (rows.next()) {
+                    groups.add(read(rows));
+                }
+                return groups;
+            }
+        });
+    }
+
+    /** Every region's groups, in name order: loaded with the benchmark data. */
+    public List<StoredGroup> all() {
+        return jdbc.prepareStatement(EVERY, statement -> {
             try (ResultSet rows = statement.executeQuery()) {
                 List<StoredGroup> groups = new ArrayList<>();
                 while (rows.next()) {

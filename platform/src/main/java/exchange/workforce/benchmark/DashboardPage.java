@@ -66,23 +66,42 @@ public class DashboardPage {
     }
 
     @Get(produces = MediaType.TEXT_HTML)
-    public HttpResponse<String> dashboard(HttpRequest<?> request, Authentication authentication,
+    public HttpResponse<?> dashboard(HttpRequest<?> request, Authentication authentication,
                                                        @Nullable @QueryValue String group, @Nullable @QueryValue String period,
                                                        @Nullable @QueryValue List<String> measure) {
         Caller caller = callers.of(authentication);
-        List<String> years = benchmarking.censusYears();
         String chosenGroup = group == null || group.isBlank() ? caller.homeRegion().map(r -> "region:" + r).orElse("england") : group.trim();
-        String chosenPeriod = period == null || period.isBlank() ? years.isEmpty() ? "2023" : years.get(years.size() - 1) : period.trim();
+        String askedPeriod = period == null || period.isBlank() ? null : period.trim();
         List<String> chosenMeasures = measure == null || measure.isEmpty() ? DEFAULT_MEASURES : measure;
-        Map<String, Object> model = pages.model(request, caller, "Regional dashboard");
-        model.put("groups", groupOptions(caller, chosenGroup));
-        List<String> newestFirst = new ArrayList<>(years);
-        java.util.Collections.reverse(newestFirst);
-        model.put("periods", newestFirst);
-        model.put("period", chosenPeriod);
-        model.put("measureOptions", measureOptions(chosenMeasures));
+        Benchmarking.Dashboard dashboard;
         try {
-            BenchmarkResponse answer = benchmarking.benchmark(caller, chosenGroup, chosenPeriod, chosenMeasures, null);
+            dashboard = benchmarking.dashboard(caller, chosenGroup, askedPeriod, chosenMeasures);
+        } catch (ApiProblem problem) {
+            List<String> years = benchmarking.censusYears();
+            Map<String, Object> model = pages.model(request, caller, "Regional dashboard");
+            choices(model, caller, chosenGroup, years, askedPeriod != null ? askedPeriod : years.isEmpty() ? "2023" : years.get(years.size() - 1),
+                    chosenMeasures,
+                    caller.regionCode().map(region -> transactions.read(caller, () -> customGroups.ofRegion(region))).orElse(List.of()));
+            String field = "period".equals(problem.field()) ? "period" : "measures".equals(problem.field()) ? "measure" : "group";
+            model.put("errors", List.of(Pages.row("link", field, "message", problem.getMessage())));
+            model.put("errorField", field);
+            model.put("title", "Error: Regional dashboard");
+            model.put("heading", "Regional dashboard");
+            model.put("sections", "");
+            return html.page("dashboard", model, request);
+        }
+        BenchmarkResponse answer = dashboard.answer();
+        String chosenPeriod = answer.period();
+        List<String> years = dashboard.censusYears();
+        List<CustomGroupDao.StoredGroup> custom = dashboard.customGroups();
+        // the whole page is the same for everyone with this answer (viewer's scope, query, data version, day), these
+        // roles and these custom groups: rendered once, then only the person's name and form token change
+        String key = System.identityHashCode(answer) + "|" + new java.util.TreeSet<>(caller.roles()) + "|"
+                + custom.stream().map(g -> g.id() + "=" + g.name()).toList();
+        RenderedPage kept = PAGES.get(key);
+        if (kept == null || kept.answer() != answer) {
+            Map<String, Object> model = pages.sharedModel(request, caller, "Regional dashboard");
+            choices(model, caller, chosenGroup, years, chosenPeriod, chosenMeasures, custom);
             model.put("answer", answer);
             model.put("heading", answer.group().name() + ", " + chosenPeriod);
             model.put("title", answer.group().name() + ", " + chosenPeriod + " – Regional dashboard");
@@ -91,16 +110,33 @@ public class DashboardPage {
                     + encode(String.join(",", chosenMeasures));
             model.put("csv", "/api/v1/benchmarks?" + query + "&format=csv");
             model.put("ees", "/api/v1/benchmarks?" + query + "&format=ees");
-        } catch (ApiProblem problem) {
-            String field = "period".equals(problem.field()) ? "period" : "measures".equals(problem.field()) ? "measure" : "group";
-            model.put("errors", List.of(Pages.row("link", field, "message", problem.getMessage())));
-            model.put("errorField", field);
-            model.put("title", "Error: Regional dashboard");
-            model.put("heading", "Regional dashboard");
-            model.put("sections", "");
+            kept = new RenderedPage(answer, exchange.workforce.web.SharedPage.of(html.render("dashboard", model, request)));
+            PAGES.put(key, kept);
         }
-        return html.page("dashboard", model, request);
+        return kept.page().answer(request, caller.user());
     }
+
+    private void choices(Map<String, Object> model, Caller caller, String chosenGroup, List<String> years, String chosenPeriod,
+                         List<String> chosenMeasures, List<CustomGroupDao.StoredGroup> custom) {
+        model.put("groups", groupOptions(caller, chosenGroup, custom));
+        List<String> newestFirst = new ArrayList<>(years);
+        java.util.Collections.reverse(newestFirst);
+        model.put("periods", newestFirst);
+        model.put("period", chosenPeriod);
+        model.put("measureOptions", measureOptions(chosenMeasures));
+    }
+
+    private record RenderedPage(BenchmarkResponse answer, exchange.workforce.web.SharedPage page) {
+    }
+
+    private static final Map<String, RenderedPage> PAGES = java.util.Collections.synchronizedMap(
+            new java.util.LinkedHashMap<>(64, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<String, RenderedPage> eldest) {
+                    return size() > 200;
+                }
+            });
+
 
     /**
      * The measures' part of the page for an answer, rendered once: the answer is Benchmarking's cached object for this
@@ -130,14 +166,13 @@ public class DashboardPage {
                 }
             });
 
-    private List<Map<String, Object>> groupOptions(Caller caller, String chosen) {
+    private List<Map<String, Object>> groupOptions(Caller caller, String chosen, List<CustomGroupDao.StoredGroup> custom) {
         List<Map<String, Object>> options = new ArrayList<>();
         caller.homeRegion().flatMap(regions::region).ifPresent(r -> options.add(option("region:" + r.code(), "Your region: " + r.name(), chosen)));
         caller.authorityCode().flatMap(regions::authority).ifPresent(a ->
                 options.add(option("neighbours:" + a.code(), a.name() + "'s statistical neighbours", chosen)));
         options.add(option("england", "England", chosen));
-        caller.regionCode().ifPresent(region -> transactions.read(caller, () -> customGroups.ofRegion(region))
-                .forEach(g -> options.add(option("custom:" + g.id(), "Your group: " + g.name(), chosen))));
+        custom.forEach(g -> options.add(option("custom:" + g.id(), "Your group: " + g.name(), chosen)));
         regions.regions().stream().filter(r -> caller.homeRegion().map(home -> !home.equals(r.code())).orElse(true))
                 .forEach(r -> options.add(option("region:" + r.code(), r.name(), chosen)));
         return options;

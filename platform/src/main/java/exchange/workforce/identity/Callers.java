@@ -30,11 +30,10 @@ public class Callers {
                         "Your sign-in says you work for authority '" + code + "', which is not an English local "
                                 + "authority code the platform knows (expected an ONS code such as E10000016). "
                                 + "Ask your identity administrator to correct the '" + Claims.AUTHORITY + "' claim.")));
-        Optional<String> region = regionClaim.map(code -> regions.region(code)
+        Optional<String> region = regionClaim.map(code -> regions.regionCode(code)
                 .orElseThrow(() -> new ApiProblem(ProblemCode.TOKEN_NAMES_UNKNOWN_AUTHORITY, Claims.REGION,
                         "Your sign-in names region '" + code + "', which is not an English region code "
-                                + "(expected an ONS code such as E12000008)."))
-                .code());
+                                + "(expected an ONS code such as E12000008).")));
         Set<Role> roles = EnumSet.noneOf(Role.class);
         for (String name : authentication.getRoles()) {
             try {

@@ -8,6 +8,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** Reads of the reference data: regions and authorities. Joins the caller's transaction, or opens a read-only one. */
@@ -26,12 +27,18 @@ public class RegionDao {
             joint_return_code, established, abolished, predecessors""";
     private static final String AUTHORITIES_IN_REGION =
             "select " + AUTHORITY_COLUMNS + " from authority where region_code = ? or ? = '' order by name, gss_code";
-    /** A DfE number may name an old and a new authority; the current one wins. */
-    private static final String AUTHORITY_BY_CODE = "select " + AUTHORITY_COLUMNS + " " + """
-             from authority where gss_code = upper(?) or dfe_number = ?
-             order by active desc, last_published_year desc limit 1""";
+
+    private static final String EVERY_AUTHORITY = "select " + AUTHORITY_COLUMNS + " from authority";
+    private static final String REGION_NAMES = "select code, name from region";
 
     private final JdbcOperations jdbc;
+    /**
+     * Regions and authorities are reference data: written only by migrations, never while the service runs. So they
+     * are read once per process and looked up in memory (a look-up per request, for the caller's authority or region,
+     * was a database round trip per request). Memberships, which do change, are always read from the database.
+     */
+    private volatile List<Authority> everyAuthority;
+    private volatile Map<String, String> regionNames;
 
     public RegionDao(JdbcOperations jdbc) {
         this.jdbc = jdbc;
@@ -68,14 +75,55 @@ public class RegionDao {
         });
     }
 
+    /** The authority with the ONS code, or the DfE number (the current authority where a number names an old and a new one). */
     public Optional<Authority> authority(String code) {
-        return jdbc.prepareStatement(AUTHORITY_BY_CODE, statement -> {
-            statement.setString(1, code.trim());
-            statement.setString(2, code.trim());
-            try (ResultSet rows = statement.executeQuery()) {
-                return rows.next() ? Optional.of(authority(rows)) : Optional.empty();
-            }
-        });
+        String wanted = code.trim();
+        return everyAuthority().stream().filter(a -> a.code().equalsIgnoreCase(wanted) || wanted.equals(a.dfeNumber()))
+                .min(java.util.Comparator.comparing((Authority a) -> !a.active()).thenComparing(a -> -a.lastPublishedYear()));
+    }
+
+    /** The region's ONS code as stored, if there is a region with this code. */
+    public Optional<String> regionCode(String code) {
+        return regionNames().keySet().stream().filter(c -> c.equalsIgnoreCase(code.trim())).findFirst();
+    }
+
+    /** The region's name, if there is a region with this code. */
+    public Optional<String> regionName(String code) {
+        return regionCode(code).map(regionNames()::get);
+    }
+
+    private List<Authority> everyAuthority() {
+        List<Authority> loaded = everyAuthority;
+        if (loaded == null) {
+            loaded = jdbc.prepareStatement(EVERY_AUTHORITY, statement -> {
+                List<Authority> authorities = new ArrayList<>();
+                try (ResultSet rows = statement.executeQuery()) {
+                    while (rows.next()) {
+                        authorities.add(authority(rows));
+                    }
+                }
+                return List.copyOf(authorities);
+            });
+            everyAuthority = loaded;
+        }
+        return loaded;
+    }
+
+    private Map<String, String> regionNames() {
+        Map<String, String> loaded = regionNames;
+        if (loaded == null) {
+            loaded = jdbc.prepareStatement(REGION_NAMES, statement -> {
+                Map<String, String> names = new java.util.LinkedHashMap<>();
+                try (ResultSet rows = statement.executeQuery()) {
+                    while (rows.next()) {
+                        names.put(rows.getString("code"), rows.getString("name"));
+                    }
+                }
+                return java.util.Collections.unmodifiableMap(names);
+            });
+            regionNames = loaded;
+        }
+        return loaded;
     }
 
     private static Authority authority(ResultSet rows) throws SQLException {

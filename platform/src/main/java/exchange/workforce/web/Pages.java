@@ -29,10 +29,25 @@ public class Pages {
         this.regions = regions;
     }
 
+    /** Stand-ins for what differs between people who share a page: replaced by {@link SharedPage} after rendering. */
+    public static final String USER_PLACEHOLDER = "wfx-person-user-5c1d0b";
+    public static final String CSRF_PLACEHOLDER = "wfx-person-csrf-5c1d0b";
+
+    /**
+     * A page model whose user and form token are placeholders, for a page rendered once and served to everyone with
+     * the same view of it: {@link SharedPage} puts each person's name and token in.
+     */
+    public Map<String, Object> sharedModel(HttpRequest<?> request, Caller caller, String title) {
+        Map<String, Object> model = model(request, caller, title);
+        model.put("user", USER_PLACEHOLDER);
+        model.put("csrf", CSRF_PLACEHOLDER);
+        return model;
+    }
+
     public Map<String, Object> model(HttpRequest<?> request, Caller caller, String title) {
         Map<String, Object> model = anonymous(request, title);
         String organisation = caller.authorityCode().flatMap(regions::authority).map(Authority::name)
-                .or(() -> caller.regionCode().flatMap(regions::region).map(r -> r.name() + " region")).orElse("");
+                .or(() -> caller.regionCode().flatMap(regions::regionName).map(name -> name + " region")).orElse("");
         model.put("user", caller.user());
         model.put("organisation", organisation);
         model.put("navigation", navigation(caller, request.getPath()));

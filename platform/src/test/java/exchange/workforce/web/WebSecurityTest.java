@@ -125,4 +125,30 @@ class WebSecurityTest extends PlatformTest {
                 .cookie(Cookie.of(SessionCookie.NAME, Tokens.authorityUser("kent-lead", "E10000016", Role.AUTHORITY_SUBMITTER))), String.class).body());
         assertTrue(forKent.get(0).contains("Census year 2024"));
     }
+
+    @Test
+    void aDashboardRenderedOnceForEveryoneWithTheSameViewCarriesEachPersonsOwnNameAndFormToken() {
+        HttpResponse<String> first = dashboardAs(Tokens.regionalUser("ade", "E12000008", Role.REGIONAL_VIEWER), "token-of-ade");
+        HttpResponse<String> second = dashboardAs(Tokens.regionalUser("<b>bea</b>", "E12000008", Role.REGIONAL_VIEWER), "token-of-bea");
+        assertTrue(first.body().contains("Signed in as <span>ade</span>") && first.body().contains("value=\"token-of-ade\""), first.body());
+        assertTrue(second.body().contains("Signed in as <span>&lt;b&gt;bea&lt;/b&gt;</span>") && second.body().contains("value=\"token-of-bea\""),
+                "the second person's own name, escaped, and token");
+        assertFalse(second.body().contains("token-of-ade") || second.body().contains(">ade<"), "nothing of the first person's");
+        assertFalse(second.body().contains(Pages.USER_PLACEHOLDER) || second.body().contains(Pages.CSRF_PLACEHOLDER), "no placeholder left");
+    }
+
+    private HttpResponse<String> dashboardAs(String token, String csrf) {
+        return http.toBlocking().exchange(HttpRequest.GET("/dashboard?period=2023").accept(MediaType.TEXT_HTML_TYPE)
+                .cookie(Cookie.of(SessionCookie.NAME, token)).cookie(Cookie.of(Csrf.COOKIE, csrf)), String.class);
+    }
+
+    @Test
+    void aGroupTheRegionDefinesIsOfferedOnItsDashboardAtOnceAndOnNoOtherRegions() {
+        String viewer = Tokens.regionalUser("ade", "E12000008", Role.REGIONAL_VIEWER);
+        assertFalse(dashboardAs(viewer, "t1").body().contains("Your group: Coastal councils"));
+        assertEquals(201, api.post("/api/v1/region/groups", Tokens.regionalUser("ash", "E12000008", Role.REGION_ADMIN),
+                Map.of("name", "Coastal councils", "authorityCodes", List.of("E10000016", "E06000046"))).status());
+        assertTrue(dashboardAs(viewer, "t2").body().contains("Your group: Coastal councils"), "the page rendered before is not served again");
+        assertFalse(dashboardAs(Tokens.regionalUser("lee", "E12000007", Role.REGIONAL_VIEWER), "t3").body().contains("Coastal councils"));
+    }
 }

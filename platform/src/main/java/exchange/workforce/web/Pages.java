@@ -92,6 +92,7 @@ public class Pages {
         if (caller.regionCode().isPresent()) {
             links.add(link("/region/returns", "Members' returns", path));
             links.add(link("/region/memorandum", "Memorandum", path));
+            links.add(link("/region/groups", "Comparison groups", path));
         }
         if (caller.has(Role.PLANNER)) {
             links.add(link("/forecasts", "Forecasts", path));

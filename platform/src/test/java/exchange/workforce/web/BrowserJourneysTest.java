@@ -406,6 +406,34 @@ class BrowserJourneysTest extends PlatformTest {
     }
 
     @Test
+    void aMemorandumAdministratorDefinesAComparisonGroupAndReadsItsDashboard() {
+        browser.signIn("se-admin");
+        browser.tabTo(By.linkText("Comparison groups"));
+        browser.follow(Keys.ENTER);
+        assertEquals("/region/groups", browser.path());
+        assertTrue(browser.text().contains("Your region has not defined a group"), browser.text());
+        browser.assertAccessible("region-groups");
+        browser.tabTo(By.xpath("//button[text()='Define the group']"));
+        browser.follow(Keys.ENTER);
+        assertTrue(browser.text().contains("Name the group") && browser.text().contains("Choose at least 2 councils"), browser.text());
+        browser.assertAccessible("region-groups-errors");
+        browser.tabTo(By.id("name"));
+        browser.type("Coastal councils");
+        browser.tabTo(By.id("council-E10000016"));
+        browser.press(Keys.SPACE);
+        browser.tabTo(By.id("council-E06000046"));
+        browser.press(Keys.SPACE);
+        browser.tabTo(By.xpath("//button[text()='Define the group']"));
+        browser.follow(Keys.ENTER);
+        assertEquals("/region/groups", browser.path());
+        assertTrue(browser.text().contains("Coastal councils") && browser.text().contains("Isle of Wight, Kent"), browser.text());
+        browser.tabTo(By.linkText("Coastal councils"));
+        browser.follow(Keys.ENTER);
+        assertTrue(browser.text().contains("Coastal councils, 2023"), "the group's dashboard: " + browser.text());
+        browser.assertAccessible("dashboard-custom-group");
+    }
+
+    @Test
     @SuppressWarnings("unchecked")
     void aMemorandumAdministratorRecordsNewTermsEndsAMembershipAndAddsTheCouncilBackByKeyboard() {
         java.time.LocalDate today = java.time.LocalDate.now();

@@ -1,0 +1,131 @@
+package exchange.workforce.benchmark;
+
+import exchange.workforce.identity.Caller;
+import exchange.workforce.identity.Callers;
+import exchange.workforce.identity.Role;
+import exchange.workforce.problem.ApiProblem;
+import exchange.workforce.tenancy.Authority;
+import exchange.workforce.tenancy.Region;
+import exchange.workforce.tenancy.RegionDao;
+import exchange.workforce.web.Csrf;
+import exchange.workforce.web.Html;
+import exchange.workforce.web.Pages;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.authentication.Authentication;
+import io.swagger.v3.oas.annotations.Hidden;
+
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * A region's own comparison groups in the browser: each listed with a link to its dashboard, and a form for the
+ * administrator to define one from any councils in England (grouped by region). Answered by the API's operations.
+ */
+@Controller("/region/groups")
+@Hidden
+@ExecuteOn(TaskExecutors.BLOCKING)
+@Secured({"REGION_ADMIN", "REGIONAL_VIEWER"})
+public class ComparisonGroupsPage {
+
+    private final Callers callers;
+    private final CustomGroupController groups;
+    private final RegionDao regions;
+    private final Pages pages;
+    private final Html html;
+
+    public ComparisonGroupsPage(Callers callers, CustomGroupController groups, RegionDao regions, Pages pages, Html html) {
+        this.callers = callers;
+        this.groups = groups;
+        this.regions = regions;
+        this.pages = pages;
+        this.html = html;
+    }
+
+    @Get(produces = MediaType.TEXT_HTML)
+    public HttpResponse<String> list(HttpRequest<?> request, Authentication authentication) {
+        return page(request, authentication, Map.of(), List.of(), List.of(), HttpStatus.OK);
+    }
+
+    @Post(consumes = MediaType.APPLICATION_FORM_URLENCODED, produces = MediaType.TEXT_HTML)
+    @Secured("REGION_ADMIN")
+    public HttpResponse<String> define(HttpRequest<?> request, Authentication authentication, @Body Map<String, Object> form) {
+        Csrf.check(request, first(form, Csrf.FIELD));
+        String name = first(form, "name");
+        List<String> chosen = all(form, "authorityCodes");
+        List<Map<String, Object>> errors = new ArrayList<>();
+        if (name == null || name.isBlank() || name.trim().length() > 100) {
+            errors.add(Pages.row("link", "name", "message", "Name the group in up to 100 characters, for example Coastal councils"));
+        }
+        if (chosen.size() < 2) {
+            errors.add(Pages.row("link", "authorityCodes", "message", "Choose at least 2 councils for the group"));
+        }
+        if (errors.isEmpty()) {
+            try {
+                groups.create(authentication, new CustomGroupController.NewGroup(name, chosen));
+                return HttpResponse.seeOther(URI.create("/region/groups"));
+            } catch (ApiProblem problem) {
+                errors.add(Pages.row("link", "name".equals(problem.field()) ? "name" : "authorityCodes", "message", problem.getMessage()));
+            }
+        }
+        return page(request, authentication, Map.of("name", name == null ? "" : name), chosen, errors, HttpStatus.UNPROCESSABLE_ENTITY);
+    }
+
+    private HttpResponse<String> page(HttpRequest<?> request, Authentication authentication, Map<String, String> form, List<String> chosen,
+                                      List<Map<String, Object>> errors, HttpStatus status) {
+        Caller caller = callers.regionalUser(authentication);
+        Map<String, Object> model = pages.model(request, caller, (errors.isEmpty() ? "" : "Error: ") + "Comparison groups");
+        Map<String, String> names = new HashMap<>();
+        List<Map<String, Object>> byRegion = new ArrayList<>();
+        Set<String> ticked = Set.copyOf(chosen);
+        for (Region region : regions.regions()) {
+            List<Authority> current = regions.authorities(region.code()).stream().filter(a -> a.abolished() == null).toList();
+            current.forEach(a -> names.put(a.code(), a.name()));
+            byRegion.add(Pages.row("code", region.code(), "name", region.name(), "home", region.code().equals(caller.regionCode().orElse("")),
+                    "councils", current.stream().map(a -> Pages.row("code", a.code(), "name", a.name(), "checked", ticked.contains(a.code()))).toList()));
+        }
+        model.put("groups", groups.list(authentication).stream().map(g -> Pages.row("name", g.name(),
+                "members", String.join(", ", g.authorityCodes().stream().map(c -> names.getOrDefault(c, c)).toList()),
+                "href", "/dashboard?group=custom:" + g.id())).toList());
+        model.put("regions", byRegion);
+        model.put("admin", caller.has(Role.REGION_ADMIN));
+        model.put("form", new HashMap<>(form));
+        // the error summary links to the first council's box
+        String firstBox = byRegion.stream().filter(r -> Boolean.TRUE.equals(r.get("home"))).findFirst().or(() -> byRegion.stream().findFirst())
+                .map(r -> (List<?>) r.get("councils")).filter(c -> !c.isEmpty()).map(c -> "council-" + ((Map<?, ?>) c.get(0)).get("code"))
+                .orElse("name");
+        model.put("errors", errors.stream().map(e -> "authorityCodes".equals(e.get("link"))
+                ? Pages.row("link", firstBox, "message", e.get("message")) : e).toList());
+        Map<String, Object> fieldErrors = new HashMap<>();
+        errors.forEach(e -> fieldErrors.putIfAbsent((String) e.get("link"), e.get("message")));
+        model.put("fieldErrors", fieldErrors);
+        return html.page(status, "region-groups", model, request);
+    }
+
+    /** A form field's values: a field sent once arrives as a text, sent more than once as a list. */
+    private static List<String> all(Map<String, Object> form, String field) {
+        Object value = form.get(field);
+        if (value instanceof List<?> list) {
+            return list.stream().map(String::valueOf).toList();
+        }
+        return value == null ? List.of() : List.of(String.valueOf(value));
+    }
+
+    private static String first(Map<String, Object> form, String field) {
+        List<String> values = all(form, field);
+        return values.isEmpty() ? null : values.get(0);
+    }
+}

@@ -32,15 +32,17 @@ class NoSideDoorsTest {
 
     /** Tables holding one authority's own data. */
     static final Set<String> PRIVATE = Set.of("authority_contact", "engagement", "reference_request", "reference",
-            "placement_review", "workforce_return", "return_value", "holder_lookup", "audit_event", "forecast_scenario");
+            "placement_review", "workforce_return", "return_value", "holder_lookup", "audit_event", "forecast_scenario", "agency_leaver");
     /** Tables every signed-in user may read by design: reference data, memoranda, DfE's publications, windows, groups. */
     static final Set<String> SHARED = Set.of("region", "authority", "memorandum_membership", "memorandum_terms",
             "published_import", "published_statistic", "submission_window", "custom_group", "flyway_schema_history",
             // targets are a memorandum's public commitments; releases say which version of whose return was released, not its figures
-            "memorandum_target", "period_release", "released_return");
+            "memorandum_target", "period_release", "released_return",
+            // a region's agreed agency price caps are not secret
+            "agency_price_cap");
     /** SECURITY DEFINER functions the application role may call, each answering only within its rules. */
     static final Set<String> CALLABLE_DEFINERS = Set.of("reference_holders", "benchmark_data_version",
-            "pseudonym_key_versions", "release_period");
+            "pseudonym_key_versions", "release_period", "cooling_off_until");
 
     /** Who asks: no tenant; Essex (East of England); Surrey (Kent's memorandum, not a party); the East of England region. */
     static final List<String[]> OUTSIDERS = List.of(new String[] {"", ""}, new String[] {"E10000012", ""},
@@ -73,6 +75,8 @@ class NoSideDoorsTest {
             statement.execute("insert into holder_lookup (authority_code, looked_up_by) values ('" + KENT + "', 't')");
             statement.execute("insert into forecast_scenario (id, authority_code, name, turnover_reduction_points, created_by) "
                     + "values (gen_random_uuid(), '" + KENT + "', 'Kent retention', 3, 't')");
+            statement.execute("insert into agency_leaver (id, authority_code, worker_pseudonym, key_version, left_on, role, recorded_by) "
+                    + "values (gen_random_uuid(), '" + KENT + "', 'kent-worker', 1, current_date - 10, 'SOCIAL_WORKER', 't')");
             statement.execute("insert into audit_event (actor, authority_code, region_code, action, target_type) "
                     + "values ('t', '" + KENT + "', 'E12000008', 'SIDE_DOOR_TEST', 'test')");
         }
@@ -126,6 +130,14 @@ class NoSideDoorsTest {
                             strings(app, "select authority_code || ' ' || holds from reference_holders('kent-worker')"));
                 } else {
                     assertEquals(0, count(app, "select count(*) from reference_holders('kent-worker')"), "holders as " + who);
+                }
+                // cooling-off crosses the line by design within Kent's region, and then as a date only
+                Set<String> until = strings(app, "select coalesce(cooling_off_until('kent-worker', current_date)::text, 'none')");
+                if (outsider[0].equals("E10000030")) {
+                    assertEquals(1, until.size());
+                    assertTrue(until.iterator().next().matches("\\d{4}-\\d{2}-\\d{2}"), "a date, nothing else: " + until);
+                } else {
+                    assertEquals(Set.of("none"), until, "no cooling-off answer outside Kent's region, as " + who);
                 }
                 String version = strings(app, "select benchmark_data_version()").iterator().next();
                 assertFalse(version.contains(KENT), "the data version is dates and counts only: " + version);

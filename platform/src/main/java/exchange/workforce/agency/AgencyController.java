@@ -1,0 +1,103 @@
+package exchange.workforce.agency;
+
+import exchange.workforce.identity.Caller;
+import exchange.workforce.identity.Callers;
+import exchange.workforce.problem.ApiProblem;
+import exchange.workforce.problem.ProblemCode;
+import exchange.workforce.tenancy.RegionDao;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.http.annotation.Status;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.authentication.Authentication;
+import io.micronaut.serde.annotation.Serdeable;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
+import java.util.List;
+
+/** The agency rules for councils: the pre-engagement check, permanent leavers, and the caps in force in their region. */
+@Controller("/api/v1/agency")
+@ExecuteOn(TaskExecutors.BLOCKING)
+@Tag(name = "Agency")
+public class AgencyController {
+
+    private final Callers callers;
+    private final AgencyRules rules;
+    private final RegionDao regions;
+
+    public AgencyController(Callers callers, AgencyRules rules, RegionDao regions) {
+        this.callers = callers;
+        this.rules = rules;
+        this.regions = regions;
+    }
+
+    /** Every rule's verdict on a proposed assignment. */
+    @Serdeable
+    public record Checked(List<Verdict> verdicts, boolean allowed, String summary) {
+    }
+
+    @Post("/checks")
+    @Secured({"AUTHORITY_SUBMITTER", "AUTHORITY_VIEWER", "REFERENCE_OFFICER"})
+    @Operation(summary = "Check a proposed agency assignment against every rule, before engaging; stores nothing",
+            description = "registrationNumber (body only, pseudonymised at once), roleType (SOCIAL_WORKER, SENIOR_SOCIAL_WORKER, "
+                    + "ADVANCED_PRACTITIONER, TEAM_MANAGER, IRO_OR_CP_CHAIR), startDate, hourlyPay, employerNi, apprenticeshipLevy, "
+                    + "holidayPay (pounds an hour), qualifiedOn, postQualifyingMonths, noticeWeeks, permanentNoticeWeeks, projectTeam, "
+                    + "projectApprovedOn, engagementId (the references feature's engagement of this worker). Answers each rule's "
+                    + "verdict: PASS, FAIL with the reason, or NEEDS_SIGN_OFF; cooling-off says only until when.")
+    public Checked check(Authentication authentication, @Body ProposedAssignment proposed) {
+        Caller caller = callers.authorityUser(authentication);
+        List<Verdict> verdicts = rules.check(caller, proposed);
+        long failed = verdicts.stream().filter(v -> v.outcome() == Verdict.Outcome.FAIL).count();
+        long signOff = verdicts.stream().filter(v -> v.outcome() == Verdict.Outcome.NEEDS_SIGN_OFF).count();
+        String summary = failed > 0 ? failed + (failed == 1 ? " rule is" : " rules are") + " not met: the assignment may not go ahead as proposed."
+                : signOff > 0 ? "Allowed only with the sign-off named." : "Every rule is met.";
+        return new Checked(verdicts, failed == 0, summary);
+    }
+
+    @Post("/leavers")
+    @Secured({"AUTHORITY_SUBMITTER", "REFERENCE_OFFICER"})
+    @Status(HttpStatus.CREATED)
+    @Operation(summary = "Record that a worker left a permanent post at your council",
+            description = "registrationNumber (body only, pseudonymised at once, never stored), leftOn, role (a role type), and "
+                    + "exemption REDUNDANCY or PROBATION where the leaving is exempt from cooling-off. Other councils of your "
+                    + "region learn only that cooling-off applies until a date, never that it was your council or why.")
+    public AgencyDao.Leaver recordLeaver(Authentication authentication, @Body NewLeaver leaver) {
+        return rules.recordLeaver(callers.authorityUser(authentication), leaver);
+    }
+
+    @Get("/leavers")
+    @Secured({"AUTHORITY_SUBMITTER", "AUTHORITY_VIEWER", "REFERENCE_OFFICER"})
+    @Operation(summary = "Your council's recorded permanent leavers (dates and roles; never the worker's number)")
+    public List<AgencyDao.Leaver> leavers(Authentication authentication) {
+        return rules.leavers(callers.authorityUser(authentication));
+    }
+
+    @Get("/caps")
+    @Secured({"AUTHORITY_SUBMITTER", "AUTHORITY_VIEWER", "REFERENCE_OFFICER", "PLANNER", "REGIONAL_VIEWER", "REGION_ADMIN"})
+    @Operation(summary = "A region's agency price caps, every version (default: your own region)")
+    public List<PriceCap> caps(Authentication authentication, @QueryValue @Nullable String region) {
+        Caller caller = callers.of(authentication);
+        String code = region == null || region.isBlank() ? caller.homeRegion().orElseThrow() : regions.regionCode(region)
+                .orElseThrow(() -> new ApiProblem(ProblemCode.VALIDATION_FAILED, "region", "region: '" + region
+                        + "' is not a region; use its ONS code, e.g. E12000008 for the South East."));
+        return rules.caps(caller, code);
+    }
+
+    @Post("/caps")
+    @Secured("REGION_ADMIN")
+    @Status(HttpStatus.CREATED)
+    @Operation(summary = "Set your region's cap for a role type from a date",
+            description = "roleType, hourlyCap (pounds an hour: pay, employer's NI, apprenticeship levy and holiday pay together), "
+                    + "effectiveFrom, source (where it was agreed). Earlier caps stay, for assignments that started under them.")
+    public PriceCap setCap(Authentication authentication, @Body NewCap cap) {
+        return rules.setCap(callers.regionalUser(authentication), cap);
+    }
+}

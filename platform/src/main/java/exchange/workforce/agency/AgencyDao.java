@@ -29,7 +29,7 @@ class AgencyDao {
             insert into agency_price_cap (id, region_code, role_type, hourly_cap, effective_from, source, set_by)
             values (?, ?, ?, ?, ?, ?, ?)""";
     private static final String CAPS = "select " + CAP_COLUMNS + " from agency_price_cap where region_code = ? order by role_type, effective_from desc";
-    private static final String CAP_IN_FORCE = "select " + CAP_COLUMNS + """
+    private static final String CAP_IN_FORCE = "select " + CAP_COLUMNS + " " + """
              from agency_price_cap where region_code = ? and role_type = ? and effective_from <= ?
              order by effective_from desc limit 1""";
     /** References provided for the caller's engagement of the same worker (row-level security keeps it to the caller's). */

@@ -57,6 +57,14 @@ class WorkerPrivacyTest extends PlatformTest {
         assertEquals(201, api.post("/api/v1/placement-reviews", surrey, ReferenceFixtures.placementReview(TYPED)).status());
         api.post("/api/v1/references/holders", kent, Map.of("registrationNumber", TYPED));
         api.post("/api/v1/references/engagements", kent, ReferenceFixtures.engagement("SW24681X")); // refused: must not echo or log
+        // the agency rules: Kent records the worker as a permanent leaver, Surrey checks a proposed assignment
+        assertEquals(201, api.post("/api/v1/agency/leavers", kent, Map.of("registrationNumber", TYPED, "leftOn",
+                java.time.LocalDate.now().minusDays(7).toString(), "role", "SOCIAL_WORKER")).status());
+        Map<String, Object> proposed = new java.util.HashMap<>(Map.of("registrationNumber", TYPED, "roleType", "SOCIAL_WORKER",
+                "startDate", java.time.LocalDate.now().toString(), "hourlyPay", 36, "employerNi", 4, "apprenticeshipLevy", 0,
+                "holidayPay", 4, "postQualifyingMonths", 48, "noticeWeeks", 4));
+        assertEquals(200, api.post("/api/v1/agency/checks", surrey, proposed).status());
+        api.post("/api/v1/agency/leavers", kent, Map.of("registrationNumber", "SW24681X", "leftOn", "2026-01-01", "role", "SOCIAL_WORKER"));
     }
 
     @Test
@@ -133,7 +141,8 @@ class WorkerPrivacyTest extends PlatformTest {
              ResultSet rows = statement.executeQuery("""
                      select count(distinct worker_pseudonym) from (
                          select worker_pseudonym from engagement union all select worker_pseudonym from reference_request
-                         union all select worker_pseudonym from reference union all select worker_pseudonym from placement_review) w""")) {
+                         union all select worker_pseudonym from reference union all select worker_pseudonym from placement_review
+                         union all select worker_pseudonym from agency_leaver) w""")) {
             rows.next();
             return rows.getLong(1);
         }

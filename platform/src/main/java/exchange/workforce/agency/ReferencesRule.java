@@ -22,7 +22,7 @@ final class ReferencesRule implements AgencyRule {
     public Verdict judge(Proposal proposal) {
         if (proposal.referencesProvided() == null) {
             return Verdict.fail(this, "No engagement of this worker is linked: open one in References, ask two previous "
-                    + "employers for a reference, and give its id as engagementId.");
+                    + "employers for a reference, and give its engagement reference (engagementId).");
         }
         if (proposal.referencesProvided() < NEEDED) {
             return Verdict.fail(this, proposal.referencesProvided() + " of the " + NEEDED + " references needed have been provided.");

@@ -407,7 +407,7 @@ public class ReferencePages {
     }
 
     private Map<String, Object> row(ReferenceRequest r, String otherAuthority) {
-        return Pages.row("id", r.id().toString(), "council", name(otherAuthority), "role", ReferenceView.words(r.role()),
+        return Pages.row("id", r.id().toString(), "engagementId", r.engagementId().toString(), "council", name(otherAuthority), "role", ReferenceView.words(r.role()),
                 "engagementType", ReferenceView.words(r.engagementType()), "dueOn", r.dueOn().toString(), "status", ReferenceView.words(r.status()),
                 "overdue", r.overdue(), "declineReason", r.declineReason() == null ? "" : r.declineReason(),
                 "consent", r.consentMethod() + ", " + r.consentGivenOn());

@@ -97,6 +97,10 @@ public class Pages {
         if (caller.has(Role.PLANNER)) {
             links.add(link("/forecasts", "Forecasts", path));
         }
+        if ((caller.authorityCode().isPresent() && (caller.has(Role.AUTHORITY_SUBMITTER) || caller.has(Role.AUTHORITY_VIEWER)
+                || caller.has(Role.REFERENCE_OFFICER))) || caller.has(Role.REGION_ADMIN) || caller.has(Role.REGIONAL_VIEWER)) {
+            links.add(link("/agency", "Agency rules", path));
+        }
         if (caller.has(Role.REFERENCE_OFFICER)) {
             links.add(link("/references", "References", path));
         }

@@ -406,6 +406,69 @@ class BrowserJourneysTest extends PlatformTest {
     }
 
     @Test
+    void aCouncilRecordsALeaverAndAnotherCouncilOfTheRegionIsToldOnlyUntilWhenCoolingOffApplies() {
+        String number = "SW555123";
+        java.time.LocalDate leftOn = java.time.LocalDate.now().minusDays(20);
+        browser.signIn("se-admin");
+        browser.tabTo(By.linkText("Agency rules"));
+        browser.follow(Keys.ENTER);
+        browser.tabTo(By.id("capRole"));
+        browser.type("Social worker");
+        browser.tabTo(By.id("hourlyCap"));
+        browser.type("45.00");
+        date("capFrom", java.time.LocalDate.of(2025, 4, 1));
+        browser.tabTo(By.id("capSource"));
+        browser.type("South East regional improvement and innovation alliance, 20 March 2025");
+        browser.tabTo(By.xpath("//button[text()='Set the cap']"));
+        browser.follow(Keys.ENTER);
+        assertTrue(browser.text().contains("£45.00"), browser.text());
+        browser.assertAccessible("agency-caps");
+        browser.signOut();
+
+        browser.signIn("kent-lead");
+        browser.tabTo(By.linkText("Agency rules"));
+        browser.follow(Keys.ENTER);
+        assertEquals("/agency", browser.path());
+        browser.assertAccessible("agency");
+        browser.tabTo(By.id("leaverNumber"));
+        browser.type(number);
+        browser.tabTo(By.id("leaverRole"));
+        browser.type("Social worker");
+        browser.tabTo(By.xpath("//button[text()='Record the leaver']"));
+        browser.follow(Keys.ENTER);
+        assertTrue(browser.text().contains("There is a problem"), browser.text());
+        browser.assertAccessible("agency-leaver-errors");
+        browser.tabTo(By.id("leaverNumber"));
+        browser.type(number);
+        date("leftOn", leftOn);
+        browser.tabTo(By.xpath("//button[text()='Record the leaver']"));
+        browser.follow(Keys.ENTER);
+        assertTrue(browser.text().contains("Your council's recorded leavers") && browser.text().contains(leftOn.toString()), browser.text());
+        browser.signOut();
+
+        browser.signIn("surrey-lead");
+        browser.go("/agency");
+        browser.tabTo(By.id("registrationNumber"));
+        browser.type(number);
+        browser.tabTo(By.id("roleType"));
+        browser.type("Social worker");
+        date("startDate", java.time.LocalDate.now().plusDays(7));
+        for (String[] field : new String[][]{{"hourlyPay", "36.01"}, {"employerNi", "4.50"}, {"apprenticeshipLevy", "0.20"},
+                {"holidayPay", "4.30"}, {"postQualifyingMonths", "60"}, {"noticeWeeks", "4"}}) {
+            browser.tabTo(By.id(field[0]));
+            browser.type(field[1]);
+        }
+        browser.tabTo(By.xpath("//button[text()='Check the rules']"));
+        browser.follow(Keys.ENTER);
+        String result = browser.text();
+        assertTrue(result.contains("Cooling-off applies until " + leftOn.plusMonths(3).minusDays(1)), result);
+        assertTrue(result.contains("£0.01 over"), "the cap breach needs sign-off: " + result);
+        assertFalse(result.contains("Kent") || result.contains(leftOn.toString()), "nothing of Kent's reaches Surrey: " + result);
+        assertFalse(browser.driver().getPageSource().contains(number), "the number is not shown back");
+        browser.assertAccessible("agency-check-result");
+    }
+
+    @Test
     void aMemorandumAdministratorDefinesAComparisonGroupAndReadsItsDashboard() {
         browser.signIn("se-admin");
         browser.tabTo(By.linkText("Comparison groups"));

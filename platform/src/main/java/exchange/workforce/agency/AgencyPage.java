@@ -1,0 +1,254 @@
+package exchange.workforce.agency;
+
+import exchange.workforce.identity.Caller;
+import exchange.workforce.identity.Callers;
+import exchange.workforce.identity.Role;
+import exchange.workforce.problem.ApiProblem;
+import exchange.workforce.problem.Problem;
+import exchange.workforce.web.Csrf;
+import exchange.workforce.web.DateField;
+import exchange.workforce.web.Html;
+import exchange.workforce.web.Pages;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.authentication.Authentication;
+import io.swagger.v3.oas.annotations.Hidden;
+
+import java.math.BigDecimal;
+import java.net.URI;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * The agency rules for a council in the browser: check a proposed assignment against every rule before engaging (the
+ * registration number typed, never shown back), record a permanent leaver, and see the region's caps; for a region's
+ * administrator, set a cap. Answered by {@link AgencyRules}, like the API.
+ */
+@Controller("/agency")
+@Hidden
+@ExecuteOn(TaskExecutors.BLOCKING)
+public class AgencyPage {
+
+    private final Callers callers;
+    private final AgencyRules rules;
+    private final Pages pages;
+    private final Html html;
+
+    public AgencyPage(Callers callers, AgencyRules rules, Pages pages, Html html) {
+        this.callers = callers;
+        this.rules = rules;
+        this.pages = pages;
+        this.html = html;
+    }
+
+    @Get(produces = MediaType.TEXT_HTML)
+    @Secured({"AUTHORITY_SUBMITTER", "AUTHORITY_VIEWER", "REFERENCE_OFFICER", "REGION_ADMIN", "REGIONAL_VIEWER"})
+    public HttpResponse<String> agency(HttpRequest<?> request, Authentication authentication) {
+        return page(request, callers.of(authentication), Map.of(), List.of(), null, HttpStatus.OK);
+    }
+
+    @Post(value = "/check", consumes = MediaType.APPLICATION_FORM_URLENCODED, produces = MediaType.TEXT_HTML)
+    @Secured({"AUTHORITY_SUBMITTER", "AUTHORITY_VIEWER", "REFERENCE_OFFICER"})
+    public HttpResponse<String> check(HttpRequest<?> request, Authentication authentication, @Body Map<String, String> form) {
+        Csrf.check(request, form.get(Csrf.FIELD));
+        Caller caller = callers.authorityUser(authentication);
+        List<Map<String, Object>> errors = new ArrayList<>();
+        LocalDate start = date(form, "startDate", "The start date", errors);
+        LocalDate qualified = date(form, "qualifiedOn", "The date the worker qualified", errors);
+        LocalDate approved = date(form, "projectApprovedOn", "The date the project team worker was approved", errors);
+        ProposedAssignment proposed = new ProposedAssignment(blank(form.get("registrationNumber")), blank(form.get("roleType")), start,
+                decimal(form, "hourlyPay", errors), decimal(form, "employerNi", errors), decimal(form, "apprenticeshipLevy", errors),
+                decimal(form, "holidayPay", errors), qualified, whole(form, "postQualifyingMonths", errors), whole(form, "noticeWeeks", errors),
+                whole(form, "permanentNoticeWeeks", errors), "yes".equals(form.get("projectTeam")), approved, engagement(form, errors));
+        if (errors.isEmpty()) {
+            try {
+                List<Verdict> verdicts = rules.check(caller, proposed);
+                return page(request, caller, form, errors, verdicts, HttpStatus.OK);
+            } catch (ApiProblem problem) {
+                refused(problem, errors);
+            }
+        }
+        return page(request, caller, form, errors, null, HttpStatus.UNPROCESSABLE_ENTITY);
+    }
+
+    @Post(value = "/leavers", consumes = MediaType.APPLICATION_FORM_URLENCODED, produces = MediaType.TEXT_HTML)
+    @Secured({"AUTHORITY_SUBMITTER", "REFERENCE_OFFICER"})
+    public HttpResponse<String> leaver(HttpRequest<?> request, Authentication authentication, @Body Map<String, String> form) {
+        Csrf.check(request, form.get(Csrf.FIELD));
+        Caller caller = callers.authorityUser(authentication);
+        List<Map<String, Object>> errors = new ArrayList<>();
+        LocalDate leftOn = date(form, "leftOn", "The day the worker left", errors);
+        if (errors.isEmpty()) {
+            try {
+                rules.recordLeaver(caller, new NewLeaver(blank(form.get("leaverNumber")), leftOn, blank(form.get("leaverRole")),
+                        blank(form.get("exemption"))));
+                return HttpResponse.seeOther(URI.create("/agency#leavers"));
+            } catch (ApiProblem problem) {
+                refused(problem, errors);
+                errors.replaceAll(e -> "registrationNumber".equals(e.get("link")) ? Pages.row("link", "leaverNumber", "message", e.get("message"))
+                        : "role".equals(e.get("link")) ? Pages.row("link", "leaverRole", "message", e.get("message")) : e);
+            }
+        }
+        return page(request, caller, form, errors, null, HttpStatus.UNPROCESSABLE_ENTITY);
+    }
+
+    @Post(value = "/caps", consumes = MediaType.APPLICATION_FORM_URLENCODED, produces = MediaType.TEXT_HTML)
+    @Secured("REGION_ADMIN")
+    public HttpResponse<String> cap(HttpRequest<?> request, Authentication authentication, @Body Map<String, String> form) {
+        Csrf.check(request, form.get(Csrf.FIELD));
+        Caller caller = callers.regionalUser(authentication);
+        List<Map<String, Object>> errors = new ArrayList<>();
+        LocalDate from = date(form, "capFrom", "The day the cap applies from", errors);
+        BigDecimal cap = decimal(form, "hourlyCap", errors);
+        if (errors.isEmpty()) {
+            try {
+                rules.setCap(caller, new NewCap(blank(form.get("capRole")), cap, from, blank(form.get("capSource"))));
+                return HttpResponse.seeOther(URI.create("/agency#caps"));
+            } catch (ApiProblem problem) {
+                refused(problem, errors);
+                errors.replaceAll(e -> switch (String.valueOf(e.get("link"))) {
+                    case "roleType" -> Pages.row("link", "capRole", "message", e.get("message"));
+                    case "effectiveFrom" -> Pages.row("link", "capFrom-day", "message", e.get("message"));
+                    case "source" -> Pages.row("link", "capSource", "message", e.get("message"));
+                    default -> e;
+                });
+            }
+        }
+        return page(request, caller, form, errors, null, HttpStatus.UNPROCESSABLE_ENTITY);
+    }
+
+    private HttpResponse<String> page(HttpRequest<?> request, Caller caller, Map<String, String> form, List<Map<String, Object>> errors,
+                                      List<Verdict> verdicts, HttpStatus status) {
+        String title = errors.isEmpty() ? (verdicts == null ? "Agency rules" : "Agency rules: check result") : "Error: Agency rules";
+        Map<String, Object> model = pages.model(request, caller, title);
+        boolean council = caller.authorityCode().isPresent();
+        model.put("council", council);
+        model.put("admin", caller.has(Role.REGION_ADMIN));
+        model.put("recordsLeavers", council && (caller.has(Role.AUTHORITY_SUBMITTER) || caller.has(Role.REFERENCE_OFFICER)));
+        model.put("roleTypes", java.util.Arrays.stream(RoleType.values()).map(r -> Pages.row("code", r.name(), "label", r.label())).toList());
+        model.put("caps", rules.caps(caller, caller.homeRegion().orElseThrow()).stream().map(c -> Pages.row("role", c.roleType().label(),
+                "cap", "£" + PriceCapRule.money(c.hourlyCap()), "from", c.effectiveFrom().toString(), "source", c.source())).toList());
+        model.put("leavers", council ? rules.leavers(caller).stream().map(l -> Pages.row("leftOn", l.leftOn().toString(),
+                "role", l.role().label(), "exemption", l.exemption() == null ? "" : l.exemption().equals("REDUNDANCY") ? "Redundancy" : "Probation",
+                "by", l.recordedBy())).toList() : List.of());
+        model.put("verdicts", verdicts == null ? null : verdicts.stream().map(v -> Pages.row("rule", words(v.rule()),
+                "outcome", v.outcome().name(), "reason", v.reason(), "source", v.source())).toList());
+        if (verdicts != null) {
+            long failed = verdicts.stream().filter(v -> v.outcome() == Verdict.Outcome.FAIL).count();
+            long signOff = verdicts.stream().filter(v -> v.outcome() == Verdict.Outcome.NEEDS_SIGN_OFF).count();
+            model.put("conclusion", failed > 0 ? failed + (failed == 1 ? " rule is" : " rules are") + " not met: do not engage on these terms."
+                    : signOff > 0 ? "Every rule is met or can be with the sign-off named below." : "Every rule is met.");
+        }
+        Map<String, Object> values = new HashMap<>(form);
+        values.remove(Csrf.FIELD);
+        values.remove("registrationNumber"); // never shown back: typed again
+        values.remove("leaverNumber");
+        model.put("form", values);
+        model.put("errors", errors);
+        Map<String, Object> fieldErrors = new HashMap<>();
+        errors.forEach(e -> fieldErrors.putIfAbsent((String) e.get("link"), e.get("message")));
+        model.put("fieldErrors", fieldErrors);
+        return html.page(status, "agency", model, request);
+    }
+
+    static String words(String rule) {
+        return switch (rule) {
+            case "COOLING_OFF" -> "Cooling-off";
+            case "PRICE_CAP" -> "Price cap";
+            case "EXPERIENCE" -> "Post-qualifying experience";
+            case "NOTICE" -> "Notice period";
+            case "PROJECT_TEAM" -> "Project teams";
+            case "REFERENCES" -> "References";
+            default -> rule;
+        };
+    }
+
+    private static void refused(ApiProblem problem, List<Map<String, Object>> errors) {
+        List<Problem.Violation> violations = problem.violations().isEmpty()
+                ? List.of(new Problem.Violation(problem.code().name(), problem.field(), null, null, problem.getMessage()))
+                : problem.violations();
+        violations.forEach(v -> errors.add(Pages.row("link", link(v.field()), "message", sentence(v.message()))));
+    }
+
+    /** The API's "field: what to do" as a sentence for the page. */
+    private static String sentence(String message) {
+        int colon = message.indexOf(": ");
+        String text = colon > 0 && colon < 30 && !message.substring(0, colon).contains(" ") ? message.substring(colon + 2) : message;
+        return text.isEmpty() ? message : Character.toUpperCase(text.charAt(0)) + text.substring(1);
+    }
+
+    private static String link(String field) {
+        if (field == null) {
+            return "registrationNumber";
+        }
+        return switch (field) {
+            case "startDate", "qualifiedOn", "projectApprovedOn", "leftOn" -> field + "-day";
+            default -> field;
+        };
+    }
+
+    private static LocalDate date(Map<String, String> form, String name, String what, List<Map<String, Object>> errors) {
+        try {
+            return DateField.read(form, name, what);
+        } catch (IllegalArgumentException e) {
+            errors.add(Pages.row("link", name + "-day", "message", e.getMessage()));
+            return null;
+        }
+    }
+
+    private static BigDecimal decimal(Map<String, String> form, String field, List<Map<String, Object>> errors) {
+        String text = blank(form.get(field));
+        if (text == null) {
+            return null;
+        }
+        try {
+            return new BigDecimal(text.replace("£", "").replace(",", ""));
+        } catch (NumberFormatException e) {
+            errors.add(Pages.row("link", field, "message", "Enter an amount in pounds, for example 36.50"));
+            return null;
+        }
+    }
+
+    private static Integer whole(Map<String, String> form, String field, List<Map<String, Object>> errors) {
+        String text = blank(form.get(field));
+        if (text == null) {
+            return null;
+        }
+        try {
+            return Integer.valueOf(text);
+        } catch (NumberFormatException e) {
+            errors.add(Pages.row("link", field, "message", "Enter a whole number, for example 4"));
+            return null;
+        }
+    }
+
+    private static UUID engagement(Map<String, String> form, List<Map<String, Object>> errors) {
+        String text = blank(form.get("engagementId"));
+        if (text == null) {
+            return null;
+        }
+        try {
+            return UUID.fromString(text);
+        } catch (IllegalArgumentException e) {
+            errors.add(Pages.row("link", "engagementId", "message", "Enter the engagement's reference as the References page shows it"));
+            return null;
+        }
+    }
+
+    private static String blank(String text) {
+        return text == null || text.isBlank() ? null : text.trim();
+    }
+}

@@ -31,12 +31,70 @@ public class AgencyController {
 
     private final Callers callers;
     private final AgencyRules rules;
+    private final AssignmentRegister register;
     private final RegionDao regions;
 
-    public AgencyController(Callers callers, AgencyRules rules, RegionDao regions) {
+    public AgencyController(Callers callers, AgencyRules rules, AssignmentRegister register, RegionDao regions) {
         this.callers = callers;
         this.rules = rules;
+        this.register = register;
         this.regions = regions;
+    }
+
+    @Post("/assignments")
+    @Secured({"AUTHORITY_SUBMITTER", "REFERENCE_OFFICER"})
+    @Status(HttpStatus.CREATED)
+    @Operation(summary = "Record an agency assignment in your council's register",
+            description = "The pre-engagement check's fields, with team, agency, plannedEndDate, actualEndDate and agencyCharge. "
+                    + "The rules are checked again and their verdicts kept. A cost over the region's cap is recorded only with "
+                    + "signOff (directorName, directorSignedOn, chiefExecutiveName, chiefExecutiveSignedOn, reason; 422 "
+                    + "CAP_BREACH_NOT_SIGNED_OFF otherwise); a rule not met only with exceptions.<RULE> giving the reason (422 RULE_NOT_MET).")
+    public Assignment record(Authentication authentication, @Body NewAssignment assignment) {
+        return register.record(callers.authorityUser(authentication), assignment);
+    }
+
+    @Get("/assignments")
+    @Secured({"AUTHORITY_SUBMITTER", "AUTHORITY_VIEWER", "REFERENCE_OFFICER"})
+    @Operation(summary = "Your council's assignments, each at its latest version")
+    public List<Assignment> assignments(Authentication authentication) {
+        return register.current(callers.authorityUser(authentication));
+    }
+
+    @Get("/assignments/{id}")
+    @Secured({"AUTHORITY_SUBMITTER", "AUTHORITY_VIEWER", "REFERENCE_OFFICER"})
+    @Operation(summary = "Every version of one of your council's assignments")
+    public List<Assignment> versions(Authentication authentication, @io.micronaut.http.annotation.PathVariable String id) {
+        return register.versions(callers.authorityUser(authentication), uuid(id));
+    }
+
+    @Post("/assignments/{id}/versions")
+    @Secured({"AUTHORITY_SUBMITTER", "REFERENCE_OFFICER"})
+    @Status(HttpStatus.CREATED)
+    @Operation(summary = "Correct an assignment: a new version, with the reason; the earlier stays")
+    public Assignment correct(Authentication authentication, @io.micronaut.http.annotation.PathVariable String id, @Body NewAssignment assignment) {
+        return register.correct(callers.authorityUser(authentication), uuid(id), assignment);
+    }
+
+    @Get("/returns/{quarter}.csv")
+    @Secured({"AUTHORITY_SUBMITTER", "AUTHORITY_VIEWER"})
+    @Operation(summary = "DfE's quarterly agency return for your council, e.g. 2026-Q3.csv",
+            description = "One row per assignment active in the quarter: role type, pay and its parts, dates, project flag, each "
+                    + "rule's outcome and reason, the cap breach's sign-off. registration_number is left blank for your own system "
+                    + "to fill: the platform never holds it in clear. The export is audited.")
+    public io.micronaut.http.HttpResponse<byte[]> quarterlyReturn(Authentication authentication,
+                                                                  @io.micronaut.http.annotation.PathVariable String quarter) {
+        String csv = register.quarterlyReturn(callers.authorityUser(authentication), quarter);
+        return io.micronaut.http.HttpResponse.ok(csv.getBytes(java.nio.charset.StandardCharsets.UTF_8))
+                .contentType("text/csv; charset=utf-8")
+                .header("Content-Disposition", "attachment; filename=\"agency-return-" + quarter.replaceAll("[^0-9A-Za-z-]", "") + ".csv\"");
+    }
+
+    private static java.util.UUID uuid(String id) {
+        try {
+            return java.util.UUID.fromString(id);
+        } catch (IllegalArgumentException e) {
+            throw ApiProblem.notFound("There is no assignment " + id + " of your council.");
+        }
     }
 
     /** Every rule's verdict on a proposed assignment. */

@@ -49,6 +49,15 @@ public class AgencyRules {
 
     /** Every rule's verdict on a proposed assignment for the caller's council; stores and records nothing. */
     public List<Verdict> check(Caller caller, ProposedAssignment proposed) {
+        return judge(caller, proposed).verdicts();
+    }
+
+    /** A proposal judged: the worker's pseudonym, what the rules saw and what they said. */
+    record Judged(Pseudonym worker, Proposal proposal, List<Verdict> verdicts) {
+    }
+
+    /** The proposal checked for form, its facts looked up as the caller, and every rule's verdict. */
+    Judged judge(Caller caller, ProposedAssignment proposed) {
         List<Problem.Violation> broken = new ArrayList<>();
         RoleType role = RoleType.named(proposed.roleType());
         if (role == null) {
@@ -94,7 +103,7 @@ public class AgencyRules {
                     proposed.noticeWeeks(), proposed.permanentNoticeWeeks(), Boolean.TRUE.equals(proposed.projectTeam()),
                     proposed.projectApprovedOn(), agency.coolingOffUntil(known, start).orElse(null),
                     agency.capInForce(region, role, start).orElse(null), references);
-            return RULES.stream().map(rule -> rule.judge(proposal)).toList();
+            return new Judged(known, proposal, RULES.stream().map(rule -> rule.judge(proposal)).toList());
         });
     }
 

@@ -28,6 +28,8 @@ public enum ProblemCode {
     WORKER_MISMATCH(HttpStatus.UNPROCESSABLE_ENTITY, "The registration number is not the requested worker's"),
     ALREADY_ANSWERED(HttpStatus.CONFLICT, "The request has already been answered"),
     RETURN_REJECTED(HttpStatus.UNPROCESSABLE_ENTITY, "The return breaks one or more rules; nothing was stored"),
+    CAP_BREACH_NOT_SIGNED_OFF(HttpStatus.UNPROCESSABLE_ENTITY, "A cost above the cap needs the Director's and the Chief Executive's sign-off"),
+    RULE_NOT_MET(HttpStatus.UNPROCESSABLE_ENTITY, "An agency rule is not met and no reason for the exception was given"),
     IDEMPOTENCY_KEY_REUSED(HttpStatus.UNPROCESSABLE_ENTITY, "The idempotency key was used for a different return"),
     TERMS_EFFECTIVE_TOO_EARLY(HttpStatus.UNPROCESSABLE_ENTITY, "New terms cannot take effect before the terms they replace"),
     TERMS_EFFECTIVE_TOO_LATE(HttpStatus.UNPROCESSABLE_ENTITY, "New terms cannot take effect so far ahead"),

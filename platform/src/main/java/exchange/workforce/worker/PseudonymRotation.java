@@ -18,7 +18,7 @@ import java.util.List;
  */
 public final class PseudonymRotation {
 
-    static final List<String> TABLES = List.of("engagement", "reference_request", "reference", "placement_review", "agency_leaver");
+    static final List<String> TABLES = List.of("engagement", "reference_request", "reference", "placement_review", "agency_leaver", "agency_assignment");
 
     private PseudonymRotation() {
     }

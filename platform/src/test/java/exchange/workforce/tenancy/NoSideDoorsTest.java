@@ -32,7 +32,7 @@ class NoSideDoorsTest {
 
     /** Tables holding one authority's own data. */
     static final Set<String> PRIVATE = Set.of("authority_contact", "engagement", "reference_request", "reference",
-            "placement_review", "workforce_return", "return_value", "holder_lookup", "audit_event", "forecast_scenario", "agency_leaver");
+            "placement_review", "workforce_return", "return_value", "holder_lookup", "audit_event", "forecast_scenario", "agency_leaver", "agency_assignment");
     /** Tables every signed-in user may read by design: reference data, memoranda, DfE's publications, windows, groups. */
     static final Set<String> SHARED = Set.of("region", "authority", "memorandum_membership", "memorandum_terms",
             "published_import", "published_statistic", "submission_window", "custom_group", "flyway_schema_history",
@@ -42,7 +42,7 @@ class NoSideDoorsTest {
             "agency_price_cap");
     /** SECURITY DEFINER functions the application role may call, each answering only within its rules. */
     static final Set<String> CALLABLE_DEFINERS = Set.of("reference_holders", "benchmark_data_version",
-            "pseudonym_key_versions", "release_period", "cooling_off_until");
+            "pseudonym_key_versions", "release_period", "cooling_off_until", "agency_compliance");
 
     /** Who asks: no tenant; Essex (East of England); Surrey (Kent's memorandum, not a party); the East of England region. */
     static final List<String[]> OUTSIDERS = List.of(new String[] {"", ""}, new String[] {"E10000012", ""},
@@ -77,6 +77,10 @@ class NoSideDoorsTest {
                     + "values (gen_random_uuid(), '" + KENT + "', 'Kent retention', 3, 't')");
             statement.execute("insert into agency_leaver (id, authority_code, worker_pseudonym, key_version, left_on, role, recorded_by) "
                     + "values (gen_random_uuid(), '" + KENT + "', 'kent-worker', 1, current_date - 10, 'SOCIAL_WORKER', 't')");
+            statement.execute("insert into agency_assignment (id, assignment_id, version, authority_code, worker_pseudonym, key_version, "
+                    + "role_type, team, agency, start_date, hourly_pay, employer_ni, apprenticeship_levy, holiday_pay, notice_weeks, "
+                    + "project_team, post_qualifying_months, verdicts, recorded_by) values (gen_random_uuid(), gen_random_uuid(), 1, '" + KENT
+                    + "', 'kent-worker', 1, 'SOCIAL_WORKER', 'Kent CP team', 'Agency Ltd', current_date, 36, 4, 0, 4, 4, false, 60, '[]', 't')");
             statement.execute("insert into audit_event (actor, authority_code, region_code, action, target_type) "
                     + "values ('t', '" + KENT + "', 'E12000008', 'SIDE_DOOR_TEST', 'test')");
         }
@@ -139,6 +143,9 @@ class NoSideDoorsTest {
                 } else {
                     assertEquals(Set.of("none"), until, "no cooling-off answer outside Kent's region, as " + who);
                 }
+                // a region's compliance view counts its own members' assignments only
+                assertEquals(0, count(app, "select count(*) from agency_compliance(current_date - 365, current_date + 365) where authority_code = '"
+                        + KENT + "'"), "compliance as " + who);
                 String version = strings(app, "select benchmark_data_version()").iterator().next();
                 assertFalse(version.contains(KENT), "the data version is dates and counts only: " + version);
                 assertEquals(Set.of("1"), strings(app, "select key_version::text from pseudonym_key_versions()"), "key versions only");

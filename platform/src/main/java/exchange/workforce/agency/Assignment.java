@@ -1,0 +1,27 @@
+package exchange.workforce.agency;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.serde.annotation.Serdeable;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * One version of an agency assignment as its council reads it: never the worker's number or pseudonym. The verdicts are
+ * the rules' at recording; {@code exceptions} the reasons given for rules not met; {@code signOff} the sign-off of a cost
+ * over the cap.
+ */
+@Serdeable
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record Assignment(UUID assignmentId, int version, RoleType roleType, String team, String agency, LocalDate startDate,
+                         @Nullable LocalDate plannedEndDate, @Nullable LocalDate actualEndDate, BigDecimal hourlyPay, BigDecimal employerNi,
+                         BigDecimal apprenticeshipLevy, BigDecimal holidayPay, BigDecimal cappedCost, @Nullable BigDecimal agencyCharge,
+                         int noticeWeeks, boolean projectTeam, @Nullable LocalDate projectApprovedOn, int postQualifyingMonths,
+                         List<Verdict> verdicts, Map<String, String> exceptions, @Nullable NewAssignment.SignOff signOff,
+                         @Nullable String reason, String recordedBy, Instant recordedAt) {
+}

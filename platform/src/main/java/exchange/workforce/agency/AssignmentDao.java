@@ -1,0 +1,179 @@
+package exchange.workforce.agency;
+
+import exchange.workforce.worker.Pseudonym;
+import io.micronaut.core.type.Argument;
+import io.micronaut.data.jdbc.runtime.JdbcOperations;
+import io.micronaut.json.JsonMapper;
+import jakarta.inject.Singleton;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+/** The assignment register: the only SQL about it. Row-level security keeps each council to its own rows. */
+@Singleton
+class AssignmentDao {
+
+    private static final String INSERT = """
+            insert into agency_assignment (id, assignment_id, version, authority_code, worker_pseudonym, key_version, role_type, team,
+                agency, start_date, planned_end_date, actual_end_date, hourly_pay, employer_ni, apprenticeship_levy, holiday_pay,
+                agency_charge, notice_weeks, project_team, project_approved_on, qualified_on, post_qualifying_months, engagement_id,
+                verdicts, exceptions, sign_off, reason, recorded_by)
+            values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?::jsonb, ?::jsonb, ?, ?)""";
+    private static final String COLUMNS = """
+            assignment_id, version, role_type, team, agency, start_date, planned_end_date, actual_end_date, hourly_pay, employer_ni,
+            apprenticeship_levy, holiday_pay, agency_charge, notice_weeks, project_team, project_approved_on, post_qualifying_months,
+            verdicts::text as verdicts, exceptions::text as exceptions, sign_off::text as sign_off, reason, recorded_by, recorded_at""";
+    private static final String LATEST = "select distinct on (assignment_id) " + COLUMNS + " " + """
+             from agency_assignment where authority_code = ? order by assignment_id, version desc""";
+    private static final String VERSIONS = "select " + COLUMNS + " " + """
+             from agency_assignment where authority_code = ? and assignment_id = ? order by version""";
+    private static final String LOCK = "select pg_advisory_xact_lock(hashtext('agency_assignment:' || ?))";
+    private static final String COMPLIANCE = "select * from agency_compliance(?, ?) order by authority_code";
+
+    /** A member's compliance in a quarter, as the region reads it. */
+    record Compliance(String authorityCode, long assignments, long capBreaches, long signedOff, long coolingOff, long exceptions,
+                      BigDecimal hourlyCost) {
+    }
+
+    private final JdbcOperations jdbc;
+    private final JsonMapper json;
+
+    AssignmentDao(JdbcOperations jdbc, JsonMapper json) {
+        this.jdbc = jdbc;
+        this.json = json;
+    }
+
+    void lock(UUID assignmentId) {
+        jdbc.prepareStatement(LOCK, statement -> {
+            statement.setString(1, assignmentId.toString());
+            return statement.execute();
+        });
+    }
+
+    void insert(UUID assignmentId, int version, String authority, Pseudonym worker, RoleType role, NewAssignment a, List<Verdict> verdicts,
+                String by) {
+        jdbc.prepareStatement(INSERT, statement -> {
+            int i = 1;
+            statement.setObject(i++, UUID.randomUUID());
+            statement.setObject(i++, assignmentId);
+            statement.setInt(i++, version);
+            statement.setString(i++, authority);
+            statement.setString(i++, worker.value());
+            statement.setInt(i++, worker.keyVersion());
+            statement.setString(i++, role.name());
+            statement.setString(i++, a.team().trim());
+            statement.setString(i++, a.agency().trim());
+            statement.setObject(i++, a.startDate());
+            statement.setObject(i++, a.plannedEndDate());
+            statement.setObject(i++, a.actualEndDate());
+            statement.setBigDecimal(i++, a.hourlyPay());
+            statement.setBigDecimal(i++, a.employerNi());
+            statement.setBigDecimal(i++, a.apprenticeshipLevy());
+            statement.setBigDecimal(i++, a.holidayPay());
+            statement.setBigDecimal(i++, a.agencyCharge());
+            statement.setInt(i++, a.noticeWeeks());
+            statement.setBoolean(i++, Boolean.TRUE.equals(a.projectTeam()));
+            statement.setObject(i++, a.projectApprovedOn());
+            statement.setObject(i++, a.qualifiedOn());
+            statement.setInt(i++, a.postQualifyingMonths());
+            statement.setObject(i++, a.engagementId());
+            statement.setString(i++, write(verdicts));
+            statement.setString(i++, write(a.exceptions() == null ? Map.of() : a.exceptions()));
+            if (a.signOff() == null) {
+                statement.setNull(i++, Types.VARCHAR);
+            } else {
+                statement.setString(i++, write(a.signOff()));
+            }
+            statement.setString(i++, a.reason() == null || a.reason().isBlank() ? null : a.reason().trim());
+            statement.setString(i, by);
+            return statement.executeUpdate();
+        });
+    }
+
+    List<Assignment> latest(String authority) {
+        return query(LATEST, authority, null);
+    }
+
+    List<Assignment> versions(String authority, UUID assignmentId) {
+        return query(VERSIONS, authority, assignmentId);
+    }
+
+    List<Compliance> compliance(LocalDate from, LocalDate to) {
+        return jdbc.prepareStatement(COMPLIANCE, statement -> {
+            statement.setObject(1, from);
+            statement.setObject(2, to);
+            try (ResultSet rows = statement.executeQuery()) {
+                List<Compliance> members = new ArrayList<>();
+                while (rows.next()) {
+                    members.add(new Compliance(rows.getString("authority_code"), rows.getLong("assignments"), rows.getLong("cap_breaches"),
+                            rows.getLong("signed_off"), rows.getLong("cooling_off"), rows.getLong("exceptions"), rows.getBigDecimal("hourly_cost")));
+                }
+                return members;
+            }
+        });
+    }
+
+    private List<Assignment> query(String sql, String authority, UUID assignmentId) {
+        return jdbc.prepareStatement(sql, statement -> {
+            statement.setString(1, authority);
+            if (assignmentId != null) {
+                statement.setObject(2, assignmentId);
+            }
+            try (ResultSet rows = statement.executeQuery()) {
+                List<Assignment> found = new ArrayList<>();
+                while (rows.next()) {
+                    found.add(read(rows));
+                }
+                return found;
+            }
+        });
+    }
+
+    Optional<Assignment> current(String authority, UUID assignmentId) {
+        List<Assignment> all = versions(authority, assignmentId);
+        return all.isEmpty() ? Optional.empty() : Optional.of(all.get(all.size() - 1));
+    }
+
+    private Assignment read(ResultSet rows) throws SQLException {
+        BigDecimal pay = rows.getBigDecimal("hourly_pay");
+        BigDecimal ni = rows.getBigDecimal("employer_ni");
+        BigDecimal levy = rows.getBigDecimal("apprenticeship_levy");
+        BigDecimal holiday = rows.getBigDecimal("holiday_pay");
+        String signOff = rows.getString("sign_off");
+        return new Assignment(rows.getObject("assignment_id", UUID.class), rows.getInt("version"), RoleType.valueOf(rows.getString("role_type")),
+                rows.getString("team"), rows.getString("agency"), rows.getObject("start_date", LocalDate.class),
+                rows.getObject("planned_end_date", LocalDate.class), rows.getObject("actual_end_date", LocalDate.class), pay, ni, levy, holiday,
+                pay.add(ni).add(levy).add(holiday), rows.getBigDecimal("agency_charge"), rows.getInt("notice_weeks"),
+                rows.getBoolean("project_team"), rows.getObject("project_approved_on", LocalDate.class), rows.getInt("post_qualifying_months"),
+                read(rows.getString("verdicts"), Argument.listOf(Verdict.class)),
+                read(rows.getString("exceptions"), Argument.mapOf(String.class, String.class)),
+                signOff == null ? null : read(signOff, Argument.of(NewAssignment.SignOff.class)), rows.getString("reason"),
+                rows.getString("recorded_by"), rows.getTimestamp("recorded_at").toInstant());
+    }
+
+    private String write(Object value) {
+        try {
+            return json.writeValueAsString(value);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private <T> T read(String text, Argument<T> type) {
+        try {
+            return json.readValue(text, type);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

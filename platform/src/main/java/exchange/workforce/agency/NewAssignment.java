@@ -1,0 +1,35 @@
+package exchange.workforce.agency;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.serde.annotation.Serdeable;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * An agency assignment as a council records it: the proposal the rules check, with the team, agency, dates and the
+ * agency's charge; the recorded sign-off where the cost is over the region's cap; a reason for each rule not met
+ * (an exception); and, for a correction, why.
+ */
+@Serdeable
+public record NewAssignment(@Nullable String registrationNumber, @Nullable String roleType, @Nullable String team, @Nullable String agency,
+                            @Nullable LocalDate startDate, @Nullable LocalDate plannedEndDate, @Nullable LocalDate actualEndDate,
+                            @Nullable BigDecimal hourlyPay, @Nullable BigDecimal employerNi, @Nullable BigDecimal apprenticeshipLevy,
+                            @Nullable BigDecimal holidayPay, @Nullable BigDecimal agencyCharge, @Nullable LocalDate qualifiedOn,
+                            @Nullable Integer postQualifyingMonths, @Nullable Integer noticeWeeks, @Nullable Integer permanentNoticeWeeks,
+                            @Nullable Boolean projectTeam, @Nullable LocalDate projectApprovedOn, @Nullable UUID engagementId,
+                            @Nullable SignOff signOff, @Nullable Map<String, String> exceptions, @Nullable String reason) {
+
+    /** Sign-off of a cost above the cap, by the Director of Children's Services and the Chief Executive. */
+    @Serdeable
+    public record SignOff(@Nullable String directorName, @Nullable LocalDate directorSignedOn, @Nullable String chiefExecutiveName,
+                          @Nullable LocalDate chiefExecutiveSignedOn, @Nullable String reason) {
+    }
+
+    ProposedAssignment proposal() {
+        return new ProposedAssignment(registrationNumber, roleType, startDate, hourlyPay, employerNi, apprenticeshipLevy, holidayPay,
+                qualifiedOn, postQualifyingMonths, noticeWeeks, permanentNoticeWeeks, projectTeam, projectApprovedOn, engagementId);
+    }
+}

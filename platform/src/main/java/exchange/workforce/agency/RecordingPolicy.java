@@ -1,0 +1,87 @@
+package exchange.workforce.agency;
+
+import exchange.workforce.problem.ApiProblem;
+import exchange.workforce.problem.Problem;
+import exchange.workforce.problem.ProblemCode;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What an assignment needs, beyond its form, to be recorded:
+ * <ul>
+ *   <li>a cost over the region's cap is recorded only with the sign-off of both the Director of Children's Services and
+ *       the Chief Executive (names, dates on or before the start, the reason): the statutory guidance lets a council pay
+ *       above the cap only so, and reports it to the region;</li>
+ *   <li>each other rule not met is recorded only with the reason for the exception, so the region and the quarterly
+ *       return can say why.</li>
+ * </ul>
+ */
+final class RecordingPolicy {
+
+    private RecordingPolicy() {
+    }
+
+    static void check(NewAssignment assignment, List<Verdict> verdicts) {
+        List<Problem.Violation> broken = new ArrayList<>();
+        for (String field : List.of("team", "agency")) {
+            String value = "team".equals(field) ? assignment.team() : assignment.agency();
+            if (value == null || value.isBlank() || value.length() > 200) {
+                broken.add(new Problem.Violation("INVALID_FIELD", field, null, null, field + ": give the " + field
+                        + ("team".equals(field) ? " the worker joins" : " supplying the worker") + ", up to 200 characters"));
+            }
+        }
+        if (assignment.plannedEndDate() != null && assignment.startDate() != null && assignment.plannedEndDate().isBefore(assignment.startDate())) {
+            broken.add(new Problem.Violation("INVALID_FIELD", "plannedEndDate", null, null, "plannedEndDate: the planned end is before the start"));
+        }
+        if (!broken.isEmpty()) {
+            throw new ApiProblem(ProblemCode.VALIDATION_FAILED, broken.get(0).field(),
+                    String.join("; ", broken.stream().map(Problem.Violation::message).toList()), broken);
+        }
+        boolean overCap = verdicts.stream().anyMatch(v -> "PRICE_CAP".equals(v.rule()) && v.outcome() == Verdict.Outcome.NEEDS_SIGN_OFF);
+        if (overCap) {
+            List<String> missing = missingSignOff(assignment.signOff(), assignment.startDate());
+            if (!missing.isEmpty()) {
+                throw new ApiProblem(ProblemCode.CAP_BREACH_NOT_SIGNED_OFF, "signOff", "The cost is over your region's cap: "
+                        + "record it only with the sign-off of both the Director of Children's Services and the Chief Executive. "
+                        + "Missing: " + String.join(", ", missing) + ".");
+            }
+        }
+        Map<String, String> exceptions = assignment.exceptions() == null ? Map.of() : assignment.exceptions();
+        List<Problem.Violation> unexplained = verdicts.stream().filter(v -> v.outcome() == Verdict.Outcome.FAIL)
+                .filter(v -> exceptions.get(v.rule()) == null || exceptions.get(v.rule()).isBlank() || exceptions.get(v.rule()).length() > 1000)
+                .map(v -> new Problem.Violation(v.rule(), "exceptions." + v.rule(), null, null, v.rule() + " is not met (" + v.reason()
+                        + "); record the assignment only with the reason for the exception in exceptions." + v.rule()))
+                .toList();
+        if (!unexplained.isEmpty()) {
+            throw new ApiProblem(ProblemCode.RULE_NOT_MET, unexplained.get(0).field(), unexplained.size() == 1
+                    ? unexplained.get(0).message() : unexplained.size() + " rules are not met and have no reason recorded: "
+                    + String.join(", ", unexplained.stream().map(Problem.Violation::code).toList()), unexplained);
+        }
+    }
+
+    private static List<String> missingSignOff(NewAssignment.SignOff signOff, LocalDate start) {
+        List<String> missing = new ArrayList<>();
+        if (signOff == null) {
+            return List.of("directorName", "directorSignedOn", "chiefExecutiveName", "chiefExecutiveSignedOn", "reason");
+        }
+        if (signOff.directorName() == null || signOff.directorName().isBlank()) {
+            missing.add("directorName");
+        }
+        if (signOff.directorSignedOn() == null || (start != null && signOff.directorSignedOn().isAfter(start))) {
+            missing.add("directorSignedOn (on or before the start)");
+        }
+        if (signOff.chiefExecutiveName() == null || signOff.chiefExecutiveName().isBlank()) {
+            missing.add("chiefExecutiveName");
+        }
+        if (signOff.chiefExecutiveSignedOn() == null || (start != null && signOff.chiefExecutiveSignedOn().isAfter(start))) {
+            missing.add("chiefExecutiveSignedOn (on or before the start)");
+        }
+        if (signOff.reason() == null || signOff.reason().isBlank()) {
+            missing.add("reason");
+        }
+        return missing;
+    }
+}

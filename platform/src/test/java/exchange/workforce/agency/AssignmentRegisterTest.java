@@ -1,0 +1,155 @@
+package exchange.workforce.agency;
+
+import exchange.workforce.identity.Role;
+import exchange.workforce.support.Api;
+import exchange.workforce.support.PlatformTest;
+import exchange.workforce.support.Tokens;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The assignment register: sign-off of a cap breach, reasons for exceptions, versions, the quarterly return, the region's view. */
+@MicronautTest(transactional = false)
+class AssignmentRegisterTest extends PlatformTest {
+
+    static final String SURREY = "E10000030";
+    final String surrey = Tokens.authorityUser("surrey-lead", SURREY, Role.AUTHORITY_SUBMITTER);
+    final String kent = Tokens.authorityUser("kent-lead", "E10000016", Role.AUTHORITY_SUBMITTER);
+    final String seGroup = Tokens.regionalUser("se-group", "E12000008", Role.REGIONAL_VIEWER);
+    final String londonGroup = Tokens.regionalUser("london-group", "E12000007", Role.REGIONAL_VIEWER);
+
+    @BeforeEach
+    void theSouthEastCapsSocialWorkersAt45() {
+        assertEquals(201, api.post("/api/v1/agency/caps", Tokens.regionalUser("se-admin", "E12000008", Role.REGION_ADMIN),
+                Map.of("roleType", "SOCIAL_WORKER", "hourlyCap", 45.00, "effectiveFrom", "2025-04-01", "source", "South East RIIA")).status());
+    }
+
+    private static Map<String, Object> assignment() {
+        Map<String, Object> body = new HashMap<>();
+        body.put("registrationNumber", "SW900123");
+        body.put("roleType", "SOCIAL_WORKER");
+        body.put("team", "Child protection, Guildford");
+        body.put("agency", "Example Agency Ltd");
+        body.put("startDate", "2026-08-03");
+        body.put("plannedEndDate", "2026-11-27");
+        body.put("hourlyPay", 36.01);
+        body.put("employerNi", 4.50);
+        body.put("apprenticeshipLevy", 0.20);
+        body.put("holidayPay", 4.30);
+        body.put("agencyCharge", 52.00);
+        body.put("qualifiedOn", "2018-09-01");
+        body.put("postQualifyingMonths", 72);
+        body.put("noticeWeeks", 4);
+        body.put("projectTeam", false);
+        return body;
+    }
+
+    private static Map<String, Object> signedOff(Map<String, Object> body) {
+        body.put("signOff", Map.of("directorName", "Dana Director", "directorSignedOn", "2026-07-20", "chiefExecutiveName", "Chris Chief",
+                "chiefExecutiveSignedOn", "2026-07-21", "reason", "No worker within the cap for a child protection post vacant since May"));
+        body.put("exceptions", Map.of("REFERENCES", "Two references requested from previous employers; both due before the start"));
+        return body;
+    }
+
+    @Test
+    void aCapBreachWithoutBothSignOffsIsRefusedAndWithThemIsStoredAndSeenByTheRegion() {
+        Map<String, Object> unsigned = assignment();
+        unsigned.put("exceptions", Map.of("REFERENCES", "requested"));
+        Api.Answer refused = api.post("/api/v1/agency/assignments", surrey, unsigned);
+        assertEquals(422, refused.status(), refused.body());
+        assertEquals("CAP_BREACH_NOT_SIGNED_OFF", refused.get("code"));
+        Map<String, Object> directorOnly = assignment();
+        directorOnly.put("exceptions", Map.of("REFERENCES", "requested"));
+        directorOnly.put("signOff", Map.of("directorName", "Dana Director", "directorSignedOn", "2026-07-20", "reason", "vacant since May"));
+        Api.Answer half = api.post("/api/v1/agency/assignments", surrey, directorOnly);
+        assertEquals(422, half.status());
+        assertTrue(half.body().contains("chiefExecutiveName") && !half.body().contains("directorName,"), half.body());
+        assertEquals("[]", api.get("/api/v1/agency/assignments", surrey).body().replace(" ", ""), "nothing was stored");
+
+        Api.Answer stored = api.post("/api/v1/agency/assignments", surrey, signedOff(assignment()));
+        assertEquals(201, stored.status(), stored.body());
+        assertFalse(stored.body().contains("SW900123"), "the number is never given back");
+        @SuppressWarnings("unchecked")
+        List<Map<String, Object>> region = (List<Map<String, Object>>) (Object) json(api.get("/api/v1/region/agency/compliance?quarter=2026-Q3", seGroup));
+        Map<String, Object> surreys = region.stream().filter(m -> SURREY.equals(m.get("authorityCode"))).findFirst().orElseThrow();
+        assertEquals(1, ((Number) surreys.get("capBreaches")).intValue());
+        assertEquals(1, ((Number) surreys.get("capBreachesSignedOff")).intValue());
+        assertEquals(1, ((Number) surreys.get("withExceptions")).intValue());
+        assertEquals("[]", api.get("/api/v1/region/agency/compliance?quarter=2026-Q3", londonGroup).body().replace(" ", ""), "not London's");
+    }
+
+    @Test
+    void aRuleNotMetIsRecordedOnlyWithTheReasonForTheException() {
+        Map<String, Object> body = signedOff(assignment());
+        body.remove("exceptions");
+        Api.Answer refused = api.post("/api/v1/agency/assignments", surrey, body);
+        assertEquals(422, refused.status());
+        assertEquals("RULE_NOT_MET", refused.get("code"));
+        assertTrue(refused.body().contains("exceptions.REFERENCES"), refused.body());
+    }
+
+    @Test
+    void aCorrectionIsANewVersionWithItsReasonAndAnotherCouncilNeitherReadsNorCorrectsNorExportsIt() {
+        String id = api.post("/api/v1/agency/assignments", surrey, signedOff(assignment())).get("assignmentId").toString();
+        Map<String, Object> ended = signedOff(assignment());
+        ended.put("actualEndDate", "2026-10-30");
+        assertEquals(422, api.post("/api/v1/agency/assignments/" + id + "/versions", surrey, ended).status(), "a correction says why");
+        ended.put("reason", "Ended early by agreement");
+        Api.Answer second = api.post("/api/v1/agency/assignments/" + id + "/versions", surrey, ended);
+        assertEquals(201, second.status(), second.body());
+        assertEquals(2, ((Number) second.get("version")).intValue());
+        assertTrue(api.get("/api/v1/agency/assignments/" + id, surrey).body().contains("\"version\":1"), "the first version stays");
+
+        assertEquals(404, api.get("/api/v1/agency/assignments/" + id, kent).status());
+        assertEquals(404, api.post("/api/v1/agency/assignments/" + id + "/versions", kent, ended).status());
+        assertEquals("[]", api.get("/api/v1/agency/assignments", kent).body().replace(" ", ""));
+        Api.Answer kentsReturn = api.get("/api/v1/agency/returns/2026-Q3.csv", kent);
+        assertEquals(200, kentsReturn.status());
+        assertFalse(kentsReturn.body().contains(id), "Kent's return holds none of Surrey's assignments");
+    }
+
+    @Test
+    void theQuarterlyReturnForASeededQuarterMatchesTheFileWorkedByHand() {
+        String id = api.post("/api/v1/agency/assignments", surrey, signedOff(assignment())).get("assignmentId").toString();
+        Api.Answer file = api.get("/api/v1/agency/returns/2026-Q3.csv", surrey);
+        assertEquals(200, file.status(), file.body());
+        String expected = "quarter,local_authority,assignment_id,role_type,registration_number,start_date,planned_end_date,actual_end_date,"
+                + "hourly_pay,employer_ni,apprenticeship_levy,holiday_pay,capped_cost,agency_charge,project_team_or_packaged_model,"
+                + "cooling_off_outcome,cooling_off_reason,price_cap_outcome,price_cap_reason,experience_outcome,experience_reason,"
+                + "notice_outcome,notice_reason,project_team_outcome,project_team_reason,references_outcome,references_reason,"
+                + "cap_breach_signed_off_by_director,director_signed_on,cap_breach_signed_off_by_chief_executive,chief_executive_signed_on,"
+                + "sign_off_reason\r\n"
+                + "2026-Q3,E10000030," + id + ",SOCIAL_WORKER,,2026-08-03,2026-11-27,,36.01,4.50,0.20,4.30,45.01,52.00,N,"
+                + "PASS,No cooling-off applies to this worker on 2026-08-03.,"
+                + "NEEDS_SIGN_OFF,\"£45.01 an hour (pay, employer's National Insurance, apprenticeship levy and holiday pay) against the cap "
+                + "of £45.00 in force from 2025-04-01: £0.01 over. Allowed only with sign-off by the Director of Children's Services and the "
+                + "Chief Executive, reported to the region.\","
+                + "PASS,\"72 months of post-qualifying local authority experience, qualified on 2018-09-01.\","
+                + "PASS,\"Notice of 4 weeks, as the rule asks: 4 weeks.\","
+                + "PASS,Not part of a project team or packaged model.,"
+                + "FAIL,\"No engagement of this worker is linked: open one in References, ask two previous employers for a reference, and "
+                + "give its engagement reference (engagementId). Exception: Two references requested from previous employers; both due "
+                + "before the start\","
+                + "Dana Director,2026-07-20,Chris Chief,2026-07-21,No worker within the cap for a child protection post vacant since May\r\n";
+        assertEquals(expected, file.body());
+        assertFalse(file.body().contains("SW900123"), "never the number in clear");
+    }
+
+    @SuppressWarnings("unchecked")
+    private Object json(Api.Answer answer) {
+        assertEquals(200, answer.status(), answer.body());
+        try {
+            return this.json.readValue(answer.body(), io.micronaut.core.type.Argument.listOf(Map.class));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+}

@@ -44,12 +44,14 @@ public class AgencyPage {
 
     private final Callers callers;
     private final AgencyRules rules;
+    private final AssignmentRegister register;
     private final Pages pages;
     private final Html html;
 
-    public AgencyPage(Callers callers, AgencyRules rules, Pages pages, Html html) {
+    public AgencyPage(Callers callers, AgencyRules rules, AssignmentRegister register, Pages pages, Html html) {
         this.callers = callers;
         this.rules = rules;
+        this.register = register;
         this.pages = pages;
         this.html = html;
     }
@@ -73,8 +75,30 @@ public class AgencyPage {
                 decimal(form, "hourlyPay", errors), decimal(form, "employerNi", errors), decimal(form, "apprenticeshipLevy", errors),
                 decimal(form, "holidayPay", errors), qualified, whole(form, "postQualifyingMonths", errors), whole(form, "noticeWeeks", errors),
                 whole(form, "permanentNoticeWeeks", errors), "yes".equals(form.get("projectTeam")), approved, engagement(form, errors));
+        boolean record = "record".equals(form.get("action"));
+        LocalDate plannedEnd = date(form, "plannedEndDate", "The planned end date", errors);
+        LocalDate directorOn = date(form, "directorSignedOn", "The date the Director signed off", errors);
+        LocalDate chiefOn = date(form, "chiefExecutiveSignedOn", "The date the Chief Executive signed off", errors);
+        BigDecimal charge = decimal(form, "agencyCharge", errors);
         if (errors.isEmpty()) {
             try {
+                if (record) {
+                    Map<String, String> exceptions = new HashMap<>();
+                    for (AgencyRule rule : AgencyRules.RULES) {
+                        String why = blank(form.get("exception-" + rule.code()));
+                        if (why != null) {
+                            exceptions.put(rule.code(), why);
+                        }
+                    }
+                    boolean signed = blank(form.get("directorName")) != null || blank(form.get("chiefExecutiveName")) != null;
+                    register.record(caller, new NewAssignment(proposed.registrationNumber(), proposed.roleType(), blank(form.get("team")),
+                            blank(form.get("agency")), start, plannedEnd, null, proposed.hourlyPay(), proposed.employerNi(),
+                            proposed.apprenticeshipLevy(), proposed.holidayPay(), charge, qualified, proposed.postQualifyingMonths(),
+                            proposed.noticeWeeks(), proposed.permanentNoticeWeeks(), proposed.projectTeam(), approved, proposed.engagementId(),
+                            signed ? new NewAssignment.SignOff(blank(form.get("directorName")), directorOn, blank(form.get("chiefExecutiveName")),
+                                    chiefOn, blank(form.get("signOffReason"))) : null, exceptions, null));
+                    return HttpResponse.seeOther(URI.create("/agency#register"));
+                }
                 List<Verdict> verdicts = rules.check(caller, proposed);
                 return page(request, caller, form, errors, verdicts, HttpStatus.OK);
             } catch (ApiProblem problem) {
@@ -144,6 +168,19 @@ public class AgencyPage {
         model.put("leavers", council ? rules.leavers(caller).stream().map(l -> Pages.row("leftOn", l.leftOn().toString(),
                 "role", l.role().label(), "exemption", l.exemption() == null ? "" : l.exemption().equals("REDUNDANCY") ? "Redundancy" : "Probation",
                 "by", l.recordedBy())).toList() : List.of());
+        model.put("assignments", council ? register.current(caller).stream().map(a -> Pages.row("id", a.assignmentId().toString(),
+                "role", a.roleType().label(), "team", a.team(), "agency", a.agency(), "start", a.startDate().toString(),
+                "end", a.actualEndDate() != null ? a.actualEndDate().toString() : a.plannedEndDate() == null ? "" : a.plannedEndDate() + " (planned)",
+                "cost", "£" + PriceCapRule.money(a.cappedCost()), "version", a.version(),
+                "notMet", String.join(", ", a.verdicts().stream().filter(v -> v.outcome() != Verdict.Outcome.PASS)
+                        .map(v -> words(v.rule()) + (v.outcome() == Verdict.Outcome.NEEDS_SIGN_OFF ? " (signed off)" : " (exception)")).toList())))
+                .toList() : List.of());
+        String quarter = quarterOf(LocalDate.now());
+        model.put("quarter", quarter);
+        model.put("compliance", caller.regionCode().isPresent() ? register.compliance(caller, quarter).stream().map(c -> Pages.row(
+                "name", c.name(), "assignments", c.assignments(), "breaches", c.capBreaches(), "signedOff", c.capBreachesSignedOff(),
+                "coolingOff", c.coolingOffNotMet(), "exceptions", c.withExceptions())).toList() : List.of());
+        model.put("rules", AgencyRules.RULES.stream().map(r -> Pages.row("code", r.code(), "label", words(r.code()))).toList());
         model.put("verdicts", verdicts == null ? null : verdicts.stream().map(v -> Pages.row("rule", words(v.rule()),
                 "outcome", v.outcome().name(), "reason", v.reason(), "source", v.source())).toList());
         if (verdicts != null) {
@@ -162,6 +199,11 @@ public class AgencyPage {
         errors.forEach(e -> fieldErrors.putIfAbsent((String) e.get("link"), e.get("message")));
         model.put("fieldErrors", fieldErrors);
         return html.page(status, "agency", model, request);
+    }
+
+    /** The quarter a day falls in, as YYYY-Qn. */
+    static String quarterOf(LocalDate day) {
+        return day.getYear() + "-Q" + ((day.getMonthValue() - 1) / 3 + 1);
     }
 
     static String words(String rule) {
@@ -194,8 +236,12 @@ public class AgencyPage {
         if (field == null) {
             return "registrationNumber";
         }
+        if (field.startsWith("exceptions.")) {
+            return "exception-" + field.substring("exceptions.".length());
+        }
         return switch (field) {
-            case "startDate", "qualifiedOn", "projectApprovedOn", "leftOn" -> field + "-day";
+            case "startDate", "qualifiedOn", "projectApprovedOn", "leftOn", "plannedEndDate" -> field + "-day";
+            case "signOff" -> "directorName";
             default -> field;
         };
     }

@@ -21,6 +21,12 @@ import java.util.Map;
  */
 final class RecordingPolicy {
 
+    private static final String DIRECTOR = "the Director of Children's Services' name (signOff.directorName)";
+    private static final String DIRECTOR_ON = "the day the Director signed, on or before the start (signOff.directorSignedOn)";
+    private static final String CHIEF = "the Chief Executive's name (signOff.chiefExecutiveName)";
+    private static final String CHIEF_ON = "the day the Chief Executive signed, on or before the start (signOff.chiefExecutiveSignedOn)";
+    private static final String REASON = "why the cost over the cap is agreed (signOff.reason)";
+
     private RecordingPolicy() {
     }
 
@@ -46,7 +52,7 @@ final class RecordingPolicy {
             if (!missing.isEmpty()) {
                 throw new ApiProblem(ProblemCode.CAP_BREACH_NOT_SIGNED_OFF, "signOff", "The cost is over your region's cap: "
                         + "record it only with the sign-off of both the Director of Children's Services and the Chief Executive. "
-                        + "Missing: " + String.join(", ", missing) + ".");
+                        + "Missing: " + String.join("; ", missing) + ".");
             }
         }
         Map<String, String> exceptions = assignment.exceptions() == null ? Map.of() : assignment.exceptions();
@@ -65,22 +71,22 @@ final class RecordingPolicy {
     private static List<String> missingSignOff(NewAssignment.SignOff signOff, LocalDate start) {
         List<String> missing = new ArrayList<>();
         if (signOff == null) {
-            return List.of("directorName", "directorSignedOn", "chiefExecutiveName", "chiefExecutiveSignedOn", "reason");
+            return List.of(DIRECTOR, DIRECTOR_ON, CHIEF, CHIEF_ON, REASON);
         }
         if (signOff.directorName() == null || signOff.directorName().isBlank()) {
-            missing.add("directorName");
+            missing.add(DIRECTOR);
         }
         if (signOff.directorSignedOn() == null || (start != null && signOff.directorSignedOn().isAfter(start))) {
-            missing.add("directorSignedOn (on or before the start)");
+            missing.add(DIRECTOR_ON);
         }
         if (signOff.chiefExecutiveName() == null || signOff.chiefExecutiveName().isBlank()) {
-            missing.add("chiefExecutiveName");
+            missing.add(CHIEF);
         }
         if (signOff.chiefExecutiveSignedOn() == null || (start != null && signOff.chiefExecutiveSignedOn().isAfter(start))) {
-            missing.add("chiefExecutiveSignedOn (on or before the start)");
+            missing.add(CHIEF_ON);
         }
         if (signOff.reason() == null || signOff.reason().isBlank()) {
-            missing.add("reason");
+            missing.add(REASON);
         }
         return missing;
     }

@@ -71,7 +71,7 @@ class AssignmentRegisterTest extends PlatformTest {
         directorOnly.put("signOff", Map.of("directorName", "Dana Director", "directorSignedOn", "2026-07-20", "reason", "vacant since May"));
         Api.Answer half = api.post("/api/v1/agency/assignments", surrey, directorOnly);
         assertEquals(422, half.status());
-        assertTrue(half.body().contains("chiefExecutiveName") && !half.body().contains("directorName,"), half.body());
+        assertTrue(half.body().contains("signOff.chiefExecutiveName") && !half.body().contains("signOff.directorName"), half.body());
         assertEquals("[]", api.get("/api/v1/agency/assignments", surrey).body().replace(" ", ""), "nothing was stored");
 
         Api.Answer stored = api.post("/api/v1/agency/assignments", surrey, signedOff(assignment()));

@@ -466,6 +466,44 @@ class BrowserJourneysTest extends PlatformTest {
         assertFalse(result.contains("Kent") || result.contains(leftOn.toString()), "nothing of Kent's reaches Surrey: " + result);
         assertFalse(browser.driver().getPageSource().contains(number), "the number is not shown back");
         browser.assertAccessible("agency-check-result");
+
+        // recording it: the cost over the cap needs both sign-offs, each rule not met its reason
+        browser.tabTo(By.id("registrationNumber"));
+        browser.type(number);
+        browser.tabTo(By.id("team"));
+        browser.type("Child protection, Guildford");
+        browser.tabTo(By.id("agency"));
+        browser.type("Example Agency Ltd");
+        browser.tabTo(By.xpath("//button[text()='Record the assignment']"));
+        browser.follow(Keys.ENTER);
+        assertTrue(browser.text().contains("record it only with the sign-off of both"), browser.text());
+        browser.assertAccessible("agency-record-errors");
+        browser.tabTo(By.id("registrationNumber"));
+        browser.type(number);
+        browser.tabTo(By.id("directorName"));
+        browser.type("Dana Director");
+        browser.tabTo(By.id("chiefExecutiveName"));
+        browser.type("Chris Chief");
+        browser.tabTo(By.id("signOffReason"));
+        browser.type("No worker within the cap for a post vacant since May");
+        date("directorSignedOn", java.time.LocalDate.now());
+        date("chiefExecutiveSignedOn", java.time.LocalDate.now());
+        browser.tabTo(By.id("exception-COOLING_OFF"));
+        browser.type("Left Surrey's neighbour for a promotion; agreed by both Directors");
+        browser.tabTo(By.id("exception-REFERENCES"));
+        browser.type("Two references requested; due before the start");
+        browser.tabTo(By.xpath("//button[text()='Record the assignment']"));
+        browser.follow(Keys.ENTER);
+        String register = browser.text();
+        assertTrue(register.contains("Your council's agency assignments") && register.contains("Child protection, Guildford")
+                && register.contains("Price cap (signed off)") && register.contains("Cooling-off (exception)"), register);
+        browser.assertAccessible("agency-register");
+        browser.signOut();
+
+        browser.signIn("se-group");
+        browser.go("/agency");
+        assertTrue(browser.text().contains("Members' compliance") && browser.text().contains("Surrey"), browser.text());
+        browser.assertAccessible("agency-compliance");
     }
 
     @Test

@@ -105,6 +105,29 @@ class WorkerPrivacyTest extends PlatformTest {
             }
         }
         assertEquals(List.of(), holding, "tables holding the clear number");
+        // and in no write-ahead log segment of the embedded server (every committed change is written there first)
+        java.util.Optional<java.nio.file.Path> data = TestDatabase.embeddedDataDirectory();
+        if (data.isPresent()) {
+            // a control: a value known to be written is found by the same scan, so an empty answer means something
+            try (Connection owner = TestDatabase.shared().asOwner(); Statement statement = owner.createStatement()) {
+                statement.execute("insert into audit_event (actor, action, target_type) values ('wal-scan-control-7731', 'TEST', 'test')");
+            }
+            List<String> segments = new ArrayList<>();
+            boolean controlFound = false;
+            try (var files = Files.list(data.get().resolve("pg_wal"))) {
+                for (java.nio.file.Path segment : files.filter(Files::isRegularFile).toList()) {
+                    String bytes = new String(Files.readAllBytes(segment), java.nio.charset.StandardCharsets.ISO_8859_1);
+                    if (java.util.regex.Pattern.compile(CLEAR_NUMBER, java.util.regex.Pattern.CASE_INSENSITIVE).matcher(bytes).find()) {
+                        segments.add(segment.getFileName().toString());
+                    }
+                    controlFound |= bytes.contains("wal-scan-control-7731");
+                }
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+            assertTrue(controlFound, "the scan reads the WAL: the control value written just now is found");
+            assertEquals(List.of(), segments, "WAL segments holding the clear number");
+        }
     }
 
     @Test

@@ -20,6 +20,8 @@ import java.sql.Statement;
 public final class TestDatabase {
 
     private static TestDatabase shared;
+    /** The embedded server's data directory, when the tests run on the embedded server (not a URL or a container). */
+    private static volatile Path embeddedDirectory;
 
     private final DatabaseConnection connection;
 
@@ -33,6 +35,11 @@ public final class TestDatabase {
             Migrations.apply(shared.connection);
         }
         return shared;
+    }
+
+    /** The embedded server's data directory (its WAL is under pg_wal), if the tests run on the embedded server. */
+    public static java.util.Optional<Path> embeddedDataDirectory() {
+        return java.util.Optional.ofNullable(embeddedDirectory);
     }
 
     public DatabaseConnection connection() {
@@ -75,6 +82,7 @@ public final class TestDatabase {
         try {
             // The platform's own embedded server, as the service runs it: it stops with this JVM however the JVM ends.
             Path directory = Files.createTempDirectory("wfx-test-postgres");
+            embeddedDirectory = directory.resolve("postgres");
             EmbeddedDatabase embedded = EmbeddedDatabase.start(directory.resolve("postgres"));
             Runtime.getRuntime().addShutdownHook(new Thread(embedded::close, "test-postgres-shutdown"));
             return embedded.connection();

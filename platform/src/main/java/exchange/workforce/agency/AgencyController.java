@@ -89,6 +89,17 @@ public class AgencyController {
                 .header("Content-Disposition", "attachment; filename=\"agency-return-" + quarter.replaceAll("[^0-9A-Za-z-]", "") + ".csv\"");
     }
 
+    @Get("/returns/{quarter}.xlsx")
+    @Secured({"AUTHORITY_SUBMITTER", "AUTHORITY_VIEWER"})
+    @Operation(summary = "DfE's quarterly agency return for your council as an Excel workbook, e.g. 2026-Q3.xlsx (audited)")
+    public io.micronaut.http.HttpResponse<byte[]> quarterlyReturnWorkbook(Authentication authentication,
+                                                                          @io.micronaut.http.annotation.PathVariable String quarter) {
+        byte[] workbook = register.quarterlyReturnWorkbook(callers.authorityUser(authentication), quarter);
+        return io.micronaut.http.HttpResponse.ok(workbook)
+                .contentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+                .header("Content-Disposition", "attachment; filename=\"agency-return-" + quarter.replaceAll("[^0-9A-Za-z-]", "") + ".xlsx\"");
+    }
+
     private static java.util.UUID uuid(String id) {
         try {
             return java.util.UUID.fromString(id);

@@ -97,6 +97,50 @@ public class AssignmentRegister {
      * the council's own system to fill: the platform holds only a pseudonym. Exporting it is audited.
      */
     public String quarterlyReturn(Caller caller, String quarter) {
+        StringBuilder csv = new StringBuilder();
+        quarterlyRows(caller, quarter).forEach(row -> csv.append(SafeCsv.line(row.stream().map(SafeCsv::cell).toList())));
+        return csv.toString();
+    }
+
+    /** The same return as an Excel workbook: one sheet, the header row bold, money as numbers. */
+    public byte[] quarterlyReturnWorkbook(Caller caller, String quarter) {
+        List<List<String>> rows = quarterlyRows(caller, quarter);
+        try (org.apache.poi.xssf.usermodel.XSSFWorkbook book = new org.apache.poi.xssf.usermodel.XSSFWorkbook();
+             java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream()) {
+            org.apache.poi.ss.usermodel.Sheet sheet = book.createSheet("Agency return " + quarter.trim());
+            org.apache.poi.ss.usermodel.CellStyle bold = book.createCellStyle();
+            org.apache.poi.ss.usermodel.Font font = book.createFont();
+            font.setBold(true);
+            bold.setFont(font);
+            List<String> header = rows.get(0);
+            for (int r = 0; r < rows.size(); r++) {
+                org.apache.poi.ss.usermodel.Row row = sheet.createRow(r);
+                for (int c = 0; c < rows.get(r).size(); c++) {
+                    String value = rows.get(r).get(c);
+                    org.apache.poi.ss.usermodel.Cell cell = row.createCell(c);
+                    if (r > 0 && MONEY.contains(header.get(c)) && !value.isEmpty()) {
+                        cell.setCellValue(Double.parseDouble(value));
+                    } else {
+                        cell.setCellValue(value);
+                    }
+                    if (r == 0) {
+                        cell.setCellStyle(bold);
+                    }
+                }
+            }
+            sheet.createFreezePane(0, 1);
+            book.write(out);
+            return out.toByteArray();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    private static final java.util.Set<String> MONEY = java.util.Set.of("hourly_pay", "employer_ni", "apprenticeship_levy", "holiday_pay",
+            "capped_cost", "agency_charge");
+
+    /** The return's rows, header first: what the CSV and the workbook both hold. Reading it for export is audited. */
+    private List<List<String>> quarterlyRows(Caller caller, String quarter) {
         Period period = quarter(quarter);
         List<Assignment> active = transactions.write(caller, () -> {
             List<Assignment> all = assignments.latest(caller.authorityCode().orElseThrow());
@@ -112,7 +156,8 @@ public class AssignmentRegister {
         }
         header.addAll(List.of("cap_breach_signed_off_by_director", "director_signed_on", "cap_breach_signed_off_by_chief_executive",
                 "chief_executive_signed_on", "sign_off_reason"));
-        StringBuilder csv = new StringBuilder(SafeCsv.line(header.stream().map(SafeCsv::cell).toList()));
+        List<List<String>> rows = new ArrayList<>();
+        rows.add(header);
         String authority = caller.authorityCode().orElseThrow();
         for (Assignment a : active) {
             List<String> row = new ArrayList<>(List.of(period.label(), authority, a.assignmentId().toString(), a.roleType().name(), "",
@@ -128,9 +173,9 @@ public class AssignmentRegister {
             NewAssignment.SignOff s = a.signOff();
             row.addAll(s == null ? List.of("", "", "", "", "") : List.of(s.directorName(), text(s.directorSignedOn()), s.chiefExecutiveName(),
                     text(s.chiefExecutiveSignedOn()), s.reason()));
-            csv.append(SafeCsv.line(row.stream().map(SafeCsv::cell).toList()));
+            rows.add(row);
         }
-        return csv.toString();
+        return rows;
     }
 
     /** The caller's region's members' compliance in a quarter (counts; members are named to their own region only). */

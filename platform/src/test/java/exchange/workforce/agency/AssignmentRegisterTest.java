@@ -140,6 +140,19 @@ class AssignmentRegisterTest extends PlatformTest {
                 + "before the start\","
                 + "Dana Director,2026-07-20,Chris Chief,2026-07-21,No worker within the cap for a child protection post vacant since May\r\n";
         assertEquals(expected, file.body());
+        io.micronaut.http.HttpResponse<byte[]> workbook = http.toBlocking().exchange(io.micronaut.http.HttpRequest
+                .GET("/api/v1/agency/returns/2026-Q3.xlsx").bearerAuth(surrey), byte[].class);
+        try (org.apache.poi.xssf.usermodel.XSSFWorkbook book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(
+                new java.io.ByteArrayInputStream(workbook.body()))) {
+            org.apache.poi.ss.usermodel.Sheet sheet = book.getSheetAt(0);
+            assertEquals("Agency return 2026-Q3", sheet.getSheetName());
+            assertEquals("capped_cost", sheet.getRow(0).getCell(12).getStringCellValue());
+            assertEquals(45.01, sheet.getRow(1).getCell(12).getNumericCellValue(), 1e-9, "money as a number");
+            assertEquals("NEEDS_SIGN_OFF", sheet.getRow(1).getCell(17).getStringCellValue());
+            assertEquals("Chris Chief", sheet.getRow(1).getCell(29).getStringCellValue());
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
         assertFalse(file.body().contains("SW900123"), "never the number in clear");
     }
 

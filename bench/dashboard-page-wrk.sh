@@ -5,14 +5,8 @@
 # se-group through the sign-in form, measures, and stops the service.
 set -euo pipefail
 seconds="${1:-15}"
-jar="$(cd "$(dirname "$0")/.." && pwd)/platform/target/platform.jar"
-work="$(mktemp -d /tmp/wfx-dashboard-bench.XXXXXX)"
-port=18095
-base="http://127.0.0.1:${port}"
-(cd "$work" && WFX_DATA_DIR="$work/data" MICRONAUT_SERVER_PORT=$port exec java -jar "$jar" >"$work/service.log" 2>&1) &
-service=$!
-trap 'kill $service 2>/dev/null; wait $service 2>/dev/null; rm -rf "$work"' EXIT
-for _ in $(seq 1 90); do curl -sf "$base/health/liveness" >/dev/null && break; sleep 1; done
+source "$(dirname "$0")/service.sh"
+start_service 18095
 jar_cookies="$work/cookies"
 curl -s -c "$jar_cookies" -b "$jar_cookies" "$base/sign-in" -H 'Accept: text/html' >/dev/null
 curl -s -c "$jar_cookies" -b "$jar_cookies" "$base/sign-in" -H 'Accept: text/html' \

@@ -4,14 +4,8 @@
 # Starts the packaged service on 127.0.0.1:18094 with a fresh data directory (it loads DfE's bundled files), stops it at the end.
 set -euo pipefail
 seconds="${1:-10}"
-jar="$(cd "$(dirname "$0")/.." && pwd)/platform/target/platform.jar"
-work="$(mktemp -d /tmp/wfx-forecast-bench.XXXXXX)"
-port=18094
-base="http://127.0.0.1:${port}"
-(cd "$work" && WFX_DATA_DIR="$work/data" MICRONAUT_SERVER_PORT=$port exec java -jar "$jar" >"$work/service.log" 2>&1) &
-service=$!
-trap 'kill $service 2>/dev/null; wait $service 2>/dev/null; rm -rf "$work"' EXIT
-for _ in $(seq 1 90); do curl -sf "$base/health/liveness" >/dev/null && break; sleep 1; done
+source "$(dirname "$0")/service.sh"
+start_service 18094
 token="$(cd "$work" && WFX_DATA_DIR="$work/data" java -jar "$jar" token --user se-planner --region E12000008 --roles PLANNER | tail -1)"
 region="$base/api/v1/forecasts?area=E12000008&measure=inpost_fte&horizon=3"
 plan="$base/api/v1/forecasts/plan?area=E12000008&horizon=3"

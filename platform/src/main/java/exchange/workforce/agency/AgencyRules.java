@@ -84,17 +84,8 @@ public class AgencyRules {
         if (proposed.qualifiedOn() != null && proposed.startDate() != null && proposed.qualifiedOn().isAfter(proposed.startDate())) {
             broken.add(violation("qualifiedOn", "qualifiedOn: the worker qualified after the start date; check the dates"));
         }
-        Pseudonym worker = null;
-        try {
-            worker = pseudonymiser.pseudonymOf(RegistrationNumber.parse(proposed.registrationNumber(), "registrationNumber"));
-        } catch (ApiProblem invalid) {
-            broken.add(violation("registrationNumber", invalid.getMessage()));
-        }
-        if (!broken.isEmpty()) {
-            throw new ApiProblem(ProblemCode.VALIDATION_FAILED, broken.size() == 1 ? broken.get(0).field() : null,
-                    String.join("; ", broken.stream().map(Problem.Violation::message).toList()), broken);
-        }
-        Pseudonym known = worker;
+        Pseudonym known = pseudonym(proposed.registrationNumber(), broken);
+        refuseIfBroken(broken);
         String region = caller.homeRegion().orElseThrow();
         return transactions.read(caller, () -> {
             LocalDate start = proposed.startDate();
@@ -121,17 +112,8 @@ public class AgencyRules {
         if (exemption != null && !List.of("REDUNDANCY", "PROBATION").contains(exemption)) {
             broken.add(violation("exemption", "exemption: REDUNDANCY or PROBATION (the leavings the guidance exempts from cooling-off), or none"));
         }
-        Pseudonym worker = null;
-        try {
-            worker = pseudonymiser.pseudonymOf(RegistrationNumber.parse(leaver.registrationNumber(), "registrationNumber"));
-        } catch (ApiProblem invalid) {
-            broken.add(violation("registrationNumber", invalid.getMessage()));
-        }
-        if (!broken.isEmpty()) {
-            throw new ApiProblem(ProblemCode.VALIDATION_FAILED, broken.size() == 1 ? broken.get(0).field() : null,
-                    String.join("; ", broken.stream().map(Problem.Violation::message).toList()), broken);
-        }
-        Pseudonym known = worker;
+        Pseudonym known = pseudonym(leaver.registrationNumber(), broken);
+        refuseIfBroken(broken);
         String authority = caller.authorityCode().orElseThrow();
         UUID id = UUID.randomUUID();
         return transactions.write(caller, () -> {
@@ -165,10 +147,7 @@ public class AgencyRules {
         if (cap.source() == null || cap.source().isBlank() || cap.source().length() > 500) {
             broken.add(violation("source", "source: say where the cap was agreed, e.g. 'South East RIIA, 20 March 2025', up to 500 characters"));
         }
-        if (!broken.isEmpty()) {
-            throw new ApiProblem(ProblemCode.VALIDATION_FAILED, broken.size() == 1 ? broken.get(0).field() : null,
-                    String.join("; ", broken.stream().map(Problem.Violation::message).toList()), broken);
-        }
+        refuseIfBroken(broken);
         String region = caller.regionCode().orElseThrow();
         UUID id = UUID.randomUUID();
         return transactions.write(caller, () -> {
@@ -181,6 +160,24 @@ public class AgencyRules {
                     "hourlyCap", cap.hourlyCap().toPlainString(), "effectiveFrom", cap.effectiveFrom().toString()));
             return agency.caps(region).stream().filter(c -> c.id().equals(id)).findFirst().orElseThrow();
         });
+    }
+
+    /** The worker's pseudonym from the number typed, or null with the reason added to what is broken. */
+    private Pseudonym pseudonym(String typed, List<Problem.Violation> broken) {
+        try {
+            return pseudonymiser.pseudonymOf(RegistrationNumber.parse(typed, "registrationNumber"));
+        } catch (ApiProblem invalid) {
+            broken.add(violation("registrationNumber", invalid.getMessage()));
+            return null;
+        }
+    }
+
+    /** Refuses the whole request, naming every field that is wrong, if any is. */
+    private static void refuseIfBroken(List<Problem.Violation> broken) {
+        if (!broken.isEmpty()) {
+            throw new ApiProblem(ProblemCode.VALIDATION_FAILED, broken.size() == 1 ? broken.get(0).field() : null,
+                    String.join("; ", broken.stream().map(Problem.Violation::message).toList()), broken);
+        }
     }
 
     private static BigDecimal money(BigDecimal amount, String field, String what, List<Problem.Violation> broken, boolean required) {

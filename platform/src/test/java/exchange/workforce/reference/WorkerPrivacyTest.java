@@ -64,6 +64,14 @@ class WorkerPrivacyTest extends PlatformTest {
                 "startDate", java.time.LocalDate.now().toString(), "hourlyPay", 36, "employerNi", 4, "apprenticeshipLevy", 0,
                 "holidayPay", 4, "postQualifyingMonths", 48, "noticeWeeks", 4));
         assertEquals(200, api.post("/api/v1/agency/checks", surrey, proposed).status());
+        proposed.put("team", "Assessment, Woking");
+        proposed.put("agency", "Example Agency Ltd");
+        proposed.put("exceptions", Map.of("COOLING_OFF", "agreed by both Directors", "REFERENCES", "requested, due before the start"));
+        Api.Answer recorded = api.post("/api/v1/agency/assignments", surrey, proposed);
+        assertEquals(201, recorded.status(), recorded.body());
+        assertEquals(200, api.get("/api/v1/agency/returns/" + java.time.LocalDate.now().getYear() + "-Q"
+                + ((java.time.LocalDate.now().getMonthValue() - 1) / 3 + 1) + ".csv",
+                Tokens.authorityUser("surrey-lead", "E10000030", Role.AUTHORITY_SUBMITTER)).status());
         api.post("/api/v1/agency/leavers", kent, Map.of("registrationNumber", "SW24681X", "leftOn", "2026-01-01", "role", "SOCIAL_WORKER"));
     }
 

@@ -39,6 +39,18 @@ final class RecordingPolicy {
                         + ("team".equals(field) ? " the worker joins" : " supplying the worker") + ", up to 200 characters"));
             }
         }
+        java.util.Set<String> codes = new java.util.TreeSet<>();
+        AgencyRules.RULES.forEach(rule -> codes.add(rule.code()));
+        if (assignment.exceptions() != null) {
+            assignment.exceptions().keySet().stream().filter(key -> !codes.contains(key)).findFirst().ifPresent(key -> broken.add(
+                    new Problem.Violation("INVALID_FIELD", "exceptions", null, null, "exceptions: '" + key + "' is not a rule; use "
+                            + String.join(", ", codes))));
+        }
+        NewAssignment.SignOff signOff = assignment.signOff();
+        if (signOff != null && (longer(signOff.directorName(), 200) || longer(signOff.chiefExecutiveName(), 200) || longer(signOff.reason(), 1000))) {
+            broken.add(new Problem.Violation("INVALID_FIELD", "signOff", null, null,
+                    "signOff: names of up to 200 characters and a reason of up to 1,000"));
+        }
         if (assignment.plannedEndDate() != null && assignment.startDate() != null && assignment.plannedEndDate().isBefore(assignment.startDate())) {
             broken.add(new Problem.Violation("INVALID_FIELD", "plannedEndDate", null, null, "plannedEndDate: the planned end is before the start"));
         }
@@ -66,6 +78,10 @@ final class RecordingPolicy {
                     ? unexplained.get(0).message() : unexplained.size() + " rules are not met and have no reason recorded: "
                     + String.join(", ", unexplained.stream().map(Problem.Violation::code).toList()), unexplained);
         }
+    }
+
+    private static boolean longer(String text, int most) {
+        return text != null && text.length() > most;
     }
 
     private static List<String> missingSignOff(NewAssignment.SignOff signOff, LocalDate start) {

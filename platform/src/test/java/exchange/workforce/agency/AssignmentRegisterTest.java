@@ -94,6 +94,16 @@ class AssignmentRegisterTest extends PlatformTest {
         assertEquals(422, refused.status());
         assertEquals("RULE_NOT_MET", refused.get("code"));
         assertTrue(refused.body().contains("exceptions.REFERENCES"), refused.body());
+        Map<String, Object> unknownRule = signedOff(assignment());
+        unknownRule.put("exceptions", Map.of("REFERENCES", "requested", "LUCK", "we hope"));
+        Api.Answer unknown = api.post("/api/v1/agency/assignments", surrey, unknownRule);
+        assertEquals(422, unknown.status());
+        assertTrue(unknown.body().contains("'LUCK' is not a rule"), unknown.body());
+        Map<String, Object> longName = signedOff(assignment());
+        longName.put("signOff", Map.of("directorName", "D".repeat(201), "directorSignedOn", "2026-07-20", "chiefExecutiveName", "C",
+                "chiefExecutiveSignedOn", "2026-07-21", "reason", "r"));
+        assertEquals(422, api.post("/api/v1/agency/assignments", surrey, longName).status());
+        assertEquals("[]", api.get("/api/v1/agency/assignments", surrey).body().replace(" ", ""), "nothing was stored");
     }
 
     @Test

@@ -51,6 +51,14 @@ final class RecordingPolicy {
             broken.add(new Problem.Violation("INVALID_FIELD", "signOff", null, null,
                     "signOff: names of up to 200 characters and a reason of up to 1,000"));
         }
+        if (assignment.agencyCharge() != null && (assignment.agencyCharge().signum() < 0
+                || assignment.agencyCharge().compareTo(java.math.BigDecimal.valueOf(10_000)) >= 0)) {
+            broken.add(new Problem.Violation("INVALID_FIELD", "agencyCharge", null, null,
+                    "agencyCharge: give the agency's charge an hour from 0 to 9999.99 pounds"));
+        }
+        if (assignment.actualEndDate() != null && assignment.startDate() != null && assignment.actualEndDate().isBefore(assignment.startDate())) {
+            broken.add(new Problem.Violation("INVALID_FIELD", "actualEndDate", null, null, "actualEndDate: the assignment ended before it started"));
+        }
         if (assignment.plannedEndDate() != null && assignment.startDate() != null && assignment.plannedEndDate().isBefore(assignment.startDate())) {
             broken.add(new Problem.Violation("INVALID_FIELD", "plannedEndDate", null, null, "plannedEndDate: the planned end is before the start"));
         }

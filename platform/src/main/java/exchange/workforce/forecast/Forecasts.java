@@ -194,6 +194,14 @@ public class Forecasts {
             throw new ApiProblem(ProblemCode.VALIDATION_FAILED, "turnoverReductionPoints", "A scenario changes something: give at "
                     + "least one of turnoverReductionPoints, extraNewlyQualifiedFte, agencyConversionPercent or caseloadTarget.");
         }
+        // the same bounds as the body's annotations and the table's checks, for every caller (the page's form too)
+        within(scenario.turnoverReductionPoints(), -20, 20, "turnoverReductionPoints", "give -20 to 20 percentage points (negative: turnover higher)");
+        within(scenario.extraNewlyQualifiedFte(), 0, 5000, "extraNewlyQualifiedFte", "give 0 to 5000 FTE a year");
+        within(scenario.agencyConversionPercent(), 0, 100, "agencyConversionPercent", "give 0 to 100 (percent of agency FTE each year)");
+        within(scenario.caseloadTarget(), 5, 40, "caseloadTarget", "give a caseload of 5 to 40 cases per case-holding FTE");
+        if (scenario.name() == null || scenario.name().isBlank() || scenario.name().trim().length() > 100) {
+            throw new ApiProblem(ProblemCode.VALIDATION_FAILED, "name", "name: name the scenario in up to 100 characters");
+        }
         return transactions.write(caller, () -> {
             UUID id = scenarios.insert(caller.regionCode().isPresent() ? null : caller.authorityCode().orElse(null),
                     caller.regionCode().orElse(null), scenario, caller.user());
@@ -384,6 +392,12 @@ public class Forecasts {
 
     private static String owner(Caller caller) {
         return caller.regionCode().or(caller::authorityCode).orElseThrow();
+    }
+
+    private static void within(@Nullable BigDecimal value, int lowest, int highest, String field, String what) {
+        if (value != null && (value.compareTo(BigDecimal.valueOf(lowest)) < 0 || value.compareTo(BigDecimal.valueOf(highest)) > 0)) {
+            throw new ApiProblem(ProblemCode.VALIDATION_FAILED, field, field + ": " + what + ", not " + value.toPlainString());
+        }
     }
 
     private static boolean nonZero(@Nullable BigDecimal value) {

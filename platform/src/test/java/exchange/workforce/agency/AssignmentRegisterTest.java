@@ -103,6 +103,11 @@ class AssignmentRegisterTest extends PlatformTest {
         longName.put("signOff", Map.of("directorName", "D".repeat(201), "directorSignedOn", "2026-07-20", "chiefExecutiveName", "C",
                 "chiefExecutiveSignedOn", "2026-07-21", "reason", "r"));
         assertEquals(422, api.post("/api/v1/agency/assignments", surrey, longName).status());
+        Map<String, Object> absurdCharge = signedOff(assignment());
+        absurdCharge.put("agencyCharge", 1.0e9);
+        Api.Answer charge = api.post("/api/v1/agency/assignments", surrey, absurdCharge);
+        assertEquals(422, charge.status(), charge.body());
+        assertTrue(charge.body().contains("agencyCharge: give the agency's charge an hour from 0 to 9999.99 pounds"), charge.body());
         assertEquals("[]", api.get("/api/v1/agency/assignments", surrey).body().replace(" ", ""), "nothing was stored");
     }
 

@@ -225,4 +225,18 @@ class ForecastsAPlannerCanTrustTest extends PlatformTest {
         assertEquals(422, tooMuch.status());
         assertTrue(tooMuch.body().contains("0 to 100"), tooMuch.body());
     }
+
+    @Test
+    void theScenarioFormRefusesOutOfRangeChangesOnThePageNeverAsAServerError() {
+        String csrf = "page-token";
+        io.micronaut.http.MutableHttpRequest<String> post = io.micronaut.http.HttpRequest.POST("/forecasts/scenarios",
+                        "csrf=" + csrf + "&name=Huge&turnoverReductionPoints=999&return-area=" + KENT + "&return-measure=inpost_fte")
+                .contentType(io.micronaut.http.MediaType.APPLICATION_FORM_URLENCODED_TYPE).accept(io.micronaut.http.MediaType.TEXT_HTML_TYPE)
+                .cookie(io.micronaut.http.cookie.Cookie.of(exchange.workforce.web.SessionCookie.NAME, kentPlanner))
+                .cookie(io.micronaut.http.cookie.Cookie.of(exchange.workforce.web.Csrf.COOKIE, csrf));
+        Api.Answer answer = api.send(post);
+        assertEquals(422, answer.status(), answer.body());
+        assertTrue(answer.body().contains("give -20 to 20 percentage points"), answer.body());
+        assertEquals("[]", api.get("/api/v1/forecasts/scenarios", kentPlanner).body().replace(" ", ""), "nothing was stored");
+    }
 }

@@ -141,26 +141,37 @@ public class ReferencePages {
     /** Which signatory councils hold references or reviews about the worker: names and kinds only, never content. */
     @Post(value = "/holders", consumes = MediaType.APPLICATION_FORM_URLENCODED, produces = MediaType.TEXT_HTML)
     public HttpResponse<String> lookUp(HttpRequest<?> request, Authentication authentication, @Body Map<String, String> form) {
+        return byRegistrationNumber(request, authentication, form, "Who holds references about a worker", "reference-holders", "holders",
+                number -> holders.holders(authentication, new HoldersController.Lookup(number)).stream()
+                        .map(h -> Pages.row("council", h.authorityName(), "holds", ReferenceView.words(h.holds()))).toList());
+    }
+
+    /**
+     * A page that finds something by the registration number typed into its form: the number goes to the API's
+     * operation in the body and is never put back in the form, an address or the title; a refusal is the form again
+     * with the reason.
+     */
+    private HttpResponse<String> byRegistrationNumber(HttpRequest<?> request, Authentication authentication, Map<String, String> form,
+                                                      String title, String view, String result,
+                                                      java.util.function.Function<String, List<Map<String, Object>>> find) {
         Csrf.check(request, form.get(Csrf.FIELD));
-        Caller caller = callers.authorityUser(authentication);
-        Map<String, Object> model = pages.model(request, caller, "Who holds references about a worker");
+        Map<String, Object> model = pages.model(request, callers.authorityUser(authentication), title);
         String number = blank(form.get("registrationNumber"));
-        if (number == null) {
-            model.put("holders", null);
-            return form(model, form, List.of(Pages.row("field", "registrationNumber", "link", "registrationNumber",
-                    "message", "Enter the worker's Social Work England registration number, for example SW123456")),
-                    "reference-holders", request, HttpStatus.UNPROCESSABLE_ENTITY);
+        String message = "Enter the worker's Social Work England registration number, for example SW123456";
+        HttpStatus status = HttpStatus.UNPROCESSABLE_ENTITY;
+        if (number != null) {
+            try {
+                model.put(result, find.apply(number));
+                return form(model, form, List.of(), view, request, HttpStatus.OK);
+            } catch (ApiProblem problem) {
+                message = problem.getMessage();
+                status = HttpStatus.valueOf(problem.code().status().getCode());
+            }
         }
-        try {
-            model.put("holders", holders.holders(authentication, new HoldersController.Lookup(number)).stream()
-                    .map(h -> Pages.row("council", h.authorityName(), "holds", ReferenceView.words(h.holds()))).toList());
-            return form(model, form, List.of(), "reference-holders", request, HttpStatus.OK);
-        } catch (ApiProblem problem) {
-            model.put("holders", null);
-            model.put("title", "Error: Who holds references about a worker");
-            return form(model, form, List.of(Pages.row("field", "registrationNumber", "link", "registrationNumber",
-                    "message", problem.getMessage())), "reference-holders", request, HttpStatus.valueOf(problem.code().status().getCode()));
-        }
+        model.put(result, null);
+        model.put("title", "Error: " + title);
+        return form(model, form, List.of(Pages.row("field", "registrationNumber", "link", "registrationNumber", "message", message)),
+                view, request, status);
     }
 
     @Get(value = "/new", produces = MediaType.TEXT_HTML)
@@ -211,26 +222,9 @@ public class ReferencePages {
     /** The requests made of the caller's council about one worker, found by the number typed here (never in an address). */
     @Post(value = "/matching", consumes = MediaType.APPLICATION_FORM_URLENCODED, produces = MediaType.TEXT_HTML)
     public HttpResponse<String> matching(HttpRequest<?> request, Authentication authentication, @Body Map<String, String> form) {
-        Csrf.check(request, form.get(Csrf.FIELD));
-        Caller caller = callers.authorityUser(authentication);
-        Map<String, Object> model = pages.model(request, caller, "Requests to your council about a worker");
-        String number = blank(form.get("registrationNumber"));
-        List<Map<String, Object>> errors = new ArrayList<>();
-        if (number == null) {
-            errors.add(Pages.row("field", "registrationNumber", "link", "registrationNumber",
-                    "message", "Enter the worker's Social Work England registration number, for example SW123456"));
-        } else {
-            try {
-                model.put("found", requests.incomingFor(authentication, new RequestController.WorkerLookup(number)).stream()
+        return byRegistrationNumber(request, authentication, form, "Requests to your council about a worker", "reference-matching", "found",
+                number -> requests.incomingFor(authentication, new RequestController.WorkerLookup(number)).stream()
                         .map(r -> row(r, r.requesterAuthority())).toList());
-                return form(model, form, errors, "reference-matching", request, HttpStatus.OK);
-            } catch (ApiProblem problem) {
-                errors.add(Pages.row("field", "registrationNumber", "link", "registrationNumber", "message", problem.getMessage()));
-            }
-        }
-        model.put("found", null);
-        model.put("title", "Error: Requests to your council about a worker");
-        return form(model, form, errors, "reference-matching", request, HttpStatus.UNPROCESSABLE_ENTITY);
     }
 
     /** Records that a provided reference was shared with the worker, when and how; either party may record it. */

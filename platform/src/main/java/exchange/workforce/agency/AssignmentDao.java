@@ -39,6 +39,16 @@ class AssignmentDao {
              from agency_assignment where authority_code = ? and assignment_id = ? order by version""";
     private static final String LOCK = "select pg_advisory_xact_lock(hashtext('agency_assignment:' || ?))";
     private static final String COMPLIANCE = "select * from agency_compliance(?, ?) order by authority_code";
+    private static final String UPLOAD_BY_KEY = """
+            select fingerprint, result::text as result, uploaded_by, uploaded_at from agency_upload
+             where authority_code = ? and idempotency_key = ?""";
+    private static final String INSERT_UPLOAD = """
+            insert into agency_upload (id, authority_code, idempotency_key, fingerprint, source, result, uploaded_by)
+            values (?, ?, ?, ?, ?, ?::jsonb, ?)""";
+
+    /** An upload made earlier with an idempotency key: what it made, and the fingerprint of what was sent. */
+    record EarlierUpload(String fingerprint, String result, String uploadedBy, java.time.Instant uploadedAt) {
+    }
 
     /** A member's compliance in a quarter, as the region reads it. */
     record Compliance(String authorityCode, long assignments, long capBreaches, long signedOff, long coolingOff, long exceptions,
@@ -98,6 +108,34 @@ class AssignmentDao {
             statement.setString(i, by);
             return statement.executeUpdate();
         });
+    }
+
+    Optional<EarlierUpload> uploadByKey(String authority, String key) {
+        return jdbc.prepareStatement(UPLOAD_BY_KEY, statement -> {
+            statement.setString(1, authority);
+            statement.setString(2, key);
+            try (ResultSet rows = statement.executeQuery()) {
+                return rows.next() ? Optional.of(new EarlierUpload(rows.getString("fingerprint"), rows.getString("result"),
+                        rows.getString("uploaded_by"), rows.getTimestamp("uploaded_at").toInstant())) : Optional.empty();
+            }
+        });
+    }
+
+    void insertUpload(String authority, String key, String fingerprint, String source, Object result, String by) {
+        jdbc.prepareStatement(INSERT_UPLOAD, statement -> {
+            statement.setObject(1, UUID.randomUUID());
+            statement.setString(2, authority);
+            statement.setString(3, key);
+            statement.setString(4, fingerprint);
+            statement.setString(5, source);
+            statement.setString(6, write(result));
+            statement.setString(7, by);
+            return statement.executeUpdate();
+        });
+    }
+
+    <T> T readJson(String text, Argument<T> type) {
+        return read(text, type);
     }
 
     List<Assignment> latest(String authority) {

@@ -46,14 +46,20 @@ public class AssignmentRegister {
                                    long coolingOffNotMet, long withExceptions, BigDecimal hourlyCostOfAllAssignments) {
     }
 
+    static final String CORRECTION_REASON = "reason: say why the assignment is corrected (up to 1,000 characters): a correction is "
+            + "a new version beside the old, never an edit";
+
+    static boolean hasCorrectionReason(NewAssignment assignment) {
+        return assignment.reason() != null && !assignment.reason().isBlank() && assignment.reason().length() <= 1000;
+    }
+
     public Assignment record(Caller caller, NewAssignment assignment) {
         return store(caller, UUID.randomUUID(), assignment, false);
     }
 
     public Assignment correct(Caller caller, UUID assignmentId, NewAssignment assignment) {
-        if (assignment.reason() == null || assignment.reason().isBlank() || assignment.reason().length() > 1000) {
-            throw new ApiProblem(ProblemCode.VALIDATION_FAILED, "reason", "reason: say why the assignment is corrected (up to 1,000 "
-                    + "characters): a correction is a new version beside the old, never an edit");
+        if (!hasCorrectionReason(assignment)) {
+            throw new ApiProblem(ProblemCode.VALIDATION_FAILED, "reason", CORRECTION_REASON);
         }
         return store(caller, assignmentId, assignment, true);
     }
@@ -61,22 +67,35 @@ public class AssignmentRegister {
     private Assignment store(Caller caller, UUID assignmentId, NewAssignment assignment, boolean correction) {
         AgencyRules.Judged judged = rules.judge(caller, assignment.proposal());
         RecordingPolicy.check(assignment, judged.verdicts());
-        String authority = caller.authorityCode().orElseThrow();
         return transactions.write(caller, () -> {
-            assignments.lock(assignmentId);
-            int version = 1;
-            if (correction) {
-                Assignment current = assignments.current(authority, assignmentId).orElseThrow(() -> ApiProblem.notFound(
-                        "There is no assignment " + assignmentId + " of your council."));
-                version = current.version() + 1;
-            }
-            assignments.insert(assignmentId, version, authority, judged.worker(), judged.proposal().roleType(), assignment,
-                    judged.verdicts(), caller.user());
-            audit.record(caller, correction ? AuditAction.AGENCY_ASSIGNMENT_CORRECTED : AuditAction.AGENCY_ASSIGNMENT_RECORDED,
-                    "agency_assignment", assignmentId + "/v" + version, Map.of("signedOff", assignment.signOff() != null,
-                            "exceptions", assignment.exceptions() == null ? 0 : assignment.exceptions().size()));
-            return assignments.current(authority, assignmentId).orElseThrow();
+            int version = nextVersion(caller, assignmentId, correction).orElseThrow(() -> ApiProblem.notFound(
+                    "There is no assignment " + assignmentId + " of your council."));
+            return insert(caller, assignmentId, version, judged, assignment);
         });
+    }
+
+    /**
+     * Inside a write transaction: locks the assignment and answers the version a new record of it would be — 1 for a new
+     * assignment, one more than the latest for a correction, nothing if the caller's council has no such assignment.
+     */
+    java.util.OptionalInt nextVersion(Caller caller, UUID assignmentId, boolean correction) {
+        assignments.lock(assignmentId);
+        if (!correction) {
+            return java.util.OptionalInt.of(1);
+        }
+        return assignments.current(caller.authorityCode().orElseThrow(), assignmentId)
+                .map(current -> java.util.OptionalInt.of(current.version() + 1)).orElse(java.util.OptionalInt.empty());
+    }
+
+    /** Inside a write transaction: stores a version already judged and checked, with its audit event. */
+    Assignment insert(Caller caller, UUID assignmentId, int version, AgencyRules.Judged judged, NewAssignment assignment) {
+        String authority = caller.authorityCode().orElseThrow();
+        assignments.insert(assignmentId, version, authority, judged.worker(), judged.proposal().roleType(), assignment,
+                judged.verdicts(), caller.user());
+        audit.record(caller, version > 1 ? AuditAction.AGENCY_ASSIGNMENT_CORRECTED : AuditAction.AGENCY_ASSIGNMENT_RECORDED,
+                "agency_assignment", assignmentId + "/v" + version, Map.of("signedOff", assignment.signOff() != null,
+                        "exceptions", assignment.exceptions() == null ? 0 : assignment.exceptions().size()));
+        return assignments.current(authority, assignmentId).orElseThrow();
     }
 
     public List<Assignment> current(Caller caller) {

@@ -28,6 +28,13 @@ public record NewAssignment(@Nullable String registrationNumber, @Nullable Strin
                           @Nullable LocalDate chiefExecutiveSignedOn, @Nullable String reason) {
     }
 
+    /** The same assignment without the worker's number: what may be kept or compared once the worker is pseudonymised. */
+    NewAssignment withoutRegistrationNumber() {
+        return new NewAssignment(null, roleType, team, agency, startDate, plannedEndDate, actualEndDate, hourlyPay, employerNi,
+                apprenticeshipLevy, holidayPay, agencyCharge, qualifiedOn, postQualifyingMonths, noticeWeeks, permanentNoticeWeeks,
+                projectTeam, projectApprovedOn, engagementId, signOff, exceptions, reason);
+    }
+
     ProposedAssignment proposal() {
         return new ProposedAssignment(registrationNumber, roleType, startDate, hourlyPay, employerNi, apprenticeshipLevy, holidayPay,
                 qualifiedOn, postQualifyingMonths, noticeWeeks, permanentNoticeWeeks, projectTeam, projectApprovedOn, engagementId);

@@ -6,14 +6,14 @@ import exchange.workforce.problem.ProblemCode;
 import java.util.regex.Pattern;
 
 /** An Idempotency-Key is the client's own token for one submission: 8 to 128 letters, digits, '.', '_' or '-'. */
-final class IdempotencyKeys {
+public final class IdempotencyKeys {
 
     private static final Pattern FORM = Pattern.compile("[A-Za-z0-9._-]{8,128}");
 
     private IdempotencyKeys() {
     }
 
-    static String check(String key) {
+    public static String check(String key) {
         if (key == null || key.isBlank()) {
             return null;
         }

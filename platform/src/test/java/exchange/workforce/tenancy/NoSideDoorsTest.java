@@ -32,7 +32,8 @@ class NoSideDoorsTest {
 
     /** Tables holding one authority's own data. */
     static final Set<String> PRIVATE = Set.of("authority_contact", "engagement", "reference_request", "reference",
-            "placement_review", "workforce_return", "return_value", "holder_lookup", "audit_event", "forecast_scenario", "agency_leaver", "agency_assignment");
+            "placement_review", "workforce_return", "return_value", "holder_lookup", "audit_event", "forecast_scenario", "agency_leaver", "agency_assignment",
+            "agency_upload");
     /** Tables every signed-in user may read by design: reference data, memoranda, DfE's publications, windows, groups. */
     static final Set<String> SHARED = Set.of("region", "authority", "memorandum_membership", "memorandum_terms",
             "published_import", "published_statistic", "submission_window", "custom_group", "flyway_schema_history",
@@ -81,6 +82,8 @@ class NoSideDoorsTest {
                     + "role_type, team, agency, start_date, hourly_pay, employer_ni, apprenticeship_levy, holiday_pay, notice_weeks, "
                     + "project_team, post_qualifying_months, verdicts, recorded_by) values (gen_random_uuid(), gen_random_uuid(), 1, '" + KENT
                     + "', 'kent-worker', 1, 'SOCIAL_WORKER', 'Kent CP team', 'Agency Ltd', current_date, 36, 4, 0, 4, 4, false, 60, '[]', 't')");
+            statement.execute("insert into agency_upload (id, authority_code, idempotency_key, fingerprint, source, result, uploaded_by) "
+                    + "values (gen_random_uuid(), '" + KENT + "', 'kent-key-0001', 'abc', 'CSV', '{}', 't')");
             statement.execute("insert into audit_event (actor, authority_code, region_code, action, target_type) "
                     + "values ('t', '" + KENT + "', 'E12000008', 'SIDE_DOOR_TEST', 'test')");
         }

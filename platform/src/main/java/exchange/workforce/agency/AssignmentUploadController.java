@@ -1,0 +1,73 @@
+package exchange.workforce.agency;
+
+import exchange.workforce.identity.Callers;
+import exchange.workforce.problem.ApiProblem;
+import exchange.workforce.returns.IdempotencyKeys;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Header;
+import io.micronaut.http.annotation.Part;
+import io.micronaut.http.annotation.PathVariable;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.http.multipart.CompletedFileUpload;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.authentication.Authentication;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
+import java.io.IOException;
+
+/** Assignments as a spreadsheet: the template to fill in, and the upload, whole or nothing. */
+@Controller("/api/v1/agency")
+@ExecuteOn(TaskExecutors.BLOCKING)
+@Tag(name = "Agency")
+public class AssignmentUploadController {
+
+    private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+    private final Callers callers;
+    private final AssignmentUploads uploads;
+
+    public AssignmentUploadController(Callers callers, AssignmentUploads uploads) {
+        this.callers = callers;
+        this.uploads = uploads;
+    }
+
+    @Get("/templates/{file}")
+    @Secured({"AUTHORITY_SUBMITTER", "AUTHORITY_VIEWER", "REFERENCE_OFFICER"})
+    @Operation(summary = "The template for uploading assignments: /templates/assignments.csv or /templates/assignments.xlsx",
+            description = "The columns an upload reads. The Excel template adds a guidance sheet (what each column holds, which are "
+                    + "needed, an example) and lists for role_type and project_team.")
+    public HttpResponse<byte[]> template(Authentication authentication, @PathVariable String file) {
+        callers.authorityUser(authentication);
+        return switch (file) {
+            case "assignments.csv" -> HttpResponse.ok(AssignmentTemplate.csv()).contentType("text/csv; charset=utf-8")
+                    .header("Content-Disposition", "attachment; filename=\"agency-assignments.csv\"");
+            case "assignments.xlsx" -> HttpResponse.ok(AssignmentTemplate.xlsx()).contentType(XLSX)
+                    .header("Content-Disposition", "attachment; filename=\"agency-assignments.xlsx\"");
+            default -> throw ApiProblem.notFound("There is no template '" + file + "'. Ask for assignments.csv or assignments.xlsx.");
+        };
+    }
+
+    @Post(value = "/assignments/uploads", consumes = MediaType.MULTIPART_FORM_DATA)
+    @Secured({"AUTHORITY_SUBMITTER", "REFERENCE_OFFICER"})
+    @Operation(summary = "Upload assignments as .csv or .xlsx (multipart field 'file'); ?dryRun=true previews",
+            description = "One row per assignment in the template's columns; a row with assignment_id (and a reason) corrects that "
+                    + "assignment. Every row is checked by every rule, as POST /assignments is; the whole file is stored in one "
+                    + "transaction, or nothing is and every problem is named by row and column (422 UPLOAD_REJECTED). At most "
+                    + AssignmentUploads.MAX_ROWS + " rows (413 beyond). An Idempotency-Key makes a retry answer what the first "
+                    + "upload made; the same key with other rows is 422 IDEMPOTENCY_KEY_REUSED.")
+    public HttpResponse<AssignmentUploads.Uploaded> upload(Authentication authentication, @Part("file") CompletedFileUpload file,
+                                                          @QueryValue(defaultValue = "false") boolean dryRun,
+                                                          @Nullable @Header("Idempotency-Key") String idempotencyKey) throws IOException {
+        AssignmentUploads.Uploaded uploaded = uploads.upload(callers.authorityUser(authentication), file.getBytes(), file.getFilename(),
+                dryRun, IdempotencyKeys.check(idempotencyKey));
+        return uploaded.dryRun() || uploaded.replayed() ? HttpResponse.ok(uploaded) : HttpResponse.status(io.micronaut.http.HttpStatus.CREATED).body(uploaded);
+    }
+}

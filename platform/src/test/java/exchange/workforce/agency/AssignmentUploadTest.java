@@ -4,6 +4,9 @@ import exchange.workforce.identity.Role;
 import exchange.workforce.support.Api;
 import exchange.workforce.support.PlatformTest;
 import exchange.workforce.support.ReturnFiles;
+import static exchange.workforce.support.AssignmentRows.HEADER;
+import static exchange.workforce.support.AssignmentRows.overCapSignedOff;
+import static exchange.workforce.support.AssignmentRows.withinCap;
 import exchange.workforce.support.Tokens;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.MediaType;
@@ -33,28 +36,10 @@ class AssignmentUploadTest extends PlatformTest {
     final String surrey = Tokens.authorityUser("surrey-lead", "E10000030", Role.AUTHORITY_SUBMITTER);
     final String kent = Tokens.authorityUser("kent-lead", "E10000016", Role.AUTHORITY_SUBMITTER);
 
-    static final List<String> HEADER = List.of("registration_number", "role_type", "team", "agency", "start_date", "planned_end_date",
-            "hourly_pay", "employer_ni", "apprenticeship_levy", "holiday_pay", "agency_charge", "qualified_on", "post_qualifying_months",
-            "notice_weeks", "project_team", "director_name", "director_signed_on", "chief_executive_name", "chief_executive_signed_on",
-            "sign_off_reason", "exception_references");
-
     @BeforeEach
     void theSouthEastCapsSocialWorkersAt45() {
         assertEquals(201, api.post("/api/v1/agency/caps", Tokens.regionalUser("se-admin", "E12000008", Role.REGION_ADMIN),
                 Map.of("roleType", "SOCIAL_WORKER", "hourlyCap", 45.00, "effectiveFrom", "2025-04-01", "source", "South East RIIA")).status());
-    }
-
-    /** Within the cap: £40.00 an hour in all. */
-    static List<String> withinCap(String number) {
-        return List.of(number, "SOCIAL_WORKER", "Assessment, Woking", "Example Agency Ltd", "2026-08-03", "2026-11-27", "31.00", "4.50", "0.20",
-                "4.30", "47.00", "2018-09-01", "72", "4", "N", "", "", "", "", "", "Two references requested; due before the start");
-    }
-
-    /** A penny over the cap, signed off by both. */
-    static List<String> overCapSignedOff(String number) {
-        return List.of(number, "SOCIAL_WORKER", "Child protection, Guildford", "Example Agency Ltd", "03/08/2026", "", "£36.01", "4.50", "0.20",
-                "4.30", "52.00", "2018-09-01", "72", "4", "N", "Dana Director", "2026-07-20", "Chris Chief", "2026-07-21",
-                "No worker within the cap for a post vacant since May", "Two references requested; due before the start");
     }
 
     private Api.Answer upload(String token, String name, byte[] bytes, String query, String key) {

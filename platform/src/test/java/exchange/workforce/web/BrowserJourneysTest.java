@@ -507,6 +507,48 @@ class BrowserJourneysTest extends PlatformTest {
     }
 
     @Test
+    void aWorkforceLeadUploadsAssignmentsFixesARowChecksTheFileAndRecordsIt() throws Exception {
+        List<String> header = exchange.workforce.support.AssignmentRows.HEADER;
+        List<String> good = exchange.workforce.support.AssignmentRows.withinCap("SW600601");
+        List<String> wrong = new ArrayList<>(good);
+        wrong.set(header.indexOf("start_date"), "31/02/2026");
+        browser.signIn("surrey-lead");
+        browser.go("/agency");
+        browser.tabTo(By.linkText("Upload assignments from a spreadsheet"));
+        browser.follow(Keys.ENTER);
+        assertEquals("/agency/upload", browser.path());
+        browser.assertAccessible("agency-upload");
+
+        chooseAssignments(header, List.of(good, wrong), "Check the file");
+        assertTrue(browser.text().contains("There is a problem with the file: nothing was stored")
+                && browser.text().contains("Row 3, start_date: '31/02/2026' is not a date"), browser.text());
+        browser.assertAccessible("agency-upload-errors");
+
+        chooseAssignments(header, List.of(good), "Check the file");
+        assertTrue(browser.text().contains("Nothing stored (dry run): the file would record 1 new assignment")
+                && browser.text().contains("References (exception)"), browser.text());
+        browser.assertAccessible("agency-upload-checked");
+
+        chooseAssignments(header, List.of(good), "Record the assignments");
+        assertTrue(browser.text().contains("Assignments recorded") && browser.text().contains("Recorded 1 new assignment"), browser.text());
+        browser.assertAccessible("agency-upload-recorded");
+        assertFalse(browser.driver().getPageSource().contains("SW600601"), "the number is never sent back to the browser");
+        browser.go("/agency");
+        assertTrue(browser.text().contains("Assessment, Woking"), browser.text());
+    }
+
+    /** Chooses a file of assignments and presses the named button by keyboard. */
+    private void chooseAssignments(List<String> header, List<List<String>> rows, String button) throws Exception {
+        Path file = Files.createTempDirectory("assignments").resolve("assignments.csv");
+        StringBuilder text = new StringBuilder(String.join(",", header)).append("\r\n");
+        rows.forEach(row -> text.append(String.join(",", row.stream().map(c -> c.contains(",") ? "\"" + c + "\"" : c).toList())).append("\r\n"));
+        Files.writeString(file, text);
+        browser.driver().findElement(By.id("file")).sendKeys(file.toAbsolutePath().toString());
+        browser.tabTo(By.xpath("//button[text()='" + button + "']"));
+        browser.follow(Keys.ENTER);
+    }
+
+    @Test
     void aMemorandumAdministratorDefinesAComparisonGroupAndReadsItsDashboard() {
         browser.signIn("se-admin");
         browser.tabTo(By.linkText("Comparison groups"));

@@ -33,12 +33,46 @@ public class AgencyController {
     private final AgencyRules rules;
     private final AssignmentRegister register;
     private final RegionDao regions;
+    private final AgencyFigures figures;
+    private final QuarterlyReturn quarterlyReturn;
+    private final ComplianceAmongMembers complianceAmongMembers;
 
-    public AgencyController(Callers callers, AgencyRules rules, AssignmentRegister register, RegionDao regions) {
+    public AgencyController(Callers callers, AgencyRules rules, AssignmentRegister register, RegionDao regions, AgencyFigures figures,
+                            QuarterlyReturn quarterlyReturn, ComplianceAmongMembers complianceAmongMembers) {
+        this.complianceAmongMembers = complianceAmongMembers;
         this.callers = callers;
         this.rules = rules;
         this.register = register;
         this.regions = regions;
+        this.figures = figures;
+        this.quarterlyReturn = quarterlyReturn;
+    }
+
+    @Get("/compliance")
+    @Secured({"AUTHORITY_SUBMITTER", "AUTHORITY_VIEWER"})
+    @Operation(summary = "Your region's agency compliance in a quarter, your council named and the others not (e.g. ?quarter=2026-Q3)",
+            description = "Per member: assignments active in the quarter, cap breaches and sign-offs, cooling-off not met, assignments "
+                    + "with exceptions, agency spend from the monthly returns. Counts of workers from 1 to the memorandum's small-count "
+                    + "threshold less one are suppressed (symbol c) for other members; the region's total is suppressed wherever any "
+                    + "member's count is.")
+    public ComplianceAmongMembers.View complianceAmongMembers(Authentication authentication, @QueryValue @Nullable String quarter) {
+        return complianceAmongMembers.of(callers.authorityUser(authentication), quarter);
+    }
+
+    @Get("/figures")
+    @Secured({"AUTHORITY_SUBMITTER", "AUTHORITY_VIEWER", "REFERENCE_OFFICER", "PLANNER"})
+    @Operation(summary = "The catalogue's agency measures counted from your register for a period, to submit with your return",
+            description = "periodType MONTH, QUARTER or CENSUS_YEAR and period (2026-09, 2026-Q3, 2026): agency_assignments (in all and by "
+                    + "role), agency_assignments_over_cap and agency_average_hourly_charge (z where there were no assignments). Nothing is "
+                    + "stored: the return template for the period comes pre-filled with them, and your submitted return is what "
+                    + "benchmarks and forecasts read.")
+    public AgencyFigures.Figures figures(Authentication authentication, @QueryValue @Nullable String periodType, @QueryValue @Nullable String period) {
+        Caller caller = callers.authorityUser(authentication);
+        String type = periodType == null ? "" : periodType.trim().toUpperCase(java.util.Locale.ROOT);
+        exchange.workforce.returns.Period parsed = exchange.workforce.returns.Period.parse(type, period).orElseThrow(() -> new ApiProblem(
+                ProblemCode.VALIDATION_FAILED, "period", "Give periodType MONTH, QUARTER or CENSUS_YEAR and period as "
+                        + exchange.workforce.returns.Period.expected(type) + (period == null ? "" : "; '" + period + "' is not one") + "."));
+        return figures.of(caller, parsed);
     }
 
     @Post("/assignments")
@@ -83,18 +117,31 @@ public class AgencyController {
                     + "to fill: the platform never holds it in clear. The export is audited.")
     public io.micronaut.http.HttpResponse<byte[]> quarterlyReturn(Authentication authentication,
                                                                   @io.micronaut.http.annotation.PathVariable String quarter) {
-        String csv = register.quarterlyReturn(callers.authorityUser(authentication), quarter);
+        String csv = quarterlyReturn.assignmentsCsv(callers.authorityUser(authentication), quarter);
         return io.micronaut.http.HttpResponse.ok(csv.getBytes(java.nio.charset.StandardCharsets.UTF_8))
                 .contentType("text/csv; charset=utf-8")
                 .header("Content-Disposition", "attachment; filename=\"agency-return-" + quarter.replaceAll("[^0-9A-Za-z-]", "") + ".csv\"");
     }
 
+    @Get("/returns/{quarter}/monthly-spend.csv")
+    @Secured({"AUTHORITY_SUBMITTER", "AUTHORITY_VIEWER"})
+    @Operation(summary = "The quarterly return's monthly agency spend, e.g. 2026-Q3/monthly-spend.csv",
+            description = "One row per month of the quarter: agency_spend from your current monthly return for it, its symbol if the "
+                    + "return gives one, or blank with the source saying no return holds it. The export is audited.")
+    public io.micronaut.http.HttpResponse<byte[]> monthlySpend(Authentication authentication, @io.micronaut.http.annotation.PathVariable String quarter) {
+        String csv = quarterlyReturn.monthlySpendCsv(callers.authorityUser(authentication), quarter);
+        return io.micronaut.http.HttpResponse.ok(csv.getBytes(java.nio.charset.StandardCharsets.UTF_8))
+                .contentType("text/csv; charset=utf-8")
+                .header("Content-Disposition", "attachment; filename=\"agency-spend-" + quarter.replaceAll("[^0-9A-Za-z-]", "") + ".csv\"");
+    }
+
     @Get("/returns/{quarter}.xlsx")
     @Secured({"AUTHORITY_SUBMITTER", "AUTHORITY_VIEWER"})
-    @Operation(summary = "DfE's quarterly agency return for your council as an Excel workbook, e.g. 2026-Q3.xlsx (audited)")
+    @Operation(summary = "DfE's quarterly agency return for your council as an Excel workbook, e.g. 2026-Q3.xlsx (audited)",
+            description = "Two sheets: the assignments, as the CSV holds them, and the monthly agency spend, as monthly-spend.csv holds it.")
     public io.micronaut.http.HttpResponse<byte[]> quarterlyReturnWorkbook(Authentication authentication,
                                                                           @io.micronaut.http.annotation.PathVariable String quarter) {
-        byte[] workbook = register.quarterlyReturnWorkbook(callers.authorityUser(authentication), quarter);
+        byte[] workbook = quarterlyReturn.workbook(callers.authorityUser(authentication), quarter);
         return io.micronaut.http.HttpResponse.ok(workbook)
                 .contentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
                 .header("Content-Disposition", "attachment; filename=\"agency-return-" + quarter.replaceAll("[^0-9A-Za-z-]", "") + ".xlsx\"");

@@ -39,6 +39,7 @@ class AssignmentDao {
              from agency_assignment where authority_code = ? and assignment_id = ? order by version""";
     private static final String LOCK = "select pg_advisory_xact_lock(hashtext('agency_assignment:' || ?))";
     private static final String COMPLIANCE = "select * from agency_compliance(?, ?) order by authority_code";
+    private static final String COMPLIANCE_ANONYMISED = "select * from agency_compliance_anonymised(?, ?)";
     private static final String UPLOAD_BY_KEY = """
             select fingerprint, result::text as result, uploaded_by, uploaded_at from agency_upload
              where authority_code = ? and idempotency_key = ?""";
@@ -52,7 +53,12 @@ class AssignmentDao {
 
     /** A member's compliance in a quarter, as the region reads it. */
     record Compliance(String authorityCode, long assignments, long capBreaches, long signedOff, long coolingOff, long exceptions,
-                      BigDecimal hourlyCost) {
+                      BigDecimal hourlyCost, BigDecimal agencySpend, long spendMonths) {
+    }
+
+    /** A member's compliance as a council of the region reads it: only its own council named. */
+    record AnonymisedCompliance(boolean you, String authorityCode, long assignments, long capBreaches, long signedOff, long coolingOff,
+                                long exceptions, BigDecimal agencySpend, long spendMonths) {
     }
 
     private final JdbcOperations jdbc;
@@ -154,7 +160,24 @@ class AssignmentDao {
                 List<Compliance> members = new ArrayList<>();
                 while (rows.next()) {
                     members.add(new Compliance(rows.getString("authority_code"), rows.getLong("assignments"), rows.getLong("cap_breaches"),
-                            rows.getLong("signed_off"), rows.getLong("cooling_off"), rows.getLong("exceptions"), rows.getBigDecimal("hourly_cost")));
+                            rows.getLong("signed_off"), rows.getLong("cooling_off"), rows.getLong("exceptions"), rows.getBigDecimal("hourly_cost"),
+                            rows.getBigDecimal("agency_spend"), rows.getLong("spend_months")));
+                }
+                return members;
+            }
+        });
+    }
+
+    List<AnonymisedCompliance> complianceAnonymised(LocalDate from, LocalDate to) {
+        return jdbc.prepareStatement(COMPLIANCE_ANONYMISED, statement -> {
+            statement.setObject(1, from);
+            statement.setObject(2, to);
+            try (ResultSet rows = statement.executeQuery()) {
+                List<AnonymisedCompliance> members = new ArrayList<>();
+                while (rows.next()) {
+                    members.add(new AnonymisedCompliance(rows.getBoolean("you"), rows.getString("authority_code"), rows.getLong("assignments"),
+                            rows.getLong("cap_breaches"), rows.getLong("signed_off"), rows.getLong("cooling_off"), rows.getLong("exceptions"),
+                            rows.getBigDecimal("agency_spend"), rows.getLong("spend_months")));
                 }
                 return members;
             }

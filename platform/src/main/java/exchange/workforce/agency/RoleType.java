@@ -18,6 +18,11 @@ public enum RoleType {
         return label;
     }
 
+    /** The value of the catalogue's role dimension for this role type (DfE's census spells the last one IRO_CP_CHAIR). */
+    public String catalogueRole() {
+        return this == IRO_OR_CP_CHAIR ? "IRO_CP_CHAIR" : name();
+    }
+
     /** The role type named, or null. */
     static RoleType named(String name) {
         if (name == null) {

@@ -23,14 +23,14 @@ import java.util.Map;
  * The cost is that a large group's cell is suppressed whenever one member's contribution is; the alternative
  * (suppressing only group cells under the threshold) is what England-minus-a-region and custom groups defeated.
  */
-final class DisclosureControl {
+public final class DisclosureControl {
 
-    static final String SUPPRESSED = "c";
+    public static final String SUPPRESSED = "c";
 
     /** A shown value, or null with the symbol c. */
-    record Cell(BigDecimal value, String symbol) {
+    public record Cell(BigDecimal value, String symbol) {
 
-        boolean suppressed() {
+        public boolean suppressed() {
             return SUPPRESSED.equals(symbol);
         }
     }
@@ -39,7 +39,7 @@ final class DisclosureControl {
     }
 
     /** One authority's breakdown with primary and secondary suppression at the data's threshold. */
-    static Map<String, Cell> protect(Map<String, BigDecimal> cells, int threshold) {
+    public static Map<String, Cell> protect(Map<String, BigDecimal> cells, int threshold) {
         Map<String, Cell> shown = new LinkedHashMap<>();
         cells.forEach((key, value) -> shown.put(key, value != null && value.signum() > 0
                 && value.compareTo(BigDecimal.valueOf(threshold)) < 0 ? new Cell(null, SUPPRESSED) : new Cell(value, null)));
@@ -57,7 +57,7 @@ final class DisclosureControl {
      * A group's cells from its members' protected contributions: suppressed if any member's is, else their sum; a
      * cell no member reported is left out.
      */
-    static Map<String, Cell> combine(List<String> keys, List<Map<String, Cell>> contributions) {
+    public static Map<String, Cell> combine(List<String> keys, List<Map<String, Cell>> contributions) {
         Map<String, Cell> group = new LinkedHashMap<>();
         for (String key : keys) {
             BigDecimal sum = null;

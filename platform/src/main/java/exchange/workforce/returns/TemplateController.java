@@ -40,14 +40,18 @@ public class TemplateController {
 
     private final Callers callers;
     private final MeasureCatalogue catalogue;
+    private final List<TemplatePrefill> prefills;
 
-    public TemplateController(Callers callers, MeasureCatalogue catalogue) {
+    public TemplateController(Callers callers, MeasureCatalogue catalogue, List<TemplatePrefill> prefills) {
         this.callers = callers;
         this.catalogue = catalogue;
+        this.prefills = prefills;
     }
 
     @Get("/{file}")
-    @Operation(summary = "A template to fill in: /templates/CENSUS_YEAR.csv, /templates/MONTH.xlsx, ... (?period= prefills the period)")
+    @Operation(summary = "A template to fill in: /templates/CENSUS_YEAR.csv, /templates/MONTH.xlsx, ... (?period= prefills the period)",
+            description = "With ?period=, the period is filled in, and so are the figures the platform already holds for your council "
+                    + "in that period: the agency measures counted from your assignment register. Check them before submitting.")
     public HttpResponse<byte[]> template(Authentication authentication, @PathVariable String file, @QueryValue @Nullable String period) {
         Caller caller = callers.authorityUser(authentication);
         String[] parts = file.split("\\.", 2);
@@ -57,24 +61,27 @@ public class TemplateController {
             throw ApiProblem.notFound("There is no template '" + file + "'. Ask for MONTH, QUARTER or CENSUS_YEAR, as .csv or .xlsx, "
                     + "e.g. /api/v1/returns/templates/CENSUS_YEAR.csv.");
         }
-        List<List<String>> rows = rows(caller.authorityCode().orElseThrow(), type, period == null ? "" : period.trim());
+        String label = period == null ? "" : period.trim().toUpperCase(Locale.ROOT);
+        java.util.Map<String, String> known = new java.util.HashMap<>();
+        Period.parse(type, label).ifPresent(p -> prefills.forEach(prefill -> known.putAll(prefill.figures(caller, p))));
+        List<List<String>> rows = rows(caller.authorityCode().orElseThrow(), type, label, known);
         String name = "workforce-return-" + type.toLowerCase(Locale.ROOT) + "." + format;
         byte[] body = format.equals("csv") ? csv(rows) : xlsx(rows);
         return HttpResponse.ok(body).contentType(format.equals("csv") ? "text/csv; charset=utf-8" : XLSX)
                 .header("Content-Disposition", "attachment; filename=\"" + name + "\"");
     }
 
-    private List<List<String>> rows(String authority, String type, String period) {
+    private List<List<String>> rows(String authority, String type, String period, java.util.Map<String, String> known) {
         List<List<String>> rows = new ArrayList<>();
         rows.add(ReturnFile.COLUMNS);
         for (MeasureCatalogue.Measure measure : catalogue.measures()) {
             if (!measure.submitted()) {
                 continue;
             }
-            rows.add(List.of(authority, type, period, measure.code(), "", ""));
+            rows.add(List.of(authority, type, period, measure.code(), "", known.getOrDefault(measure.code() + "|", "")));
             for (String dimension : measure.breakdowns()) {
-                catalogue.dimension(dimension).ifPresent(d -> d.values().forEach(value ->
-                        rows.add(List.of(authority, type, period, measure.code(), dimension + "=" + value, ""))));
+                catalogue.dimension(dimension).ifPresent(d -> d.values().forEach(value -> rows.add(List.of(authority, type, period,
+                        measure.code(), dimension + "=" + value, known.getOrDefault(measure.code() + "|" + dimension + "=" + value, "")))));
             }
         }
         return rows;

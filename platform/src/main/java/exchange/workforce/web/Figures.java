@@ -20,6 +20,7 @@ public final class Figures {
         String text = number.format(value);
         return switch (unit == null ? "" : unit) {
             case "percent" -> text + "%";
+            case "pounds" -> "£" + text;
             case "fte" -> text + " FTE";
             case "days" -> text + (value.compareTo(BigDecimal.ONE) == 0 ? " day" : " days");
             default -> text;

@@ -43,7 +43,7 @@ class NoSideDoorsTest {
             "agency_price_cap");
     /** SECURITY DEFINER functions the application role may call, each answering only within its rules. */
     static final Set<String> CALLABLE_DEFINERS = Set.of("reference_holders", "benchmark_data_version",
-            "pseudonym_key_versions", "release_period", "cooling_off_until", "agency_compliance");
+            "pseudonym_key_versions", "release_period", "cooling_off_until", "agency_compliance", "agency_compliance_anonymised");
 
     /** Who asks: no tenant; Essex (East of England); Surrey (Kent's memorandum, not a party); the East of England region. */
     static final List<String[]> OUTSIDERS = List.of(new String[] {"", ""}, new String[] {"E10000012", ""},
@@ -149,6 +149,13 @@ class NoSideDoorsTest {
                 // a region's compliance view counts its own members' assignments only
                 assertEquals(0, count(app, "select count(*) from agency_compliance(current_date - 365, current_date + 365) where authority_code = '"
                         + KENT + "'"), "compliance as " + who);
+                // a council's view of its region names only itself: Kent is never named to anyone else, Surrey included
+                assertEquals(0, count(app, "select count(*) from agency_compliance_anonymised(current_date - 365, current_date + 365) "
+                        + "where authority_code = '" + KENT + "'"), "anonymised compliance as " + who);
+                if (outsider[0].equals("E10000030")) {
+                    assertEquals(1, count(app, "select count(*) from agency_compliance_anonymised(current_date - 365, current_date + 365) "
+                            + "where authority_code is null"), "Kent's assignment reaches Surrey, its region's member, unnamed");
+                }
                 String version = strings(app, "select benchmark_data_version()").iterator().next();
                 assertFalse(version.contains(KENT), "the data version is dates and counts only: " + version);
                 assertEquals(Set.of("1"), strings(app, "select key_version::text from pseudonym_key_versions()"), "key versions only");

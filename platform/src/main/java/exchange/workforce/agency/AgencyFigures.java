@@ -1,0 +1,81 @@
+package exchange.workforce.agency;
+
+import exchange.workforce.identity.Caller;
+import exchange.workforce.returns.Period;
+import exchange.workforce.returns.TemplatePrefill;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.serde.annotation.Serdeable;
+import jakarta.inject.Singleton;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The catalogue's agency measures counted from a council's register for a period: assignments active in it (in all and by
+ * role), those over the cap, and the average hourly charge. Offered to the council (and pre-filled in its return template)
+ * to submit with its return, so benchmarks, exports and forecasts treat them as every other submitted figure: the council
+ * signs them off, and disclosure control applies where others read them. Spend is not counted here: it is the finance
+ * record's figure, typed into the return.
+ */
+@Singleton
+public class AgencyFigures implements TemplatePrefill {
+
+    /** One figure: a catalogue measure, its breakdown ("" for the total), and its value, or a symbol where there is none. */
+    @Serdeable
+    @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
+    public record Figure(String measure, String breakdown, @Nullable BigDecimal value, @Nullable String symbol) {
+    }
+
+    /** The figures for a period, with what they cover. */
+    @Serdeable
+    public record Figures(String periodType, String period, int assignments, List<Figure> figures, String note) {
+    }
+
+    private final AssignmentRegister register;
+
+    public AgencyFigures(AssignmentRegister register) {
+        this.register = register;
+    }
+
+    public Figures of(Caller caller, Period period) {
+        List<Assignment> active = register.current(caller).stream().filter(a -> AssignmentRegister.active(a, period)).toList();
+        List<Figure> figures = new ArrayList<>();
+        figures.add(new Figure("agency_assignments", "", BigDecimal.valueOf(active.size()), null));
+        for (RoleType role : RoleType.values()) {
+            figures.add(new Figure("agency_assignments", "role=" + role.catalogueRole(),
+                    BigDecimal.valueOf(active.stream().filter(a -> a.roleType() == role).count()), null));
+        }
+        figures.add(new Figure("agency_assignments_over_cap", "", BigDecimal.valueOf(active.stream().filter(AgencyFigures::overCap).count()), null));
+        figures.add(active.isEmpty() ? new Figure("agency_average_hourly_charge", "", null, "z")
+                : new Figure("agency_average_hourly_charge", "", active.stream().map(AgencyFigures::hourlyCharge).reduce(BigDecimal.ZERO, BigDecimal::add)
+                        .divide(BigDecimal.valueOf(active.size()), 2, RoundingMode.HALF_UP), null));
+        String note = "Counted from your council's assignment register: " + active.size() + (active.size() == 1 ? " assignment" : " assignments")
+                + " active between " + period.start() + " and " + period.end() + ", each at its latest version. Submit them with your "
+                + period.type().toLowerCase(java.util.Locale.ROOT).replace('_', ' ') + " return for " + period.label()
+                + " (its template comes pre-filled); agency_spend is your finance records' figure.";
+        return new Figures(period.type(), period.label(), active.size(), figures, note);
+    }
+
+    @Override
+    public Map<String, String> figures(Caller caller, Period period) {
+        if (caller.authorityCode().isEmpty()) {
+            return Map.of();
+        }
+        Map<String, String> values = new LinkedHashMap<>();
+        of(caller, period).figures().forEach(f -> values.put(f.measure() + "|" + f.breakdown(), f.value() == null ? f.symbol() : f.value().toPlainString()));
+        return values;
+    }
+
+    static boolean overCap(Assignment a) {
+        return a.verdicts().stream().anyMatch(v -> "PRICE_CAP".equals(v.rule()) && v.outcome() == Verdict.Outcome.NEEDS_SIGN_OFF);
+    }
+
+    /** The agency's whole charge an hour; the capped cost where no charge was recorded. */
+    static BigDecimal hourlyCharge(Assignment a) {
+        return a.agencyCharge() != null ? a.agencyCharge() : a.cappedCost();
+    }
+}

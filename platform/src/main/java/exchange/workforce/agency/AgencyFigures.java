@@ -32,7 +32,7 @@ public class AgencyFigures implements TemplatePrefill {
 
     /** The figures for a period, with what they cover. */
     @Serdeable
-    public record Figures(String periodType, String period, int assignments, List<Figure> figures, String note) {
+    public record Figures(String periodType, String period, int assignments, boolean registerEmpty, List<Figure> figures, String note) {
     }
 
     private final AssignmentRegister register;
@@ -42,7 +42,8 @@ public class AgencyFigures implements TemplatePrefill {
     }
 
     public Figures of(Caller caller, Period period) {
-        List<Assignment> active = register.current(caller).stream().filter(a -> AssignmentRegister.active(a, period)).toList();
+        List<Assignment> all = register.current(caller);
+        List<Assignment> active = all.stream().filter(a -> AssignmentRegister.active(a, period)).toList();
         List<Figure> figures = new ArrayList<>();
         figures.add(new Figure("agency_assignments", "", BigDecimal.valueOf(active.size()), null));
         for (RoleType role : RoleType.values()) {
@@ -53,20 +54,26 @@ public class AgencyFigures implements TemplatePrefill {
         figures.add(active.isEmpty() ? new Figure("agency_average_hourly_charge", "", null, "z")
                 : new Figure("agency_average_hourly_charge", "", active.stream().map(AgencyFigures::hourlyCharge).reduce(BigDecimal.ZERO, BigDecimal::add)
                         .divide(BigDecimal.valueOf(active.size()), 2, RoundingMode.HALF_UP), null));
-        String note = "Counted from your council's assignment register: " + active.size() + (active.size() == 1 ? " assignment" : " assignments")
+        String note = (all.isEmpty() ? "Your council has recorded no assignment in the register, so these counts are not its figures: "
+                + "the return template is not pre-filled with them. " : "") + "Counted from your council's assignment register: " + active.size() + (active.size() == 1 ? " assignment" : " assignments")
                 + " active between " + period.start() + " and " + period.end() + ", each at its latest version. Submit them with your "
                 + period.type().toLowerCase(java.util.Locale.ROOT).replace('_', ' ') + " return for " + period.label()
                 + " (its template comes pre-filled); agency_spend is your finance records' figure.";
-        return new Figures(period.type(), period.label(), active.size(), figures, note);
+        return new Figures(period.type(), period.label(), active.size(), all.isEmpty(), figures, note);
     }
 
+    /** Nothing for a council that has recorded no assignment at all: its zeros would not be figures. */
     @Override
     public Map<String, String> figures(Caller caller, Period period) {
         if (caller.authorityCode().isEmpty()) {
             return Map.of();
         }
+        Figures counted = of(caller, period);
+        if (counted.registerEmpty()) {
+            return Map.of(); // a council that keeps its register elsewhere: 0 here would be a number that is not its figure
+        }
         Map<String, String> values = new LinkedHashMap<>();
-        of(caller, period).figures().forEach(f -> values.put(f.measure() + "|" + f.breakdown(), f.value() == null ? f.symbol() : f.value().toPlainString()));
+        counted.figures().forEach(f -> values.put(f.measure() + "|" + f.breakdown(), f.value() == null ? f.symbol() : f.value().toPlainString()));
         return values;
     }
 

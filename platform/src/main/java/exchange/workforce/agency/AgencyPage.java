@@ -45,13 +45,15 @@ public class AgencyPage {
     private final Callers callers;
     private final AgencyRules rules;
     private final AssignmentRegister register;
+    private final ComplianceAmongMembers amongMembers;
     private final Pages pages;
     private final Html html;
 
-    public AgencyPage(Callers callers, AgencyRules rules, AssignmentRegister register, Pages pages, Html html) {
+    public AgencyPage(Callers callers, AgencyRules rules, AssignmentRegister register, ComplianceAmongMembers amongMembers, Pages pages, Html html) {
         this.callers = callers;
         this.rules = rules;
         this.register = register;
+        this.amongMembers = amongMembers;
         this.pages = pages;
         this.html = html;
     }
@@ -179,7 +181,16 @@ public class AgencyPage {
         model.put("quarter", quarter);
         model.put("compliance", caller.regionCode().isPresent() ? register.compliance(caller, quarter).stream().map(c -> Pages.row(
                 "name", c.name(), "assignments", c.assignments(), "breaches", c.capBreaches(), "signedOff", c.capBreachesSignedOff(),
-                "coolingOff", c.coolingOffNotMet(), "exceptions", c.withExceptions())).toList() : List.of());
+                "coolingOff", c.coolingOffNotMet(), "exceptions", c.withExceptions(), "spend", spend(c.agencySpend(), c.agencySpendMonths())))
+                .toList() : List.of());
+        if (council) {
+            ComplianceAmongMembers.View view = amongMembers.of(caller, quarter);
+            List<Map<String, Object>> rows = new ArrayList<>(view.members().stream().map(AgencyPage::row).toList());
+            if (!rows.isEmpty()) {
+                rows.add(row(view.region()));
+            }
+            model.put("regionView", Map.of("note", view.note(), "rows", rows));
+        }
         model.put("rules", AgencyRules.RULES.stream().map(r -> Pages.row("code", r.code(), "label", words(r.code()))).toList());
         model.put("verdicts", verdicts == null ? null : verdicts.stream().map(v -> Pages.row("rule", words(v.rule()),
                 "outcome", v.outcome().name(), "reason", v.reason(), "source", v.source())).toList());
@@ -199,6 +210,21 @@ public class AgencyPage {
         errors.forEach(e -> fieldErrors.putIfAbsent((String) e.get("link"), e.get("message")));
         model.put("fieldErrors", fieldErrors);
         return html.page(status, "agency", model, request);
+    }
+
+    private static Map<String, Object> row(ComplianceAmongMembers.Row r) {
+        return Pages.row("name", r.member(), "assignments", count(r.assignments()), "breaches", count(r.capBreaches()),
+                "signedOff", count(r.capBreachesSignedOff()), "coolingOff", count(r.coolingOffNotMet()), "exceptions", count(r.withExceptions()),
+                "spend", spend(r.agencySpend(), r.agencySpendMonths()));
+    }
+
+    private static String count(ComplianceAmongMembers.Count count) {
+        return count.value() == null ? count.symbol() : count.value().toString();
+    }
+
+    private static String spend(BigDecimal spend, long months) {
+        return spend == null ? "none given" : exchange.workforce.web.Figures.format("pounds", spend.setScale(2, java.math.RoundingMode.HALF_UP), null)
+                + " (" + months + (months == 1 ? " month)" : " months)");
     }
 
     /** The quarter a day falls in, as YYYY-Qn. */

@@ -32,7 +32,8 @@ public class RegionalComplianceController {
     @Secured({"REGION_ADMIN", "REGIONAL_VIEWER"})
     @Operation(summary = "Your members' agency compliance in a quarter (e.g. ?quarter=2026-Q3)",
             description = "Per member: assignments active in the quarter, cap breaches and how many were signed off, cooling-off "
-                    + "not met, assignments recorded with exceptions, and the capped hourly cost summed over them. Counts only.")
+                    + "not met, assignments recorded with exceptions, the capped hourly cost summed over them, and agency spend from the "
+                    + "members' monthly returns in the quarter (agencySpendMonths: how many months it covers).")
     public List<AssignmentRegister.MemberCompliance> compliance(Authentication authentication, @QueryValue @Nullable String quarter) {
         return register.compliance(callers.regionalUser(authentication), quarter);
     }

@@ -77,8 +77,10 @@ class AgencyMeasuresAndSpendTest extends PlatformTest {
         assertTrue(nothingYet.body().contains("{\"measure\":\"agency_average_hourly_charge\",\"breakdown\":\"\",\"symbol\":\"z\"}"),
                 "no assignments: no average, never 0: " + nothingYet.body());
         assertEquals(422, api.get("/api/v1/agency/figures?periodType=QUARTER&period=2026-13", surrey).status());
-        assertTrue(api.get("/api/v1/agency/figures?periodType=QUARTER&period=2026-Q3", kent).body().contains("\"assignments\":0"),
-                "Kent's register is its own");
+        String kents = api.get("/api/v1/agency/figures?periodType=QUARTER&period=2026-Q3", kent).body();
+        assertTrue(kents.contains("\"assignments\":0,\"registerEmpty\":true"), "Kent's register is its own: " + kents);
+        assertTrue(api.get("/api/v1/returns/templates/QUARTER.csv?period=2026-Q3", kent).body().contains(",agency_assignments,,\r\n"),
+                "nothing pre-filled for a council that keeps no register here");
 
         String template = api.get("/api/v1/returns/templates/QUARTER.csv?period=2026-Q3", surrey).body();
         assertTrue(template.contains("E10000030,QUARTER,2026-Q3,agency_assignments,,2\r\n")

@@ -73,6 +73,25 @@ class WorkerPrivacyTest extends PlatformTest {
                 + ((java.time.LocalDate.now().getMonthValue() - 1) / 3 + 1) + ".csv",
                 Tokens.authorityUser("surrey-lead", "E10000030", Role.AUTHORITY_SUBMITTER)).status());
         api.post("/api/v1/agency/leavers", kent, Map.of("registrationNumber", "SW24681X", "leftOn", "2026-01-01", "role", "SOCIAL_WORKER"));
+        // the same assignment by spreadsheet: a file refused whole (a mistyped number on its second row), then the good row
+        String header = "registration_number,role_type,team,agency,start_date,hourly_pay,employer_ni,apprenticeship_levy,holiday_pay,"
+                + "post_qualifying_months,notice_weeks,exception_cooling_off,exception_references\r\n";
+        String row = TYPED + ",SOCIAL_WORKER,\"Assessment, Woking\",Example Agency Ltd," + java.time.LocalDate.now() + ",36,4,0,4,48,4,"
+                + "agreed by both Directors,\"requested, due before the start\"\r\n";
+        assertEquals(422, uploadAssignments(header + row + row.replace(TYPED, "SW24681X"), null).status());
+        assertEquals(201, uploadAssignments(header + row, "privacy-flow-upload-1").status());
+        assertEquals(200, uploadAssignments(header + row, "privacy-flow-upload-1").status(), "a retry, answered from what was kept");
+    }
+
+    private Api.Answer uploadAssignments(String csv, String key) {
+        var body = io.micronaut.http.client.multipart.MultipartBody.builder().addPart("file", "assignments.csv",
+                io.micronaut.http.MediaType.TEXT_PLAIN_TYPE, csv.getBytes(java.nio.charset.StandardCharsets.UTF_8)).build();
+        var request = io.micronaut.http.HttpRequest.POST("/api/v1/agency/assignments/uploads", body)
+                .contentType(io.micronaut.http.MediaType.MULTIPART_FORM_DATA_TYPE).bearerAuth(surrey);
+        if (key != null) {
+            request.header("Idempotency-Key", key);
+        }
+        return api.send(request);
     }
 
     @Test

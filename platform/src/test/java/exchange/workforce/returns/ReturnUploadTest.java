@@ -153,6 +153,8 @@ class ReturnUploadTest extends PlatformTest {
         assertEquals(200, template.status());
         assertTrue(template.body().contains("E10000016,CENSUS_YEAR,2024,leavers_fte,leaving_reason=RESIGNATION,"));
         assertFalse(template.body().contains("turnover_rate_fte"), "rates are derived, never typed in");
+        assertTrue(template.body().contains("E10000016,CENSUS_YEAR,2024,agency_assignments,,\r\n"),
+                "Kent keeps no agency register here: nothing pre-filled, never a 0 that is not its figure");
         String filled = template.body().lines().map(line -> line.startsWith("\uFEFFauthority") ? line : line + "x")
                 .reduce("", (a, b) -> a + b + "\r\n");
         Api.Answer accepted = upload("filled.csv", filled.getBytes(StandardCharsets.UTF_8), "?dryRun=true");

@@ -38,6 +38,7 @@ import java.util.UUID;
 @Tag(name = "References")
 public class PlacementReviewController {
 
+    private final io.micronaut.json.JsonMapper json;
     private final Callers callers;
     private final TenantTransactions transactions;
     private final Pseudonymiser pseudonymiser;
@@ -46,7 +47,8 @@ public class PlacementReviewController {
     private final AuditTrail audit;
 
     public PlacementReviewController(Callers callers, TenantTransactions transactions, Pseudonymiser pseudonymiser,
-                                     SignatoryPolicy signatories, PlacementReviewDao reviews, AuditTrail audit) {
+                                     SignatoryPolicy signatories, PlacementReviewDao reviews, AuditTrail audit, io.micronaut.json.JsonMapper json) {
+        this.json = json;
         this.callers = callers;
         this.transactions = transactions;
         this.pseudonymiser = pseudonymiser;
@@ -63,7 +65,7 @@ public class PlacementReviewController {
         String authority = caller.authorityCode().orElseThrow();
         Pseudonym worker = pseudonymiser.pseudonymOf(RegistrationNumber.parse(review.registrationNumber(), "registrationNumber"));
         LocalDate today = LocalDate.now();
-        ReferenceTemplatePolicy.check(review, today);
+        ReferenceTemplatePolicy.check(review, today, json);
         UUID id = UUID.randomUUID();
         return transactions.write(caller, () -> {
             signatories.requireSignatory(caller, today);

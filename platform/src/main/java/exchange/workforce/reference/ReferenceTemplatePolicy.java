@@ -3,157 +3,71 @@ package exchange.workforce.reference;
 import exchange.workforce.problem.ApiProblem;
 import exchange.workforce.problem.Problem;
 import exchange.workforce.problem.ProblemCode;
+import io.micronaut.json.JsonMapper;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 
 /**
  * The rules of the standard template. A reference is only useful to the next employer if it is complete and
  * honest about conduct: every practice area is rated on the fixed scale, every "yes" to a conduct question
- * explains itself, and the dates make sense.
+ * explains itself, and the dates make sense. The committed JSON Schemas state the first two (schemas/json, executed by
+ * {@link CommittedSchema}); this policy adds only what a schema cannot: an end before the start, and dates in the future.
  */
 final class ReferenceTemplatePolicy {
 
+    /** The role types and engagement types, as engagements and pages offer them; the schema's enums say the same (tested). */
     static final List<String> ROLES = List.of("SOCIAL_WORKER", "SENIOR_SOCIAL_WORKER", "ADVANCED_PRACTITIONER",
             "TEAM_MANAGER", "IRO_CP_CHAIR");
     static final List<String> ENGAGEMENT_TYPES = List.of("PERMANENT", "AGENCY");
-    static final List<String> RATINGS = List.of("OUTSTANDING", "GOOD", "REQUIRES_IMPROVEMENT", "INADEQUATE", "NOT_OBSERVED");
-    static final List<String> YES_NO = List.of("YES", "NO");
-    static final List<String> DISCIPLINARY = List.of("NONE", "CURRENT", "EXPIRED");
-    static final List<String> REEMPLOY = List.of("YES", "NO", "WITH_RESERVATIONS");
-    private static final int LONG_TEXT = 4000;
+
+    private static final CommittedSchema REFERENCE = CommittedSchema.load(CommittedSchema.REFERENCE_TEMPLATE);
+    private static final CommittedSchema REVIEW = CommittedSchema.load(CommittedSchema.PLACEMENT_REVIEW);
 
     private final List<Problem.Violation> violations = new ArrayList<>();
 
     private ReferenceTemplatePolicy() {
     }
 
-    static void check(ReferenceTemplate reference, LocalDate today) {
+    static void check(ReferenceTemplate reference, LocalDate today, JsonMapper json) {
+        check(reference, today, json, REFERENCE);
+    }
+
+    /** The same checks under another schema: how a test shows that the schema file, not Java, holds the rules. */
+    static void check(ReferenceTemplate reference, LocalDate today, JsonMapper json, CommittedSchema schema) {
         ReferenceTemplatePolicy policy = new ReferenceTemplatePolicy();
-        policy.oneOf("role", reference.role(), ROLES);
-        policy.oneOf("engagementType", reference.engagementType(), ENGAGEMENT_TYPES);
-        policy.dates(reference.startDate(), reference.endDate(), false, today);
-        if (reference.endDate() != null) {
-            policy.text("reasonForLeaving", reference.reasonForLeaving(), "say why the worker left");
-        }
-        policy.practice(reference.practice());
-        policy.conduct(reference.conduct());
-        policy.reemploy(reference.wouldReemploy());
-        policy.author(reference.writtenBy(), reference.writtenOn(), today);
+        policy.violations.addAll(schema.check(reference, json));
+        policy.dates(reference.startDate(), reference.endDate(), today);
+        policy.notInFuture("writtenOn", reference.writtenOn(), today);
         policy.raise();
     }
 
-    static void check(PlacementReview review, LocalDate today) {
+    static void check(PlacementReview review, LocalDate today, JsonMapper json) {
         ReferenceTemplatePolicy policy = new ReferenceTemplatePolicy();
-        policy.oneOf("role", review.role(), ROLES);
-        policy.text("agency", review.agency(), "name the agency that supplied the worker");
-        policy.dates(review.startDate(), review.endDate(), true, today);
-        policy.practice(review.practice());
-        policy.text("summary", review.summary(), "summarise the worker's practice during the placement");
-        policy.author(review.writtenBy(), review.writtenOn(), today);
+        policy.violations.addAll(REVIEW.check(review, json));
+        policy.dates(review.startDate(), review.endDate(), today);
+        policy.notInFuture("writtenOn", review.writtenOn(), today);
         policy.raise();
     }
 
-    private void practice(ReferenceTemplate.PracticeRatings practice) {
-        if (practice == null) {
-            add("practice", "rate each area of practice: " + String.join(", ", RATINGS));
-            return;
-        }
-        oneOf("practice.directWorkWithChildrenAndFamilies", practice.directWorkWithChildrenAndFamilies(), RATINGS);
-        oneOf("practice.assessmentAndAnalysis", practice.assessmentAndAnalysis(), RATINGS);
-        oneOf("practice.recording", practice.recording(), RATINGS);
-        oneOf("practice.workingWithPartners", practice.workingWithPartners(), RATINGS);
-        oneOf("practice.useOfSupervision", practice.useOfSupervision(), RATINGS);
-        oneOf("practice.timeliness", practice.timeliness(), RATINGS);
-        length("practice.comments", practice.comments());
-    }
-
-    private void conduct(ReferenceTemplate.Conduct conduct) {
-        if (conduct == null) {
-            add("conduct", "answer the conduct and safeguarding questions");
-            return;
-        }
-        answered("conduct.safeguardingConcern", conduct.safeguardingConcern(), YES_NO, Set.of("YES"));
-        answered("conduct.disciplinaryAction", conduct.disciplinaryAction(), DISCIPLINARY, Set.of("CURRENT", "EXPIRED"));
-        answered("conduct.capabilityProcedures", conduct.capabilityProcedures(), YES_NO, Set.of("YES"));
-    }
-
-    private void answered(String field, ReferenceTemplate.Answer answer, List<String> allowed, Set<String> needDetails) {
-        String value = answer == null ? null : answer.answer();
-        if (!oneOf(field + ".answer", value, allowed)) {
-            return;
-        }
-        if (needDetails.contains(value) && blank(answer.details())) {
-            add(field + ".details", "an answer of " + value + " needs details: what happened, when, and the outcome");
-        }
-        length(field + ".details", answer.details());
-    }
-
-    private void reemploy(ReferenceTemplate.WouldReemploy reemploy) {
-        String value = reemploy == null ? null : reemploy.answer();
-        if (oneOf("wouldReemploy.answer", value, REEMPLOY) && !"YES".equals(value) && blank(reemploy.reason())) {
-            add("wouldReemploy.reason", "an answer of " + value + " needs the reason");
-        }
-    }
-
-    private void author(ReferenceTemplate.Author author, LocalDate writtenOn, LocalDate today) {
-        text("writtenBy.name", author == null ? null : author.name(), "give the name of the person who wrote it");
-        text("writtenBy.jobTitle", author == null ? null : author.jobTitle(), "give the writer's job title");
-        if (writtenOn == null) {
-            add("writtenOn", "give the date it was written (YYYY-MM-DD)");
-        } else if (writtenOn.isAfter(today)) {
-            add("writtenOn", "cannot be in the future (" + writtenOn + ")");
-        }
-    }
-
-    private void dates(LocalDate start, LocalDate end, boolean endRequired, LocalDate today) {
-        if (start == null) {
-            add("startDate", "give the start date (YYYY-MM-DD)");
-        }
-        if (end == null && endRequired) {
-            add("endDate", "give the end date (YYYY-MM-DD)");
-        }
+    private void dates(LocalDate start, LocalDate end, LocalDate today) {
         if (start != null && end != null && end.isBefore(start)) {
             add("endDate", "the end date " + end + " is before the start date " + start);
         }
-        if (start != null && start.isAfter(today)) {
-            add("startDate", "cannot be in the future (" + start + ")");
-        }
+        notInFuture("startDate", start, today);
     }
 
-    private boolean oneOf(String field, String value, List<String> allowed) {
-        if (value == null || value.isBlank()) {
-            add(field, "is required: one of " + String.join(", ", allowed));
-            return false;
+    private void notInFuture(String field, LocalDate date, LocalDate today) {
+        if (date != null && date.isAfter(today)) {
+            add(field, "cannot be in the future (" + date + ")");
         }
-        if (!allowed.contains(value)) {
-            add(field, "'" + value + "' is not allowed: use one of " + String.join(", ", allowed));
-            return false;
-        }
-        return true;
-    }
-
-    private void text(String field, String value, String what) {
-        if (blank(value)) {
-            add(field, what);
-        }
-        length(field, value);
-    }
-
-    private void length(String field, String value) {
-        if (value != null && value.length() > LONG_TEXT) {
-            add(field, "is " + value.length() + " characters; at most " + LONG_TEXT);
-        }
-    }
-
-    private static boolean blank(String value) {
-        return value == null || value.isBlank();
     }
 
     private void add(String field, String message) {
-        violations.add(new Problem.Violation(ProblemCode.VALIDATION_FAILED.name(), field, null, null, field + ": " + message));
+        if (violations.stream().noneMatch(v -> v.field().equals(field))) {
+            violations.add(new Problem.Violation(ProblemCode.VALIDATION_FAILED.name(), field, null, null, field + ": " + message));
+        }
     }
 
     private void raise() {

@@ -44,6 +44,7 @@ import java.util.UUID;
 @Tag(name = "References")
 public class RequestController {
 
+    private final io.micronaut.json.JsonMapper json;
     private final Callers callers;
     private final TenantTransactions transactions;
     private final Pseudonymiser pseudonymiser;
@@ -56,7 +57,8 @@ public class RequestController {
 
     public RequestController(Callers callers, TenantTransactions transactions, Pseudonymiser pseudonymiser,
                              SignatoryPolicy signatories, EngagementDao engagements, RequestDao requests,
-                             ReferenceDao references, RegionDao regions, AuditTrail audit) {
+                             ReferenceDao references, RegionDao regions, AuditTrail audit, io.micronaut.json.JsonMapper json) {
+        this.json = json;
         this.callers = callers;
         this.transactions = transactions;
         this.pseudonymiser = pseudonymiser;
@@ -177,7 +179,7 @@ public class RequestController {
         if (body.reference() == null) {
             throw new ApiProblem(ProblemCode.VALIDATION_FAILED, "reference", "reference: give the reference on the standard template");
         }
-        ReferenceTemplatePolicy.check(body.reference(), today);
+        ReferenceTemplatePolicy.check(body.reference(), today, json);
         return transactions.write(caller, () -> {
             String requested = requests.workerOf(id, referee).orElseThrow(() -> notFound(id));
             if (!requested.equals(worker.value())) {

@@ -113,20 +113,55 @@ class ReferenceTemplateTest extends PlatformTest {
                 ReferenceFixtures.provide("SW123456", Map.of()));
         assertEquals(422, answer.status());
         assertTrue(fields(answer).containsAll(List.of("role", "engagementType", "startDate", "practice", "conduct",
-                "wouldReemploy.answer", "writtenBy.name", "writtenOn")), fields(answer).toString());
+                "wouldReemploy", "writtenBy", "writtenOn")), fields(answer).toString());
         assertEquals("REQUESTED", api.get("/api/v1/references/requests/" + requestId, surrey).get("status"));
     }
 
     @Test
-    void theJsonSchemaInSchemasStatesTheSameScalesAsThePolicy() throws Exception {
+    void theJsonSchemaInSchemasStatesTheRolesAndEngagementTypesThePagesOffer() throws Exception {
         String schema = Files.readString(Path.of("..", "schemas", "json", "reference-template-1.0.schema.json"));
-        for (List<String> scale : List.of(ReferenceTemplatePolicy.ROLES, ReferenceTemplatePolicy.RATINGS,
-                ReferenceTemplatePolicy.DISCIPLINARY, ReferenceTemplatePolicy.REEMPLOY, ReferenceTemplatePolicy.ENGAGEMENT_TYPES)) {
+        for (List<String> scale : List.of(ReferenceTemplatePolicy.ROLES, ReferenceTemplatePolicy.ENGAGEMENT_TYPES)) {
             for (String value : scale) {
                 assertTrue(schema.contains("\"" + value + "\""), value + " missing from the schema");
             }
         }
         assertTrue(schema.contains("\"$id\": \"urn:workforce-exchange:schema:reference-template:" + ReferenceTemplate.VERSION + "\""),
                 "the schema names the template version the platform stores");
+    }
+
+    /** The acceptance: the schema file holds the rule. Dropping a rating from its scale refuses it, with no Java changed. */
+    @Test
+    void replacingARuleInTheSchemaFileChangesTheAnswerWithNoJavaChange() throws Exception {
+        String committed = Files.readString(Path.of("..", "schemas", "json", "reference-template-1.0.schema.json"));
+        ReferenceTemplate reference = json.readValue(json.writeValueAsString(ReferenceFixtures.reference()), ReferenceTemplate.class);
+        java.time.LocalDate today = java.time.LocalDate.now();
+        ReferenceTemplatePolicy.check(reference, today, json, CommittedSchema.of(committed)); // NOT_OBSERVED is on the committed scale
+        Map<String, Object> notObserved = ReferenceFixtures.reference();
+        Map<String, Object> practice = new HashMap<>(ReferenceFixtures.practice());
+        practice.put("timeliness", "NOT_OBSERVED");
+        notObserved.put("practice", practice);
+        ReferenceTemplate rated = json.readValue(json.writeValueAsString(notObserved), ReferenceTemplate.class);
+        ReferenceTemplatePolicy.check(rated, today, json, CommittedSchema.of(committed));
+
+        String stricter = committed.replace("\"INADEQUATE\",\n            \"NOT_OBSERVED\"", "\"INADEQUATE\"");
+        assertTrue(!stricter.equals(committed), "the fixture edits the scale");
+        exchange.workforce.problem.ApiProblem refused = org.junit.jupiter.api.Assertions.assertThrows(exchange.workforce.problem.ApiProblem.class,
+                () -> ReferenceTemplatePolicy.check(rated, today, json, CommittedSchema.of(stricter)));
+        assertEquals("practice.timeliness", refused.field());
+        assertTrue(refused.getMessage().contains("use one of OUTSTANDING, GOOD, REQUIRES_IMPROVEMENT, INADEQUATE")
+                && !refused.getMessage().contains("NOT_OBSERVED"), refused.getMessage());
+
+        String shorterReasons = committed.replace("\"reasonForLeaving\": {\n      \"type\": \"string\",\n      \"maxLength\": 4000",
+                "\"reasonForLeaving\": {\n      \"type\": \"string\",\n      \"maxLength\": 10");
+        assertTrue(!shorterReasons.equals(committed), "the fixture edits the reason's length");
+        Map<String, Object> left = ReferenceFixtures.reference();
+        left.put("endDate", "2024-03-31");
+        left.put("reasonForLeaving", "Moved to a team manager post nearer home");
+        ReferenceTemplate leaving = json.readValue(json.writeValueAsString(left), ReferenceTemplate.class);
+        ReferenceTemplatePolicy.check(leaving, today, json, CommittedSchema.of(committed));
+        exchange.workforce.problem.ApiProblem tooLong = org.junit.jupiter.api.Assertions.assertThrows(exchange.workforce.problem.ApiProblem.class,
+                () -> ReferenceTemplatePolicy.check(leaving, today, json, CommittedSchema.of(shorterReasons)));
+        assertEquals("reasonForLeaving", tooLong.field());
+        assertTrue(tooLong.getMessage().contains("at most 10 characters"), tooLong.getMessage());
     }
 }

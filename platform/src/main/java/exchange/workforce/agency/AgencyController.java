@@ -4,7 +4,7 @@ import exchange.workforce.identity.Caller;
 import exchange.workforce.identity.Callers;
 import exchange.workforce.problem.ApiProblem;
 import exchange.workforce.problem.ProblemCode;
-import exchange.workforce.tenancy.RegionDao;
+import exchange.workforce.tenancy.Regions;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.annotation.Body;
@@ -32,12 +32,12 @@ public class AgencyController {
     private final Callers callers;
     private final AgencyRules rules;
     private final AssignmentRegister register;
-    private final RegionDao regions;
+    private final Regions regions;
     private final AgencyFigures figures;
     private final QuarterlyReturn quarterlyReturn;
     private final ComplianceAmongMembers complianceAmongMembers;
 
-    public AgencyController(Callers callers, AgencyRules rules, AssignmentRegister register, RegionDao regions, AgencyFigures figures,
+    public AgencyController(Callers callers, AgencyRules rules, AssignmentRegister register, Regions regions, AgencyFigures figures,
                             QuarterlyReturn quarterlyReturn, ComplianceAmongMembers complianceAmongMembers) {
         this.complianceAmongMembers = complianceAmongMembers;
         this.callers = callers;

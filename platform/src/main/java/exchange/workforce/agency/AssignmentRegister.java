@@ -6,7 +6,7 @@ import exchange.workforce.identity.Caller;
 import exchange.workforce.problem.ApiProblem;
 import exchange.workforce.problem.ProblemCode;
 import exchange.workforce.returns.Period;
-import exchange.workforce.tenancy.RegionDao;
+import exchange.workforce.tenancy.Regions;
 import exchange.workforce.tenancy.TenantTransactions;
 import io.micronaut.serde.annotation.Serdeable;
 import jakarta.inject.Singleton;
@@ -28,9 +28,9 @@ public class AssignmentRegister {
     private final AssignmentDao assignments;
     private final TenantTransactions transactions;
     private final AuditTrail audit;
-    private final RegionDao regions;
+    private final Regions regions;
 
-    public AssignmentRegister(AgencyRules rules, AssignmentDao assignments, TenantTransactions transactions, AuditTrail audit, RegionDao regions) {
+    public AssignmentRegister(AgencyRules rules, AssignmentDao assignments, TenantTransactions transactions, AuditTrail audit, Regions regions) {
         this.rules = rules;
         this.assignments = assignments;
         this.transactions = transactions;

@@ -2,10 +2,10 @@ package exchange.workforce.agency;
 
 import exchange.workforce.benchmark.DisclosureControl;
 import exchange.workforce.identity.Caller;
-import exchange.workforce.memorandum.MemorandumDao;
+import exchange.workforce.memorandum.Memoranda;
 import exchange.workforce.memorandum.MemorandumTerms;
 import exchange.workforce.returns.Period;
-import exchange.workforce.tenancy.RegionDao;
+import exchange.workforce.tenancy.Regions;
 import exchange.workforce.tenancy.TenantTransactions;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
@@ -52,11 +52,11 @@ public class ComplianceAmongMembers {
 
     private final AssignmentDao assignments;
     private final TenantTransactions transactions;
-    private final MemorandumDao memoranda;
-    private final RegionDao regions;
+    private final Memoranda memoranda;
+    private final Regions regions;
     private final Clock clock;
 
-    public ComplianceAmongMembers(AssignmentDao assignments, TenantTransactions transactions, MemorandumDao memoranda, RegionDao regions, Clock clock) {
+    public ComplianceAmongMembers(AssignmentDao assignments, TenantTransactions transactions, Memoranda memoranda, Regions regions, Clock clock) {
         this.assignments = assignments;
         this.transactions = transactions;
         this.memoranda = memoranda;

@@ -5,9 +5,8 @@ import exchange.workforce.audit.AuditAction;
 import exchange.workforce.audit.AuditTrail;
 import exchange.workforce.identity.Caller;
 import exchange.workforce.returns.Period;
-import exchange.workforce.returns.ReturnDao;
+import exchange.workforce.returns.CurrentFigures;
 import exchange.workforce.returns.ReturnValue;
-import exchange.workforce.returns.ReturnVersion;
 import exchange.workforce.tenancy.TenantTransactions;
 import jakarta.inject.Singleton;
 import org.apache.poi.ss.usermodel.Cell;
@@ -45,11 +44,11 @@ public class QuarterlyReturn {
             "agency_charge", SPEND);
 
     private final AssignmentDao assignments;
-    private final ReturnDao returns;
+    private final CurrentFigures returns;
     private final TenantTransactions transactions;
     private final AuditTrail audit;
 
-    public QuarterlyReturn(AssignmentDao assignments, ReturnDao returns, TenantTransactions transactions, AuditTrail audit) {
+    public QuarterlyReturn(AssignmentDao assignments, CurrentFigures returns, TenantTransactions transactions, AuditTrail audit) {
         this.assignments = assignments;
         this.returns = returns;
         this.transactions = transactions;
@@ -162,13 +161,12 @@ public class QuarterlyReturn {
             for (int m = 0; m < 3; m++) {
                 YearMonth month = YearMonth.from(quarter.start()).plusMonths(m);
                 Period monthly = Period.parse("MONTH", month.toString()).orElseThrow();
-                Optional<ReturnVersion> current = returns.versions(authority, monthly).stream().findFirst();
-                Optional<ReturnValue> spend = current.flatMap(v -> returns.values(v.id(), authority).stream()
-                        .filter(value -> SPEND.equals(value.measure()) && value.breakdown().isEmpty()).findFirst());
+                Optional<CurrentFigures.Figure> current = returns.total(authority, monthly, SPEND);
+                Optional<ReturnValue> spend = current.flatMap(CurrentFigures.Figure::value);
                 String figure = spend.map(v -> v.value() == null ? v.symbol() : money(v.value())).orElse("");
                 String source = current.isEmpty() ? "No monthly return for " + month + ": submit one with " + SPEND
-                        : spend.isEmpty() ? "The monthly return for " + month + " (version " + current.get().version() + ") has no " + SPEND
-                        : "Monthly return for " + month + ", version " + current.get().version();
+                        : spend.isEmpty() ? "The monthly return for " + month + " (version " + current.get().version().version() + ") has no " + SPEND
+                        : "Monthly return for " + month + ", version " + current.get().version().version();
                 rows.add(List.of(quarter.label(), authority, month.toString(), figure, source));
             }
             if (audited) {

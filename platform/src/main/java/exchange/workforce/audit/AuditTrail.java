@@ -3,7 +3,6 @@ package exchange.workforce.audit;
 import exchange.workforce.identity.Caller;
 import exchange.workforce.operations.RequestIds;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
-import io.micronaut.http.context.ServerRequestContext;
 import io.micronaut.json.JsonMapper;
 import jakarta.inject.Singleton;
 
@@ -31,7 +30,7 @@ public class AuditTrail {
     }
 
     public void record(Caller caller, AuditAction action, String targetType, String targetId, Map<String, ?> detail) {
-        String requestId = ServerRequestContext.currentRequest().map(RequestIds::of).orElse(null);
+        String requestId = RequestIds.current().orElse(null);
         String detailJson;
         try {
             detailJson = json.writeValueAsString(detail);

@@ -30,9 +30,9 @@ public class BenchmarkController {
 
     private final Callers callers;
     private final Benchmarking benchmarking;
-    private final exchange.workforce.tenancy.RegionDao regions;
+    private final exchange.workforce.tenancy.Regions regions;
 
-    public BenchmarkController(Callers callers, Benchmarking benchmarking, exchange.workforce.tenancy.RegionDao regions) {
+    public BenchmarkController(Callers callers, Benchmarking benchmarking, exchange.workforce.tenancy.Regions regions) {
         this.callers = callers;
         this.benchmarking = benchmarking;
         this.regions = regions;

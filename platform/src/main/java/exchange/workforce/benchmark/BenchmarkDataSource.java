@@ -28,10 +28,10 @@ public class BenchmarkDataSource {
     private final BenchmarkReader reader;
     private final AtomicReference<BenchmarkData> cached = new AtomicReference<>();
 
-    private final exchange.workforce.tenancy.RegionDao regions;
+    private final exchange.workforce.tenancy.Regions regions;
     private final CustomGroupDao customGroups;
 
-    public BenchmarkDataSource(JdbcOperations jdbc, BenchmarkReader reader, exchange.workforce.tenancy.RegionDao regions,
+    public BenchmarkDataSource(JdbcOperations jdbc, BenchmarkReader reader, exchange.workforce.tenancy.Regions regions,
                                CustomGroupDao customGroups) {
         this.jdbc = jdbc;
         this.reader = reader;

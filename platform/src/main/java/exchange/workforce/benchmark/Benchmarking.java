@@ -3,11 +3,10 @@ package exchange.workforce.benchmark;
 import exchange.workforce.identity.Caller;
 import exchange.workforce.measures.Aggregate;
 import exchange.workforce.measures.MeasureCatalogue;
-import exchange.workforce.memorandum.MemorandumDao;
+import exchange.workforce.memorandum.Memoranda;
 import exchange.workforce.memorandum.MemorandumTarget;
 import exchange.workforce.memorandum.MemorandumTerms;
 import exchange.workforce.memorandum.Membership;
-import exchange.workforce.memorandum.TargetDao;
 import exchange.workforce.problem.ApiProblem;
 import exchange.workforce.problem.Problem;
 import exchange.workforce.problem.ProblemCode;
@@ -60,16 +59,13 @@ public class Benchmarking {
     private final BenchmarkDataSource source;
     private final ComparisonGroups groups;
     private final MeasureCatalogue catalogue;
-    private final MemorandumDao memoranda;
-    private final TargetDao targets;
+    private final Memoranda memoranda;
 
-    public Benchmarking(BenchmarkDataSource source, ComparisonGroups groups, MeasureCatalogue catalogue, MemorandumDao memoranda,
-                        TargetDao targets) {
+    public Benchmarking(BenchmarkDataSource source, ComparisonGroups groups, MeasureCatalogue catalogue, Memoranda memoranda) {
         this.source = source;
         this.groups = groups;
         this.catalogue = catalogue;
         this.memoranda = memoranda;
-        this.targets = targets;
     }
 
     @ReadOnly
@@ -382,7 +378,7 @@ public class Benchmarking {
                 return null;
             }
             LocalDate day = ComparisonGroups.referenceDay(period, measure.childrenInNeedYear());
-            Optional<MemorandumTarget> target = targets.inForce(region, measure.code(), day).or(() -> targets.inForce(region, measure.code(), LocalDate.now()));
+            Optional<MemorandumTarget> target = memoranda.targetInForce(region, measure.code(), day).or(() -> memoranda.targetInForce(region, measure.code(), LocalDate.now()));
             return target.map(t -> new MeasureBenchmark.Target(measure.label() + ": " + t.describe() + ", set by the memorandum of " + region,
                     t.value(), "AT_LEAST".equals(t.comparison()) ? "at least" : "at most", t.source(), value == null ? null : t.metBy(value))).orElse(null);
         }

@@ -1,6 +1,6 @@
 package exchange.workforce.benchmark;
 
-import exchange.workforce.memorandum.MemorandumDao;
+import exchange.workforce.memorandum.Memoranda;
 import exchange.workforce.memorandum.Membership;
 import exchange.workforce.problem.ApiProblem;
 import exchange.workforce.problem.ProblemCode;
@@ -8,7 +8,7 @@ import exchange.workforce.returns.Period;
 import exchange.workforce.tenancy.Authority;
 import exchange.workforce.tenancy.AuthorityHistory;
 import exchange.workforce.tenancy.Region;
-import exchange.workforce.tenancy.RegionDao;
+import exchange.workforce.tenancy.Regions;
 import jakarta.inject.Singleton;
 
 import java.time.LocalDate;
@@ -30,12 +30,12 @@ import java.util.stream.Collectors;
 @Singleton
 class ComparisonGroups {
 
-    private final RegionDao regions;
-    private final MemorandumDao memoranda;
+    private final Regions regions;
+    private final Memoranda memoranda;
     private final StatisticalNeighbours neighbours;
     private final CustomGroupDao customGroups;
 
-    ComparisonGroups(RegionDao regions, MemorandumDao memoranda, StatisticalNeighbours neighbours, CustomGroupDao customGroups) {
+    ComparisonGroups(Regions regions, Memoranda memoranda, StatisticalNeighbours neighbours, CustomGroupDao customGroups) {
         this.regions = regions;
         this.memoranda = memoranda;
         this.neighbours = neighbours;

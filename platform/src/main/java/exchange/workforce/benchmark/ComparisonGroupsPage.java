@@ -6,7 +6,7 @@ import exchange.workforce.identity.Role;
 import exchange.workforce.problem.ApiProblem;
 import exchange.workforce.tenancy.Authority;
 import exchange.workforce.tenancy.Region;
-import exchange.workforce.tenancy.RegionDao;
+import exchange.workforce.tenancy.Regions;
 import exchange.workforce.web.Csrf;
 import exchange.workforce.web.Html;
 import exchange.workforce.web.Pages;
@@ -43,11 +43,11 @@ public class ComparisonGroupsPage {
 
     private final Callers callers;
     private final CustomGroupController groups;
-    private final RegionDao regions;
+    private final Regions regions;
     private final Pages pages;
     private final Html html;
 
-    public ComparisonGroupsPage(Callers callers, CustomGroupController groups, RegionDao regions, Pages pages, Html html) {
+    public ComparisonGroupsPage(Callers callers, CustomGroupController groups, Regions regions, Pages pages, Html html) {
         this.callers = callers;
         this.groups = groups;
         this.regions = regions;

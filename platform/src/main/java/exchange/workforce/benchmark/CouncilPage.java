@@ -4,7 +4,7 @@ import exchange.workforce.identity.Caller;
 import exchange.workforce.identity.Callers;
 import exchange.workforce.measures.MeasureCatalogue;
 import exchange.workforce.tenancy.Authority;
-import exchange.workforce.tenancy.RegionDao;
+import exchange.workforce.tenancy.Regions;
 import exchange.workforce.web.Figures;
 import exchange.workforce.web.Html;
 import exchange.workforce.web.Pages;
@@ -38,11 +38,11 @@ public class CouncilPage {
     private final Callers callers;
     private final Benchmarking benchmarking;
     private final MeasureCatalogue catalogue;
-    private final RegionDao regions;
+    private final Regions regions;
     private final Pages pages;
     private final Html html;
 
-    public CouncilPage(Callers callers, Benchmarking benchmarking, MeasureCatalogue catalogue, RegionDao regions, Pages pages, Html html) {
+    public CouncilPage(Callers callers, Benchmarking benchmarking, MeasureCatalogue catalogue, Regions regions, Pages pages, Html html) {
         this.callers = callers;
         this.benchmarking = benchmarking;
         this.catalogue = catalogue;

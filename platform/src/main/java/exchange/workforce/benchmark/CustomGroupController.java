@@ -7,7 +7,7 @@ import exchange.workforce.identity.Callers;
 import exchange.workforce.problem.ApiProblem;
 import exchange.workforce.problem.ProblemCode;
 import exchange.workforce.tenancy.Authority;
-import exchange.workforce.tenancy.RegionDao;
+import exchange.workforce.tenancy.Regions;
 import exchange.workforce.tenancy.TenantTransactions;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpStatus;
@@ -38,11 +38,11 @@ public class CustomGroupController {
 
     private final Callers callers;
     private final TenantTransactions transactions;
-    private final RegionDao regions;
+    private final Regions regions;
     private final CustomGroupDao groups;
     private final AuditTrail audit;
 
-    public CustomGroupController(Callers callers, TenantTransactions transactions, RegionDao regions, CustomGroupDao groups, AuditTrail audit) {
+    public CustomGroupController(Callers callers, TenantTransactions transactions, Regions regions, CustomGroupDao groups, AuditTrail audit) {
         this.callers = callers;
         this.transactions = transactions;
         this.regions = regions;

@@ -4,7 +4,7 @@ import exchange.workforce.identity.Caller;
 import exchange.workforce.identity.Callers;
 import exchange.workforce.measures.MeasureCatalogue;
 import exchange.workforce.problem.ApiProblem;
-import exchange.workforce.tenancy.RegionDao;
+import exchange.workforce.tenancy.Regions;
 import exchange.workforce.tenancy.TenantTransactions;
 import exchange.workforce.web.BarChart;
 import exchange.workforce.web.Figures;
@@ -47,13 +47,13 @@ public class DashboardPage {
     private final Callers callers;
     private final Benchmarking benchmarking;
     private final MeasureCatalogue catalogue;
-    private final RegionDao regions;
+    private final Regions regions;
     private final CustomGroupDao customGroups;
     private final TenantTransactions transactions;
     private final Pages pages;
     private final Html html;
 
-    public DashboardPage(Callers callers, Benchmarking benchmarking, MeasureCatalogue catalogue, RegionDao regions,
+    public DashboardPage(Callers callers, Benchmarking benchmarking, MeasureCatalogue catalogue, Regions regions,
                          CustomGroupDao customGroups, TenantTransactions transactions, Pages pages, Html html) {
         this.html = html;
         this.callers = callers;

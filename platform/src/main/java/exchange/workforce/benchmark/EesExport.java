@@ -2,7 +2,7 @@ package exchange.workforce.benchmark;
 
 import exchange.workforce.adapters.tabular.SafeCsv;
 import exchange.workforce.tenancy.Authority;
-import exchange.workforce.tenancy.RegionDao;
+import exchange.workforce.tenancy.Regions;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -24,12 +24,12 @@ final class EesExport {
     private EesExport() {
     }
 
-    static String of(BenchmarkResponse response, RegionDao regionDao) {
+    static String of(BenchmarkResponse response, Regions regions) {
         // the reference data once, not a query per member
         Map<String, Authority> authorities = new java.util.HashMap<>();
-        regionDao.authorities("").forEach(a -> authorities.putIfAbsent(a.code(), a));
+        regions.authorities("").forEach(a -> authorities.putIfAbsent(a.code(), a));
         Map<String, String> regionNames = new java.util.HashMap<>();
-        regionDao.regions().forEach(r -> regionNames.put(r.code(), r.name()));
+        regions.regions().forEach(r -> regionNames.put(r.code(), r.name()));
         List<String> measures = response.measures().stream().map(MeasureBenchmark::measure).toList();
         List<String> header = new ArrayList<>(DESCRIPTIVE);
         header.addAll(measures);

@@ -6,11 +6,11 @@ import exchange.workforce.benchmark.AreaSeries;
 import exchange.workforce.benchmark.Benchmarking;
 import exchange.workforce.identity.Caller;
 import exchange.workforce.measures.MeasureCatalogue;
-import exchange.workforce.memorandum.MemorandumDao;
+import exchange.workforce.memorandum.Memoranda;
 import exchange.workforce.memorandum.Membership;
 import exchange.workforce.problem.ApiProblem;
 import exchange.workforce.problem.ProblemCode;
-import exchange.workforce.tenancy.RegionDao;
+import exchange.workforce.tenancy.Regions;
 import exchange.workforce.tenancy.TenantTransactions;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.transaction.annotation.ReadOnly;
@@ -54,15 +54,15 @@ public class Forecasts {
     });
     private final Benchmarking benchmarking;
     private final MeasureCatalogue catalogue;
-    private final MemorandumDao memoranda;
+    private final Memoranda memoranda;
     private final ScenarioDao scenarios;
-    private final RegionDao regions;
+    private final Regions regions;
     private final TenantTransactions transactions;
     private final AuditTrail audit;
     private final Clock clock;
 
-    public Forecasts(Benchmarking benchmarking, MeasureCatalogue catalogue, MemorandumDao memoranda, ScenarioDao scenarios,
-                     RegionDao regions, TenantTransactions transactions, AuditTrail audit, Clock clock) {
+    public Forecasts(Benchmarking benchmarking, MeasureCatalogue catalogue, Memoranda memoranda, ScenarioDao scenarios,
+                     Regions regions, TenantTransactions transactions, AuditTrail audit, Clock clock) {
         this.benchmarking = benchmarking;
         this.catalogue = catalogue;
         this.memoranda = memoranda;

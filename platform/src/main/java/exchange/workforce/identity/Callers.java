@@ -3,7 +3,7 @@ package exchange.workforce.identity;
 import exchange.workforce.problem.ApiProblem;
 import exchange.workforce.problem.ProblemCode;
 import exchange.workforce.tenancy.Authority;
-import exchange.workforce.tenancy.RegionDao;
+import exchange.workforce.tenancy.Regions;
 import io.micronaut.security.authentication.Authentication;
 import jakarta.inject.Singleton;
 
@@ -15,9 +15,9 @@ import java.util.Set;
 @Singleton
 public class Callers {
 
-    private final RegionDao regions;
+    private final Regions regions;
 
-    public Callers(RegionDao regions) {
+    public Callers(Regions regions) {
         this.regions = regions;
     }
 

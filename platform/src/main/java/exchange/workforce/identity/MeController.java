@@ -2,7 +2,7 @@ package exchange.workforce.identity;
 
 import exchange.workforce.tenancy.Authority;
 import exchange.workforce.tenancy.Region;
-import exchange.workforce.tenancy.RegionDao;
+import exchange.workforce.tenancy.Regions;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
@@ -24,9 +24,9 @@ import java.util.List;
 public class MeController {
 
     private final Callers callers;
-    private final RegionDao regions;
+    private final Regions regions;
 
-    public MeController(Callers callers, RegionDao regions) {
+    public MeController(Callers callers, Regions regions) {
         this.callers = callers;
         this.regions = regions;
     }

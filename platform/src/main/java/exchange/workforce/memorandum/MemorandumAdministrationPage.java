@@ -5,7 +5,7 @@ import exchange.workforce.identity.Callers;
 import exchange.workforce.problem.ApiProblem;
 import exchange.workforce.problem.Problem;
 import exchange.workforce.tenancy.Authority;
-import exchange.workforce.tenancy.RegionDao;
+import exchange.workforce.tenancy.Regions;
 import exchange.workforce.web.Csrf;
 import exchange.workforce.web.DateField;
 import exchange.workforce.web.Html;
@@ -51,12 +51,12 @@ public class MemorandumAdministrationPage {
     private final RegionAdminController admin;
     private final MemorandumController memoranda;
     private final MemorandumPage memorandumPage;
-    private final RegionDao regions;
+    private final Regions regions;
     private final Pages pages;
     private final Html html;
 
     public MemorandumAdministrationPage(Callers callers, RegionAdminController admin, MemorandumController memoranda,
-                                        MemorandumPage memorandumPage, RegionDao regions, Pages pages, Html html) {
+                                        MemorandumPage memorandumPage, Regions regions, Pages pages, Html html) {
         this.callers = callers;
         this.admin = admin;
         this.memoranda = memoranda;

@@ -2,7 +2,7 @@ package exchange.workforce.memorandum;
 
 import exchange.workforce.problem.ApiProblem;
 import exchange.workforce.tenancy.Region;
-import exchange.workforce.tenancy.RegionDao;
+import exchange.workforce.tenancy.Regions;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
@@ -28,10 +28,10 @@ import java.util.List;
 @Tag(name = "Memorandum")
 public class MemorandumController {
 
-    private final RegionDao regions;
+    private final Regions regions;
     private final MemorandumDao memoranda;
 
-    public MemorandumController(RegionDao regions, MemorandumDao memoranda) {
+    public MemorandumController(Regions regions, MemorandumDao memoranda) {
         this.regions = regions;
         this.memoranda = memoranda;
     }

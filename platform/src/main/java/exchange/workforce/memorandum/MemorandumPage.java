@@ -47,12 +47,12 @@ public class MemorandumPage {
     private final MemorandumController memoranda;
     private final TargetController targets;
     private final MeasureCatalogue catalogue;
-    private final exchange.workforce.tenancy.RegionDao regions;
+    private final exchange.workforce.tenancy.Regions regions;
     private final Pages pages;
     private final Html html;
 
     public MemorandumPage(Callers callers, MemorandumController memoranda, TargetController targets, MeasureCatalogue catalogue,
-                          exchange.workforce.tenancy.RegionDao regions, Pages pages, Html html) {
+                          exchange.workforce.tenancy.Regions regions, Pages pages, Html html) {
         this.callers = callers;
         this.memoranda = memoranda;
         this.targets = targets;

@@ -3,13 +3,13 @@ package exchange.workforce.memorandum;
 import exchange.workforce.audit.AuditAction;
 import exchange.workforce.audit.AuditTrail;
 import exchange.workforce.contacts.Contact;
-import exchange.workforce.contacts.ContactDao;
+import exchange.workforce.contacts.Contacts;
 import exchange.workforce.identity.Caller;
 import exchange.workforce.identity.Callers;
 import exchange.workforce.problem.ApiProblem;
 import exchange.workforce.problem.ProblemCode;
 import exchange.workforce.tenancy.Authority;
-import exchange.workforce.tenancy.RegionDao;
+import exchange.workforce.tenancy.Regions;
 import exchange.workforce.tenancy.TenantTransactions;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpStatus;
@@ -44,12 +44,12 @@ public class RegionAdminController {
     private final Callers callers;
     private final TenantTransactions transactions;
     private final MemorandumDao memoranda;
-    private final RegionDao regions;
-    private final ContactDao contacts;
+    private final Regions regions;
+    private final Contacts contacts;
     private final AuditTrail audit;
 
     public RegionAdminController(Callers callers, TenantTransactions transactions, MemorandumDao memoranda,
-                                 RegionDao regions, ContactDao contacts, AuditTrail audit) {
+                                 Regions regions, Contacts contacts, AuditTrail audit) {
         this.callers = callers;
         this.transactions = transactions;
         this.memoranda = memoranda;

@@ -18,6 +18,11 @@ public final class RequestIds {
     private RequestIds() {
     }
 
+    /** The id of the request being served on this thread, if any (an audit event made by a command has none). */
+    public static java.util.Optional<String> current() {
+        return io.micronaut.http.context.ServerRequestContext.currentRequest().map(RequestIds::of);
+    }
+
     public static String of(HttpRequest<?> request) {
         if (request == null) {
             return null;

@@ -3,7 +3,6 @@ package exchange.workforce.published;
 import exchange.workforce.problem.ApiProblem;
 import exchange.workforce.problem.ProblemCode;
 import io.micronaut.core.annotation.Nullable;
-import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.QueryValue;
@@ -15,8 +14,6 @@ import io.micronaut.transaction.annotation.ReadOnly;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
-import java.sql.ResultSet;
-import java.util.ArrayList;
 import java.util.List;
 
 /** DfE's published statistics for a place: England (E92000001), a region, or an authority. Public data. */
@@ -27,16 +24,10 @@ import java.util.List;
 @Tag(name = "Published statistics")
 public class PublishedStatisticsController {
 
-    private static final String FOR_AREA = """
-            select publication, time_period, geographic_level, area_code, area_name, measure, value, symbol, source
-              from published_statistic
-             where area_code = upper(?) and (? = '' or measure = lower(?)) and (? = '' or time_period = ?)
-             order by measure, time_period""";
+    private final PublishedStatisticDao statistics;
 
-    private final JdbcOperations jdbc;
-
-    public PublishedStatisticsController(JdbcOperations jdbc) {
-        this.jdbc = jdbc;
+    public PublishedStatisticsController(PublishedStatisticDao statistics) {
+        this.statistics = statistics;
     }
 
     @Get
@@ -51,22 +42,6 @@ public class PublishedStatisticsController {
         }
         String m = measure == null ? "" : measure.trim();
         String p = period == null ? "" : period.trim();
-        return jdbc.prepareStatement(FOR_AREA, statement -> {
-            statement.setString(1, area.trim());
-            statement.setString(2, m);
-            statement.setString(3, m);
-            statement.setString(4, p);
-            statement.setString(5, p);
-            List<PublishedStatistic> found = new ArrayList<>();
-            try (ResultSet rows = statement.executeQuery()) {
-                while (rows.next()) {
-                    found.add(new PublishedStatistic(rows.getString("publication"), rows.getString("time_period"),
-                            rows.getString("geographic_level"), rows.getString("area_code"), rows.getString("area_name"),
-                            rows.getString("measure"), rows.getBigDecimal("value"), rows.getString("symbol"),
-                            rows.getString("source")));
-                }
-            }
-            return found;
-        });
+        return statistics.forArea(area.trim(), m, p);
     }
 }

@@ -5,13 +5,12 @@ import exchange.workforce.audit.AuditTrail;
 import exchange.workforce.identity.Caller;
 import exchange.workforce.identity.Callers;
 import exchange.workforce.tenancy.Authority;
-import exchange.workforce.tenancy.RegionDao;
+import exchange.workforce.tenancy.Regions;
 import exchange.workforce.tenancy.TenantTransactions;
 import exchange.workforce.worker.Pseudonym;
 import exchange.workforce.worker.Pseudonymiser;
 import exchange.workforce.worker.RegistrationNumber;
 import io.micronaut.core.annotation.Nullable;
-import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Post;
@@ -23,9 +22,7 @@ import io.micronaut.serde.annotation.Serdeable;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
-import java.sql.ResultSet;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -36,26 +33,24 @@ import java.util.Map;
 @Tag(name = "References")
 public class HoldersController {
 
-    private static final String HOLDERS = "select authority_code, holds from reference_holders(?) order by authority_code, holds";
-
     private final Callers callers;
     private final TenantTransactions transactions;
     private final Pseudonymiser pseudonymiser;
     private final SignatoryPolicy signatories;
-    private final JdbcOperations jdbc;
-    private final RegionDao regions;
+    private final ReferenceDao references;
+    private final Regions regions;
     private final AuditTrail audit;
     private final HolderLookupLimits limits;
 
     public HoldersController(Callers callers, TenantTransactions transactions, Pseudonymiser pseudonymiser,
-                             SignatoryPolicy signatories, JdbcOperations jdbc, RegionDao regions, AuditTrail audit,
+                             SignatoryPolicy signatories, ReferenceDao references, Regions regions, AuditTrail audit,
                              HolderLookupLimits limits) {
         this.limits = limits;
         this.callers = callers;
         this.transactions = transactions;
         this.pseudonymiser = pseudonymiser;
         this.signatories = signatories;
-        this.jdbc = jdbc;
+        this.references = references;
         this.regions = regions;
         this.audit = audit;
     }
@@ -80,17 +75,8 @@ public class HoldersController {
         return transactions.write(caller, () -> {
             signatories.requireSignatory(caller, LocalDate.now());
             int lookupsThisHour = limits.count(caller.authorityCode().orElseThrow(), caller.user());
-            List<Holder> holders = jdbc.prepareStatement(HOLDERS, statement -> {
-                statement.setString(1, worker.value());
-                List<Holder> found = new ArrayList<>();
-                try (ResultSet rows = statement.executeQuery()) {
-                    while (rows.next()) {
-                        String code = rows.getString("authority_code");
-                        found.add(new Holder(code, regions.authority(code).map(Authority::name).orElse(code), rows.getString("holds")));
-                    }
-                }
-                return found;
-            });
+            List<Holder> holders = references.holders(worker).stream().map(h -> new Holder(h.authorityCode(),
+                    regions.authority(h.authorityCode()).map(Authority::name).orElse(h.authorityCode()), h.holds())).toList();
             audit.record(caller, AuditAction.REFERENCE_HOLDERS_LOOKED_UP, "worker", null, Map.of("holders", holders.size(), "lookupsThisHour", lookupsThisHour));
             return holders;
         });

@@ -1,5 +1,6 @@
 package exchange.workforce.reference;
 
+import exchange.workforce.worker.Pseudonym;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.json.JsonMapper;
@@ -12,6 +13,8 @@ import java.sql.Date;
 import java.sql.ResultSet;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -34,6 +37,12 @@ public class ReferenceDao {
     private static final String SHARED = """
             update reference set shared_with_worker_on = ?, shared_with_worker_method = ?
              where request_id = ? and ? in (requester_authority, referee_authority)""";
+
+    private static final String HOLDERS = "select authority_code, holds from reference_holders(?) order by authority_code, holds";
+
+    /** An authority of the caller's memorandum holding a reference or review about the worker, and which kind. */
+    record HeldBy(String authorityCode, String holds) {
+    }
 
     private final JdbcOperations jdbc;
     private final JsonMapper json;
@@ -114,5 +123,19 @@ public class ReferenceDao {
         } catch (IOException e) {
             throw new UncheckedIOException("A stored reference is not readable", e);
         }
+    }
+
+    /** Who holds references or reviews about the worker, through the one function that may answer it (codes and kinds only). */
+    List<HeldBy> holders(Pseudonym worker) {
+        return jdbc.prepareStatement(HOLDERS, statement -> {
+            statement.setString(1, worker.value());
+            List<HeldBy> found = new ArrayList<>();
+            try (ResultSet rows = statement.executeQuery()) {
+                while (rows.next()) {
+                    found.add(new HeldBy(rows.getString("authority_code"), rows.getString("holds")));
+                }
+            }
+            return found;
+        });
     }
 }

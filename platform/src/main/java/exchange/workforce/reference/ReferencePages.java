@@ -5,7 +5,7 @@ import exchange.workforce.identity.Callers;
 import exchange.workforce.problem.ApiProblem;
 import exchange.workforce.problem.Problem;
 import exchange.workforce.tenancy.Authority;
-import exchange.workforce.tenancy.RegionDao;
+import exchange.workforce.tenancy.Regions;
 import exchange.workforce.web.Csrf;
 import exchange.workforce.web.DateField;
 import exchange.workforce.web.Html;
@@ -56,12 +56,12 @@ public class ReferencePages {
     private final HoldersController holders;
     private final PlacementReviewController reviews;
     private final EngagementController engagements;
-    private final RegionDao regions;
+    private final Regions regions;
     private final Pages pages;
     private final Html html;
 
     public ReferencePages(Callers callers, RequestController requests, HoldersController holders, PlacementReviewController reviews,
-                          EngagementController engagements, RegionDao regions, Pages pages, Html html) {
+                          EngagementController engagements, Regions regions, Pages pages, Html html) {
         this.holders = holders;
         this.reviews = reviews;
         this.callers = callers;

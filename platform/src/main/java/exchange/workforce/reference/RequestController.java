@@ -7,7 +7,7 @@ import exchange.workforce.identity.Callers;
 import exchange.workforce.problem.ApiProblem;
 import exchange.workforce.problem.ProblemCode;
 import exchange.workforce.tenancy.Authority;
-import exchange.workforce.tenancy.RegionDao;
+import exchange.workforce.tenancy.Regions;
 import exchange.workforce.tenancy.TenantTransactions;
 import exchange.workforce.worker.Pseudonym;
 import exchange.workforce.worker.Pseudonymiser;
@@ -52,12 +52,12 @@ public class RequestController {
     private final EngagementDao engagements;
     private final RequestDao requests;
     private final ReferenceDao references;
-    private final RegionDao regions;
+    private final Regions regions;
     private final AuditTrail audit;
 
     public RequestController(Callers callers, TenantTransactions transactions, Pseudonymiser pseudonymiser,
                              SignatoryPolicy signatories, EngagementDao engagements, RequestDao requests,
-                             ReferenceDao references, RegionDao regions, AuditTrail audit, io.micronaut.json.JsonMapper json) {
+                             ReferenceDao references, Regions regions, AuditTrail audit, io.micronaut.json.JsonMapper json) {
         this.json = json;
         this.callers = callers;
         this.transactions = transactions;

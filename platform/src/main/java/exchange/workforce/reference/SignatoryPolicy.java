@@ -1,7 +1,7 @@
 package exchange.workforce.reference;
 
 import exchange.workforce.identity.Caller;
-import exchange.workforce.memorandum.MemorandumDao;
+import exchange.workforce.memorandum.Memoranda;
 import exchange.workforce.problem.ApiProblem;
 import exchange.workforce.problem.ProblemCode;
 import jakarta.inject.Singleton;
@@ -15,9 +15,9 @@ import java.time.LocalDate;
 @Singleton
 class SignatoryPolicy {
 
-    private final MemorandumDao memoranda;
+    private final Memoranda memoranda;
 
-    SignatoryPolicy(MemorandumDao memoranda) {
+    SignatoryPolicy(Memoranda memoranda) {
         this.memoranda = memoranda;
     }
 

@@ -23,9 +23,9 @@ import java.util.List;
 @Tag(name = "Reference data")
 public class ReferenceController {
 
-    private final RegionDao regions;
+    private final Regions regions;
 
-    public ReferenceController(RegionDao regions) {
+    public ReferenceController(Regions regions) {
         this.regions = regions;
     }
 

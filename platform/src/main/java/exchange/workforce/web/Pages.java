@@ -3,7 +3,7 @@ package exchange.workforce.web;
 import exchange.workforce.identity.Caller;
 import exchange.workforce.identity.Role;
 import exchange.workforce.tenancy.Authority;
-import exchange.workforce.tenancy.RegionDao;
+import exchange.workforce.tenancy.Regions;
 import io.micronaut.http.HttpRequest;
 import jakarta.inject.Singleton;
 
@@ -23,9 +23,9 @@ public class Pages {
     public record Link(String href, String label, boolean current) {
     }
 
-    private final RegionDao regions;
+    private final Regions regions;
 
-    public Pages(RegionDao regions) {
+    public Pages(Regions regions) {
         this.regions = regions;
     }
 

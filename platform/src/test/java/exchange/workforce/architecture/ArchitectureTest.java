@@ -12,7 +12,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The architecture's rules, checked on every build: feature packages form no cycle (so each can be understood
- * and changed from its dependencies up), and only the web layer knows controllers.
+ * and changed from its dependencies up); only the web layer knows controllers, and only controllers know HTTP; each DAO
+ * is its own feature's; the adapters know nothing of the service. Fixtures show the rules bite.
  */
 class ArchitectureTest {
 
@@ -31,6 +32,57 @@ class ArchitectureTest {
             .and().haveNameNotMatching(".*Controller\\$.*") // a controller's own nested records
             .should().dependOnClassesThat().areAnnotatedWith(io.micronaut.http.annotation.Controller.class)
             .because("controllers (API and pages) call application services, never the reverse");
+
+    /** The feature packages: the domain, in its own words. Their classes other than controllers know nothing of HTTP. */
+    static final String[] DOMAIN = {"..agency..", "..audit..", "..benchmark..", "..contacts..", "..forecast..", "..measures..",
+            "..memorandum..", "..published..", "..reference..", "..returns..", "..tenancy..", "..worker.."};
+
+    static final ArchRule DOMAIN_CODE_KNOWS_NO_HTTP = noClasses()
+            .that().resideInAnyPackage(DOMAIN)
+            .and().areNotAnnotatedWith(io.micronaut.http.annotation.Controller.class)
+            .and().haveNameNotMatching(".*\\$.*") // generated bean definitions, and controllers' own nested records
+            .should().dependOnClassesThat().resideInAnyPackage("io.micronaut.http..")
+            .because("rules, services and DAOs are called by pages, the API and commands alike; only controllers speak HTTP");
+
+    /** A DAO is its feature's own: another feature asks that feature's service, so each table has one owner. */
+    static final ArchRule DAOS_STAY_IN_THEIR_FEATURE = com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes()
+            .that().haveSimpleNameEndingWith("Dao")
+            .should(new com.tngtech.archunit.lang.ArchCondition<com.tngtech.archunit.core.domain.JavaClass>("be used only within their own package") {
+                @Override
+                public void check(com.tngtech.archunit.core.domain.JavaClass dao, com.tngtech.archunit.lang.ConditionEvents events) {
+                    dao.getDirectDependenciesToSelf().stream()
+                            .filter(d -> !d.getOriginClass().getPackageName().equals(dao.getPackageName()))
+                            .forEach(d -> events.add(com.tngtech.archunit.lang.SimpleConditionEvent.violated(d, d.getDescription())));
+                }
+            });
+
+    /** The adapters read and write the formats councils and DfE use; they know nothing of the service. */
+    static final ArchRule ADAPTERS_KNOW_NOTHING_OF_THE_PLATFORM = noClasses()
+            .that().resideInAPackage("exchange.workforce.adapters..")
+            .should().dependOnClassesThat(com.tngtech.archunit.base.DescribedPredicate.describe("are the platform's",
+                    (com.tngtech.archunit.core.domain.JavaClass c) -> c.getPackageName().startsWith("exchange.workforce.")
+                            && !c.getPackageName().startsWith("exchange.workforce.adapters")));
+
+    @Test
+    void domainCodeKnowsNoHttp() {
+        DOMAIN_CODE_KNOWS_NO_HTTP.check(PLATFORM);
+    }
+
+    @Test
+    void adaptersKnowNothingOfThePlatform() {
+        ADAPTERS_KNOW_NOTHING_OF_THE_PLATFORM.check(PLATFORM);
+    }
+
+    @Test
+    void daosAreUsedOnlyWithinTheirFeature() {
+        DAOS_STAY_IN_THEIR_FEATURE.check(PLATFORM);
+    }
+
+    @Test
+    void theDaoRuleCatchesAFeatureReadingAnothersDao() {
+        JavaClasses fixture = new ClassFileImporter().importPackages("exchange.workforce.architecture.cyclefixture");
+        assertTrue(DAOS_STAY_IN_THEIR_FEATURE.evaluate(fixture).hasViolation(), "second reads first's FirstDao: the rule must report it");
+    }
 
     @Test
     void featurePackagesDependOnEachOtherWithoutCycles() {

@@ -11,10 +11,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** Reads of the reference data: regions and authorities. Joins the caller's transaction, or opens a read-only one. */
+/**
+ * The reference data every feature reads, regions and authorities, held in memory (see below); and the memberships of
+ * each region, read from the database. Joins the caller's transaction, or opens a read-only one.
+ */
 @Singleton
 @ReadOnly
-public class RegionDao {
+public class Regions {
 
     private static final String REGIONS = """
             select r.code, r.name,
@@ -40,7 +43,7 @@ public class RegionDao {
     private volatile List<Authority> everyAuthority;
     private volatile Map<String, String> regionNames;
 
-    public RegionDao(JdbcOperations jdbc) {
+    public Regions(JdbcOperations jdbc) {
         this.jdbc = jdbc;
     }
 

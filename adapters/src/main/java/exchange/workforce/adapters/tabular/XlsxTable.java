@@ -1,6 +1,5 @@
 package exchange.workforce.adapters.tabular;
 
-import org.apache.poi.openxml4j.util.ZipSecureFile;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DateUtil;
@@ -13,20 +12,47 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
 
 /**
- * Reads the first sheet of an .xlsx upload. Defences: POI's zip-bomb guard (an entry may not expand more than
- * 100 times, nor beyond 64 MB), its XML parsers refuse external entities, and a formula is never evaluated —
- * it is handed on as "=…" so the rules can say that a figure, not a formula, is wanted.
+ * Reads the first sheet of an .xlsx upload. Defences, each for this read alone (POI's own settings are the JVM's and
+ * are left as they are): the workbook's parts are measured before POI opens it — no part may expand beyond 64 MB,
+ * nor all of them beyond 100 times the file's size ({@link #MAX_PART_BYTES}, {@link #MAX_INFLATION}); POI's XML parsers
+ * refuse external entities; and a formula is never evaluated — it is handed on as "=…" so the rules can say that a
+ * figure, not a formula, is wanted.
  */
 public final class XlsxTable {
 
-    static {
-        ZipSecureFile.setMinInflateRatio(0.01);
-        ZipSecureFile.setMaxEntrySize(64L * 1024 * 1024);
-    }
+    /** A 20,000-row sheet is about 10 MB of XML; 64 MB leaves room and bounds the work. */
+    static final long MAX_PART_BYTES = 64L * 1024 * 1024;
+    /** A real workbook expands about 5 to 15 times; a zip bomb thousands of times. */
+    static final long MAX_INFLATION = 100;
 
     private XlsxTable() {
+    }
+
+    /** Refuses a workbook whose parts would expand too far, reading each only as far as the limit. */
+    private static void measure(byte[] bytes) {
+        long total = 0;
+        long allowed = Math.max(MAX_PART_BYTES, bytes.length * MAX_INFLATION);
+        byte[] buffer = new byte[64 * 1024];
+        try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(bytes))) {
+            for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
+                long part = 0;
+                for (int n = zip.read(buffer); n > 0; n = zip.read(buffer)) {
+                    part += n;
+                    total += n;
+                    if (part > MAX_PART_BYTES || total > allowed) {
+                        throw new UnreadableFile("The workbook expands to far more than its size (a 'zip bomb'); it was not opened. "
+                                + "Save the return again from your spreadsheet, or upload it as CSV.", true);
+                    }
+                }
+            }
+        } catch (IOException e) {
+            throw new UnreadableFile("The workbook could not be opened as .xlsx (" + e.getClass().getSimpleName()
+                    + "). Save it again from Excel as 'Excel Workbook (.xlsx)', or upload it as CSV.", false);
+        }
     }
 
     public static boolean looksLikeXlsx(byte[] bytes) {
@@ -38,6 +64,7 @@ public final class XlsxTable {
     }
 
     public static Table read(byte[] bytes, int maxRows) {
+        measure(bytes);
         try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(bytes))) {
             if (workbook.getNumberOfSheets() == 0) {
                 throw new UnreadableFile("The workbook has no sheets.", false);

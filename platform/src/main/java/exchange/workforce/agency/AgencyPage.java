@@ -42,6 +42,7 @@ import java.util.UUID;
 @ExecuteOn(TaskExecutors.BLOCKING)
 public class AgencyPage {
 
+    private final java.time.Clock clock;
     private final Callers callers;
     private final AgencyRules rules;
     private final AssignmentRegister register;
@@ -49,7 +50,8 @@ public class AgencyPage {
     private final Pages pages;
     private final Html html;
 
-    public AgencyPage(Callers callers, AgencyRules rules, AssignmentRegister register, ComplianceAmongMembers amongMembers, Pages pages, Html html) {
+    public AgencyPage(Callers callers, AgencyRules rules, AssignmentRegister register, ComplianceAmongMembers amongMembers, Pages pages, Html html, java.time.Clock clock) {
+        this.clock = clock;
         this.callers = callers;
         this.rules = rules;
         this.register = register;
@@ -177,7 +179,7 @@ public class AgencyPage {
                 "notMet", String.join(", ", a.verdicts().stream().filter(v -> v.outcome() != Verdict.Outcome.PASS)
                         .map(v -> words(v.rule()) + (v.outcome() == Verdict.Outcome.NEEDS_SIGN_OFF ? " (signed off)" : " (exception)")).toList())))
                 .toList() : List.of());
-        String quarter = quarterOf(LocalDate.now());
+        String quarter = quarterOf(LocalDate.now(clock));
         model.put("quarter", quarter);
         model.put("compliance", caller.regionCode().isPresent() ? register.compliance(caller, quarter).stream().map(c -> Pages.row(
                 "name", c.name(), "assignments", c.assignments(), "breaches", c.capBreaches(), "signedOff", c.capBreachesSignedOff(),

@@ -41,6 +41,7 @@ public class Benchmarking {
     static final int DEFAULT_THRESHOLD = 5;
 
     /** Answers by data version, date, viewer scope and query: a dashboard asked again is served, not recomputed. */
+    private final java.time.Clock clock;
     private final Map<String, BenchmarkResponse> answers = java.util.Collections.synchronizedMap(
             new LinkedHashMap<>(64, 0.75f, true) {
                 @Override
@@ -61,7 +62,8 @@ public class Benchmarking {
     private final MeasureCatalogue catalogue;
     private final Memoranda memoranda;
 
-    public Benchmarking(BenchmarkDataSource source, ComparisonGroups groups, MeasureCatalogue catalogue, Memoranda memoranda) {
+    public Benchmarking(BenchmarkDataSource source, ComparisonGroups groups, MeasureCatalogue catalogue, Memoranda memoranda, java.time.Clock clock) {
+        this.clock = clock;
         this.source = source;
         this.groups = groups;
         this.catalogue = catalogue;
@@ -97,7 +99,7 @@ public class Benchmarking {
 
     private BenchmarkResponse benchmark(Caller viewer, String groupSpec, String period, List<MeasureCatalogue.Measure> measures,
                                         String breakdown, BenchmarkData data) {
-        String key = String.join("|", data.version(), LocalDate.now().toString(), viewer.authorityCode().orElse("-"),
+        String key = String.join("|", data.version(), LocalDate.now(clock).toString(), viewer.authorityCode().orElse("-"),
                 viewer.regionCode().orElse("-"), groupSpec.trim().toLowerCase(java.util.Locale.ROOT), period,
                 measures.stream().map(MeasureCatalogue.Measure::code).collect(Collectors.joining(",")), String.valueOf(breakdown));
         BenchmarkResponse cached = answers.get(key);
@@ -364,7 +366,7 @@ public class Benchmarking {
             }
             // per region, once a request: its members today and its terms' threshold (absent: not a member of any)
             Map<String, Integer> byMember = regionThresholds.computeIfAbsent(region, r -> {
-                LocalDate today = LocalDate.now();
+                LocalDate today = LocalDate.now(clock);
                 int threshold = memoranda.termsInForce(r, today).map(MemorandumTerms::smallCountThreshold).orElse(DEFAULT_THRESHOLD);
                 return memoranda.membersOn(r, today).stream().collect(Collectors.toMap(Membership::authorityCode, m -> threshold, (a, b) -> a));
             });
@@ -378,7 +380,7 @@ public class Benchmarking {
                 return null;
             }
             LocalDate day = ComparisonGroups.referenceDay(period, measure.childrenInNeedYear());
-            Optional<MemorandumTarget> target = memoranda.targetInForce(region, measure.code(), day).or(() -> memoranda.targetInForce(region, measure.code(), LocalDate.now()));
+            Optional<MemorandumTarget> target = memoranda.targetInForce(region, measure.code(), day).or(() -> memoranda.targetInForce(region, measure.code(), LocalDate.now(clock)));
             return target.map(t -> new MeasureBenchmark.Target(measure.label() + ": " + t.describe() + ", set by the memorandum of " + region,
                     t.value(), "AT_LEAST".equals(t.comparison()) ? "at least" : "at most", t.source(), value == null ? null : t.metBy(value))).orElse(null);
         }
@@ -423,7 +425,7 @@ public class Benchmarking {
 
     /** The authorities whose names the viewer may see: members of the viewer's memorandum, if the viewer is in one. */
     private Set<String> namedFor(Caller viewer) {
-        LocalDate today = LocalDate.now();
+        LocalDate today = LocalDate.now(clock);
         Optional<String> region = viewer.regionCode().or(() -> viewer.authorityCode()
                 .filter(a -> memoranda.isSignatoryOn(a, today)).flatMap(a -> viewer.homeRegion()));
         Set<String> names = new java.util.HashSet<>();

@@ -28,10 +28,12 @@ import java.util.List;
 @Tag(name = "Memorandum")
 public class MemorandumController {
 
+    private final java.time.Clock clock;
     private final Regions regions;
     private final MemorandumDao memoranda;
 
-    public MemorandumController(Regions regions, MemorandumDao memoranda) {
+    public MemorandumController(Regions regions, MemorandumDao memoranda, java.time.Clock clock) {
+        this.clock = clock;
         this.regions = regions;
         this.memoranda = memoranda;
     }
@@ -44,7 +46,7 @@ public class MemorandumController {
     @Operation(summary = "The memorandum on a date (default today): terms in force and members")
     public Memorandum memorandum(@PathVariable String code, @QueryValue @Nullable LocalDate on) {
         Region region = region(code);
-        LocalDate date = on == null ? LocalDate.now() : on;
+        LocalDate date = on == null ? LocalDate.now(clock) : on;
         return new Memorandum(region, date, memoranda.termsInForce(region.code(), date).orElse(null),
                 memoranda.membersOn(region.code(), date));
     }

@@ -41,6 +41,7 @@ import java.util.Map;
 @Tag(name = "Region administration")
 public class RegionAdminController {
 
+    private final java.time.Clock clock;
     private final Callers callers;
     private final TenantTransactions transactions;
     private final MemorandumDao memoranda;
@@ -49,7 +50,8 @@ public class RegionAdminController {
     private final AuditTrail audit;
 
     public RegionAdminController(Callers callers, TenantTransactions transactions, MemorandumDao memoranda,
-                                 Regions regions, Contacts contacts, AuditTrail audit) {
+                                 Regions regions, Contacts contacts, AuditTrail audit, java.time.Clock clock) {
+        this.clock = clock;
         this.callers = callers;
         this.transactions = transactions;
         this.memoranda = memoranda;
@@ -79,7 +81,7 @@ public class RegionAdminController {
         String region = caller.regionCode().orElseThrow();
         return transactions.write(caller, () -> {
             memoranda.lockTerms(region);
-            TermsVersioningPolicy.check(memoranda.termsHistory(region).stream().findFirst(), terms.effectiveFrom(), LocalDate.now());
+            TermsVersioningPolicy.check(memoranda.termsHistory(region).stream().findFirst(), terms.effectiveFrom(), LocalDate.now(clock));
             int version = memoranda.insertTerms(region, terms, caller.user());
             audit.record(caller, AuditAction.MEMORANDUM_TERMS_VERSIONED, "memorandum_terms", region + "/v" + version,
                     Map.of("effectiveFrom", terms.effectiveFrom().toString(), "reason", terms.changeReason()));
@@ -122,7 +124,7 @@ public class RegionAdminController {
             }
             audit.record(caller, AuditAction.MEMBERSHIP_ENDED, "memorandum_membership", authority.code(),
                     Map.of("effectiveTo", end.effectiveTo().toString()));
-            return memoranda.membersOn(region, LocalDate.now());
+            return memoranda.membersOn(region, LocalDate.now(clock));
         });
     }
 

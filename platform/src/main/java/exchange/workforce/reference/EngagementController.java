@@ -43,6 +43,7 @@ public class EngagementController {
     /** DfE agency rules: at least two detailed, practice-based references; the memorandum applies it to every engagement. */
     static final int MINIMUM_REFERENCES = 2;
 
+    private final java.time.Clock clock;
     private final Callers callers;
     private final TenantTransactions transactions;
     private final Pseudonymiser pseudonymiser;
@@ -55,7 +56,8 @@ public class EngagementController {
 
     public EngagementController(Callers callers, TenantTransactions transactions, Pseudonymiser pseudonymiser,
                                 SignatoryPolicy signatories, EngagementDao engagements, RequestDao requests,
-                                ReferenceDao references, PlacementReviewDao reviews, AuditTrail audit) {
+                                ReferenceDao references, PlacementReviewDao reviews, AuditTrail audit, java.time.Clock clock) {
+        this.clock = clock;
         this.callers = callers;
         this.transactions = transactions;
         this.pseudonymiser = pseudonymiser;
@@ -85,7 +87,7 @@ public class EngagementController {
     public EngagementView create(Authentication authentication, @Body NewEngagement request) {
         Caller caller = callers.authorityUser(authentication);
         String authority = caller.authorityCode().orElseThrow();
-        LocalDate today = LocalDate.now();
+        LocalDate today = LocalDate.now(clock);
         List<Problem.Violation> broken = new ArrayList<>();
         check(broken, "role", request.role(), ReferenceTemplatePolicy.ROLES);
         check(broken, "engagementType", request.engagementType(), ReferenceTemplatePolicy.ENGAGEMENT_TYPES);
@@ -109,7 +111,7 @@ public class EngagementController {
             + "and end-of-placement reviews of the worker by signatory authorities (reading them is audited)")
     public EngagementView read(Authentication authentication, @PathVariable UUID id) {
         Caller caller = callers.authorityUser(authentication);
-        return transactions.write(caller, () -> view(caller, id, LocalDate.now()));
+        return transactions.write(caller, () -> view(caller, id, LocalDate.now(clock)));
     }
 
     private EngagementView view(Caller caller, UUID id, LocalDate today) {

@@ -33,6 +33,7 @@ import java.util.Map;
 @Tag(name = "References")
 public class HoldersController {
 
+    private final java.time.Clock clock;
     private final Callers callers;
     private final TenantTransactions transactions;
     private final Pseudonymiser pseudonymiser;
@@ -44,7 +45,8 @@ public class HoldersController {
 
     public HoldersController(Callers callers, TenantTransactions transactions, Pseudonymiser pseudonymiser,
                              SignatoryPolicy signatories, ReferenceDao references, Regions regions, AuditTrail audit,
-                             HolderLookupLimits limits) {
+                             HolderLookupLimits limits, java.time.Clock clock) {
+        this.clock = clock;
         this.limits = limits;
         this.callers = callers;
         this.transactions = transactions;
@@ -73,7 +75,7 @@ public class HoldersController {
         Caller caller = callers.authorityUser(authentication);
         Pseudonym worker = pseudonymiser.pseudonymOf(RegistrationNumber.parse(body.registrationNumber(), "registrationNumber"));
         return transactions.write(caller, () -> {
-            signatories.requireSignatory(caller, LocalDate.now());
+            signatories.requireSignatory(caller, LocalDate.now(clock));
             int lookupsThisHour = limits.count(caller.authorityCode().orElseThrow(), caller.user());
             List<Holder> holders = references.holders(worker).stream().map(h -> new Holder(h.authorityCode(),
                     regions.authority(h.authorityCode()).map(Authority::name).orElse(h.authorityCode()), h.holds())).toList();

@@ -38,6 +38,7 @@ import java.util.UUID;
 @Tag(name = "References")
 public class PlacementReviewController {
 
+    private final java.time.Clock clock;
     private final io.micronaut.json.JsonMapper json;
     private final Callers callers;
     private final TenantTransactions transactions;
@@ -47,7 +48,8 @@ public class PlacementReviewController {
     private final AuditTrail audit;
 
     public PlacementReviewController(Callers callers, TenantTransactions transactions, Pseudonymiser pseudonymiser,
-                                     SignatoryPolicy signatories, PlacementReviewDao reviews, AuditTrail audit, io.micronaut.json.JsonMapper json) {
+                                     SignatoryPolicy signatories, PlacementReviewDao reviews, AuditTrail audit, io.micronaut.json.JsonMapper json, java.time.Clock clock) {
+        this.clock = clock;
         this.json = json;
         this.callers = callers;
         this.transactions = transactions;
@@ -64,7 +66,7 @@ public class PlacementReviewController {
         Caller caller = callers.authorityUser(authentication);
         String authority = caller.authorityCode().orElseThrow();
         Pseudonym worker = pseudonymiser.pseudonymOf(RegistrationNumber.parse(review.registrationNumber(), "registrationNumber"));
-        LocalDate today = LocalDate.now();
+        LocalDate today = LocalDate.now(clock);
         ReferenceTemplatePolicy.check(review, today, json);
         UUID id = UUID.randomUUID();
         return transactions.write(caller, () -> {

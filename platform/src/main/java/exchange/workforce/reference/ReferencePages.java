@@ -51,6 +51,7 @@ public class ReferencePages {
     static final List<String> PRACTICE = List.of("directWorkWithChildrenAndFamilies", "assessmentAndAnalysis", "recording",
             "workingWithPartners", "useOfSupervision", "timeliness");
 
+    private final java.time.Clock clock;
     private final Callers callers;
     private final RequestController requests;
     private final HoldersController holders;
@@ -61,7 +62,8 @@ public class ReferencePages {
     private final Html html;
 
     public ReferencePages(Callers callers, RequestController requests, HoldersController holders, PlacementReviewController reviews,
-                          EngagementController engagements, Regions regions, Pages pages, Html html) {
+                          EngagementController engagements, Regions regions, Pages pages, Html html, java.time.Clock clock) {
+        this.clock = clock;
         this.holders = holders;
         this.reviews = reviews;
         this.callers = callers;
@@ -327,7 +329,7 @@ public class ReferencePages {
         Map<String, String> defaults = new HashMap<>();
         defaults.put("role", found.role());
         defaults.put("engagementType", found.engagementType());
-        LocalDate today = LocalDate.now();
+        LocalDate today = LocalDate.now(clock);
         defaults.put("writtenOn-day", Integer.toString(today.getDayOfMonth()));
         defaults.put("writtenOn-month", Integer.toString(today.getMonthValue()));
         defaults.put("writtenOn-year", Integer.toString(today.getYear()));

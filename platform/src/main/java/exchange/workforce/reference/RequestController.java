@@ -44,6 +44,7 @@ import java.util.UUID;
 @Tag(name = "References")
 public class RequestController {
 
+    private final java.time.Clock clock;
     private final io.micronaut.json.JsonMapper json;
     private final Callers callers;
     private final TenantTransactions transactions;
@@ -57,7 +58,8 @@ public class RequestController {
 
     public RequestController(Callers callers, TenantTransactions transactions, Pseudonymiser pseudonymiser,
                              SignatoryPolicy signatories, EngagementDao engagements, RequestDao requests,
-                             ReferenceDao references, Regions regions, AuditTrail audit, io.micronaut.json.JsonMapper json) {
+                             ReferenceDao references, Regions regions, AuditTrail audit, io.micronaut.json.JsonMapper json, java.time.Clock clock) {
+        this.clock = clock;
         this.json = json;
         this.callers = callers;
         this.transactions = transactions;
@@ -103,7 +105,7 @@ public class RequestController {
     public ReferenceRequest request(Authentication authentication, @Body NewRequest body) {
         Caller caller = callers.authorityUser(authentication);
         String requester = caller.authorityCode().orElseThrow();
-        LocalDate today = LocalDate.now();
+        LocalDate today = LocalDate.now(clock);
         RequestPolicy.check(body, requester, today);
         Authority referee = regions.authority(body.refereeAuthority()).filter(Authority::active)
                 .orElseThrow(() -> new ApiProblem(ProblemCode.VALIDATION_FAILED, "refereeAuthority", "There is no current "
@@ -137,7 +139,7 @@ public class RequestController {
     @Operation(summary = "Requests other authorities have made of yours; ?overdue=true for those past their due date")
     public List<ReferenceRequest> incoming(Authentication authentication, @QueryValue(defaultValue = "false") boolean overdue) {
         Caller caller = callers.authorityUser(authentication);
-        return transactions.read(caller, () -> requests.incoming(caller.authorityCode().orElseThrow(), overdue, LocalDate.now()));
+        return transactions.read(caller, () -> requests.incoming(caller.authorityCode().orElseThrow(), overdue, LocalDate.now(clock)));
     }
 
     @Post("/incoming/matching")
@@ -146,7 +148,7 @@ public class RequestController {
         Caller caller = callers.authorityUser(authentication);
         Pseudonym worker = pseudonymiser.pseudonymOf(RegistrationNumber.parse(body.registrationNumber(), "registrationNumber"));
         return transactions.write(caller, () -> {
-            List<ReferenceRequest> found = requests.incomingFor(caller.authorityCode().orElseThrow(), worker, LocalDate.now());
+            List<ReferenceRequest> found = requests.incomingFor(caller.authorityCode().orElseThrow(), worker, LocalDate.now(clock));
             audit.record(caller, AuditAction.INCOMING_REQUESTS_MATCHED, "reference_request", null, Map.of("found", found.size()));
             return found;
         });
@@ -156,14 +158,14 @@ public class RequestController {
     @Operation(summary = "Requests your authority has made; ?overdue=true for those past their due date")
     public List<ReferenceRequest> outgoing(Authentication authentication, @QueryValue(defaultValue = "false") boolean overdue) {
         Caller caller = callers.authorityUser(authentication);
-        return transactions.read(caller, () -> requests.outgoing(caller.authorityCode().orElseThrow(), overdue, LocalDate.now()));
+        return transactions.read(caller, () -> requests.outgoing(caller.authorityCode().orElseThrow(), overdue, LocalDate.now(clock)));
     }
 
     @Get("/{id}")
     @Operation(summary = "One request; only its two parties see it")
     public ReferenceRequest one(Authentication authentication, @PathVariable UUID id) {
         Caller caller = callers.authorityUser(authentication);
-        return transactions.read(caller, () -> requests.find(id, caller.authorityCode().orElseThrow(), LocalDate.now()))
+        return transactions.read(caller, () -> requests.find(id, caller.authorityCode().orElseThrow(), LocalDate.now(clock)))
                 .orElseThrow(() -> notFound(id));
     }
 
@@ -174,7 +176,7 @@ public class RequestController {
     public ReferenceDao.ProvidedReference provide(Authentication authentication, @PathVariable UUID id, @Body Provide body) {
         Caller caller = callers.authorityUser(authentication);
         String referee = caller.authorityCode().orElseThrow();
-        LocalDate today = LocalDate.now();
+        LocalDate today = LocalDate.now(clock);
         Pseudonym worker = pseudonymiser.pseudonymOf(RegistrationNumber.parse(body.registrationNumber(), "registrationNumber"));
         if (body.reference() == null) {
             throw new ApiProblem(ProblemCode.VALIDATION_FAILED, "reference", "reference: give the reference on the standard template");
@@ -206,13 +208,13 @@ public class RequestController {
                     "reason: say why, e.g. 'the worker was never employed by us' or 'no records before 2015'");
         }
         return transactions.write(caller, () -> {
-            requests.find(id, referee, LocalDate.now()).filter(r -> r.refereeAuthority().equals(referee))
+            requests.find(id, referee, LocalDate.now(clock)).filter(r -> r.refereeAuthority().equals(referee))
                     .orElseThrow(() -> notFound(id));
             if (!requests.answer(id, referee, "DECLINED", body.reason().trim(), caller.user())) {
                 throw alreadyAnswered(id);
             }
             audit.record(caller, AuditAction.REFERENCE_DECLINED, "reference_request", id.toString(), Map.of());
-            return requests.find(id, referee, LocalDate.now()).orElseThrow();
+            return requests.find(id, referee, LocalDate.now(clock)).orElseThrow();
         });
     }
 
@@ -248,7 +250,7 @@ public class RequestController {
                                                            @Body SharedWithWorker body) {
         Caller caller = callers.authorityUser(authentication);
         String party = caller.authorityCode().orElseThrow();
-        if (body.sharedOn() == null || body.sharedOn().isAfter(LocalDate.now())) {
+        if (body.sharedOn() == null || body.sharedOn().isAfter(LocalDate.now(clock))) {
             throw new ApiProblem(ProblemCode.VALIDATION_FAILED, "sharedOn", "sharedOn: give the date it was shared (YYYY-MM-DD), not in the future");
         }
         if (body.method() == null || body.method().isBlank()) {

@@ -43,13 +43,15 @@ import java.util.Map;
 @Secured({"REGION_ADMIN", "REGIONAL_VIEWER"})
 public class RegionReturnPages {
 
+    private final java.time.Clock clock;
     private final Callers callers;
     private final SubmissionWindowController windows;
     private final ReleaseController releases;
     private final Pages pages;
     private final Html html;
 
-    public RegionReturnPages(Callers callers, SubmissionWindowController windows, ReleaseController releases, Pages pages, Html html) {
+    public RegionReturnPages(Callers callers, SubmissionWindowController windows, ReleaseController releases, Pages pages, Html html, java.time.Clock clock) {
+        this.clock = clock;
         this.callers = callers;
         this.windows = windows;
         this.releases = releases;
@@ -103,7 +105,7 @@ public class RegionReturnPages {
                                       String error, String errorField, HttpStatus status) {
         Caller caller = callers.regionalUser(authentication);
         String type = periodType == null || periodType.isBlank() ? "CENSUS_YEAR" : periodType.trim().toUpperCase(java.util.Locale.ROOT);
-        String label = period == null || period.isBlank() ? Integer.toString(LocalDate.now().minusMonths(9).getYear()) : period.trim();
+        String label = period == null || period.isBlank() ? Integer.toString(LocalDate.now(clock).minusMonths(9).getYear()) : period.trim();
         Map<String, Object> model = pages.model(request, caller, error == null ? "Returns for a period" : "Error: Returns for a period");
         model.put("periodType", type);
         model.put("period", label);

@@ -33,12 +33,14 @@ public class SubmittingAReturn {
                              String idempotencyKey, boolean dryRun) {
     }
 
+    private final java.time.Clock clock;
     private final TenantTransactions transactions;
     private final ReturnDao returns;
     private final MeasureCatalogue catalogue;
     private final AuditTrail audit;
 
-    public SubmittingAReturn(TenantTransactions transactions, ReturnDao returns, MeasureCatalogue catalogue, AuditTrail audit) {
+    public SubmittingAReturn(TenantTransactions transactions, ReturnDao returns, MeasureCatalogue catalogue, AuditTrail audit, java.time.Clock clock) {
+        this.clock = clock;
         this.transactions = transactions;
         this.returns = returns;
         this.catalogue = catalogue;
@@ -79,7 +81,7 @@ public class SubmittingAReturn {
                         outcome.warnings(), changes);
             }
             ReturnVersion stored = new ReturnVersion(UUID.randomUUID(), authority, period.type(), period.label(), version,
-                    submission.source(), caller.user(), Instant.now(), blankToNull(submission.reason()));
+                    submission.source(), caller.user(), Instant.now(clock), blankToNull(submission.reason()));
             returns.insert(stored, submission.idempotencyKey(), SubmissionFingerprint.of(submission), outcome.values());
             audit.record(caller, AuditAction.RETURN_SUBMITTED, "workforce_return", stored.id().toString(), Map.of(
                     "period", period.type() + " " + period.label(), "version", version, "source", submission.source(),
@@ -95,7 +97,7 @@ public class SubmittingAReturn {
             throw rejected(List.of(new Problem.Violation(ReturnRule.INVALID_PERIOD.name(), "period", null, "period", "'" + submission.period()
                     + "' is not " + Period.expected(submission.periodType()) + ".")));
         }
-        period.get().outOfRange(LocalDate.now()).ifPresent(why -> {
+        period.get().outOfRange(LocalDate.now(clock)).ifPresent(why -> {
             throw rejected(List.of(new Problem.Violation(ReturnRule.PERIOD_OUT_OF_RANGE.name(), "period", null, "period", why + ".")));
         });
         return period.get();

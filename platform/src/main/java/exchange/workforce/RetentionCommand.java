@@ -3,7 +3,7 @@ package exchange.workforce;
 import exchange.workforce.config.Settings;
 import exchange.workforce.database.DatabaseBootstrap;
 import exchange.workforce.database.EmbeddedDatabase;
-import exchange.workforce.reference.ReferenceRetention;
+import exchange.workforce.retention.Retention;
 
 import java.io.PrintStream;
 import java.util.List;
@@ -26,7 +26,7 @@ public final class RetentionCommand {
         }
         DatabaseBootstrap.Prepared database = DatabaseBootstrap.forMigration(settings);
         try {
-            Map<String, Long> deleted = ReferenceRetention.purge(database.connection());
+            Map<String, Long> deleted = Retention.purge(database.connection());
             out.println(deleted.isEmpty() ? "Retention: another run is purging; nothing done." : "Retention: deleted " + deleted + ".");
         } finally {
             database.embedded().ifPresent(EmbeddedDatabase::close);

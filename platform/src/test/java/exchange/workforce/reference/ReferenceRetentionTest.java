@@ -25,7 +25,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 class ReferenceRetentionTest extends PlatformTest {
 
     @Inject
-    ReferenceRetentionJob job;
+    exchange.workforce.retention.RetentionJob job;
 
     @Test
     void theApplicationRoleCannotRunThePurgeAndTheRetentionCommandRunsItAsTheOwner() throws SQLException {
@@ -34,7 +34,7 @@ class ReferenceRetentionTest extends PlatformTest {
                     () -> statement.executeQuery("select * from purge_expired_references()"));
             assertEquals("42501", refused.getSQLState(), refused.getMessage());
         }
-        Map<String, Long> deleted = ReferenceRetention.purge(TestDatabase.shared().connection());
+        Map<String, Long> deleted = exchange.workforce.retention.Retention.purge(TestDatabase.shared().connection());
         assertEquals(1L, deleted.get("placement_review"));
         try (Connection owner = TestDatabase.shared().asOwner(); Statement statement = owner.createStatement();
              ResultSet rows = statement.executeQuery("select detail::text from audit_event where action = 'RETENTION_PURGE' "

@@ -1,4 +1,4 @@
-package exchange.workforce.reference;
+package exchange.workforce.retention;
 
 import exchange.workforce.audit.AuditAction;
 import exchange.workforce.database.DatabaseConnection;
@@ -15,22 +15,26 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * Deletes references, requests, engagements and reviews past the retention period of the memorandum in force for
- * the authority holding them (a case is kept whole while any part of it is within the period), with the
- * database's own date. Maintenance, not a request: it runs as the owner of the tables, never as the application
+ * Deletes what is past the retention period of the memorandum in force for the authority holding it, with the
+ * database's own date: references, requests, engagements and reviews (a case is kept whole while any part of it is
+ * within the period; {@code purge_expired_references}); returns with their figures, agency assignments, permanent
+ * leavers a year on, upload records after 30 days, and the audit trail by its own period ({@code purge_expired_records}). Maintenance, not a request: it runs as the owner of the tables, never as the application
  * role (which may not call the purge at all), from the nightly job where the service holds the owner's
  * credentials (local mode), or from {@code java -jar platform.jar retention} as a scheduled job in production.
  * A transaction-scoped advisory lock lets exactly one of several runs at once do the work; the run is audited.
  */
-public final class ReferenceRetention {
+public final class Retention {
 
-    private static final Logger LOG = LoggerFactory.getLogger(ReferenceRetention.class);
+    private static final Logger LOG = LoggerFactory.getLogger(Retention.class);
     private static final String TRY_LOCK = "select pg_try_advisory_xact_lock(hashtext('reference-retention'))";
-    private static final String PURGE = "select kind, deleted, current_date::text as as_of from purge_expired_references()";
+    private static final String PURGE = """
+            select kind, deleted, current_date::text as as_of from purge_expired_references()
+            union all
+            select kind, deleted, current_date::text as as_of from purge_expired_records()""";
     private static final String AUDIT = """
-            insert into audit_event (actor, action, target_type, detail) values ('retention-job', ?, 'references', ?::jsonb)""";
+            insert into audit_event (actor, action, target_type, detail) values ('retention-job', ?, 'retention', ?::jsonb)""";
 
-    private ReferenceRetention() {
+    private Retention() {
     }
 
     /** @return rows deleted by kind; empty if another run holds the lock */
@@ -41,7 +45,7 @@ public final class ReferenceRetention {
                 try (ResultSet lock = statement.executeQuery(TRY_LOCK)) {
                     lock.next();
                     if (!lock.getBoolean(1)) {
-                        LOG.info("Reference retention: another run is purging");
+                        LOG.info("Retention: another run is purging");
                         owner.rollback();
                         return Map.of();
                     }
@@ -62,14 +66,14 @@ public final class ReferenceRetention {
                     audit.executeUpdate();
                 }
                 owner.commit();
-                LOG.info("Reference retention as of {}: deleted {}", asOf, deleted);
+                LOG.info("Retention as of {}: deleted {}", asOf, deleted);
                 return deleted;
             } catch (SQLException e) {
                 owner.rollback();
                 throw e;
             }
         } catch (SQLException e) {
-            throw new IllegalStateException("Reference retention failed, nothing was deleted: " + e.getMessage(), e);
+            throw new IllegalStateException("Retention failed, nothing was deleted: " + e.getMessage(), e);
         }
     }
 }

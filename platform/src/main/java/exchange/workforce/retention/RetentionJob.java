@@ -1,4 +1,4 @@
-package exchange.workforce.reference;
+package exchange.workforce.retention;
 
 import exchange.workforce.database.DatabaseConnection;
 import io.micronaut.context.annotation.Requires;
@@ -9,16 +9,16 @@ import jakarta.inject.Singleton;
 import java.util.Map;
 
 /**
- * Runs {@link ReferenceRetention} nightly where the service holds the owner's credentials (local mode, or a replica
+ * Runs {@link Retention} nightly where the service holds the owner's credentials (local mode, or a replica
  * given them). Serving replicas in production have none, so there the scheduled {@code retention} command runs it.
  */
 @Singleton
 @Requires(property = "wfx.maintenance.username")
-public class ReferenceRetentionJob {
+public class RetentionJob {
 
     private final DatabaseConnection owner;
 
-    public ReferenceRetentionJob(@Value("${wfx.maintenance.url}") String url, @Value("${wfx.maintenance.username}") String user,
+    public RetentionJob(@Value("${wfx.maintenance.url}") String url, @Value("${wfx.maintenance.username}") String user,
                                  @Value("${wfx.maintenance.password}") String password) {
         DatabaseConnection.Credentials credentials = new DatabaseConnection.Credentials(user, password);
         this.owner = new DatabaseConnection(url, credentials, null, null);
@@ -30,6 +30,6 @@ public class ReferenceRetentionJob {
     }
 
     public Map<String, Long> purge() {
-        return ReferenceRetention.purge(owner);
+        return Retention.purge(owner);
     }
 }

@@ -90,7 +90,7 @@ class RetentionOfEveryRecordTest {
         assertEquals(1, count("select count(*) from agency_assignment where assignment_id = '00000000-0000-0000-0000-0000000000c2'"));
         assertEquals(0, count("select count(*) from agency_assignment where assignment_id = '00000000-0000-0000-0000-0000000000c1'"));
         assertEquals(1, count("select count(*) from agency_leaver"));
-        assertEquals(1, count("select count(*) from audit_event where actor = 'retention-test-new'"));
+        assertTrue(count("select count(*) from audit_event where actor = 'retention-test-new'") >= 1, "last year's event stays");
         assertEquals(0, count("select count(*) from audit_event where actor in ('retention-test-old', 'retention-test-operator')"));
         assertTrue(count("select count(*) from audit_event where action = 'RETENTION_PURGE'") >= 1, "the purge itself is audited");
     }

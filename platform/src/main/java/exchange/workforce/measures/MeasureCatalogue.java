@@ -52,7 +52,12 @@ public class MeasureCatalogue {
     @Serdeable
     public record Measure(String code, String label, String unit, String kind, boolean countsPeople, String better,
                           @Nullable List<String> dimensions, @Nullable Formula formula, String definition, String source,
-                          @Nullable Boolean returnable, Aggregation aggregation, String referenceDate) {
+                          @Nullable Boolean returnable, Aggregation aggregation, String referenceDate, @Nullable Boolean required) {
+
+        /** Whether every return must give it: a blank value is then an error; otherwise a blank means "not supplied". */
+        public boolean mustBeGiven() {
+            return Boolean.TRUE.equals(required);
+        }
 
         /** The figures a member must have for the group's figure: the formula's components, the measure and its weight, or the measure. */
         public List<String> inputs() {
@@ -96,17 +101,32 @@ public class MeasureCatalogue {
     private final Map<String, Measure> byCode;
     private final Map<String, Dimension> dimensions;
 
+    @jakarta.inject.Inject
     public MeasureCatalogue(JsonMapper json) {
-        try (InputStream in = MeasureCatalogue.class.getResourceAsStream(RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException("The measure catalogue is missing from the build");
-            }
-            this.document = json.readValue(in.readAllBytes(), Document.class);
+        this(json, committed());
+    }
+
+    /** A catalogue from its text: the committed one, or (in a test) one changed to show the data, not code, decides. */
+    public MeasureCatalogue(JsonMapper json, byte[] catalogue) {
+        try {
+            this.document = json.readValue(catalogue, Document.class);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         this.byCode = document.measures().stream().collect(Collectors.toMap(Measure::code, Function.identity()));
         this.dimensions = document.dimensions().stream().collect(Collectors.toMap(Dimension::code, Function.identity()));
+    }
+
+    /** The committed catalogue's text, from the classpath. */
+    public static byte[] committed() {
+        try (InputStream in = MeasureCatalogue.class.getResourceAsStream(RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException("The measure catalogue is missing from the build");
+            }
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     public Optional<Measure> measure(String code) {

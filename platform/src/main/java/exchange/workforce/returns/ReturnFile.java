@@ -22,6 +22,8 @@ final class ReturnFile {
 
     static final List<String> COLUMNS = List.of("authority", "period_type", "period", "measure", "breakdown", "value");
     static final List<String> REQUIRED = List.of("period_type", "period", "measure", "value");
+    /** The Excel template's columns for the person filling it in (what each measure is); read past, never as figures. */
+    static final List<String> FOR_READING = List.of("label", "unit", "definition", "allowed");
 
     record Read(String periodType, String period, List<ReturnLine> lines) {
     }
@@ -34,7 +36,7 @@ final class ReturnFile {
         List<String> header = table.header().stream().map(h -> h.trim().toLowerCase(Locale.ROOT).replace(' ', '_')).toList();
         for (int c = 0; c < header.size(); c++) {
             String name = header.get(c);
-            if (!name.isEmpty() && !COLUMNS.contains(name)) {
+            if (!name.isEmpty() && !COLUMNS.contains(name) && !FOR_READING.contains(name)) {
                 errors.add(new Problem.Violation(ReturnRule.UNKNOWN_COLUMN.name(), name, 1, table.header().get(c), "'" + table.header().get(c)
                         + "' is not a column of the return" + closest(name) + " The columns are " + String.join(", ", COLUMNS) + "."));
             }

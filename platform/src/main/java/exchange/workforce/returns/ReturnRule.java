@@ -18,6 +18,7 @@ public enum ReturnRule {
     UNKNOWN_BREAKDOWN,
     DUPLICATE_ROW,
     NOT_A_NUMBER,
+    REQUIRED_FIGURE_BLANK,
     NEGATIVE,
     FTE_ABOVE_HEADCOUNT,
     CASE_HOLDERS_ABOVE_STAFF,
@@ -27,5 +28,9 @@ public enum ReturnRule {
     /** Warning: staff in post moved by more than 30% since the previous return. */
     STAFF_CHANGED_SHARPLY,
     /** Warning: the average caseload is above 25 cases per case-holding FTE. */
-    CASELOAD_HIGH
+    CASELOAD_HIGH,
+    /** Warning: figures left blank are not supplied; nothing is stored for them. */
+    NOT_SUPPLIED,
+    /** Warning: a correction leaves out figures the version it replaces has. */
+    DROPPED_IN_CORRECTION
 }

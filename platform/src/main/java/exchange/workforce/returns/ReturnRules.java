@@ -40,6 +40,10 @@ final class ReturnRules {
     private final List<Problem.Violation> warnings = new ArrayList<>();
     private final Map<String, ReturnLine> byKey = new LinkedHashMap<>();
     private final Map<String, ReturnValue> values = new LinkedHashMap<>();
+    /** Figures left blank: not supplied, stored as nothing (never 0), listed in one warning. */
+    private final List<String> blanks = new ArrayList<>();
+    /** The warning lists this many blank figures by name, then says how many more. */
+    static final int BLANKS_NAMED = 20;
 
     private ReturnRules(MeasureCatalogue catalogue) {
         this.catalogue = catalogue;
@@ -60,6 +64,7 @@ final class ReturnRules {
                 "agency workers covering vacancies cannot exceed the agency workers there are");
         rules.breakdownsAddUp();
         rules.plausibility(previous);
+        rules.notSupplied(lines.size());
         return new Outcome(List.copyOf(rules.values.values()), rules.errors, rules.warnings);
     }
 
@@ -101,7 +106,34 @@ final class ReturnRules {
             return;
         }
         byKey.put(key, line);
+        String typed = line.value() == null ? "" : line.value().replace('\u00A0', ' ').trim();
+        if (typed.isEmpty()) {
+            if (measure.mustBeGiven()) {
+                error(ReturnRule.REQUIRED_FIGURE_BLANK.name(), line.row(), "value", measure.code() + (line.breakdownKey().isEmpty() ? ""
+                        : " (" + line.breakdownKey() + ")") + " must be given in every return: a number, or x if it is unavailable, or z if "
+                        + "it does not apply.");
+            } else {
+                blanks.add(measure.code() + (line.breakdownKey().isEmpty() ? "" : " (" + line.breakdownKey() + ")"));
+            }
+            return;
+        }
         parse(line).ifPresent(value -> values.put(key, value));
+    }
+
+    /** One warning naming the figures left blank; a return of nothing but blanks is empty. */
+    private void notSupplied(int lines) {
+        if (blanks.isEmpty()) {
+            return;
+        }
+        if (blanks.size() == lines) {
+            error(ReturnRule.EMPTY_RETURN.name(), 0, null, "Every value in the return is blank. Give at least one figure (a number, "
+                    + "or x if it is unavailable, or z if it does not apply).");
+            return;
+        }
+        String named = String.join(", ", blanks.subList(0, Math.min(blanks.size(), BLANKS_NAMED)))
+                + (blanks.size() > BLANKS_NAMED ? " and " + (blanks.size() - BLANKS_NAMED) + " more" : "");
+        warning(ReturnRule.NOT_SUPPLIED.name(), 0, "value", blanks.size() + (blanks.size() == 1 ? " figure was" : " figures were")
+                + " left blank and so not supplied: nothing is stored for " + (blanks.size() == 1 ? "it" : "them") + " (never 0). " + named + ".");
     }
 
     private Optional<ReturnValue> parse(ReturnLine line) {
@@ -116,7 +148,7 @@ final class ReturnRules {
             return Optional.empty();
         }
         if (!NUMBER.matcher(text).matches()) {
-            error(ReturnRule.NOT_A_NUMBER.name(), line.row(), "value", (text.isEmpty() ? "the value is empty" : "'" + text + "' is not a number")
+            error(ReturnRule.NOT_A_NUMBER.name(), line.row(), "value", "'" + text + "' is not a number"
                     + "; give a number such as 12.5, or x if it is unavailable, or z if it does not apply. A missing figure is never 0.");
             return Optional.empty();
         }
@@ -217,6 +249,6 @@ final class ReturnRules {
     }
 
     private void warning(String code, int row, String column, String message) {
-        warnings.add(new Problem.Violation(code, column, row, column, message));
+        warnings.add(new Problem.Violation(code, column, row == 0 ? null : row, column, message));
     }
 }

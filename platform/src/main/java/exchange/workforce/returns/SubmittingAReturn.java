@@ -75,10 +75,12 @@ public class SubmittingAReturn {
             }
             int version = current.map(ReturnVersion::version).orElse(0) + 1;
             List<SubmittedReturn.Change> changes = ReturnChanges.between(currentValuesList, outcome.values());
+            List<Problem.Violation> warnings = new ArrayList<>(outcome.warnings());
+            current.ifPresent(replaced -> dropped(replaced, changes).ifPresent(warnings::add));
             List<ReturnValue> derived = DerivedRates.of(outcome.values(), catalogue);
             if (submission.dryRun()) {
                 return new SubmittedReturn(true, false, null, period.type(), period.label(), version, outcome.values(), derived,
-                        outcome.warnings(), changes);
+                        warnings, changes);
             }
             ReturnVersion stored = new ReturnVersion(UUID.randomUUID(), authority, period.type(), period.label(), version,
                     submission.source(), caller.user(), Instant.now(clock), blankToNull(submission.reason()));
@@ -87,8 +89,27 @@ public class SubmittingAReturn {
                     "period", period.type() + " " + period.label(), "version", version, "source", submission.source(),
                     "figures", outcome.values().size()));
             return new SubmittedReturn(false, false, returns.versions(authority, period).get(0), period.type(), period.label(),
-                    version, outcome.values(), derived, outcome.warnings(), changes);
+                    version, outcome.values(), derived, warnings, changes);
         });
+    }
+
+    /**
+     * A correction replaces the whole return: a figure it leaves out is not in the new version (the version replaced
+     * keeps it). That is allowed — a council may withdraw a figure — but never silent: the warning names each one, and
+     * the check page shows it before anything is stored.
+     */
+    private static Optional<Problem.Violation> dropped(ReturnVersion replaced, List<SubmittedReturn.Change> changes) {
+        List<String> gone = changes.stream().filter(c -> c.toValue() == null && c.toSymbol() == null && (c.fromValue() != null || c.fromSymbol() != null))
+                .map(c -> c.measure() + (c.breakdown().isEmpty() ? "" : " (" + c.breakdown() + ")") + " "
+                        + (c.fromValue() != null ? c.fromValue().toPlainString() : c.fromSymbol()))
+                .toList();
+        if (gone.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(new Problem.Violation(ReturnRule.DROPPED_IN_CORRECTION.name(), "value", null, "value", "This correction leaves out "
+                + gone.size() + (gone.size() == 1 ? " figure" : " figures") + " that version " + replaced.version() + " gives, so version "
+                + (replaced.version() + 1) + " will not have " + (gone.size() == 1 ? "it" : "them") + ": " + String.join(", ", gone)
+                + ". If they still hold, include them; version " + replaced.version() + " keeps them either way."));
     }
 
     private Period period(Submission submission) {

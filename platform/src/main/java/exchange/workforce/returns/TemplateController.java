@@ -29,7 +29,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
-/** Templates generated from the catalogue: every measure a council types in, and every breakdown, one row each. */
+/**
+ * Templates generated from the catalogue: every measure a council types in, and every breakdown, one row each. The CSV is
+ * the machine layout; the Excel template adds what each measure is, a guidance sheet, and locks all but the values.
+ */
 @Controller("/api/v1/returns/templates")
 @Secured({"AUTHORITY_SUBMITTER", "AUTHORITY_VIEWER", "PLANNER"})
 @ExecuteOn(TaskExecutors.BLOCKING)
@@ -66,7 +69,7 @@ public class TemplateController {
         Period.parse(type, label).ifPresent(p -> prefills.forEach(prefill -> known.putAll(prefill.figures(caller, p))));
         List<List<String>> rows = rows(caller.authorityCode().orElseThrow(), type, label, known);
         String name = "workforce-return-" + type.toLowerCase(Locale.ROOT) + "." + format;
-        byte[] body = format.equals("csv") ? csv(rows) : xlsx(rows);
+        byte[] body = format.equals("csv") ? csv(rows) : xlsx(rows, type, label);
         return HttpResponse.ok(body).contentType(format.equals("csv") ? "text/csv; charset=utf-8" : XLSX)
                 .header("Content-Disposition", "attachment; filename=\"" + name + "\"");
     }
@@ -93,19 +96,86 @@ public class TemplateController {
         return text.toString().getBytes(StandardCharsets.UTF_8);
     }
 
-    private static byte[] xlsx(List<List<String>> rows) {
+    /**
+     * The Excel template: the rows to fill in, each with the measure's label, unit, definition and what it allows beside
+     * it; only the value column can be typed in (the sheet is protected, so the authority, period and measure stay as
+     * the platform wrote them), and the value column takes a number, x or z; blank cells are true blanks ("not
+     * supplied"). A guidance sheet says how to fill it in.
+     */
+    private byte[] xlsx(List<List<String>> rows, String type, String period) {
         try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             Sheet sheet = workbook.createSheet("Return");
-            for (int r = 0; r < rows.size(); r++) {
+            org.apache.poi.ss.usermodel.CellStyle open = workbook.createCellStyle();
+            open.setLocked(false);
+            org.apache.poi.ss.usermodel.CellStyle bold = workbook.createCellStyle();
+            org.apache.poi.ss.usermodel.Font font = workbook.createFont();
+            font.setBold(true);
+            bold.setFont(font);
+            List<String> header = new ArrayList<>(rows.get(0));
+            header.addAll(ReturnFile.FOR_READING);
+            Row head = sheet.createRow(0);
+            for (int c = 0; c < header.size(); c++) {
+                head.createCell(c).setCellValue(header.get(c));
+                head.getCell(c).setCellStyle(bold);
+            }
+            int valueColumn = rows.get(0).indexOf("value");
+            for (int r = 1; r < rows.size(); r++) {
                 Row row = sheet.createRow(r);
-                for (int c = 0; c < rows.get(r).size(); c++) {
-                    row.createCell(c).setCellValue(rows.get(r).get(c));
+                List<String> cells = rows.get(r);
+                for (int c = 0; c < cells.size(); c++) {
+                    if (!cells.get(c).isEmpty()) {
+                        row.createCell(c).setCellValue(cells.get(c));
+                    }
+                }
+                (row.getCell(valueColumn) == null ? row.createCell(valueColumn, org.apache.poi.ss.usermodel.CellType.BLANK) : row.getCell(valueColumn))
+                        .setCellStyle(open);
+                if (period.isEmpty()) { // no period asked for: the person types it, so its cells stay open
+                    row.createCell(2, org.apache.poi.ss.usermodel.CellType.BLANK).setCellStyle(open);
+                }
+                MeasureCatalogue.Measure measure = catalogue.measure(cells.get(3)).orElseThrow();
+                List<String> about = List.of(measure.label(), measure.unit(), measure.definition(), "a number (" + measure.unit() + "), x if "
+                        + "unavailable, z if it does not apply; blank if not supplied" + (measure.mustBeGiven() ? " (not allowed: required)" : ""));
+                for (int i = 0; i < about.size(); i++) {
+                    row.createCell(cells.size() + i).setCellValue(about.get(i));
                 }
             }
+            var helper = sheet.getDataValidationHelper();
+            String cell = org.apache.poi.ss.util.CellReference.convertNumToColString(valueColumn) + "2";
+            var validation = helper.createValidation(helper.createCustomConstraint("OR(ISNUMBER(" + cell + "),LOWER(" + cell + ")=\"x\",LOWER("
+                    + cell + ")=\"z\")"), new org.apache.poi.ss.util.CellRangeAddressList(1, Math.max(1, rows.size() - 1), valueColumn, valueColumn));
+            validation.setShowErrorBox(true);
+            validation.createErrorBox("Not a figure", "Type a number (no formula), x if it is unavailable, or z if it does not apply. "
+                    + "Leave it blank if you are not supplying it.");
+            sheet.addValidationData(validation);
+            sheet.createFreezePane(0, 1);
+            int[] widths = {12, 12, 10, 28, 34, 12, 40, 10, 80, 50};
+            for (int c = 0; c < widths.length; c++) {
+                sheet.setColumnWidth(c, widths[c] * 256);
+            }
+            sheet.protectSheet("");
+            guidance(workbook.createSheet("Guidance"), bold, type, period);
             workbook.write(out);
             return out.toByteArray();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    private static void guidance(Sheet sheet, org.apache.poi.ss.usermodel.CellStyle bold, String type, String period) {
+        List<String> lines = List.of(
+                "How to fill in this return (" + type.toLowerCase(Locale.ROOT).replace('_', ' ') + (period.isEmpty() ? "" : " " + period) + ")",
+                "Type each figure in the value column of the Return sheet; the other columns are the platform's and are locked.",
+                "A row with a breakdown (for example leaving_reason=RESIGNATION) is part of the total above it: the parts must add up to it.",
+                "Symbols: x if the figure is unavailable, z if it does not apply to your council. A missing figure is never 0.",
+                "Leave a value blank if you are not supplying it: nothing is stored for it, and the check names every blank.",
+                "Rates (turnover, vacancy, agency) are worked out by the platform from their parts: they are not in the template.",
+                "Upload the file at /returns/upload (or POST /api/v1/returns/uploads). Check it first: nothing is stored until you submit.",
+                "Deadlines: your region's administrator sets each period's due date; the Returns page shows it and who has submitted.",
+                "Questions: your region's memorandum administrator (their contacts are on the Memorandum page).");
+        for (int r = 0; r < lines.size(); r++) {
+            sheet.createRow(r).createCell(0).setCellValue(lines.get(r));
+        }
+        sheet.getRow(0).getCell(0).setCellStyle(bold);
+        sheet.setColumnWidth(0, 120 * 256);
     }
 }

@@ -188,6 +188,8 @@ public class ReferencePages {
         List<Map<String, Object>> errors = new ArrayList<>();
         LocalDate dueOn = date(form, "dueOn", "The date the reference is due", errors);
         LocalDate consentOn = date(form, "consentOn", "The date the worker consented", errors);
+        LocalDate employedFrom = date(form, "employedFrom", "The date the worker's employment there began", errors);
+        LocalDate employedTo = date(form, "employedTo", "The date the worker's employment there ended", errors);
         require(form, "registrationNumber", "Enter the worker's Social Work England registration number, for example SW123456", errors);
         require(form, "role", "Choose the role the worker is being engaged for", errors);
         require(form, "engagementType", "Choose whether the engagement is permanent or agency", errors);
@@ -206,11 +208,13 @@ public class ReferencePages {
             EngagementController.EngagementView engagement = engagements.create(authentication, new EngagementController.NewEngagement(
                     form.get("registrationNumber"), form.get("role"), form.get("engagementType")));
             ReferenceRequest asked = requests.request(authentication, new RequestController.NewRequest(engagement.engagement().id(),
-                    form.get("refereeAuthority"), dueOn, new RequestController.Consent(consentOn, form.get("consentMethod"))));
+                    form.get("refereeAuthority"), dueOn, new RequestController.Consent(consentOn, form.get("consentMethod")),
+                    new exchange.workforce.worker.WorkerDetails(form.get("workerName"), form.get("workerJobTitle"), employedFrom, employedTo)));
             return HttpResponse.seeOther(URI.create("/references/requests/" + asked.id()));
         } catch (ApiProblem problem) {
             return ask(request, caller, form, errors(problem, Map.of("dueOn", "dueOn-day", "consent.givenOn", "consentOn-day",
-                    "consent.method", "consentMethod")), HttpStatus.UNPROCESSABLE_ENTITY);
+                    "consent.method", "consentMethod", "worker.name", "workerName", "worker.jobTitle", "workerJobTitle",
+                    "worker.employedFrom", "employedFrom-day", "worker.employedTo", "employedTo-day")), HttpStatus.UNPROCESSABLE_ENTITY);
         }
     }
 
@@ -406,7 +410,18 @@ public class ReferencePages {
         return Pages.row("id", r.id().toString(), "engagementId", r.engagementId().toString(), "council", name(otherAuthority), "role", ReferenceView.words(r.role()),
                 "engagementType", ReferenceView.words(r.engagementType()), "dueOn", r.dueOn().toString(), "status", ReferenceView.words(r.status()),
                 "overdue", r.overdue(), "declineReason", r.declineReason() == null ? "" : r.declineReason(),
-                "consent", r.consentMethod() + ", " + r.consentGivenOn());
+                "consent", r.consentMethod() + ", " + r.consentGivenOn(), "worker", stated(r.worker()));
+    }
+
+    /** What the worker stated on the application, in one line; "" if the requester gave nothing. */
+    private static String stated(exchange.workforce.worker.WorkerDetails worker) {
+        if (worker == null) {
+            return "";
+        }
+        String dates = worker.employedFrom() == null && worker.employedTo() == null ? ""
+                : ", " + (worker.employedFrom() == null ? "until " + worker.employedTo()
+                : "from " + worker.employedFrom() + (worker.employedTo() == null ? "" : " to " + worker.employedTo()));
+        return worker.name() + (worker.jobTitle() == null ? "" : ", " + worker.jobTitle()) + dates;
     }
 
     private String name(String authority) {

@@ -13,5 +13,5 @@ public record ReferenceRequest(UUID id, UUID engagementId, String requesterAutho
                                String role, String engagementType, LocalDate consentGivenOn, String consentMethod,
                                LocalDate dueOn, String status, boolean overdue, @Nullable String declineReason,
                                String requestedBy, Instant requestedAt, @Nullable String answeredBy,
-                               @Nullable Instant answeredAt) {
+                               @Nullable Instant answeredAt, @Nullable exchange.workforce.worker.WorkerDetails worker) {
 }

@@ -78,7 +78,7 @@ public class RequestController {
 
     @Serdeable
     public record NewRequest(@Nullable UUID engagementId, @Nullable String refereeAuthority, @Nullable LocalDate dueOn,
-                             @Nullable Consent consent) {
+                             @Nullable Consent consent, @Nullable exchange.workforce.worker.WorkerDetails worker) {
     }
 
     @Serdeable
@@ -128,7 +128,7 @@ public class RequestController {
             }
             requests.insert(id, engagement.engagement(), referee.code(),
                     new Pseudonym(engagement.workerPseudonym(), pseudonymiser.currentVersion()),
-                    body.consent().givenOn(), body.consent().method().trim(), body.dueOn(), caller.user());
+                    body.consent().givenOn(), body.consent().method().trim(), body.dueOn(), caller.user(), RequestPolicy.trimmed(body.worker()));
             audit.record(caller, AuditAction.REFERENCE_REQUESTED, "reference_request", id.toString(),
                     Map.of("referee", referee.code(), "dueOn", body.dueOn().toString()));
             return requests.find(id, requester, today).orElseThrow();

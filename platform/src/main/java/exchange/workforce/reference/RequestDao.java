@@ -1,6 +1,8 @@
 package exchange.workforce.reference;
 
 import exchange.workforce.worker.Pseudonym;
+import exchange.workforce.worker.WorkerDetails;
+import exchange.workforce.worker.WorkerDetailsCipher;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import jakarta.inject.Singleton;
 
@@ -22,7 +24,7 @@ public class RequestDao {
     private static final String COLUMNS = """
             r.id, r.engagement_id, r.requester_authority, r.referee_authority, r.role_applied_for as role, r.engagement_type,
             r.consent_given_on, r.consent_method, r.due_on, r.status, r.decline_reason, r.requested_by,
-            r.requested_at, r.answered_by, r.answered_at""";
+            r.requested_at, r.answered_by, r.answered_at, r.worker_details, r.details_key_version""";
     /** The request carries the role and type of the engagement: the referee may not see the requester's engagement. */
     private static final String FROM = " from reference_request r ";
     private static final String OPEN_OR_ANSWERED = """
@@ -30,8 +32,9 @@ public class RequestDao {
                             where engagement_id = ? and referee_authority = ? and status in ('REQUESTED', 'PROVIDED'))""";
     private static final String INSERT = """
             insert into reference_request (id, engagement_id, requester_authority, referee_authority, worker_pseudonym,
-                key_version, consent_given_on, consent_method, due_on, requested_by, role_applied_for, engagement_type)
-            values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
+                key_version, consent_given_on, consent_method, due_on, requested_by, role_applied_for, engagement_type,
+                worker_details, details_key_version)
+            values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
     private static final String ONE = "select " + COLUMNS + FROM
             + "where r.id = ? and ? in (r.requester_authority, r.referee_authority)";
     private static final String INCOMING = "select " + COLUMNS + FROM
@@ -49,13 +52,17 @@ public class RequestDao {
     private static final String WORKER_OF = "select worker_pseudonym, key_version from reference_request where id = ? and referee_authority = ?";
 
     private final JdbcOperations jdbc;
+    private final WorkerDetailsCipher cipher;
 
-    public RequestDao(JdbcOperations jdbc) {
+    public RequestDao(JdbcOperations jdbc, WorkerDetailsCipher cipher) {
         this.jdbc = jdbc;
+        this.cipher = cipher;
     }
 
+    /** Stores a request; the worker's stated details, if given, sealed before they reach the database. */
     public void insert(UUID id, Engagement engagement, String referee, Pseudonym worker, LocalDate consentGivenOn,
-                       String consentMethod, LocalDate dueOn, String requestedBy) {
+                       String consentMethod, LocalDate dueOn, String requestedBy, WorkerDetails details) {
+        WorkerDetailsCipher.Sealed sealed = details == null ? null : cipher.seal(details, id);
         jdbc.prepareStatement(INSERT, statement -> {
             statement.setObject(1, id);
             statement.setObject(2, engagement.id());
@@ -69,6 +76,12 @@ public class RequestDao {
             statement.setString(10, requestedBy);
             statement.setString(11, engagement.role());
             statement.setString(12, engagement.engagementType());
+            statement.setBytes(13, sealed == null ? null : sealed.bytes());
+            if (sealed == null) {
+                statement.setNull(14, java.sql.Types.INTEGER);
+            } else {
+                statement.setInt(14, sealed.keyVersion());
+            }
             return statement.executeUpdate();
         });
     }
@@ -162,7 +175,7 @@ public class RequestDao {
         });
     }
 
-    private static ReferenceRequest request(ResultSet rows, LocalDate today) throws SQLException {
+    private ReferenceRequest request(ResultSet rows, LocalDate today) throws SQLException {
         LocalDate due = rows.getDate("due_on").toLocalDate();
         String status = rows.getString("status");
         Timestamp answeredAt = rows.getTimestamp("answered_at");
@@ -172,6 +185,12 @@ public class RequestDao {
                 rows.getString("consent_method"), due, status, "REQUESTED".equals(status) && due.isBefore(today),
                 rows.getString("decline_reason"), rows.getString("requested_by"),
                 rows.getTimestamp("requested_at").toInstant(), rows.getString("answered_by"),
-                answeredAt == null ? null : answeredAt.toInstant());
+                answeredAt == null ? null : answeredAt.toInstant(), details(rows));
+    }
+
+    private WorkerDetails details(ResultSet rows) throws SQLException {
+        byte[] sealed = rows.getBytes("worker_details");
+        return sealed == null ? null : cipher.open(new WorkerDetailsCipher.Sealed(sealed, rows.getInt("details_key_version")),
+                rows.getObject("id", UUID.class));
     }
 }

@@ -39,10 +39,42 @@ final class RequestPolicy {
         if (consent == null || consent.method() == null || consent.method().isBlank()) {
             broken.add(violation("consent.method", "say how consent was given, e.g. 'signed application form'"));
         }
+        workerDetails(request.worker(), today, broken);
         if (!broken.isEmpty()) {
             throw new ApiProblem(ProblemCode.VALIDATION_FAILED, broken.size() == 1 ? broken.get(0).field() : null,
                     String.join("; ", broken.stream().map(Problem.Violation::message).toList()), broken);
         }
+    }
+
+    /**
+     * The worker's stated details are optional (the referee can also confirm by registration number); given, they need
+     * the name, and dates that make sense. Bounded, since they are sealed and kept.
+     */
+    private static void workerDetails(exchange.workforce.worker.WorkerDetails worker, LocalDate today, List<Problem.Violation> broken) {
+        if (worker == null) {
+            return;
+        }
+        if (worker.name() == null || worker.name().isBlank() || worker.name().length() > 200) {
+            broken.add(violation("worker.name", "give the worker's name as stated on the application (up to 200 characters)"));
+        }
+        if (worker.jobTitle() != null && worker.jobTitle().length() > 200) {
+            broken.add(violation("worker.jobTitle", "give the job title in up to 200 characters"));
+        }
+        if (worker.employedFrom() != null && worker.employedFrom().isAfter(today)) {
+            broken.add(violation("worker.employedFrom", "the employment cannot have started in the future (" + worker.employedFrom() + ")"));
+        }
+        if (worker.employedFrom() != null && worker.employedTo() != null && worker.employedTo().isBefore(worker.employedFrom())) {
+            broken.add(violation("worker.employedTo", "the employment ended (" + worker.employedTo() + ") before it began (" + worker.employedFrom() + ")"));
+        }
+    }
+
+    /** The details as they will be sealed: text trimmed, blanks as nothing; nothing at all if no name was given. */
+    static exchange.workforce.worker.WorkerDetails trimmed(exchange.workforce.worker.WorkerDetails worker) {
+        if (worker == null || worker.name() == null || worker.name().isBlank()) {
+            return null;
+        }
+        return new exchange.workforce.worker.WorkerDetails(worker.name().trim(), worker.jobTitle() == null || worker.jobTitle().isBlank()
+                ? null : worker.jobTitle().trim(), worker.employedFrom(), worker.employedTo());
     }
 
     private static Problem.Violation violation(String field, String message) {

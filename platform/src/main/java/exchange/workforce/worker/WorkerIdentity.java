@@ -14,4 +14,10 @@ public class WorkerIdentity {
     Pseudonymiser pseudonymiser(@Value("${wfx.pseudonym.key-file}") String keyFile) {
         return new Pseudonymiser(PseudonymKeys.load(Path.of(keyFile), false));
     }
+
+    /** The same key file, a key derived for another purpose: sealing what a worker stated on an application. */
+    @Singleton
+    WorkerDetailsCipher workerDetailsCipher(@Value("${wfx.pseudonym.key-file}") String keyFile, io.micronaut.json.JsonMapper json) {
+        return new WorkerDetailsCipher(PseudonymKeys.load(Path.of(keyFile), false), json);
+    }
 }

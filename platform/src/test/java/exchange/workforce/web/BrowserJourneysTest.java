@@ -290,6 +290,11 @@ class BrowserJourneysTest extends PlatformTest {
         browser.tabTo(By.id("refereeAuthority"));
         browser.type("Surrey");
         date("dueOn", due);
+        browser.tabTo(By.id("workerName"));
+        browser.type("Alex Example");
+        browser.tabTo(By.id("workerJobTitle"));
+        browser.type("Social worker");
+        date("employedFrom", java.time.LocalDate.of(2021, 9, 1));
         date("consentOn", consent);
         browser.tabTo(By.id("consentMethod"));
         browser.type("signed application form");
@@ -303,8 +308,10 @@ class BrowserJourneysTest extends PlatformTest {
 
         browser.signIn("surrey-references");
         assertTrue(browser.text().contains("Kent"), "the request is in Surrey's inbox: " + browser.text());
+        assertTrue(browser.text().contains("Alex Example, Social worker, from 2021-09-01"), "the referee can tell whom it is about: " + browser.text());
         browser.tabTo(By.linkText("Kent"));
         browser.follow(Keys.ENTER);
+        assertTrue(browser.text().contains("Worker, as stated on the application"), browser.text());
         browser.tabTo(By.linkText("Provide the reference"));
         browser.follow(Keys.ENTER);
         addresses.add(browser.driver().getCurrentUrl() + " " + browser.title());

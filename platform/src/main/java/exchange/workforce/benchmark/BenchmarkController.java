@@ -1,5 +1,7 @@
 package exchange.workforce.benchmark;
 
+import exchange.workforce.measures.MeasureCatalogue;
+
 import exchange.workforce.adapters.tabular.SafeCsv;
 import exchange.workforce.identity.Caller;
 import exchange.workforce.identity.Callers;
@@ -31,8 +33,10 @@ public class BenchmarkController {
     private final Callers callers;
     private final Benchmarking benchmarking;
     private final exchange.workforce.tenancy.Regions regions;
+    private final MeasureCatalogue catalogue;
 
-    public BenchmarkController(Callers callers, Benchmarking benchmarking, exchange.workforce.tenancy.Regions regions) {
+    public BenchmarkController(Callers callers, Benchmarking benchmarking, exchange.workforce.tenancy.Regions regions, MeasureCatalogue catalogue) {
+        this.catalogue = catalogue;
         this.callers = callers;
         this.benchmarking = benchmarking;
         this.regions = regions;
@@ -42,7 +46,7 @@ public class BenchmarkController {
     @Operation(summary = "Benchmark a group for a census year",
             description = "group: region:<ONS code>, england, neighbours:<ONS code of an authority> or custom:<id>. period: census "
                     + "year, e.g. 2023, or a quarter (2025-Q1) or month (2025-03) of monthly and quarterly returns. measures: comma-separated catalogue codes (default: every workforce measure). breakdown: "
-                    + "a dimension (e.g. leaving_reason), shown after disclosure control. format=csv for a spreadsheet-safe CSV; format=ees for DfE's explore-education-statistics tidy layout. "
+                    + "a dimension (e.g. leaving_reason), shown after disclosure control. format=csv for a spreadsheet-safe CSV; format=ees for DfE's explore-education-statistics tidy layout (a Regional row for a region, a filter column for breakdown=), format=ees-meta for its companion .meta.csv. "
                     + "Each figure says how many members it covers and which are missing and why; members are named only to "
                     + "members of the same memorandum.")
     public HttpResponse<?> benchmark(Authentication authentication, @QueryValue @Nullable String group, @QueryValue @Nullable String period,
@@ -55,6 +59,11 @@ public class BenchmarkController {
         }
         List<String> codes = measures == null || measures.isBlank() ? List.of() : Arrays.stream(measures.split(",")).filter(s -> !s.isBlank()).toList();
         BenchmarkResponse response = benchmarking.benchmark(caller, group, period.trim(), codes, breakdown == null || breakdown.isBlank() ? null : breakdown.trim());
+        if ("ees-meta".equalsIgnoreCase(format)) {
+            return HttpResponse.ok(EesExport.meta(response, d -> catalogue.dimension(d).map(MeasureCatalogue.Dimension::label).orElse(d))
+                            .getBytes(StandardCharsets.UTF_8)).contentType("text/csv; charset=utf-8")
+                    .header("Content-Disposition", "attachment; filename=\"benchmark-" + period.trim() + "-ees.meta.csv\"");
+        }
         if ("ees".equalsIgnoreCase(format)) {
             return HttpResponse.ok(EesExport.of(response, regions).getBytes(StandardCharsets.UTF_8)).contentType("text/csv; charset=utf-8")
                     .header("Content-Disposition", "attachment; filename=\"benchmark-" + period.trim() + "-ees.csv\"");

@@ -31,13 +31,24 @@ final class EesExport {
         Map<String, String> regionNames = new java.util.HashMap<>();
         regions.regions().forEach(r -> regionNames.put(r.code(), r.name()));
         List<String> measures = response.measures().stream().map(MeasureBenchmark::measure).toList();
+        String filter = filter(response);
         List<String> header = new ArrayList<>(DESCRIPTIVE);
+        if (filter != null) {
+            header.add(filter);
+        }
         header.addAll(measures);
         StringBuilder out = new StringBuilder(SafeCsv.line(header));
         Map<String, Map<String, String>> rows = new LinkedHashMap<>();
         Map<String, List<String>> descriptive = new LinkedHashMap<>();
         String period = response.period();
         descriptive.put("england", List.of(period, "Reporting year", "National", "E92000001", "England", "", "", "", "", ""));
+        String region = response.group().spec().startsWith("region:") ? response.group().spec().substring("region:".length()) : null;
+        if (region != null) {
+            // the group itself, at DfE's regional level: the headline figure (DfE's where it publishes one)
+            descriptive.put("region", List.of(period, "Reporting year", "Regional", "E92000001", "England", region,
+                    SafeCsv.cell(regionNames.getOrDefault(region, region)), "", "", ""));
+            response.measures().forEach(m -> rows.computeIfAbsent("region", k -> new LinkedHashMap<>()).put(m.measure(), cell(m.value(), m.symbol())));
+        }
         for (MeasureBenchmark m : response.measures()) {
             if (m.england() != null) {
                 rows.computeIfAbsent("england", k -> new LinkedHashMap<>()).put(m.measure(), cell(m.england().value(), m.england().symbol()));
@@ -55,11 +66,63 @@ final class EesExport {
         }
         for (Map.Entry<String, List<String>> entry : descriptive.entrySet()) {
             List<String> line = new ArrayList<>(entry.getValue());
+            if (filter != null) {
+                line.add("Total");
+            }
             Map<String, String> values = rows.getOrDefault(entry.getKey(), Map.of());
             measures.forEach(m -> line.add(values.getOrDefault(m, "x")));
             out.append(SafeCsv.line(line));
         }
+        if (filter != null && region != null) {
+            // the group's breakdown, after disclosure control, one row per category; a measure without it: z
+            Map<String, Map<String, String>> byCategory = new LinkedHashMap<>();
+            for (MeasureBenchmark m : response.measures()) {
+                for (MeasureBenchmark.BreakdownCell cell : m.breakdown() == null ? List.<MeasureBenchmark.BreakdownCell>of() : m.breakdown()) {
+                    String category = cell.breakdown().substring(cell.breakdown().indexOf('=') + 1);
+                    byCategory.computeIfAbsent(category, k -> new LinkedHashMap<>()).put(m.measure(), cell(cell.value(), cell.symbol()));
+                }
+            }
+            byCategory.forEach((category, values) -> {
+                List<String> line = new ArrayList<>(descriptive.get("region"));
+                line.add(category);
+                measures.forEach(m -> line.add(values.getOrDefault(m, "z")));
+                out.append(SafeCsv.line(line));
+            });
+        }
         return out.toString();
+    }
+
+    /**
+     * The companion metadata file explore-education-statistics asks for beside every data file: one row per filter and
+     * indicator column, with its label, unit and decimal places.
+     */
+    static String meta(BenchmarkResponse response, java.util.function.Function<String, String> dimensionLabel) {
+        StringBuilder out = new StringBuilder(SafeCsv.line(List.of("col_name", "col_type", "label", "indicator_grouping", "indicator_unit",
+                "indicator_dp", "filter_hint", "filter_grouping_column")));
+        String filter = filter(response);
+        if (filter != null) {
+            out.append(SafeCsv.line(List.of(filter, "Filter", SafeCsv.cell(dimensionLabel.apply(filter)), "", "", "", "", "")));
+        }
+        for (MeasureBenchmark m : response.measures()) {
+            String unit = switch (m.unit()) {
+                case "percent" -> "%";
+                case "pounds" -> "£";
+                default -> "";
+            };
+            String dp = switch (m.unit()) {
+                case "percent", "fte", "ratio" -> "1";
+                case "pounds" -> "2";
+                default -> "0";
+            };
+            out.append(SafeCsv.line(List.of(m.measure(), "Indicator", SafeCsv.cell(m.label()), "", unit, dp, "", "")));
+        }
+        return out.toString();
+    }
+
+    /** The dimension asked for with breakdown=, if any measure has cells of it: EES's filter column. */
+    private static String filter(BenchmarkResponse response) {
+        return response.measures().stream().filter(m -> m.breakdown() != null && !m.breakdown().isEmpty())
+                .map(m -> m.breakdown().get(0).breakdown()).map(b -> b.substring(0, b.indexOf('='))).findFirst().orElse(null);
     }
 
     private static List<String> authority(String period, MeasureBenchmark.Member member, Map<String, Authority> authorities,
@@ -72,7 +135,11 @@ final class EesExport {
                 number, SafeCsv.cell(member.code()), SafeCsv.cell(member.name()));
     }
 
+    /** A value, or its symbol: "low" (published, rounds to 0, is not 0) stays "low", never 0.0. */
     private static String cell(BigDecimal value, String symbol) {
+        if ("low".equals(symbol)) {
+            return symbol;
+        }
         return value != null ? value.toPlainString() : symbol == null ? "x" : symbol;
     }
 }

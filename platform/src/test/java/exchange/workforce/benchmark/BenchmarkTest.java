@@ -198,8 +198,65 @@ class BenchmarkTest extends PlatformTest {
         assertEquals(List.of("inpost_fte", "turnover_rate_fte"), contents.measures());
         assertTrue(contents.rows().stream().anyMatch(r -> r.areaCode().equals("E10000016") && r.level().equals("Local authority")));
         assertTrue(contents.rows().stream().anyMatch(r -> r.areaCode().equals("E92000001") && r.level().equals("National")));
-        assertEquals(20, contents.rows().size(), "19 members and England, read back by the platform's own DfE reader");
+        assertTrue(contents.rows().stream().anyMatch(r -> r.areaCode().equals("E12000008") && r.level().equals("Regional")),
+                "the region itself, at DfE's regional level");
+        assertEquals(21, contents.rows().size(), "19 members, the region and England, read back by the platform's own DfE reader");
         assertEquals(List.of(), contents.skipped(), "every row is in DfE's layout");
+    }
+
+    /**
+     * DfE's data-file rules for explore-education-statistics, checked on an export with a breakdown: the mandatory
+     * columns first; only its geographic levels, each with the codes its level needs; a filter column with a value on
+     * every row ("Total" for totals); no blank indicator cell (a symbol instead); and a .meta.csv naming every filter
+     * and indicator column, and nothing else, with units and decimal places.
+     */
+    @Test
+    void theEesDataAndMetaFilesKeepDfesDataFileRules() throws Exception {
+        kentLeaversByReasonAsSurreySeesThem();
+        String query = "/api/v1/benchmarks?group=region:E12000008&period=2024&measures=leavers_headcount,inpost_fte,turnover_rate_fte"
+                + "&breakdown=leaving_reason";
+        Api.Answer data = api.get(query + "&format=ees", surreyViewer);
+        assertEquals(200, data.status(), data.body());
+        var parsed = org.apache.commons.csv.CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get()
+                .parse(new java.io.StringReader(data.body()));
+        List<String> header = parsed.getHeaderNames();
+        var records = parsed.getRecords();
+        assertEquals(List.of("time_period", "time_identifier", "geographic_level", "country_code", "country_name"), header.subList(0, 5));
+        for (var row : records) {
+            String level = row.get("geographic_level");
+            assertTrue(List.of("National", "Regional", "Local authority").contains(level), level);
+            assertEquals("E92000001", row.get("country_code"));
+            if (level.equals("Regional")) {
+                assertEquals("E12000008", row.get("region_code"));
+                assertEquals("South East", row.get("region_name"));
+            }
+            if (level.equals("Local authority") && !row.get("new_la_code").isEmpty()) {
+                assertTrue(row.get("new_la_code").matches("E[0-9]{8}") && row.get("old_la_code").matches("[0-9]{3}") && !row.get("la_name").isEmpty(), row.toString());
+            }
+            assertFalse(row.get("leaving_reason").isEmpty(), "a filter value on every row: " + row);
+            for (String indicator : List.of("leavers_headcount", "inpost_fte", "turnover_rate_fte")) {
+                assertFalse(row.get(indicator).isEmpty(), "no blank indicator cell: " + row);
+            }
+        }
+        var regional = records.stream().filter(r -> r.get("geographic_level").equals("Regional")).toList();
+        assertEquals("Total", regional.get(0).get("leaving_reason"));
+        var resigned = regional.stream().filter(r -> r.get("leaving_reason").equals("RESIGNATION")).findFirst().orElseThrow();
+        assertEquals("z", resigned.get("inpost_fte"), "a measure with no such breakdown: not applicable");
+
+        Api.Answer meta = api.get(query + "&format=ees-meta", surreyViewer);
+        assertEquals(200, meta.status(), meta.body());
+        var metaRows = org.apache.commons.csv.CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get()
+                .parse(new java.io.StringReader(meta.body())).getRecords();
+        assertEquals(header.subList(10, header.size()), metaRows.stream().map(r -> r.get("col_name")).toList(),
+                "every filter and indicator column, in order, and no descriptive one");
+        var byName = new java.util.HashMap<String, org.apache.commons.csv.CSVRecord>();
+        metaRows.forEach(r -> byName.put(r.get("col_name"), r));
+        assertEquals("Filter", byName.get("leaving_reason").get("col_type"));
+        assertEquals("Reason for leaving", byName.get("leaving_reason").get("label"));
+        assertEquals("Indicator", byName.get("turnover_rate_fte").get("col_type"));
+        assertEquals("%", byName.get("turnover_rate_fte").get("indicator_unit"));
+        assertEquals("1", byName.get("turnover_rate_fte").get("indicator_dp"));
+        assertEquals("0", byName.get("leavers_headcount").get("indicator_dp"));
     }
 
     @Test

@@ -264,6 +264,12 @@ public class ReferencePages {
         return one(request, authentication, id, errors, form);
     }
 
+    /** The worker's copy as a PDF, for the reference's two parties; audited as an export, like the API's. */
+    @Get(value = "/requests/{id}/worker-copy.pdf", produces = WorkerCopyExport.PDF)
+    public HttpResponse<byte[]> workerCopyPdf(Authentication authentication, @io.micronaut.http.annotation.PathVariable java.util.UUID id) {
+        return WorkerCopyExport.pdf(requests.workerCopy(callers.authorityUser(authentication), id, "PDF"), id);
+    }
+
     @Get(value = "/requests/{id}", produces = MediaType.TEXT_HTML)
     public HttpResponse<String> one(HttpRequest<?> request, Authentication authentication, @PathVariable String id) {
         return one(request, authentication, id, List.of());

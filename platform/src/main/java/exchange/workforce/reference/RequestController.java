@@ -230,18 +230,25 @@ public class RequestController {
         });
     }
 
-    @Get("/{id}/reference/export")
-    @Operation(summary = "The worker's copy of the reference (UK GDPR right of access); the export is audited")
-    public io.micronaut.http.HttpResponse<WorkerCopy> export(Authentication authentication, @PathVariable UUID id) {
+    @Get(value = "/{id}/reference/export", produces = {io.micronaut.http.MediaType.APPLICATION_JSON, WorkerCopyExport.PDF})
+    @Operation(summary = "The worker's copy of the reference (UK GDPR right of access), as JSON or, with Accept: application/pdf, "
+            + "as a PDF to print or send; the export is audited with its format")
+    public io.micronaut.http.HttpResponse<?> export(io.micronaut.http.HttpRequest<?> request, Authentication authentication, @PathVariable UUID id) {
         Caller caller = callers.authorityUser(authentication);
-        WorkerCopy copy = transactions.write(caller, () -> {
+        boolean pdf = WorkerCopyExport.wantsPdf(request);
+        WorkerCopy copy = workerCopy(caller, id, pdf ? "PDF" : "JSON");
+        return pdf ? WorkerCopyExport.pdf(copy, id)
+                : io.micronaut.http.HttpResponse.ok(copy).header("Content-Disposition", "attachment; filename=\"reference-" + id + ".json\"");
+    }
+
+    /** The worker's copy, read as the caller (a party to the reference) and audited as exported, in the format named. */
+    WorkerCopy workerCopy(Caller caller, UUID id, String format) {
+        return transactions.write(caller, () -> {
             ReferenceDao.ProvidedReference found = references.find(id, caller.authorityCode().orElseThrow())
                     .orElseThrow(() -> ApiProblem.notFound("There is no reference for request " + id + " that you may export."));
-            audit.record(caller, AuditAction.REFERENCE_EXPORTED, "reference", id.toString(), Map.of());
+            audit.record(caller, AuditAction.REFERENCE_EXPORTED, "reference", id.toString(), Map.of("format", format));
             return WorkerCopy.of(found, name(found.refereeAuthority()), name(found.requesterAuthority()));
         });
-        return io.micronaut.http.HttpResponse.ok(copy)
-                .header("Content-Disposition", "attachment; filename=\"reference-" + id + ".json\"");
     }
 
     @Post("/{id}/reference/shared-with-worker")

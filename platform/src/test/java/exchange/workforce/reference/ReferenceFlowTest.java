@@ -173,6 +173,32 @@ class ReferenceFlowTest extends PlatformTest {
         assertEquals("Surrey", copy.get("writtenByAuthority"));
         assertTrue(copy.get("notice").toString().contains("UK GDPR"));
 
+        // the same copy as a PDF to print or send, by content negotiation; read back, it says what the reference says
+        io.micronaut.http.HttpResponse<byte[]> pdf = http.toBlocking().exchange(io.micronaut.http.HttpRequest.GET("/api/v1/references/requests/"
+                + requestId + "/reference/export").bearerAuth(kent).accept("application/pdf"), byte[].class);
+        assertEquals("application/pdf", pdf.getContentType().map(Object::toString).orElse(""));
+        String text = pdfText(pdf.body());
+        assertTrue(text.contains("A reference about you") && text.contains("Written by") && text.contains("Surrey")
+                && text.contains("Assessment and analysis") && text.contains("Outstanding"), text);
+        assertTrue(!text.contains("SW123456"), "never the registration number");
+        io.micronaut.http.HttpResponse<byte[]> page = http.toBlocking().exchange(io.micronaut.http.HttpRequest.GET("/references/requests/"
+                + requestId + "/worker-copy.pdf").bearerAuth(kent), byte[].class);
+        assertTrue(pdfText(page.body()).contains("A reference about you"), "the reference page's download is the same copy");
+        assertEquals(404, api.send(io.micronaut.http.HttpRequest.GET("/api/v1/references/requests/" + requestId + "/reference/export")
+                .bearerAuth(Tokens.authorityUser("essex-hr", "E10000012", Role.REFERENCE_OFFICER)).accept("application/pdf")).status(),
+                "another council gets no copy in any format");
+        try (java.sql.Connection owner = exchange.workforce.support.TestDatabase.shared().asOwner(); java.sql.Statement s = owner.createStatement();
+             java.sql.ResultSet rows = s.executeQuery("select detail->>'format' from audit_event where action = 'REFERENCE_EXPORTED' and target_id = '"
+                     + requestId + "' order by id")) {
+            List<String> formats = new java.util.ArrayList<>();
+            while (rows.next()) {
+                formats.add(rows.getString(1));
+            }
+            assertEquals(List.of("JSON", "PDF", "PDF"), formats, "every export is audited with its format");
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException(e);
+        }
+
         Api.Answer shared = api.post("/api/v1/references/requests/" + requestId + "/reference/shared-with-worker", kent,
                 Map.of("sharedOn", java.time.LocalDate.now().toString(), "method", "e-mailed to the worker"));
         assertEquals(200, shared.status(), shared.body());
@@ -239,5 +265,19 @@ class ReferenceFlowTest extends PlatformTest {
         String spec = http.toBlocking().retrieve(HttpRequest.GET("/openapi/workforce-exchange-v1.yml"));
         assertTrue(spec.contains("registrationNumber:"), "it is a body property");
         assertTrue(!spec.contains("name: registrationNumber"), "it must never be a path or query parameter");
+    }
+
+    private static String pdfText(byte[] pdf) {
+        try {
+            com.lowagie.text.pdf.PdfReader reader = new com.lowagie.text.pdf.PdfReader(pdf);
+            com.lowagie.text.pdf.parser.PdfTextExtractor extractor = new com.lowagie.text.pdf.parser.PdfTextExtractor(reader);
+            StringBuilder text = new StringBuilder();
+            for (int page = 1; page <= reader.getNumberOfPages(); page++) {
+                text.append(extractor.getTextFromPage(page)).append('\n');
+            }
+            return text.toString();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 }

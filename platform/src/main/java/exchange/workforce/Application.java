@@ -29,6 +29,13 @@ import java.util.Map;
                         + "acts for the authority or region named in the caller's verified token. Errors are "
                         + "application/problem+json with a stable code (see docs/errors.md).",
                 license = @License(name = "Published statistics: Open Government Licence v3.0")),
+        servers = @io.swagger.v3.oas.annotations.servers.Server(url = "/", description = "The service that serves this spec"),
+        tags = {
+                @io.swagger.v3.oas.annotations.tags.Tag(name = "Returns", description = "Workforce returns: submit, upload, correct, templates, windows and releases"),
+                @io.swagger.v3.oas.annotations.tags.Tag(name = "Benchmarks", description = "Figures against the region, neighbours, England and custom groups"),
+                @io.swagger.v3.oas.annotations.tags.Tag(name = "Forecasts", description = "Supply against demand for workforce planners"),
+                @io.swagger.v3.oas.annotations.tags.Tag(name = "Agency", description = "The agency rules: checks, register, caps, leavers, the quarterly return"),
+                @io.swagger.v3.oas.annotations.tags.Tag(name = "References", description = "Shared references and end-of-placement reviews")},
         security = @SecurityRequirement(name = "bearer"))
 @SecurityScheme(name = "bearer", type = SecuritySchemeType.HTTP, scheme = "bearer", bearerFormat = "JWT")
 public final class Application {

@@ -27,6 +27,7 @@ import java.util.List;
 @Controller("/api/v1/agency")
 @ExecuteOn(TaskExecutors.BLOCKING)
 @Tag(name = "Agency")
+@exchange.workforce.problem.ProblemResponses
 public class AgencyController {
 
     private final Callers callers;
@@ -50,7 +51,7 @@ public class AgencyController {
 
     @Get("/compliance")
     @Secured({"AUTHORITY_SUBMITTER", "AUTHORITY_VIEWER"})
-    @Operation(summary = "Your region's agency compliance in a quarter, your council named and the others not (e.g. ?quarter=2026-Q3)",
+    @Operation(operationId = "agencyComplianceAmongMembers", summary = "Your region's agency compliance in a quarter, your council named and the others not (e.g. ?quarter=2026-Q3)",
             description = "Per member: assignments active in the quarter, cap breaches and sign-offs, cooling-off not met, assignments "
                     + "with exceptions, agency spend from the monthly returns. Counts of workers from 1 to the memorandum's small-count "
                     + "threshold less one are suppressed (symbol c) for other members; the region's total is suppressed wherever any "
@@ -61,7 +62,7 @@ public class AgencyController {
 
     @Get("/figures")
     @Secured({"AUTHORITY_SUBMITTER", "AUTHORITY_VIEWER", "REFERENCE_OFFICER", "PLANNER"})
-    @Operation(summary = "The catalogue's agency measures counted from your register for a period, to submit with your return",
+    @Operation(operationId = "agencyFigures", summary = "The catalogue's agency measures counted from your register for a period, to submit with your return",
             description = "periodType MONTH, QUARTER or CENSUS_YEAR and period (2026-09, 2026-Q3, 2026): agency_assignments (in all and by "
                     + "role), agency_assignments_over_cap and agency_average_hourly_charge (z where there were no assignments). Nothing is "
                     + "stored: the return template for the period comes pre-filled with them, and your submitted return is what "
@@ -78,7 +79,7 @@ public class AgencyController {
     @Post("/assignments")
     @Secured({"AUTHORITY_SUBMITTER", "REFERENCE_OFFICER"})
     @Status(HttpStatus.CREATED)
-    @Operation(summary = "Record an agency assignment in your council's register",
+    @Operation(operationId = "agencyRecord", summary = "Record an agency assignment in your council's register",
             description = "The pre-engagement check's fields, with team, agency, plannedEndDate, actualEndDate and agencyCharge. "
                     + "The rules are checked again and their verdicts kept. A cost over the region's cap is recorded only with "
                     + "signOff (directorName, directorSignedOn, chiefExecutiveName, chiefExecutiveSignedOn, reason; 422 "
@@ -89,14 +90,14 @@ public class AgencyController {
 
     @Get("/assignments")
     @Secured({"AUTHORITY_SUBMITTER", "AUTHORITY_VIEWER", "REFERENCE_OFFICER"})
-    @Operation(summary = "Your council's assignments, each at its latest version")
+    @Operation(operationId = "agencyAssignments", summary = "Your council's assignments, each at its latest version")
     public List<Assignment> assignments(Authentication authentication) {
         return register.current(callers.authorityUser(authentication));
     }
 
     @Get("/assignments/{id}")
     @Secured({"AUTHORITY_SUBMITTER", "AUTHORITY_VIEWER", "REFERENCE_OFFICER"})
-    @Operation(summary = "Every version of one of your council's assignments")
+    @Operation(operationId = "agencyVersions", summary = "Every version of one of your council's assignments")
     public List<Assignment> versions(Authentication authentication, @io.micronaut.http.annotation.PathVariable String id) {
         return register.versions(callers.authorityUser(authentication), uuid(id));
     }
@@ -104,14 +105,15 @@ public class AgencyController {
     @Post("/assignments/{id}/versions")
     @Secured({"AUTHORITY_SUBMITTER", "REFERENCE_OFFICER"})
     @Status(HttpStatus.CREATED)
-    @Operation(summary = "Correct an assignment: a new version, with the reason; the earlier stays")
+    @Operation(operationId = "agencyCorrect", summary = "Correct an assignment: a new version, with the reason; the earlier stays")
     public Assignment correct(Authentication authentication, @io.micronaut.http.annotation.PathVariable String id, @Body NewAssignment assignment) {
         return register.correct(callers.authorityUser(authentication), uuid(id), assignment);
     }
 
+    @io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "200", description = "The return, CSV", content = {@io.swagger.v3.oas.annotations.media.Content(mediaType = "text/csv", schema = @io.swagger.v3.oas.annotations.media.Schema(type = "string"))})
     @Get("/returns/{quarter}.csv")
     @Secured({"AUTHORITY_SUBMITTER", "AUTHORITY_VIEWER"})
-    @Operation(summary = "DfE's quarterly agency return for your council, e.g. 2026-Q3.csv",
+    @Operation(operationId = "agencyQuarterlyReturn", summary = "DfE's quarterly agency return for your council, e.g. 2026-Q3.csv",
             description = "One row per assignment active in the quarter: role type, pay and its parts, dates, project flag, each "
                     + "rule's outcome and reason, the cap breach's sign-off. registration_number is left blank for your own system "
                     + "to fill: the platform never holds it in clear. The export is audited.")
@@ -123,9 +125,10 @@ public class AgencyController {
                 .header("Content-Disposition", "attachment; filename=\"agency-return-" + quarter.replaceAll("[^0-9A-Za-z-]", "") + ".csv\"");
     }
 
+    @io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "200", description = "The monthly spend, CSV", content = {@io.swagger.v3.oas.annotations.media.Content(mediaType = "text/csv", schema = @io.swagger.v3.oas.annotations.media.Schema(type = "string"))})
     @Get("/returns/{quarter}/monthly-spend.csv")
     @Secured({"AUTHORITY_SUBMITTER", "AUTHORITY_VIEWER"})
-    @Operation(summary = "The quarterly return's monthly agency spend, e.g. 2026-Q3/monthly-spend.csv",
+    @Operation(operationId = "agencyMonthlySpend", summary = "The quarterly return's monthly agency spend, e.g. 2026-Q3/monthly-spend.csv",
             description = "One row per month of the quarter: agency_spend from your current monthly return for it, its symbol if the "
                     + "return gives one, or blank with the source saying no return holds it. The export is audited.")
     public io.micronaut.http.HttpResponse<byte[]> monthlySpend(Authentication authentication, @io.micronaut.http.annotation.PathVariable String quarter) {
@@ -135,9 +138,10 @@ public class AgencyController {
                 .header("Content-Disposition", "attachment; filename=\"agency-spend-" + quarter.replaceAll("[^0-9A-Za-z-]", "") + ".csv\"");
     }
 
+    @io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "200", description = "The return, Excel", content = {@io.swagger.v3.oas.annotations.media.Content(mediaType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", schema = @io.swagger.v3.oas.annotations.media.Schema(type = "string", format = "binary"))})
     @Get("/returns/{quarter}.xlsx")
     @Secured({"AUTHORITY_SUBMITTER", "AUTHORITY_VIEWER"})
-    @Operation(summary = "DfE's quarterly agency return for your council as an Excel workbook, e.g. 2026-Q3.xlsx (audited)",
+    @Operation(operationId = "agencyQuarterlyReturnWorkbook", summary = "DfE's quarterly agency return for your council as an Excel workbook, e.g. 2026-Q3.xlsx (audited)",
             description = "Two sheets: the assignments, as the CSV holds them, and the monthly agency spend, as monthly-spend.csv holds it.")
     public io.micronaut.http.HttpResponse<byte[]> quarterlyReturnWorkbook(Authentication authentication,
                                                                           @io.micronaut.http.annotation.PathVariable String quarter) {
@@ -162,7 +166,7 @@ public class AgencyController {
 
     @Post("/checks")
     @Secured({"AUTHORITY_SUBMITTER", "AUTHORITY_VIEWER", "REFERENCE_OFFICER"})
-    @Operation(summary = "Check a proposed agency assignment against every rule, before engaging; stores nothing",
+    @Operation(operationId = "agencyCheck", summary = "Check a proposed agency assignment against every rule, before engaging; stores nothing",
             description = "registrationNumber (body only, pseudonymised at once), roleType (SOCIAL_WORKER, SENIOR_SOCIAL_WORKER, "
                     + "ADVANCED_PRACTITIONER, TEAM_MANAGER, IRO_OR_CP_CHAIR), startDate, hourlyPay, employerNi, apprenticeshipLevy, "
                     + "holidayPay (pounds an hour), qualifiedOn, postQualifyingMonths, noticeWeeks, permanentNoticeWeeks, projectTeam, "
@@ -181,7 +185,7 @@ public class AgencyController {
     @Post("/leavers")
     @Secured({"AUTHORITY_SUBMITTER", "REFERENCE_OFFICER"})
     @Status(HttpStatus.CREATED)
-    @Operation(summary = "Record that a worker left a permanent post at your council",
+    @Operation(operationId = "agencyRecordLeaver", summary = "Record that a worker left a permanent post at your council",
             description = "registrationNumber (body only, pseudonymised at once, never stored), leftOn, role (a role type), and "
                     + "exemption REDUNDANCY or PROBATION where the leaving is exempt from cooling-off. Other councils of your "
                     + "region learn only that cooling-off applies until a date, never that it was your council or why.")
@@ -191,14 +195,14 @@ public class AgencyController {
 
     @Get("/leavers")
     @Secured({"AUTHORITY_SUBMITTER", "AUTHORITY_VIEWER", "REFERENCE_OFFICER"})
-    @Operation(summary = "Your council's recorded permanent leavers (dates and roles; never the worker's number)")
+    @Operation(operationId = "agencyLeavers", summary = "Your council's recorded permanent leavers (dates and roles; never the worker's number)")
     public List<AgencyDao.Leaver> leavers(Authentication authentication) {
         return rules.leavers(callers.authorityUser(authentication));
     }
 
     @Get("/caps")
     @Secured({"AUTHORITY_SUBMITTER", "AUTHORITY_VIEWER", "REFERENCE_OFFICER", "PLANNER", "REGIONAL_VIEWER", "REGION_ADMIN"})
-    @Operation(summary = "A region's agency price caps, every version (default: your own region)")
+    @Operation(operationId = "agencyCaps", summary = "A region's agency price caps, every version (default: your own region)")
     public List<PriceCap> caps(Authentication authentication, @QueryValue @Nullable String region) {
         Caller caller = callers.of(authentication);
         String code = region == null || region.isBlank() ? caller.homeRegion().orElseThrow() : regions.regionCode(region)
@@ -210,7 +214,7 @@ public class AgencyController {
     @Post("/caps")
     @Secured("REGION_ADMIN")
     @Status(HttpStatus.CREATED)
-    @Operation(summary = "Set your region's cap for a role type from a date",
+    @Operation(operationId = "agencySetCap", summary = "Set your region's cap for a role type from a date",
             description = "roleType, hourlyCap (pounds an hour: pay, employer's NI, apprenticeship levy and holiday pay together), "
                     + "effectiveFrom, source (where it was agreed). Earlier caps stay, for assignments that started under them.")
     public PriceCap setCap(Authentication authentication, @Body NewCap cap) {

@@ -27,6 +27,7 @@ import java.io.IOException;
 @Controller("/api/v1/agency")
 @ExecuteOn(TaskExecutors.BLOCKING)
 @Tag(name = "Agency")
+@exchange.workforce.problem.ProblemResponses
 public class AssignmentUploadController {
 
     private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
@@ -39,9 +40,10 @@ public class AssignmentUploadController {
         this.uploads = uploads;
     }
 
+    @io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "200", description = "The template", content = {@io.swagger.v3.oas.annotations.media.Content(mediaType = "text/csv", schema = @io.swagger.v3.oas.annotations.media.Schema(type = "string")), @io.swagger.v3.oas.annotations.media.Content(mediaType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", schema = @io.swagger.v3.oas.annotations.media.Schema(type = "string", format = "binary"))})
     @Get("/templates/{file}")
     @Secured({"AUTHORITY_SUBMITTER", "AUTHORITY_VIEWER", "REFERENCE_OFFICER"})
-    @Operation(summary = "The template for uploading assignments: /templates/assignments.csv or /templates/assignments.xlsx",
+    @Operation(operationId = "agencyUploadsTemplate", summary = "The template for uploading assignments: /templates/assignments.csv or /templates/assignments.xlsx",
             description = "The columns an upload reads. The Excel template adds a guidance sheet (what each column holds, which are "
                     + "needed, an example) and lists for role_type and project_team.")
     public HttpResponse<byte[]> template(Authentication authentication, @PathVariable String file) {
@@ -57,7 +59,7 @@ public class AssignmentUploadController {
 
     @Post(value = "/assignments/uploads", consumes = MediaType.MULTIPART_FORM_DATA)
     @Secured({"AUTHORITY_SUBMITTER", "REFERENCE_OFFICER"})
-    @Operation(summary = "Upload assignments as .csv or .xlsx (multipart field 'file'); ?dryRun=true previews",
+    @Operation(operationId = "agencyUploadsUpload", summary = "Upload assignments as .csv or .xlsx (multipart field 'file'); ?dryRun=true previews",
             description = "One row per assignment in the template's columns; a row with assignment_id (and a reason) corrects that "
                     + "assignment. Every row is checked by every rule, as POST /assignments is; the whole file is stored in one "
                     + "transaction, or nothing is and every problem is named by row and column (422 UPLOAD_REJECTED). At most "

@@ -18,6 +18,7 @@ import java.util.List;
 @Controller("/api/v1/region/agency")
 @ExecuteOn(TaskExecutors.BLOCKING)
 @Tag(name = "Agency")
+@exchange.workforce.problem.ProblemResponses
 public class RegionalComplianceController {
 
     private final Callers callers;
@@ -30,7 +31,7 @@ public class RegionalComplianceController {
 
     @Get("/compliance")
     @Secured({"REGION_ADMIN", "REGIONAL_VIEWER"})
-    @Operation(summary = "Your members' agency compliance in a quarter (e.g. ?quarter=2026-Q3)",
+    @Operation(operationId = "regionAgencyCompliance", summary = "Your members' agency compliance in a quarter (e.g. ?quarter=2026-Q3)",
             description = "Per member: assignments active in the quarter, cap breaches and how many were signed off, cooling-off "
                     + "not met, assignments recorded with exceptions, the capped hourly cost summed over them, and agency spend from the "
                     + "members' monthly returns in the quarter (agencySpendMonths: how many months it covers).")

@@ -24,6 +24,7 @@ import java.util.Map;
 @Secured("REGION_ADMIN")
 @ExecuteOn(TaskExecutors.BLOCKING)
 @Tag(name = "Audit")
+@exchange.workforce.problem.ProblemResponses
 public class AuditController {
 
     private final Callers callers;
@@ -43,7 +44,7 @@ public class AuditController {
     }
 
     @Get
-    @Operation(summary = "Your region's audit trail, newest first",
+    @Operation(operationId = "auditRead", summary = "Your region's audit trail, newest first",
             description = "Pass the answer's nextBefore as ?before= for the next page. Reading the trail is itself audited.")
     public AuditPage read(Authentication authentication,
                           @QueryValue @Nullable @Min(1) Long before,

@@ -28,6 +28,7 @@ import java.util.List;
 @Secured({"AUTHORITY_SUBMITTER", "AUTHORITY_VIEWER", "REGIONAL_VIEWER", "REGION_ADMIN", "PLANNER"})
 @ExecuteOn(TaskExecutors.BLOCKING)
 @Tag(name = "Benchmarks")
+@exchange.workforce.problem.ProblemResponses
 public class BenchmarkController {
 
     private final Callers callers;
@@ -43,7 +44,8 @@ public class BenchmarkController {
     }
 
     @Get
-    @Operation(summary = "Benchmark a group for a census year",
+    @io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "200", description = "The benchmark; with format=csv, format=ees or format=ees-meta a CSV file", content = {@io.swagger.v3.oas.annotations.media.Content(mediaType = "application/json", schema = @io.swagger.v3.oas.annotations.media.Schema(implementation = BenchmarkResponse.class)), @io.swagger.v3.oas.annotations.media.Content(mediaType = "text/csv", schema = @io.swagger.v3.oas.annotations.media.Schema(type = "string"))})
+    @Operation(operationId = "benchmarksBenchmark", summary = "Benchmark a group for a census year",
             description = "group: region:<ONS code>, england, neighbours:<ONS code of an authority> or custom:<id>. period: census "
                     + "year, e.g. 2023, or a quarter (2025-Q1) or month (2025-03) of monthly and quarterly returns. measures: comma-separated catalogue codes (default: every workforce measure). breakdown: "
                     + "a dimension (e.g. leaving_reason), shown after disclosure control. format=csv for a spreadsheet-safe CSV; format=ees for DfE's explore-education-statistics tidy layout (a Regional row for a region, a filter column for breakdown=), format=ees-meta for its companion .meta.csv. "

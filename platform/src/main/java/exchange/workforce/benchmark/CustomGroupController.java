@@ -34,6 +34,7 @@ import java.util.UUID;
 @Controller("/api/v1/region/groups")
 @ExecuteOn(TaskExecutors.BLOCKING)
 @Tag(name = "Benchmarks")
+@exchange.workforce.problem.ProblemResponses
 public class CustomGroupController {
 
     private final Callers callers;
@@ -61,7 +62,7 @@ public class CustomGroupController {
     @Post
     @Secured("REGION_ADMIN")
     @Status(HttpStatus.CREATED)
-    @Operation(summary = "Define a comparison group of authorities (2 to 200), for benchmarks as group=custom:<id>")
+    @Operation(operationId = "customGroupsCreate", summary = "Define a comparison group of authorities (2 to 200), for benchmarks as group=custom:<id>")
     public CustomGroup create(Authentication authentication, @Body NewGroup group) {
         Caller caller = callers.regionalUser(authentication);
         if (group.name() == null || group.name().isBlank() || group.name().length() > 100) {
@@ -86,7 +87,7 @@ public class CustomGroupController {
 
     @Get
     @Secured({"REGION_ADMIN", "REGIONAL_VIEWER"})
-    @Operation(summary = "Your region's comparison groups")
+    @Operation(operationId = "customGroupsList", summary = "Your region's comparison groups")
     public List<CustomGroup> list(Authentication authentication) {
         Caller caller = callers.regionalUser(authentication);
         return transactions.read(caller, () -> groups.ofRegion(caller.regionCode().orElseThrow()).stream()

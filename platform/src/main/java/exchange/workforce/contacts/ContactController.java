@@ -32,6 +32,7 @@ import java.util.UUID;
 @Controller("/api/v1/contacts")
 @ExecuteOn(TaskExecutors.BLOCKING)
 @Tag(name = "Contacts")
+@exchange.workforce.problem.ProblemResponses
 public class ContactController {
 
     private final Callers callers;
@@ -48,7 +49,7 @@ public class ContactController {
 
     @Get
     @Secured({"AUTHORITY_SUBMITTER", "AUTHORITY_VIEWER", "REFERENCE_OFFICER", "PLANNER"})
-    @Operation(summary = "Your authority's contacts")
+    @Operation(operationId = "contactsList", summary = "Your authority's contacts")
     public List<Contact> list(Authentication authentication) {
         Caller caller = callers.authorityUser(authentication);
         return transactions.read(caller, () -> contacts.ofAuthority(caller.authorityCode().orElseThrow()));
@@ -56,7 +57,7 @@ public class ContactController {
 
     @Get("/{id}")
     @Secured({"AUTHORITY_SUBMITTER", "AUTHORITY_VIEWER", "REFERENCE_OFFICER", "PLANNER"})
-    @Operation(summary = "One of your authority's contacts", description = "Another authority's contact answers 404.")
+    @Operation(operationId = "contactsOne", summary = "One of your authority's contacts", description = "Another authority's contact answers 404.")
     public Contact one(Authentication authentication, @PathVariable UUID id) {
         Caller caller = callers.authorityUser(authentication);
         return transactions.read(caller, () -> contacts.find(caller.authorityCode().orElseThrow(), id))
@@ -66,7 +67,7 @@ public class ContactController {
     @Post
     @Secured("AUTHORITY_SUBMITTER")
     @Status(HttpStatus.CREATED)
-    @Operation(summary = "Add a contact for your authority")
+    @Operation(operationId = "contactsAdd", summary = "Add a contact for your authority")
     public HttpResponse<Contact> add(Authentication authentication, @Body @Valid NewContact contact) {
         Caller caller = callers.authorityUser(authentication);
         String authority = caller.authorityCode().orElseThrow();
@@ -82,7 +83,7 @@ public class ContactController {
     @Delete("/{id}")
     @Secured("AUTHORITY_SUBMITTER")
     @Status(HttpStatus.NO_CONTENT)
-    @Operation(summary = "Remove one of your authority's contacts", description = "Another authority's contact answers 404.")
+    @Operation(operationId = "contactsRemove", summary = "Remove one of your authority's contacts", description = "Another authority's contact answers 404.")
     public void remove(Authentication authentication, @PathVariable UUID id) {
         Caller caller = callers.authorityUser(authentication);
         String authority = caller.authorityCode().orElseThrow();

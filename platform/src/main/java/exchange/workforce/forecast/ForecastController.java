@@ -25,6 +25,7 @@ import java.util.List;
 @Secured("PLANNER")
 @ExecuteOn(TaskExecutors.BLOCKING)
 @Tag(name = "Forecasts")
+@exchange.workforce.problem.ProblemResponses
 public class ForecastController {
 
     private final Callers callers;
@@ -36,7 +37,7 @@ public class ForecastController {
     }
 
     @Get
-    @Operation(summary = "Forecast a measure for an authority, a region or England",
+    @Operation(operationId = "forecastsForecast", summary = "Forecast a measure for an authority, a region or England",
             description = "area: ONS code of an authority or region, or england. measure: a catalogue code (e.g. inpost_fte, "
                     + "turnover_rate_fte, caseload_fte, at31_episodes) or required_fte. origin: the last census year to use (YYYY; "
                     + "default the latest with a figure) — no figure of a later year is read. horizon: years ahead, 1 to 10 "
@@ -51,7 +52,7 @@ public class ForecastController {
     }
 
     @Get("/plan")
-    @Operation(summary = "Supply against demand, year by year, under the baseline or a scenario",
+    @Operation(operationId = "forecastsPlan", summary = "Supply against demand, year by year, under the baseline or a scenario",
             description = "Stock + starters − leavers + other movements for social workers in post (FTE), FTE required by "
                     + "projected children in need at the caseload target, the gap and the agency share that would fill it. "
                     + "Same area, origin, horizon and scenario parameters as GET /api/v1/forecasts.")
@@ -62,14 +63,14 @@ public class ForecastController {
     }
 
     @Get("/scenarios")
-    @Operation(summary = "Your scenarios (your authority's, or your region's for a regional planner)")
+    @Operation(operationId = "forecastsScenarios", summary = "Your scenarios (your authority's, or your region's for a regional planner)")
     public List<Scenario> scenarios(Authentication authentication) {
         return forecasts.scenarios(callers.of(authentication));
     }
 
     @Post("/scenarios")
     @Status(HttpStatus.CREATED)
-    @Operation(summary = "Save a scenario",
+    @Operation(operationId = "forecastsSave", summary = "Save a scenario",
             description = "name, and at least one of: turnoverReductionPoints (percentage points, -20 to 20), "
                     + "extraNewlyQualifiedFte (0 to 5000 a year), agencyConversionPercent (0 to 100 of agency FTE each year), "
                     + "caseloadTarget (5 to 40). Visible only to your authority's planners (or your region's).")

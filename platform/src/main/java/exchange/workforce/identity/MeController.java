@@ -21,6 +21,7 @@ import java.util.List;
 @Secured(SecurityRule.IS_AUTHENTICATED)
 @ExecuteOn(TaskExecutors.BLOCKING)
 @Tag(name = "Identity")
+@exchange.workforce.problem.ProblemResponses
 public class MeController {
 
     private final Callers callers;
@@ -36,7 +37,7 @@ public class MeController {
     }
 
     @Get
-    @Operation(summary = "Who the token says you are", description = "Your user, your authority (council users) or "
+    @Operation(operationId = "meMe", summary = "Who the token says you are", description = "Your user, your authority (council users) or "
             + "region (regional users), and your roles: exactly what every other endpoint will act on.")
     public Me me(Authentication authentication) {
         Caller caller = callers.of(authentication);

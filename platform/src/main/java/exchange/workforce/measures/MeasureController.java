@@ -18,6 +18,7 @@ import java.io.UncheckedIOException;
 @Controller("/api/v1/measures")
 @Secured(SecurityRule.IS_AUTHENTICATED)
 @Tag(name = "Measures")
+@exchange.workforce.problem.ProblemResponses
 public class MeasureController {
 
 
@@ -35,8 +36,9 @@ public class MeasureController {
     }
 
     @Get
+    @io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "200", description = "The measure catalogue (schemas/measures/catalogue.json, described by catalogue.schema.json)", content = {@io.swagger.v3.oas.annotations.media.Content(mediaType = "application/json", schema = @io.swagger.v3.oas.annotations.media.Schema(implementation = Object.class))})
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "The measure catalogue: what each measure means, its unit, and how derived rates are computed")
+    @Operation(operationId = "measuresCatalogue", summary = "The measure catalogue: what each measure means, its unit, and how derived rates are computed")
     public HttpResponse<byte[]> catalogue() {
         return HttpResponse.ok(catalogue);
     }

@@ -26,6 +26,7 @@ import java.util.List;
 @ExecuteOn(TaskExecutors.BLOCKING)
 @ReadOnly
 @Tag(name = "Memorandum")
+@exchange.workforce.problem.ProblemResponses
 public class MemorandumController {
 
     private final java.time.Clock clock;
@@ -43,7 +44,7 @@ public class MemorandumController {
     }
 
     @Get
-    @Operation(summary = "The memorandum on a date (default today): terms in force and members")
+    @Operation(operationId = "memorandumMemorandum", summary = "The memorandum on a date (default today): terms in force and members")
     public Memorandum memorandum(@PathVariable String code, @QueryValue @Nullable LocalDate on) {
         Region region = region(code);
         LocalDate date = on == null ? LocalDate.now(clock) : on;
@@ -52,7 +53,7 @@ public class MemorandumController {
     }
 
     @Get("/terms")
-    @Operation(summary = "Every version of the memorandum's terms, newest first")
+    @Operation(operationId = "memorandumTerms", summary = "Every version of the memorandum's terms, newest first")
     public List<MemorandumTerms> terms(@PathVariable String code) {
         return memoranda.termsHistory(region(code).code());
     }

@@ -39,6 +39,7 @@ import java.util.Map;
 @Controller("/api/v1/region")
 @ExecuteOn(TaskExecutors.BLOCKING)
 @Tag(name = "Region administration")
+@exchange.workforce.problem.ProblemResponses
 public class RegionAdminController {
 
     private final java.time.Clock clock;
@@ -74,7 +75,7 @@ public class RegionAdminController {
     @Post("/terms")
     @Secured("REGION_ADMIN")
     @Status(HttpStatus.CREATED)
-    @Operation(summary = "Record a new version of your memorandum's terms",
+    @Operation(operationId = "regionAdminNewTerms", summary = "Record a new version of your memorandum's terms",
             description = "Earlier versions stay as they were; the new one is in force from its effectiveFrom.")
     public MemorandumTerms newTerms(Authentication authentication, @Body @Valid NewTerms terms) {
         Caller caller = callers.regionalUser(authentication);
@@ -92,7 +93,7 @@ public class RegionAdminController {
     @Post("/members")
     @Secured("REGION_ADMIN")
     @Status(HttpStatus.CREATED)
-    @Operation(summary = "Add an authority of your region to the memorandum")
+    @Operation(operationId = "regionAdminAddMember", summary = "Add an authority of your region to the memorandum")
     public List<Membership> addMember(Authentication authentication, @Body @Valid NewMember member) {
         Caller caller = callers.regionalUser(authentication);
         String region = caller.regionCode().orElseThrow();
@@ -111,7 +112,7 @@ public class RegionAdminController {
 
     @Post("/members/{authorityCode}/end")
     @Secured("REGION_ADMIN")
-    @Operation(summary = "End an authority's membership of your memorandum on a date")
+    @Operation(operationId = "regionAdminEndMembership", summary = "End an authority's membership of your memorandum on a date")
     public List<Membership> endMembership(Authentication authentication, @PathVariable String authorityCode,
                                           @Body @Valid EndMembership end) {
         Caller caller = callers.regionalUser(authentication);
@@ -130,7 +131,7 @@ public class RegionAdminController {
 
     @Get("/contacts")
     @Secured({"REGION_ADMIN", "REGIONAL_VIEWER"})
-    @Operation(summary = "The named contacts of your region's authorities, e.g. to chase a return")
+    @Operation(operationId = "regionAdminContacts", summary = "The named contacts of your region's authorities, e.g. to chase a return")
     public List<Contact> contacts(Authentication authentication) {
         Caller caller = callers.regionalUser(authentication);
         return transactions.read(caller, () -> contacts.ofRegion(caller.regionCode().orElseThrow()));

@@ -32,6 +32,7 @@ import java.util.UUID;
 @Controller("/api/v1/region/targets")
 @ExecuteOn(TaskExecutors.BLOCKING)
 @Tag(name = "Region administration")
+@exchange.workforce.problem.ProblemResponses
 public class TargetController {
 
     private final Callers callers;
@@ -51,7 +52,7 @@ public class TargetController {
 
     @Get
     @Secured({"REGION_ADMIN", "REGIONAL_VIEWER"})
-    @Operation(summary = "Your memorandum's targets, withdrawn ones included")
+    @Operation(operationId = "targetsList", summary = "Your memorandum's targets, withdrawn ones included")
     public List<MemorandumTarget> list(Authentication authentication) {
         Caller caller = callers.regionalUser(authentication);
         return transactions.read(caller, () -> targets.ofRegion(caller.regionCode().orElseThrow()));
@@ -60,7 +61,7 @@ public class TargetController {
     @Post
     @Secured("REGION_ADMIN")
     @Status(HttpStatus.CREATED)
-    @Operation(summary = "Set a target for your memorandum",
+    @Operation(operationId = "targetsSet", summary = "Set a target for your memorandum",
             description = "measure (a catalogue code), comparison AT_LEAST or AT_MOST, value, source (whose commitment it is), "
                     + "effectiveFrom and optionally effectiveTo. Benchmarks of your region show it beside the headline.")
     public MemorandumTarget set(Authentication authentication, @Body @Valid NewTarget target) {
@@ -85,7 +86,7 @@ public class TargetController {
 
     @Post("/{id}/withdraw")
     @Secured("REGION_ADMIN")
-    @Operation(summary = "Withdraw one of your memorandum's targets (it stays in the list, marked withdrawn)")
+    @Operation(operationId = "targetsWithdraw", summary = "Withdraw one of your memorandum's targets (it stays in the list, marked withdrawn)")
     public MemorandumTarget withdraw(Authentication authentication, @PathVariable String id) {
         Caller caller = callers.regionalUser(authentication);
         String region = caller.regionCode().orElseThrow();

@@ -22,6 +22,7 @@ import java.util.List;
 @ExecuteOn(TaskExecutors.BLOCKING)
 @ReadOnly
 @Tag(name = "Published statistics")
+@exchange.workforce.problem.ProblemResponses
 public class PublishedStatisticsController {
 
     private final PublishedStatisticDao statistics;
@@ -31,7 +32,7 @@ public class PublishedStatisticsController {
     }
 
     @Get
-    @Operation(summary = "Published figures for a place, optionally one measure and one period",
+    @Operation(operationId = "publishedStatisticsForArea", summary = "Published figures for a place, optionally one measure and one period",
             description = "Symbols (c suppressed, x unavailable, z not applicable, low, u low reliability) are kept: "
                     + "value is null and symbol says why. Source: Department for Education, Open Government Licence v3.0.")
     public List<PublishedStatistic> forArea(@QueryValue @Nullable String area, @QueryValue @Nullable String measure,

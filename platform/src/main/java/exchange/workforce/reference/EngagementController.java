@@ -38,6 +38,7 @@ import java.util.UUID;
 @Secured("REFERENCE_OFFICER")
 @ExecuteOn(TaskExecutors.BLOCKING)
 @Tag(name = "References")
+@exchange.workforce.problem.ProblemResponses
 public class EngagementController {
 
     /** DfE agency rules: at least two detailed, practice-based references; the memorandum applies it to every engagement. */
@@ -82,7 +83,7 @@ public class EngagementController {
 
     @Post
     @Status(HttpStatus.CREATED)
-    @Operation(summary = "Start gathering references for a worker you intend to engage",
+    @Operation(operationId = "engagementsCreate", summary = "Start gathering references for a worker you intend to engage",
             description = "The registration number is pseudonymised at once and never stored.")
     public EngagementView create(Authentication authentication, @Body NewEngagement request) {
         Caller caller = callers.authorityUser(authentication);
@@ -107,7 +108,7 @@ public class EngagementController {
     }
 
     @Get("/{id}")
-    @Operation(summary = "An engagement: its reference requests, whether it meets the two-reference minimum, "
+    @Operation(operationId = "engagementsRead", summary = "An engagement: its reference requests, whether it meets the two-reference minimum, "
             + "and end-of-placement reviews of the worker by signatory authorities (reading them is audited)")
     public EngagementView read(Authentication authentication, @PathVariable UUID id) {
         Caller caller = callers.authorityUser(authentication);

@@ -31,6 +31,7 @@ import java.util.Map;
 @Secured("REFERENCE_OFFICER")
 @ExecuteOn(TaskExecutors.BLOCKING)
 @Tag(name = "References")
+@exchange.workforce.problem.ProblemResponses
 public class HoldersController {
 
     private final java.time.Clock clock;
@@ -67,7 +68,7 @@ public class HoldersController {
     }
 
     @Post
-    @Operation(summary = "Which signatory authorities hold references or end-of-placement reviews for a worker",
+    @Operation(operationId = "referenceHoldersHolders", summary = "Which signatory authorities hold references or end-of-placement reviews for a worker",
             description = "Send the registration number in the body. Answers authorities of your own memorandum only, never "
                     + "content; the look-up is audited and limited to " + HolderLookupLimits.PER_USER_PER_HOUR + " an hour per "
                     + "person and " + HolderLookupLimits.PER_AUTHORITY_PER_DAY + " a day per authority (429 beyond).")

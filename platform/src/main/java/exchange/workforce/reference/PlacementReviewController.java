@@ -36,6 +36,7 @@ import java.util.UUID;
 @Secured("REFERENCE_OFFICER")
 @ExecuteOn(TaskExecutors.BLOCKING)
 @Tag(name = "References")
+@exchange.workforce.problem.ProblemResponses
 public class PlacementReviewController {
 
     private final java.time.Clock clock;
@@ -61,7 +62,7 @@ public class PlacementReviewController {
 
     @Post
     @Status(HttpStatus.CREATED)
-    @Operation(summary = "Record an end-of-placement review of an agency worker your authority engaged")
+    @Operation(operationId = "placementReviewsRecord", summary = "Record an end-of-placement review of an agency worker your authority engaged")
     public PlacementReviewDao.RecordedReview record(Authentication authentication, @Body PlacementReview review) {
         Caller caller = callers.authorityUser(authentication);
         String authority = caller.authorityCode().orElseThrow();
@@ -79,7 +80,7 @@ public class PlacementReviewController {
     }
 
     @Get
-    @Operation(summary = "The reviews your authority has recorded")
+    @Operation(operationId = "placementReviewsWritten", summary = "The reviews your authority has recorded")
     public List<PlacementReviewDao.RecordedReview> written(Authentication authentication) {
         Caller caller = callers.authorityUser(authentication);
         return transactions.write(caller, () -> {
@@ -90,7 +91,7 @@ public class PlacementReviewController {
     }
 
     @Get("/{id}")
-    @Operation(summary = "One review your authority recorded; every read is audited")
+    @Operation(operationId = "placementReviewsOne", summary = "One review your authority recorded; every read is audited")
     public PlacementReviewDao.RecordedReview one(Authentication authentication, @PathVariable UUID id) {
         Caller caller = callers.authorityUser(authentication);
         return transactions.write(caller, () -> {

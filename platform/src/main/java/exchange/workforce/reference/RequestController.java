@@ -42,6 +42,7 @@ import java.util.UUID;
 @Secured("REFERENCE_OFFICER")
 @ExecuteOn(TaskExecutors.BLOCKING)
 @Tag(name = "References")
+@exchange.workforce.problem.ProblemResponses
 public class RequestController {
 
     private final java.time.Clock clock;
@@ -100,7 +101,7 @@ public class RequestController {
 
     @Post
     @Status(HttpStatus.CREATED)
-    @Operation(summary = "Ask a signatory authority for a reference about the worker of one of your engagements",
+    @Operation(operationId = "referenceRequestsRequest", summary = "Ask a signatory authority for a reference about the worker of one of your engagements",
             description = "Records the worker's consent. The referee authority sees it in its incoming requests.")
     public ReferenceRequest request(Authentication authentication, @Body NewRequest body) {
         Caller caller = callers.authorityUser(authentication);
@@ -136,14 +137,14 @@ public class RequestController {
     }
 
     @Get("/incoming")
-    @Operation(summary = "Requests other authorities have made of yours; ?overdue=true for those past their due date")
+    @Operation(operationId = "referenceRequestsIncoming", summary = "Requests other authorities have made of yours; ?overdue=true for those past their due date")
     public List<ReferenceRequest> incoming(Authentication authentication, @QueryValue(defaultValue = "false") boolean overdue) {
         Caller caller = callers.authorityUser(authentication);
         return transactions.read(caller, () -> requests.incoming(caller.authorityCode().orElseThrow(), overdue, LocalDate.now(clock)));
     }
 
     @Post("/incoming/matching")
-    @Operation(summary = "Your incoming requests about one worker, found by registration number (sent in the body, never the URL)")
+    @Operation(operationId = "referenceRequestsIncomingFor", summary = "Your incoming requests about one worker, found by registration number (sent in the body, never the URL)")
     public List<ReferenceRequest> incomingFor(Authentication authentication, @Body WorkerLookup body) {
         Caller caller = callers.authorityUser(authentication);
         Pseudonym worker = pseudonymiser.pseudonymOf(RegistrationNumber.parse(body.registrationNumber(), "registrationNumber"));
@@ -155,14 +156,14 @@ public class RequestController {
     }
 
     @Get("/outgoing")
-    @Operation(summary = "Requests your authority has made; ?overdue=true for those past their due date")
+    @Operation(operationId = "referenceRequestsOutgoing", summary = "Requests your authority has made; ?overdue=true for those past their due date")
     public List<ReferenceRequest> outgoing(Authentication authentication, @QueryValue(defaultValue = "false") boolean overdue) {
         Caller caller = callers.authorityUser(authentication);
         return transactions.read(caller, () -> requests.outgoing(caller.authorityCode().orElseThrow(), overdue, LocalDate.now(clock)));
     }
 
     @Get("/{id}")
-    @Operation(summary = "One request; only its two parties see it")
+    @Operation(operationId = "referenceRequestsOne", summary = "One request; only its two parties see it")
     public ReferenceRequest one(Authentication authentication, @PathVariable UUID id) {
         Caller caller = callers.authorityUser(authentication);
         return transactions.read(caller, () -> requests.find(id, caller.authorityCode().orElseThrow(), LocalDate.now(clock)))
@@ -171,7 +172,7 @@ public class RequestController {
 
     @Post("/{id}/reference")
     @Status(HttpStatus.CREATED)
-    @Operation(summary = "Provide the reference (the referee authority), on the standard template",
+    @Operation(operationId = "referenceRequestsProvide", summary = "Provide the reference (the referee authority), on the standard template",
             description = "A request is answered once: a second answer, even at the same moment, gets 409.")
     public ReferenceDao.ProvidedReference provide(Authentication authentication, @PathVariable UUID id, @Body Provide body) {
         Caller caller = callers.authorityUser(authentication);
@@ -199,7 +200,7 @@ public class RequestController {
     }
 
     @Post("/{id}/decline")
-    @Operation(summary = "Decline the request (the referee authority), with a reason the requester will see")
+    @Operation(operationId = "referenceRequestsDecline", summary = "Decline the request (the referee authority), with a reason the requester will see")
     public ReferenceRequest decline(Authentication authentication, @PathVariable UUID id, @Body Decline body) {
         Caller caller = callers.authorityUser(authentication);
         String referee = caller.authorityCode().orElseThrow();
@@ -219,7 +220,7 @@ public class RequestController {
     }
 
     @Get("/{id}/reference")
-    @Operation(summary = "Read the reference; only the requester and the referee may, and every read is audited")
+    @Operation(operationId = "referenceRequestsRead", summary = "Read the reference; only the requester and the referee may, and every read is audited")
     public ReferenceDao.ProvidedReference read(Authentication authentication, @PathVariable UUID id) {
         Caller caller = callers.authorityUser(authentication);
         return transactions.write(caller, () -> {
@@ -230,8 +231,9 @@ public class RequestController {
         });
     }
 
+    @io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "200", description = "The worker's copy", content = {@io.swagger.v3.oas.annotations.media.Content(mediaType = "application/json", schema = @io.swagger.v3.oas.annotations.media.Schema(implementation = WorkerCopy.class)), @io.swagger.v3.oas.annotations.media.Content(mediaType = "application/pdf", schema = @io.swagger.v3.oas.annotations.media.Schema(type = "string", format = "binary"))})
     @Get(value = "/{id}/reference/export", produces = {io.micronaut.http.MediaType.APPLICATION_JSON, WorkerCopyExport.PDF})
-    @Operation(summary = "The worker's copy of the reference (UK GDPR right of access), as JSON or, with Accept: application/pdf, "
+    @Operation(operationId = "referenceRequestsExport", summary = "The worker's copy of the reference (UK GDPR right of access), as JSON or, with Accept: application/pdf, "
             + "as a PDF to print or send; the export is audited with its format")
     public io.micronaut.http.HttpResponse<?> export(io.micronaut.http.HttpRequest<?> request, Authentication authentication, @PathVariable UUID id) {
         Caller caller = callers.authorityUser(authentication);
@@ -252,7 +254,7 @@ public class RequestController {
     }
 
     @Post("/{id}/reference/shared-with-worker")
-    @Operation(summary = "Record that the reference was shared with the worker, and how")
+    @Operation(operationId = "referenceRequestsSharedWithWorker", summary = "Record that the reference was shared with the worker, and how")
     public ReferenceDao.ProvidedReference sharedWithWorker(Authentication authentication, @PathVariable UUID id,
                                                            @Body SharedWithWorker body) {
         Caller caller = callers.authorityUser(authentication);

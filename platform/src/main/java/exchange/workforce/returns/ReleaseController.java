@@ -36,6 +36,7 @@ import java.util.Map;
 @Controller("/api/v1/region/releases")
 @ExecuteOn(TaskExecutors.BLOCKING)
 @Tag(name = "Region administration")
+@exchange.workforce.problem.ProblemResponses
 public class ReleaseController {
 
     private final Callers callers;
@@ -63,7 +64,7 @@ public class ReleaseController {
     @Post("/{periodType}/{period}")
     @Secured("REGION_ADMIN")
     @Status(HttpStatus.CREATED)
-    @Operation(summary = "Release a period of your region's returns to viewers outside each submitting authority",
+    @Operation(operationId = "releasesRelease", summary = "Release a period of your region's returns to viewers outside each submitting authority",
             description = "Takes a snapshot of every authority's latest return for the period. Breakdowns shown to anyone but the "
                     + "submitting authority come from the newest release; a correction after it appears at the next one, marked revised.")
     public Release release(Authentication authentication, @PathVariable String periodType, @PathVariable String period) {
@@ -84,7 +85,7 @@ public class ReleaseController {
 
     @Get
     @Secured({"REGION_ADMIN", "REGIONAL_VIEWER"})
-    @Operation(summary = "Your region's releases, with revision marks, and the periods released by a closed submission window")
+    @Operation(operationId = "releasesList", summary = "Your region's releases, with revision marks, and the periods released by a closed submission window")
     public List<Release> list(Authentication authentication) {
         Caller caller = callers.regionalUser(authentication);
         return transactions.read(caller, () -> list(caller));

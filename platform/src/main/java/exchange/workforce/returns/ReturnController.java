@@ -32,6 +32,7 @@ import java.util.TreeMap;
 @Controller("/api/v1/returns")
 @ExecuteOn(TaskExecutors.BLOCKING)
 @Tag(name = "Returns")
+@exchange.workforce.problem.ProblemResponses
 public class ReturnController {
 
     private final Callers callers;
@@ -67,8 +68,10 @@ public class ReturnController {
     }
 
     @Post
+    @io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "201", description = "Stored as a new version", content = {@io.swagger.v3.oas.annotations.media.Content(mediaType = "application/json", schema = @io.swagger.v3.oas.annotations.media.Schema(implementation = SubmittedReturn.class))})
+    @io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "200", description = "A dry run, or a retry with the same Idempotency-Key: what it would store, or what the first stored", content = {@io.swagger.v3.oas.annotations.media.Content(mediaType = "application/json", schema = @io.swagger.v3.oas.annotations.media.Schema(implementation = SubmittedReturn.class))})
     @Secured("AUTHORITY_SUBMITTER")
-    @Operation(summary = "Submit your authority's return for a period (or preview it with ?dryRun=true)",
+    @Operation(operationId = "returnsSubmit", summary = "Submit your authority's return for a period (or preview it with ?dryRun=true)",
             description = "Checked whole: any broken rule rejects it all with 422 and an errors list of {code, row, column, "
                     + "message}, rows counting the values list from 1. Accepted: a new version (201). Send an Idempotency-Key "
                     + "header to make retries safe. A correction of a stored period needs a reason.")
@@ -95,7 +98,7 @@ public class ReturnController {
 
     @Get
     @Secured({"AUTHORITY_SUBMITTER", "AUTHORITY_VIEWER", "PLANNER"})
-    @Operation(summary = "Your authority's returns: the current version of each period")
+    @Operation(operationId = "returnsList", summary = "Your authority's returns: the current version of each period")
     public List<ReturnVersion> list(Authentication authentication) {
         Caller caller = callers.authorityUser(authentication);
         return transactions.read(caller, () -> returns.currentOfEachPeriod(caller.authorityCode().orElseThrow()));
@@ -103,14 +106,14 @@ public class ReturnController {
 
     @Get("/{periodType}/{period}")
     @Secured({"AUTHORITY_SUBMITTER", "AUTHORITY_VIEWER", "PLANNER"})
-    @Operation(summary = "The current version of a period's return, its derived rates, and the list of every version")
+    @Operation(operationId = "returnsCurrent", summary = "The current version of a period's return, its derived rates, and the list of every version")
     public ReturnView current(Authentication authentication, @PathVariable String periodType, @PathVariable String period) {
         return view(authentication, periodType, period, null);
     }
 
     @Get("/{periodType}/{period}/versions/{version}")
     @Secured({"AUTHORITY_SUBMITTER", "AUTHORITY_VIEWER", "PLANNER"})
-    @Operation(summary = "An earlier version of a period's return, as it was submitted")
+    @Operation(operationId = "returnsVersion", summary = "An earlier version of a period's return, as it was submitted")
     public ReturnView version(Authentication authentication, @PathVariable String periodType, @PathVariable String period,
                               @PathVariable int version) {
         return view(authentication, periodType, period, version);

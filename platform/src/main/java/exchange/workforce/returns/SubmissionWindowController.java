@@ -34,6 +34,7 @@ import java.util.Map;
 @Controller("/api/v1/region")
 @ExecuteOn(TaskExecutors.BLOCKING)
 @Tag(name = "Region administration")
+@exchange.workforce.problem.ProblemResponses
 public class SubmissionWindowController {
 
     private static final ZoneId UK = ZoneId.of("Europe/London");
@@ -70,7 +71,7 @@ public class SubmissionWindowController {
 
     @Put("/windows/{periodType}/{period}")
     @Secured("REGION_ADMIN")
-    @Operation(summary = "Set when your members' return for a period is due")
+    @Operation(operationId = "submissionWindowsSet", summary = "Set when your members' return for a period is due")
     public Window set(Authentication authentication, @PathVariable String periodType, @PathVariable String period, @Body Due due) {
         Caller caller = callers.regionalUser(authentication);
         Period p = period(periodType, period);
@@ -90,7 +91,7 @@ public class SubmissionWindowController {
 
     @Get("/windows")
     @Secured({"REGION_ADMIN", "REGIONAL_VIEWER"})
-    @Operation(summary = "Your region's due dates")
+    @Operation(operationId = "submissionWindowsList", summary = "Your region's due dates")
     public List<Window> list(Authentication authentication) {
         Caller caller = callers.regionalUser(authentication);
         return transactions.read(caller, () -> windows(caller.regionCode().orElseThrow()));
@@ -98,7 +99,7 @@ public class SubmissionWindowController {
 
     @Get("/returns-status")
     @Secured({"REGION_ADMIN", "REGIONAL_VIEWER"})
-    @Operation(summary = "Every member's status for a period: not started, late, submitted or corrected")
+    @Operation(operationId = "submissionWindowsStatus", summary = "Every member's status for a period: not started, late, submitted or corrected")
     public RegionStatus status(Authentication authentication, @QueryValue String periodType, @QueryValue String period) {
         Caller caller = callers.regionalUser(authentication);
         Period p = period(periodType, period);

@@ -37,6 +37,7 @@ import java.util.Locale;
 @Secured({"AUTHORITY_SUBMITTER", "AUTHORITY_VIEWER", "PLANNER"})
 @ExecuteOn(TaskExecutors.BLOCKING)
 @Tag(name = "Returns")
+@exchange.workforce.problem.ProblemResponses
 public class TemplateController {
 
     private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
@@ -51,8 +52,9 @@ public class TemplateController {
         this.prefills = prefills;
     }
 
+    @io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "200", description = "The template", content = {@io.swagger.v3.oas.annotations.media.Content(mediaType = "text/csv", schema = @io.swagger.v3.oas.annotations.media.Schema(type = "string")), @io.swagger.v3.oas.annotations.media.Content(mediaType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", schema = @io.swagger.v3.oas.annotations.media.Schema(type = "string", format = "binary"))})
     @Get("/{file}")
-    @Operation(summary = "A template to fill in: /templates/CENSUS_YEAR.csv, /templates/MONTH.xlsx, ... (?period= prefills the period)",
+    @Operation(operationId = "returnTemplatesTemplate", summary = "A template to fill in: /templates/CENSUS_YEAR.csv, /templates/MONTH.xlsx, ... (?period= prefills the period)",
             description = "With ?period=, the period is filled in, and so are the figures the platform already holds for your council "
                     + "in that period: the agency measures counted from your assignment register. Check them before submitting.")
     public HttpResponse<byte[]> template(Authentication authentication, @PathVariable String file, @QueryValue @Nullable String period) {

@@ -26,6 +26,7 @@ import java.net.URI;
 @Secured("AUTHORITY_SUBMITTER")
 @ExecuteOn(TaskExecutors.BLOCKING)
 @Tag(name = "Returns")
+@exchange.workforce.problem.ProblemResponses
 public class UploadController {
 
     private final Callers callers;
@@ -37,7 +38,7 @@ public class UploadController {
     }
 
     @Post(consumes = MediaType.MULTIPART_FORM_DATA)
-    @Operation(summary = "Upload your authority's return as .csv or .xlsx (multipart field 'file'); ?dryRun=true previews",
+    @Operation(operationId = "returnUploadsUpload", summary = "Upload your authority's return as .csv or .xlsx (multipart field 'file'); ?dryRun=true previews",
             description = "Layout: the template's columns authority, period_type, period, measure, breakdown, value; one period "
                     + "per file. CSV may be UTF-8 (with or without byte-order mark) or Windows-1252, comma- or semicolon-separated. "
                     + "Files over 10 MB or " + ReturnUploads.MAX_ROWS + " rows answer 413. Nothing is stored unless the whole file is accepted. A correction of a stored period needs a 'reason' part.")

@@ -21,6 +21,7 @@ import java.util.List;
 @Secured(SecurityRule.IS_AUTHENTICATED)
 @ExecuteOn(TaskExecutors.BLOCKING)
 @Tag(name = "Reference data")
+@exchange.workforce.problem.ProblemResponses
 public class ReferenceController {
 
     private final Regions regions;
@@ -30,13 +31,13 @@ public class ReferenceController {
     }
 
     @Get("/regions")
-    @Operation(summary = "England's regions, with how many authorities are members of each memorandum today")
+    @Operation(operationId = "referenceDataRegions", summary = "England's regions, with how many authorities are members of each memorandum today")
     public List<Region> regions() {
         return regions.regions();
     }
 
     @Get("/authorities")
-    @Operation(summary = "Local authorities, optionally of one region",
+    @Operation(operationId = "referenceDataAuthorities", summary = "Local authorities, optionally of one region",
             description = "Includes authorities reorganised away (active: false), since older statistics use their codes.")
     public List<Authority> authorities(@QueryValue @Nullable String region) {
         if (region != null && regions.region(region).isEmpty()) {
@@ -47,7 +48,7 @@ public class ReferenceController {
     }
 
     @Get("/authorities/{code}")
-    @Operation(summary = "One authority, by ONS code (E10000016) or DfE number (886)")
+    @Operation(operationId = "referenceDataAuthority", summary = "One authority, by ONS code (E10000016) or DfE number (886)")
     public Authority authority(@PathVariable String code) {
         return regions.authority(code).orElseThrow(() -> ApiProblem.notFound("There is no authority '" + code
                 + "'. Use the ONS code (e.g. E10000016) or the DfE three-digit number (e.g. 886)."));

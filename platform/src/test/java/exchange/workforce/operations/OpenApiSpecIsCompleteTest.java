@@ -1,0 +1,80 @@
+package exchange.workforce.operations;
+
+import org.junit.jupiter.api.Test;
+import org.yaml.snakeyaml.Yaml;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * What a client generator and an integrator need of the spec the code generates: a server; tags; one meaningful,
+ * unique operationId per operation (no generator-made "_1" suffix, none a generated client's own method name); every
+ * operation's problem responses as application/problem+json; the status codes the service really answers; CSV, Excel
+ * and PDF answers declared as such.
+ */
+class OpenApiSpecIsCompleteTest {
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> spec() throws IOException {
+        try (InputStream in = OpenApiSpecIsCompleteTest.class.getResourceAsStream("/META-INF/swagger/workforce-exchange-v1.yml")) {
+            return new Yaml().load(in);
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> map(Object value) {
+        return (Map<String, Object>) value;
+    }
+
+    @Test
+    void everyOperationHasAMeaningfulUniqueIdAndItsProblemResponses() throws IOException {
+        Map<String, Object> spec = spec();
+        assertFalse(((List<?>) spec.get("servers")).isEmpty(), "a server entry");
+        assertFalse(((List<?>) spec.get("tags")).isEmpty(), "global tags");
+        Set<String> ids = new HashSet<>();
+        List<String> problems = new ArrayList<>();
+        map(spec.get("paths")).forEach((path, item) -> map(item).forEach((method, op) -> {
+            if (!List.of("get", "post", "put", "delete", "patch").contains(method)) {
+                return;
+            }
+            Map<String, Object> operation = map(op);
+            String id = String.valueOf(operation.get("operationId"));
+            if (!ids.add(id) || id.matches(".*_[0-9]+$") || List.of("request", "configuration", "fetchApi").contains(id)) {
+                problems.add(method + " " + path + ": operationId " + id);
+            }
+            Map<String, Object> responses = map(operation.get("responses"));
+            for (String status : List.of("401", "403", "422", "500")) {
+                Object response = responses.get(status);
+                if (response == null || !map(map(response).get("content")).containsKey("application/problem+json")) {
+                    problems.add(method + " " + path + ": no " + status + " problem response");
+                }
+            }
+        }));
+        assertEquals(List.of(), problems);
+    }
+
+    @Test
+    void theStatusCodesAndMediaTypesAreTheOnesTheServiceAnswers() throws IOException {
+        Map<String, Object> paths = map(spec().get("paths"));
+        assertTrue(map(map(map(paths.get("/api/v1/returns")).get("post")).get("responses")).containsKey("201"), "a stored return answers 201");
+        assertEquals(Set.of("text/csv"), content(paths, "/api/v1/agency/returns/{quarter}.csv").keySet());
+        assertTrue(content(paths, "/api/v1/benchmarks").containsKey("text/csv"), "format=csv answers text/csv");
+        assertTrue(content(paths, "/api/v1/references/requests/{id}/reference/export").containsKey("application/pdf"));
+        assertTrue(content(paths, "/api/v1/returns/templates/{file}").containsKey("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"));
+        assertEquals("object", map(content(paths, "/api/v1/measures").get("application/json")).get("schema") instanceof Map<?, ?> s ? s.get("type") : null,
+                "the catalogue is JSON, not bytes");
+    }
+
+    private static Map<String, Object> content(Map<String, Object> paths, String path) {
+        return map(map(map(map(map(paths.get(path)).get("get")).get("responses")).get("200")).get("content"));
+    }
+}

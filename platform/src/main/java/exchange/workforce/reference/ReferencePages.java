@@ -265,9 +265,9 @@ public class ReferencePages {
     }
 
     /** The worker's copy as a PDF, for the reference's two parties; audited as an export, like the API's. */
-    @Get(value = "/requests/{id}/worker-copy.pdf", produces = WorkerCopyExport.PDF)
+    @Get(value = "/requests/{id}/worker-copy.pdf", produces = RequestController.PDF)
     public HttpResponse<byte[]> workerCopyPdf(Authentication authentication, @io.micronaut.http.annotation.PathVariable java.util.UUID id) {
-        return WorkerCopyExport.pdf(requests.workerCopy(callers.authorityUser(authentication), id, "PDF"), id);
+        return RequestController.pdf(requests.workerCopy(callers.authorityUser(authentication), id, "PDF"), id);
     }
 
     @Get(value = "/requests/{id}", produces = MediaType.TEXT_HTML)

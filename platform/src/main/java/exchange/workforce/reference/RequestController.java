@@ -232,15 +232,32 @@ public class RequestController {
     }
 
     @io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "200", description = "The worker's copy", content = {@io.swagger.v3.oas.annotations.media.Content(mediaType = "application/json", schema = @io.swagger.v3.oas.annotations.media.Schema(implementation = WorkerCopy.class)), @io.swagger.v3.oas.annotations.media.Content(mediaType = "application/pdf", schema = @io.swagger.v3.oas.annotations.media.Schema(type = "string", format = "binary"))})
-    @Get(value = "/{id}/reference/export", produces = {io.micronaut.http.MediaType.APPLICATION_JSON, WorkerCopyExport.PDF})
+    @Get(value = "/{id}/reference/export", produces = {io.micronaut.http.MediaType.APPLICATION_JSON, PDF})
     @Operation(operationId = "referenceRequestsExport", summary = "The worker's copy of the reference (UK GDPR right of access), as JSON or, with Accept: application/pdf, "
             + "as a PDF to print or send; the export is audited with its format")
     public io.micronaut.http.HttpResponse<?> export(io.micronaut.http.HttpRequest<?> request, Authentication authentication, @PathVariable UUID id) {
         Caller caller = callers.authorityUser(authentication);
-        boolean pdf = WorkerCopyExport.wantsPdf(request);
+        boolean pdf = wantsPdf(request);
         WorkerCopy copy = workerCopy(caller, id, pdf ? "PDF" : "JSON");
-        return pdf ? WorkerCopyExport.pdf(copy, id)
+        return pdf ? pdf(copy, id)
                 : io.micronaut.http.HttpResponse.ok(copy).header("Content-Disposition", "attachment; filename=\"reference-" + id + ".json\"");
+    }
+
+    static final String PDF = "application/pdf";
+
+    /** Whether the client asked for PDF: Accept names it, and names JSON not at all or after it. */
+    private static boolean wantsPdf(io.micronaut.http.HttpRequest<?> request) {
+        String accept = request.getHeaders().get(io.micronaut.http.HttpHeaders.ACCEPT, String.class).orElse("");
+        int pdf = accept.indexOf(PDF);
+        int json = accept.indexOf("application/json");
+        return pdf >= 0 && (json < 0 || pdf < json);
+    }
+
+    /** The worker's copy as a PDF response, for this API and the reference page's download alike. */
+    static io.micronaut.http.HttpResponse<byte[]> pdf(WorkerCopy copy, UUID id) {
+        return io.micronaut.http.HttpResponse.ok(WorkerCopyPdf.of(copy)).contentType(PDF)
+                .header("Content-Disposition", "attachment; filename=\"reference-" + id + ".pdf\"")
+                .header("Cache-Control", "no-store");
     }
 
     /** The worker's copy, read as the caller (a party to the reference) and audited as exported, in the format named. */

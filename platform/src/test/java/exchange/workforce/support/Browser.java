@@ -150,7 +150,10 @@ public final class Browser implements AutoCloseable {
         assertEquals(1, driver.findElements(By.cssSelector("a.govuk-skip-link[href='#main-content']")).size(), "a skip link");
         assertEquals(1, driver.findElements(By.cssSelector("main#main-content")).size(), "a main landmark");
         assertTrue(driver.getTitle().endsWith(" – Workforce Exchange"), "a title naming the page: " + driver.getTitle());
-        Results results = new AxeBuilder().withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa")).analyze(driver);
+        // legacy mode runs axe in the page itself: the default opens a blank window for its last step, which a loaded
+        // two-core machine's renderer can fail to answer within chromedriver's one second (a timeout, not a finding)
+        Results results = new AxeBuilder().withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa")).setLegacyMode(true)
+                .setTimeout(60).analyze(driver);
         List<Rule> violations = results.getViolations();
         assertTrue(violations.isEmpty(), "axe-core finds on " + path() + ": " + violations.stream()
                 .map(v -> v.getId() + " (" + v.getHelp() + ") at " + v.getNodes().stream().map(n -> String.valueOf(n.getTarget()))

@@ -31,7 +31,7 @@ public class AssignmentUploads {
 
     /** A council engages tens of agency workers a quarter, not thousands: 2,000 rows leaves room and bounds the work. */
     static final int MAX_ROWS = 2_000;
-    static final String TEMPLATE = "GET /api/v1/agency/assignments/template.csv";
+    static final String TEMPLATE = "GET /api/v1/agency/templates/assignments.csv";
 
     /** What one row made, or would make in a dry run. */
     @Serdeable

@@ -4,9 +4,6 @@ import exchange.workforce.identity.Role;
 import exchange.workforce.support.Api;
 import exchange.workforce.support.PlatformTest;
 import exchange.workforce.support.ReturnFiles;
-import static exchange.workforce.support.AssignmentRows.HEADER;
-import static exchange.workforce.support.AssignmentRows.overCapSignedOff;
-import static exchange.workforce.support.AssignmentRows.withinCap;
 import exchange.workforce.support.Tokens;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.MediaType;
@@ -25,6 +22,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import static exchange.workforce.support.AssignmentRows.HEADER;
+import static exchange.workforce.support.AssignmentRows.overCapSignedOff;
+import static exchange.workforce.support.AssignmentRows.withinCap;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -189,5 +189,30 @@ class AssignmentUploadTest extends PlatformTest {
         Api.Answer answer = upload(surrey, "agency-assignments.xlsx", filled, "", null);
         assertEquals(201, answer.status(), answer.body());
         assertEquals(404, api.get("/api/v1/agency/templates/assignments.pdf", surrey).status());
+    }
+
+    @Test
+    void malformedOversizedAndUnauthorisedUploadsGetAClearErrorAndStoreNothing() {
+        Api.Answer noFile = api.send(HttpRequest.POST("/api/v1/agency/assignments/uploads", MultipartBody.builder()
+                .addPart("other", "x").build()).contentType(MediaType.MULTIPART_FORM_DATA_TYPE).bearerAuth(surrey));
+        assertTrue(noFile.status() >= 400 && noFile.status() < 500, noFile.status() + " " + noFile.body());
+        Api.Answer empty = upload(surrey, "q3.csv", new byte[0], "", null);
+        assertTrue(empty.status() >= 400 && empty.status() < 500, empty.body());
+        Api.Answer headerOnly = upload(surrey, "q3.csv", csv(HEADER, List.of()), "", null);
+        assertEquals(422, headerOnly.status(), headerOnly.body());
+        assertTrue(headerOnly.body().contains("the file has a header but no assignments"), headerOnly.body());
+        Api.Answer document = upload(surrey, "q3.pdf", "%PDF-1.7".getBytes(StandardCharsets.UTF_8), "", null);
+        assertEquals(415, document.status(), document.body());
+        assertTrue(document.body().contains("GET /api/v1/agency/templates/assignments.csv"), "the template is named: " + document.body());
+        List<List<String>> many = new ArrayList<>();
+        for (int i = 0; i < AssignmentUploads.MAX_ROWS + 1; i++) {
+            many.add(withinCap("SW9" + String.format("%05d", i)));
+        }
+        assertEquals(413, upload(surrey, "q3.csv", csv(HEADER, many), "", null).status(), "beyond 2,000 rows");
+        String viewer = Tokens.authorityUser("surrey-viewer", "E10000030", Role.AUTHORITY_VIEWER);
+        assertEquals(403, upload(viewer, "q3.csv", csv(HEADER, List.of(withinCap("SW900123"))), "", null).status(), "a viewer cannot record");
+        Api.Answer badKey = upload(surrey, "q3.csv", csv(HEADER, List.of(withinCap("SW900123"))), "", "short");
+        assertEquals(422, badKey.status(), badKey.body());
+        assertEquals(0, parseList(api.get("/api/v1/agency/assignments", surrey).body()), "nothing stored by any of them");
     }
 }

@@ -70,9 +70,13 @@ public class AgencyController {
     public AgencyFigures.Figures figures(Authentication authentication, @QueryValue @Nullable String periodType, @QueryValue @Nullable String period) {
         Caller caller = callers.authorityUser(authentication);
         String type = periodType == null ? "" : periodType.trim().toUpperCase(java.util.Locale.ROOT);
+        if (!java.util.List.of("MONTH", "QUARTER", "CENSUS_YEAR").contains(type)) {
+            throw new ApiProblem(ProblemCode.VALIDATION_FAILED, "periodType", "periodType: give MONTH, QUARTER or CENSUS_YEAR"
+                    + (periodType == null ? "" : ", not '" + periodType + "'") + ", with period, e.g. ?periodType=QUARTER&period=2026-Q3.");
+        }
         exchange.workforce.returns.Period parsed = exchange.workforce.returns.Period.parse(type, period).orElseThrow(() -> new ApiProblem(
-                ProblemCode.VALIDATION_FAILED, "period", "Give periodType MONTH, QUARTER or CENSUS_YEAR and period as "
-                        + exchange.workforce.returns.Period.expected(type) + (period == null ? "" : "; '" + period + "' is not one") + "."));
+                ProblemCode.VALIDATION_FAILED, "period", "period: give " + exchange.workforce.returns.Period.expected(type)
+                        + (period == null ? "" : "; '" + period + "' is not one") + "."));
         return figures.of(caller, parsed);
     }
 

@@ -76,7 +76,12 @@ class AgencyMeasuresAndSpendTest extends PlatformTest {
         Api.Answer nothingYet = api.get("/api/v1/agency/figures?periodType=QUARTER&period=2025-Q1", surrey);
         assertTrue(nothingYet.body().contains("{\"measure\":\"agency_average_hourly_charge\",\"breakdown\":\"\",\"symbol\":\"z\"}"),
                 "no assignments: no average, never 0: " + nothingYet.body());
-        assertEquals(422, api.get("/api/v1/agency/figures?periodType=QUARTER&period=2026-13", surrey).status());
+        Api.Answer badPeriod = api.get("/api/v1/agency/figures?periodType=QUARTER&period=2026-13", surrey);
+        assertEquals(422, badPeriod.status());
+        assertTrue(badPeriod.body().contains("period: give a quarter as YYYY-Qn, e.g. 2025-Q1; '2026-13' is not one."), badPeriod.body());
+        Api.Answer noType = api.get("/api/v1/agency/figures?period=2026-Q3", surrey);
+        assertEquals(422, noType.status());
+        assertTrue(noType.body().contains("periodType: give MONTH, QUARTER or CENSUS_YEAR, with period"), noType.body());
         String kents = api.get("/api/v1/agency/figures?periodType=QUARTER&period=2026-Q3", kent).body();
         assertTrue(kents.contains("\"assignments\":0,\"registerEmpty\":true"), "Kent's register is its own: " + kents);
         assertTrue(api.get("/api/v1/returns/templates/QUARTER.csv?period=2026-Q3", kent).body().contains(",agency_assignments,,\r\n"),

@@ -12,15 +12,17 @@ import java.util.List;
  */
 @Serdeable
 @JsonInclude(JsonInclude.Include.NON_ABSENT)
-public record Problem(String type, String title, int status, String code, String field, String detail,
-                      String requestId, List<Violation> errors) {
+public record Problem(String type, String title, int status, String code, @io.micronaut.core.annotation.Nullable String field,
+                      String detail, String requestId, @io.micronaut.core.annotation.Nullable List<Violation> errors) {
 
     public static final String MEDIA_TYPE = "application/problem+json";
 
     /** One broken rule in a multi-error answer. */
     @Serdeable
     @JsonInclude(JsonInclude.Include.NON_ABSENT)
-    public record Violation(String code, String field, Integer row, String column, String message) {
+    public record Violation(String code, @io.micronaut.core.annotation.Nullable String field,
+                            @io.micronaut.core.annotation.Nullable Integer row, @io.micronaut.core.annotation.Nullable String column,
+                            String message) {
     }
 
     public static Problem of(ProblemCode code, String field, String detail, String requestId, List<Violation> errors) {

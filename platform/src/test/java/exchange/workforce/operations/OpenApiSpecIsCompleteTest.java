@@ -74,6 +74,13 @@ class OpenApiSpecIsCompleteTest {
                 "the catalogue is JSON, not bytes");
     }
 
+    @Test
+    void aProblemRequiresOnlyWhatEveryProblemHas() throws IOException {
+        Map<String, Object> problem = map(map(map(spec().get("components")).get("schemas")).get("Problem"));
+        assertEquals(List.of("code", "detail", "requestId", "status", "title", "type"), problem.get("required"),
+                "field and errors are absent when they do not apply: a strict client must not expect them");
+    }
+
     private static Map<String, Object> content(Map<String, Object> paths, String path) {
         return map(map(map(map(map(paths.get(path)).get("get")).get("responses")).get("200")).get("content"));
     }

@@ -3,21 +3,27 @@ package exchange.workforce.benchmark;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.transaction.annotation.ReadOnly;
 import jakarta.inject.Singleton;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import java.sql.ResultSet;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Set;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * Loads the benchmark data and keeps the last load in memory for as long as the database's data version is the
- * same. Each request asks the database for the version (one cheap query), so every replica serves what is in
- * PostgreSQL: an accepted return or an import changes the version, and the next request reloads.
+ * same. Each request asks the database for the version (the day and the sum of the change counters, V30: one cheap
+ * query), so every replica serves what is in PostgreSQL. When only returns changed, only the authorities whose
+ * counters moved are read again and put in place of their old figures (a copy: requests reading the previous data
+ * keep it whole); anything else (an import, a memorandum, a release, a window, a group, a new day) reloads it all.
  */
 @Singleton
 public class BenchmarkDataSource {
 
+    private static final Logger LOG = LoggerFactory.getLogger(BenchmarkDataSource.class);
     private static final String VERSION = "select benchmark_data_version()";
     private static final String PUBLISHED = """
             select publication, time_period, geographic_level, area_code, measure, value, symbol from published_statistic""";
@@ -51,12 +57,60 @@ public class BenchmarkDataSource {
         if (data != null && data.version().equals(version)) {
             return data;
         }
-        BenchmarkData loaded = load(version);
-        cached.set(loaded);
-        return loaded;
+        synchronized (this) { // one refresh at a time; those waiting find it done
+            data = cached.get();
+            if (data != null && data.version().equals(version)) {
+                return data;
+            }
+            BenchmarkData refreshed = refresh(data);
+            cached.set(refreshed);
+            return refreshed;
+        }
     }
 
-    private BenchmarkData load(String version) {
+    private BenchmarkData refresh(BenchmarkData previous) {
+        long started = System.nanoTime();
+        Map<String, Map<String, Map<String, BenchmarkData.Figure>>> latest = new HashMap<>();
+        Map<String, Map<String, Map<String, BenchmarkData.Figure>>> released = new HashMap<>();
+        String[] version = new String[1];
+        Map<String, Long> counters = new HashMap<>();
+        BenchmarkReader.Reload[] reload = new BenchmarkReader.Reload[1];
+        reader.refresh((v, c) -> {
+            version[0] = v;
+            counters.putAll(c);
+            reload[0] = reloadFor(previous, v, c);
+            return reload[0];
+        }, rows -> collect(rows, latest), rows -> collect(rows, released));
+        BenchmarkData refreshed;
+        if (reload[0].everything()) {
+            refreshed = load(version[0], counters, latest, released);
+        } else {
+            refreshed = previous.withReturnsOf(reload[0].authorities(), version[0], counters, latest, released);
+        }
+        LOG.debug("Benchmark data {} to version {} ({} ms)", reload[0].everything() ? "loaded" : "refreshed for "
+                + reload[0].authorities(), version[0], (System.nanoTime() - started) / 1_000_000);
+        return refreshed;
+    }
+
+    /** Every return reloaded unless the day and every counter but returns' are as before; then the authorities whose moved. */
+    static BenchmarkReader.Reload reloadFor(BenchmarkData previous, String version, Map<String, Long> counters) {
+        if (previous == null || !BenchmarkData.day(previous.version()).equals(BenchmarkData.day(version))
+                || !BenchmarkData.otherThanReturns(previous.counters()).equals(BenchmarkData.otherThanReturns(counters))) {
+            return new BenchmarkReader.Reload(true, Set.of());
+        }
+        Set<String> moved = new java.util.TreeSet<>();
+        Set<String> scopes = new java.util.HashSet<>(counters.keySet());
+        scopes.addAll(previous.counters().keySet());
+        for (String scope : scopes) {
+            if (BenchmarkData.isReturns(scope) && !java.util.Objects.equals(counters.get(scope), previous.counters().get(scope))) {
+                moved.add(BenchmarkData.authorityOf(scope));
+            }
+        }
+        return new BenchmarkReader.Reload(false, moved);
+    }
+
+    private BenchmarkData load(String version, Map<String, Long> counters, Map<String, Map<String, Map<String, BenchmarkData.Figure>>> returns,
+                               Map<String, Map<String, Map<String, BenchmarkData.Figure>>> released) {
         Map<String, Map<String, Map<String, BenchmarkData.Figure>>> published = new HashMap<>();
         Map<String, Map<String, java.util.Set<String>>> reported = new HashMap<>();
         Map<String, String> publicationOf = new HashMap<>();
@@ -81,11 +135,7 @@ public class BenchmarkDataSource {
             }
             return null;
         });
-        Map<String, Map<String, Map<String, BenchmarkData.Figure>>> returns = new HashMap<>();
-        reader.latestReturns(rows -> collect(rows, returns));
-        Map<String, Map<String, Map<String, BenchmarkData.Figure>>> released = new HashMap<>();
-        reader.releasedReturns(rows -> collect(rows, released));
-        return new BenchmarkData(version, published, reported, publicationOf, censusPeriods, returns, released,
+        return new BenchmarkData(version, Map.copyOf(counters), published, reported, publicationOf, censusPeriods, returns, released,
                 new exchange.workforce.tenancy.AuthorityHistory(regions.authorities("")), List.copyOf(customGroups.all()));
     }
 

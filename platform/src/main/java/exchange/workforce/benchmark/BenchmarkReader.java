@@ -13,7 +13,8 @@ import java.sql.Statement;
 
 /**
  * The one way the service reads other councils' census figures: as the benchmark reader role, which may call
- * {@code latest_returns()} and {@code released_returns()} and nothing else (ADR 0002). It has its own small pool, so no other code path,
+ * {@code latest_returns()}, {@code released_returns()}, their {@code _of} forms for some authorities, the data version and its
+ * counters, and nothing else (ADR 0002). It has its own small pool, so no other code path,
  * all of which run as the application role, can reach those figures.
  */
 @Singleton
@@ -25,6 +26,10 @@ public class BenchmarkReader implements AutoCloseable {
 
     private static final String LATEST = "select authority_code, period, version, measure, breakdown, value, symbol from latest_returns()";
     private static final String RELEASED = "select authority_code, period, version, measure, breakdown, value, symbol from released_returns()";
+    private static final String LATEST_OF = "select authority_code, period, version, measure, breakdown, value, symbol from latest_returns_of(?)";
+    private static final String RELEASED_OF = "select authority_code, period, version, measure, breakdown, value, symbol from released_returns_of(?)";
+    private static final String VERSION = "select benchmark_data_version()";
+    private static final String CHANGES = "select scope, n from benchmark_data_changes()";
 
     private final HikariDataSource pool;
 
@@ -44,23 +49,58 @@ public class BenchmarkReader implements AutoCloseable {
         this.pool = new HikariDataSource(config);
     }
 
-    /** Every council's latest figures of every period (census years, quarters, months), one row per figure. */
-    public void latestReturns(Rows rows) {
-        read(LATEST, rows);
+    /** Which returns to read, decided from the version and the counters: every authority's, or some (maybe none). */
+    public record Reload(boolean everything, java.util.Set<String> authorities) {
     }
 
-    /** Every council's figures as released to those outside it (V20, V21: a release, or the window's close). */
-    public void releasedReturns(Rows rows) {
-        read(RELEASED, rows);
-    }
-
-    private void read(String query, Rows rows) {
-        try (Connection connection = pool.getConnection();
-             Statement statement = connection.createStatement();
-             ResultSet result = statement.executeQuery(query)) {
-            rows.accept(result);
+    /**
+     * One snapshot (repeatable read): the data version and every counter (scope → changes so far), handed to
+     * {@code decide}, then the latest and released returns it asks for, so the figures are exactly those the counters
+     * stand for.
+     */
+    public void refresh(java.util.function.BiFunction<String, java.util.Map<String, Long>, Reload> decide, Rows latest, Rows released) {
+        try (Connection connection = pool.getConnection()) {
+            connection.setAutoCommit(false);
+            connection.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
+            try {
+                String version;
+                try (Statement statement = connection.createStatement(); ResultSet rows = statement.executeQuery(VERSION)) {
+                    rows.next();
+                    version = rows.getString(1);
+                }
+                java.util.Map<String, Long> counters = new java.util.HashMap<>();
+                try (Statement statement = connection.createStatement(); ResultSet rows = statement.executeQuery(CHANGES)) {
+                    while (rows.next()) {
+                        counters.put(rows.getString(1), rows.getLong(2));
+                    }
+                }
+                Reload reload = decide.apply(version, counters);
+                if (reload.everything()) {
+                    read(connection, LATEST, null, latest);
+                    read(connection, RELEASED, null, released);
+                } else if (!reload.authorities().isEmpty()) {
+                    java.sql.Array codes = connection.createArrayOf("text", reload.authorities().toArray());
+                    read(connection, LATEST_OF, codes, latest);
+                    read(connection, RELEASED_OF, codes, released);
+                }
+            } finally {
+                connection.rollback();
+                connection.setTransactionIsolation(Connection.TRANSACTION_READ_COMMITTED);
+                connection.setAutoCommit(true);
+            }
         } catch (SQLException e) {
             throw new io.micronaut.data.exceptions.DataAccessException("Could not read the census figures for benchmarks: " + e.getMessage(), e);
+        }
+    }
+
+    private static void read(Connection connection, String query, java.sql.Array codes, Rows rows) throws SQLException {
+        try (java.sql.PreparedStatement statement = connection.prepareStatement(query)) {
+            if (codes != null) {
+                statement.setArray(1, codes);
+            }
+            try (ResultSet result = statement.executeQuery()) {
+                rows.accept(result);
+            }
         }
     }
 

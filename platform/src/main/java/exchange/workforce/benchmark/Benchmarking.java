@@ -40,15 +40,31 @@ public class Benchmarking {
             + "Education, Children's social work workforce and Characteristics of children in need (Open Government Licence v3.0).";
     static final int DEFAULT_THRESHOLD = 5;
 
-    /** Answers by data version, date, viewer scope and query: a dashboard asked again is served, not recomputed. */
+    /**
+     * Answers by everything in the data but returns, date, viewer scope and query, each with the return counters of
+     * the authorities it read: a dashboard asked again is served, not recomputed, and stays served while returns
+     * arrive from authorities outside its groups.
+     */
     private final java.time.Clock clock;
-    private final Map<String, BenchmarkResponse> answers = java.util.Collections.synchronizedMap(
+    private final Map<String, KeptAnswer> answers = java.util.Collections.synchronizedMap(
             new LinkedHashMap<>(64, 0.75f, true) {
                 @Override
-                protected boolean removeEldestEntry(Map.Entry<String, BenchmarkResponse> eldest) {
+                protected boolean removeEldestEntry(Map.Entry<String, KeptAnswer> eldest) {
                     return size() > 500;
                 }
             });
+
+    /** An answer and, for each authority whose figures it read, that authority's return counter when it was computed. */
+    private record KeptAnswer(BenchmarkResponse answer, Map<String, Long> read) {
+        boolean stillTrueOf(BenchmarkData data) {
+            for (Map.Entry<String, Long> authority : read.entrySet()) {
+                if (data.returnsCounter(authority.getKey()) != authority.getValue()) {
+                    return false;
+                }
+            }
+            return true;
+        }
+    }
     /** Areas' series by data version, area and measure (forecasting reads several per question). */
     private final Map<String, AreaSeries> seriesByArea = java.util.Collections.synchronizedMap(
             new LinkedHashMap<>(64, 0.75f, true) {
@@ -99,15 +115,17 @@ public class Benchmarking {
 
     private BenchmarkResponse benchmark(Caller viewer, String groupSpec, String period, List<MeasureCatalogue.Measure> measures,
                                         String breakdown, BenchmarkData data) {
-        String key = String.join("|", data.version(), LocalDate.now(clock).toString(), viewer.authorityCode().orElse("-"),
+        String key = String.join("|", data.withoutReturns(), String.valueOf(data.periods(ComparisonGroups.period(period)).hashCode()),
+                LocalDate.now(clock).toString(), viewer.authorityCode().orElse("-"),
                 viewer.regionCode().orElse("-"), groupSpec.trim().toLowerCase(java.util.Locale.ROOT), period,
                 measures.stream().map(MeasureCatalogue.Measure::code).collect(Collectors.joining(",")), String.valueOf(breakdown));
-        BenchmarkResponse cached = answers.get(key);
-        if (cached != null) {
-            return cached;
+        KeptAnswer kept = answers.get(key);
+        if (kept != null && kept.stillTrueOf(data)) {
+            return kept.answer();
         }
-        BenchmarkResponse answer = new Computation(viewer, groupSpec, data).response(period, measures, breakdown);
-        answers.put(key, answer);
+        Computation computation = new Computation(viewer, groupSpec, data);
+        BenchmarkResponse answer = computation.response(period, measures, breakdown);
+        answers.put(key, new KeptAnswer(answer, computation.authoritiesRead()));
         return answer;
     }
 
@@ -198,6 +216,20 @@ public class Benchmarking {
             Set<String> named = new java.util.HashSet<>(namedFor(viewer));
             new ArrayList<>(named).forEach(code -> named.addAll(data.history().predecessorsOf(code)));
             this.visible = named;
+        }
+
+        /** The authorities whose returns this computation could have read (the viewer's own, every group's), with their counters. */
+        Map<String, Long> authoritiesRead() {
+            Set<String> read = new java.util.TreeSet<>();
+            viewer.authorityCode().ifPresent(read::add);
+            for (Group group : resolved.values()) {
+                group.compared().forEach(unit -> read.addAll(unit.authorities()));
+                group.units().forEach(unit -> read.addAll(unit.authorities()));
+            }
+            new ArrayList<>(read).forEach(code -> read.addAll(data.history().predecessorsOf(code)));
+            Map<String, Long> counters = new HashMap<>();
+            read.forEach(code -> counters.put(code, data.returnsCounter(code)));
+            return counters;
         }
 
         Group group(MeasureCatalogue.Measure measure, String period) {

@@ -50,11 +50,18 @@ public final class TestDatabase {
         return DriverManager.getConnection(connection.url(), connection.application().user(), connection.application().password());
     }
 
+    public Connection asBenchmarkReader() throws SQLException {
+        return DriverManager.getConnection(connection.url(), connection.benchmark().user(), connection.benchmark().password());
+    }
+
     public Connection asOwner() throws SQLException {
         return DriverManager.getConnection(connection.url(), connection.owner().user(), connection.owner().password());
     }
 
-    /** Removes what tests wrote; the reference data and the seeded memoranda stay as shipped. */
+    /**
+     * Removes what tests wrote; the reference data and the seeded memoranda stay as shipped. The change counters
+     * (data_change) are never emptied: they only go up, so a service kept between tests sees every clean as a change.
+     */
     public void clean() {
         try (Connection owner = asOwner(); Statement statement = owner.createStatement()) {
             statement.execute("truncate authority_contact, holder_lookup, engagement, reference_request, reference, placement_review, published_statistic, published_import, return_value, workforce_return, submission_window, custom_group, released_return, period_release, memorandum_target, forecast_scenario, agency_leaver, agency_price_cap, agency_assignment, agency_upload");

@@ -1,0 +1,94 @@
+package exchange.workforce.benchmark;
+
+import exchange.workforce.identity.Caller;
+import exchange.workforce.identity.Role;
+import exchange.workforce.published.PublishedStatisticsImporter;
+import exchange.workforce.support.Api;
+import exchange.workforce.support.PlatformTest;
+import exchange.workforce.support.ReturnFixtures;
+import exchange.workforce.support.TestDatabase;
+import exchange.workforce.support.Tokens;
+import io.micronaut.context.ApplicationContext;
+import io.micronaut.http.client.HttpClient;
+import io.micronaut.json.JsonMapper;
+import io.micronaut.runtime.server.EmbeddedServer;
+import org.junit.jupiter.api.Test;
+
+import java.io.InputStream;
+import java.sql.Connection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+import static exchange.workforce.support.ReturnFixtures.censusReturn;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Two replicas against one database while a council's return arrives: the other replica's next dashboard has it,
+ * having read again only that council's returns; dashboards of groups without that council are not recomputed.
+ */
+class ReturnsArrivingWhileDashboardsAreReadTest {
+
+    private static final Caller LONDON_VIEWER = new Caller("camden-dcs", Optional.of("E09000007"), Optional.empty(),
+            Optional.of("E12000007"), Set.of(Role.AUTHORITY_VIEWER));
+    private static final Caller SOUTH_EAST_GROUP = new Caller("se-group", Optional.empty(), Optional.of("E12000008"),
+            Optional.of("E12000008"), Set.of(Role.REGIONAL_VIEWER));
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void aReturnAcceptedOnOneReplicaIsInTheOthersNextDashboardAndOnlyItsGroupsAreRecomputed() throws Exception {
+        TestDatabase.shared().clean();
+        try (InputStream in = Objects.requireNonNull(getClass().getResourceAsStream("/dfe/csww_indicators_2017_to_2023.csv"));
+             Connection owner = TestDatabase.shared().asOwner()) {
+            PublishedStatisticsImporter.importFile(owner, "csww_indicators_2017_to_2023.csv", in.readAllBytes());
+        }
+        Map<String, Object> properties = new HashMap<>(PlatformTest.serviceProperties());
+        try (EmbeddedServer first = ApplicationContext.run(EmbeddedServer.class, properties);
+             EmbeddedServer second = ApplicationContext.run(EmbeddedServer.class, properties);
+             HttpClient firstClient = HttpClient.create(first.getURL());
+             HttpClient secondClient = HttpClient.create(second.getURL())) {
+            JsonMapper json = first.getApplicationContext().getBean(JsonMapper.class);
+            Api one = new Api(firstClient.toBlocking(), json);
+            Api two = new Api(secondClient.toBlocking(), json);
+            Benchmarking benchmarking = second.getApplicationContext().getBean(Benchmarking.class);
+            BenchmarkDataSource source = second.getApplicationContext().getBean(BenchmarkDataSource.class);
+            String kent = Tokens.authorityUser("kent-lead", "E10000016", Role.AUTHORITY_SUBMITTER);
+            String seGroup = Tokens.regionalUser("se-group", "E12000008", Role.REGIONAL_VIEWER);
+
+            assertEquals("dfe", kentIn(two.get("/api/v1/benchmarks?group=region:E12000008&period=2023&measures=inpost_fte", seGroup)).get("source"));
+            BenchmarkResponse londonBefore = benchmarking.benchmark(LONDON_VIEWER, "region:E12000007", "2023", List.of("inpost_fte"), null);
+            BenchmarkResponse southEastBefore = benchmarking.benchmark(SOUTH_EAST_GROUP, "region:E12000008", "2023", List.of("inpost_fte"), null);
+            BenchmarkData before = source.current();
+
+            Api.Answer accepted = one.post("/api/v1/returns", kent, censusReturn("2023", ReturnFixtures.kentFigures()));
+            assertEquals(201, accepted.status(), accepted.body());
+
+            Map<String, Object> kentAfter = kentIn(two.get("/api/v1/benchmarks?group=region:E12000008&period=2023&measures=inpost_fte", seGroup));
+            assertEquals("return", kentAfter.get("source"), "the other replica's next request has Kent's return");
+            assertEquals(450.5, ((Number) kentAfter.get("value")).doubleValue(), 1e-9);
+
+            BenchmarkData after = source.current();
+            assertTrue(after.version().compareTo(before.version()) != 0, "the data version moved");
+            assertSame(before.published(), after.published(), "DfE's figures were not read again: only Kent's returns were");
+            assertEquals(1, after.returnsCounter("E10000016") - before.returnsCounter("E10000016"));
+            assertSame(londonBefore, benchmarking.benchmark(LONDON_VIEWER, "region:E12000007", "2023", List.of("inpost_fte"), null),
+                    "London's dashboard does not read Kent's figures, so it is served as it was");
+            assertNotSame(southEastBefore, benchmarking.benchmark(SOUTH_EAST_GROUP, "region:E12000008", "2023", List.of("inpost_fte"), null),
+                    "the South East's contains Kent, so it is computed again");
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> kentIn(Api.Answer answer) {
+        assertEquals(200, answer.status(), answer.body());
+        Map<String, Object> measure = ((List<Map<String, Object>>) answer.get("measures")).get(0);
+        return ((List<Map<String, Object>>) measure.get("authorities")).stream()
+                .filter(a -> "E10000016".equals(a.get("code"))).findFirst().orElseThrow();
+    }
+}

@@ -35,9 +35,12 @@ public class BenchmarkController {
     private final Benchmarking benchmarking;
     private final exchange.workforce.tenancy.Regions regions;
     private final MeasureCatalogue catalogue;
+    private final AnswerJson answerJson;
 
-    public BenchmarkController(Callers callers, Benchmarking benchmarking, exchange.workforce.tenancy.Regions regions, MeasureCatalogue catalogue) {
+    public BenchmarkController(Callers callers, Benchmarking benchmarking, exchange.workforce.tenancy.Regions regions, MeasureCatalogue catalogue,
+                        AnswerJson answerJson) {
         this.catalogue = catalogue;
+        this.answerJson = answerJson;
         this.callers = callers;
         this.benchmarking = benchmarking;
         this.regions = regions;
@@ -74,7 +77,7 @@ public class BenchmarkController {
             return HttpResponse.ok(csv(response).getBytes(StandardCharsets.UTF_8)).contentType("text/csv; charset=utf-8")
                     .header("Content-Disposition", "attachment; filename=\"benchmark-" + period.trim() + ".csv\"");
         }
-        return HttpResponse.ok(response);
+        return HttpResponse.ok(answerJson.of(response)).contentType(io.micronaut.http.MediaType.APPLICATION_JSON_TYPE);
     }
 
     /** One row per member and measure, then the group's and England's; every text cell formula-safe. */

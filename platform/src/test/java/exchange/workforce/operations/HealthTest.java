@@ -35,6 +35,7 @@ class HealthTest {
         Migrations.apply(database.connection());
         Map<String, Object> properties = new HashMap<>(PlatformTest.serviceProperties());
         properties.putAll(database.connection().applicationDatasourceProperties());
+        properties.put("wfx.health.database-check-interval", "200ms");
         try (EmbeddedServer server = ApplicationContext.run(EmbeddedServer.class, properties)) {
             HttpResponse<String> health = get(server, "/health");
             assertEquals(200, health.statusCode());
@@ -44,7 +45,13 @@ class HealthTest {
             }
 
             database.close();
+            // the database is checked in the background at most once an interval (here 200 ms): no request waits for it
             HttpResponse<String> notReady = get(server, "/health/readiness");
+            long down = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+            while (System.nanoTime() < down && notReady.statusCode() != 503) {
+                Thread.sleep(100);
+                notReady = get(server, "/health/readiness");
+            }
             assertEquals(503, notReady.statusCode(), notReady.body());
             assertTrue(notReady.body().contains("DOWN"), notReady.body());
             assertEquals(200, get(server, "/health/liveness").statusCode(), "alive, only not ready");
@@ -58,6 +65,22 @@ class HealthTest {
             assertEquals(200, status, "ready again once the database is back, without a restart of the service");
         } finally {
             database.close();
+        }
+    }
+
+    @Test
+    void aThousandHealthChecksInOneIntervalCostTheDatabaseOneQuery() throws Exception {
+        Map<String, Object> properties = new HashMap<>(PlatformTest.serviceProperties());
+        properties.put("wfx.health.database-check-interval", "1h");
+        try (EmbeddedServer server = ApplicationContext.run(EmbeddedServer.class, properties)) {
+            DatabaseHealth database = server.getApplicationContext().getBean(DatabaseHealth.class);
+            long before = database.checks();
+            for (int i = 0; i < 1000; i++) {
+                HttpResponse<String> health = get(server, "/health");
+                assertEquals(200, health.statusCode());
+                assertTrue(health.body().contains("\"status\":\"UP\""), health.body());
+            }
+            assertEquals(before, database.checks(), "the check made at start-up answers every call of the interval");
         }
     }
 

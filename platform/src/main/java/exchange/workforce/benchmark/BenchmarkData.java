@@ -14,7 +14,7 @@ import java.util.TreeSet;
  * authorities through their reorganisations.
  *
  * @param version        the data version these are as of: the day and the sum of the change counters (V30)
- * @param counters       each change counter: "return:" and an authority code for its returns; one per other table
+ * @param counters       each change counter: "return:", an authority code, ":" and a period type for those returns; one per other table
  * @param published      period → area code → measure → figure (areas: authorities, joint returns, regions, England)
  * @param reported       publication → period → the authority areas (codes, joint codes) it has a row for
  * @param publicationOf  measure → the publication that holds it
@@ -41,12 +41,26 @@ record BenchmarkData(String version,
         return version.substring(0, version.indexOf(':'));
     }
 
+    /**
+     * Whether this data is at least as new as {@code other}, a version read earlier: the same day and a sum of
+     * counters no smaller. Counters only go up and a later snapshot sees everything an earlier one did, so a sum no
+     * smaller means every change the other version counted is in this data.
+     */
+    boolean coversVersion(String other) {
+        return day(version).equals(day(other)) && sum(version) >= sum(other);
+    }
+
+    private static long sum(String version) {
+        return Long.parseLong(version.substring(version.indexOf(':') + 1));
+    }
+
     static boolean isReturns(String scope) {
         return scope.startsWith(RETURNS);
     }
 
-    static String authorityOf(String scope) {
-        return scope.substring(RETURNS.length());
+    static BenchmarkReader.ReturnsOf returnsOf(String scope, long since) {
+        int colon = scope.lastIndexOf(':');
+        return new BenchmarkReader.ReturnsOf(scope.substring(RETURNS.length(), colon), scope.substring(colon + 1), since);
     }
 
     /** The counters of everything but returns: when these and the day are unchanged, only returns have moved. */
@@ -65,35 +79,38 @@ record BenchmarkData(String version,
         return day(version) + "|" + new java.util.TreeMap<>(otherThanReturns(counters));
     }
 
-    /** How many times the authority's returns have changed: equal counts, the same figures. */
-    long returnsCounter(String authority) {
-        return counters.getOrDefault(RETURNS + authority, 0L);
+    /** How many times the authority's returns of the period type have changed: equal counts, the same figures. */
+    long returnsCounter(String authority, String periodType) {
+        return counters.getOrDefault(RETURNS + authority + ":" + periodType, 0L);
     }
 
-    /** This data with the returns of {@code authorities} as read afresh (a copy: this data is left as it is). */
-    BenchmarkData withReturnsOf(Set<String> authorities, String newVersion, Map<String, Long> newCounters,
+    /** This data with the returns of the {@code changed} periods as read afresh (a copy: this data is left as it is). */
+    BenchmarkData withReturnsOf(java.util.List<BenchmarkReader.PeriodOf> changed, String newVersion, Map<String, Long> newCounters,
                                 Map<String, Map<String, Map<String, Figure>>> latest, Map<String, Map<String, Map<String, Figure>>> nowReleased) {
         return new BenchmarkData(newVersion, Map.copyOf(newCounters), published, reported, publicationOf, censusPeriods,
-                replace(returns, authorities, latest), replace(released, authorities, nowReleased), history, customGroups);
+                replace(returns, changed, latest), replace(released, changed, nowReleased), history, customGroups);
     }
 
-    private static Map<String, Map<String, Map<String, Figure>>> replace(Map<String, Map<String, Map<String, Figure>>> old, Set<String> authorities,
+    /** The periods' maps rebuilt where an authority's figures were read again; every other period's map shared as it is. */
+    private static Map<String, Map<String, Map<String, Figure>>> replace(Map<String, Map<String, Map<String, Figure>>> old,
+                                                                        java.util.List<BenchmarkReader.PeriodOf> changed,
                                                                         Map<String, Map<String, Map<String, Figure>>> fresh) {
-        Map<String, Map<String, Map<String, Figure>>> result = new java.util.HashMap<>();
-        Set<String> periods = new java.util.HashSet<>(old.keySet());
-        periods.addAll(fresh.keySet());
-        for (String period : periods) {
-            Map<String, Map<String, Figure>> byAuthority = old.getOrDefault(period, Map.of());
-            Map<String, Map<String, Figure>> arriving = fresh.getOrDefault(period, Map.of());
-            if (arriving.isEmpty() && java.util.Collections.disjoint(byAuthority.keySet(), authorities)) {
-                result.put(period, byAuthority); // untouched: shared, never changed in place
-                continue;
-            }
+        Map<String, Set<String>> reread = new java.util.HashMap<>();
+        changed.forEach(c -> reread.computeIfAbsent(c.period(), p -> new java.util.HashSet<>()).add(c.authority()));
+        if (reread.isEmpty()) {
+            return old;
+        }
+        Map<String, Map<String, Map<String, Figure>>> result = new java.util.HashMap<>(old);
+        for (Map.Entry<String, Set<String>> period : reread.entrySet()) {
+            Map<String, Map<String, Figure>> byAuthority = old.getOrDefault(period.getKey(), Map.of());
+            Map<String, Map<String, Figure>> arriving = fresh.getOrDefault(period.getKey(), Map.of());
             Map<String, Map<String, Figure>> updated = new java.util.HashMap<>(byAuthority);
-            updated.keySet().removeAll(authorities);
+            updated.keySet().removeAll(period.getValue());
             updated.putAll(arriving);
-            if (!updated.isEmpty()) {
-                result.put(period, updated);
+            if (updated.isEmpty()) {
+                result.remove(period.getKey());
+            } else {
+                result.put(period.getKey(), updated);
             }
         }
         return result;
@@ -111,6 +128,11 @@ record BenchmarkData(String version,
         }
         returns.keySet().stream().filter(like::sameTypeAs).forEach(periods::add);
         return periods;
+    }
+
+    /** A period label's type: 2025 CENSUS_YEAR, 2025-Q1 QUARTER, 2025-03 MONTH. */
+    static String typeOf(String period) {
+        return period.length() == 4 ? "CENSUS_YEAR" : period.charAt(5) == 'Q' ? "QUARTER" : "MONTH";
     }
 
     Optional<Figure> publishedFigure(String period, String area, String measure) {

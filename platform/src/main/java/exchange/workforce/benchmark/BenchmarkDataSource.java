@@ -54,12 +54,12 @@ public class BenchmarkDataSource {
             }
         });
         BenchmarkData data = cached.get();
-        if (data != null && data.version().equals(version)) {
+        if (data != null && data.coversVersion(version)) {
             return data;
         }
-        synchronized (this) { // one refresh at a time; those waiting find it done
+        synchronized (this) { // one refresh at a time; those who waited for it find their version covered
             data = cached.get();
-            if (data != null && data.version().equals(version)) {
+            if (data != null && data.coversVersion(version)) {
                 return data;
             }
             BenchmarkData refreshed = refresh(data);
@@ -75,35 +75,36 @@ public class BenchmarkDataSource {
         String[] version = new String[1];
         Map<String, Long> counters = new HashMap<>();
         BenchmarkReader.Reload[] reload = new BenchmarkReader.Reload[1];
+        List<BenchmarkReader.PeriodOf> changed = new java.util.ArrayList<>();
         reader.refresh((v, c) -> {
             version[0] = v;
             counters.putAll(c);
             reload[0] = reloadFor(previous, v, c);
             return reload[0];
-        }, rows -> collect(rows, latest), rows -> collect(rows, released));
+        }, changed::addAll, rows -> collect(rows, latest), rows -> collect(rows, released));
         BenchmarkData refreshed;
         if (reload[0].everything()) {
             refreshed = load(version[0], counters, latest, released);
         } else {
-            refreshed = previous.withReturnsOf(reload[0].authorities(), version[0], counters, latest, released);
+            refreshed = previous.withReturnsOf(changed, version[0], counters, latest, released);
         }
         LOG.debug("Benchmark data {} to version {} ({} ms)", reload[0].everything() ? "loaded" : "refreshed for "
-                + reload[0].authorities(), version[0], (System.nanoTime() - started) / 1_000_000);
+                + changed, version[0], (System.nanoTime() - started) / 1_000_000);
         return refreshed;
     }
 
-    /** Every return reloaded unless the day and every counter but returns' are as before; then the authorities whose moved. */
+    /** Every return reloaded unless the day and every counter but returns' are as before; then the returns whose counters moved. */
     static BenchmarkReader.Reload reloadFor(BenchmarkData previous, String version, Map<String, Long> counters) {
         if (previous == null || !BenchmarkData.day(previous.version()).equals(BenchmarkData.day(version))
                 || !BenchmarkData.otherThanReturns(previous.counters()).equals(BenchmarkData.otherThanReturns(counters))) {
             return new BenchmarkReader.Reload(true, Set.of());
         }
-        Set<String> moved = new java.util.TreeSet<>();
+        Set<BenchmarkReader.ReturnsOf> moved = new java.util.HashSet<>();
         Set<String> scopes = new java.util.HashSet<>(counters.keySet());
         scopes.addAll(previous.counters().keySet());
         for (String scope : scopes) {
             if (BenchmarkData.isReturns(scope) && !java.util.Objects.equals(counters.get(scope), previous.counters().get(scope))) {
-                moved.add(BenchmarkData.authorityOf(scope));
+                moved.add(BenchmarkData.returnsOf(scope, previous.counters().getOrDefault(scope, 0L)));
             }
         }
         return new BenchmarkReader.Reload(false, moved);

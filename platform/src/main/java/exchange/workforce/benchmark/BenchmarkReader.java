@@ -26,10 +26,11 @@ public class BenchmarkReader implements AutoCloseable {
 
     private static final String LATEST = "select authority_code, period, version, measure, breakdown, value, symbol from latest_returns()";
     private static final String RELEASED = "select authority_code, period, version, measure, breakdown, value, symbol from released_returns()";
-    private static final String LATEST_OF = "select authority_code, period, version, measure, breakdown, value, symbol from latest_returns_of(?)";
-    private static final String RELEASED_OF = "select authority_code, period, version, measure, breakdown, value, symbol from released_returns_of(?)";
+    private static final String LATEST_OF = "select authority_code, period, version, measure, breakdown, value, symbol from latest_returns_of(?, ?, ?)";
+    private static final String RELEASED_OF = "select authority_code, period, version, measure, breakdown, value, symbol from released_returns_of(?, ?, ?)";
     private static final String VERSION = "select benchmark_data_version()";
     private static final String CHANGES = "select scope, n from benchmark_data_changes()";
+    private static final String PERIODS_CHANGED = "select authority_code, period_type, period from benchmark_periods_changed(?, ?, ?)";
 
     private final HikariDataSource pool;
 
@@ -49,16 +50,25 @@ public class BenchmarkReader implements AutoCloseable {
         this.pool = new HikariDataSource(config);
     }
 
-    /** Which returns to read, decided from the version and the counters: every authority's, or some (maybe none). */
-    public record Reload(boolean everything, java.util.Set<String> authorities) {
+    /** Which returns to read, decided from the version and the counters: every one, or those changed in some scopes (maybe none). */
+    public record Reload(boolean everything, java.util.Set<ReturnsOf> scopes) {
+    }
+
+    /** An authority's returns of one period type (CENSUS_YEAR, QUARTER, MONTH), changed since its counter was {@code since}. */
+    public record ReturnsOf(String authority, String periodType, long since) {
+    }
+
+    /** One period of an authority's returns: what is read again when it changed. */
+    public record PeriodOf(String authority, String periodType, String period) {
     }
 
     /**
      * One snapshot (repeatable read): the data version and every counter (scope → changes so far), handed to
-     * {@code decide}, then the latest and released returns it asks for, so the figures are exactly those the counters
-     * stand for.
+     * {@code decide}; then every return, or the periods changed in the scopes it names (handed to {@code changed}) and
+     * their latest and released returns, so the figures are exactly those the counters stand for.
      */
-    public void refresh(java.util.function.BiFunction<String, java.util.Map<String, Long>, Reload> decide, Rows latest, Rows released) {
+    public void refresh(java.util.function.BiFunction<String, java.util.Map<String, Long>, Reload> decide,
+                        java.util.function.Consumer<java.util.List<PeriodOf>> changed, Rows latest, Rows released) {
         try (Connection connection = pool.getConnection()) {
             connection.setAutoCommit(false);
             connection.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
@@ -78,10 +88,26 @@ public class BenchmarkReader implements AutoCloseable {
                 if (reload.everything()) {
                     read(connection, LATEST, null, latest);
                     read(connection, RELEASED, null, released);
-                } else if (!reload.authorities().isEmpty()) {
-                    java.sql.Array codes = connection.createArrayOf("text", reload.authorities().toArray());
-                    read(connection, LATEST_OF, codes, latest);
-                    read(connection, RELEASED_OF, codes, released);
+                } else if (!reload.scopes().isEmpty()) {
+                    java.util.List<ReturnsOf> scopes = java.util.List.copyOf(reload.scopes());
+                    java.util.List<PeriodOf> periods = new java.util.ArrayList<>();
+                    read(connection, PERIODS_CHANGED, new java.sql.Array[] {
+                            connection.createArrayOf("text", scopes.stream().map(ReturnsOf::authority).toArray()),
+                            connection.createArrayOf("text", scopes.stream().map(ReturnsOf::periodType).toArray()),
+                            connection.createArrayOf("bigint", scopes.stream().map(ReturnsOf::since).toArray())}, rows -> {
+                        while (rows.next()) {
+                            periods.add(new PeriodOf(rows.getString(1), rows.getString(2), rows.getString(3)));
+                        }
+                    });
+                    changed.accept(periods);
+                    if (!periods.isEmpty()) {
+                        java.sql.Array[] wanted = {
+                                connection.createArrayOf("text", periods.stream().map(PeriodOf::authority).toArray()),
+                                connection.createArrayOf("text", periods.stream().map(PeriodOf::periodType).toArray()),
+                                connection.createArrayOf("text", periods.stream().map(PeriodOf::period).toArray())};
+                        read(connection, LATEST_OF, wanted, latest);
+                        read(connection, RELEASED_OF, wanted, released);
+                    }
                 }
             } finally {
                 connection.rollback();
@@ -93,10 +119,10 @@ public class BenchmarkReader implements AutoCloseable {
         }
     }
 
-    private static void read(Connection connection, String query, java.sql.Array codes, Rows rows) throws SQLException {
+    private static void read(Connection connection, String query, java.sql.Array[] parameters, Rows rows) throws SQLException {
         try (java.sql.PreparedStatement statement = connection.prepareStatement(query)) {
-            if (codes != null) {
-                statement.setArray(1, codes);
+            for (int i = 0; parameters != null && i < parameters.length; i++) {
+                statement.setArray(i + 1, parameters[i]);
             }
             try (ResultSet result = statement.executeQuery()) {
                 rows.accept(result);

@@ -36,6 +36,8 @@ import java.util.stream.Collectors;
 @Singleton
 public class Benchmarking {
 
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(Benchmarking.class);
+
     static final String SOURCES = "Authorities' own latest census-year returns where submitted; otherwise Department for "
             + "Education, Children's social work workforce and Characteristics of children in need (Open Government Licence v3.0).";
     static final int DEFAULT_THRESHOLD = 5;
@@ -54,11 +56,16 @@ public class Benchmarking {
                 }
             });
 
-    /** An answer and, for each authority whose figures it read, that authority's return counter when it was computed. */
-    private record KeptAnswer(BenchmarkResponse answer, Map<String, Long> read) {
+    private final Map<String, java.util.concurrent.CompletableFuture<KeptAnswer>> computing = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /**
+     * An answer and, for each authority whose returns it read, that authority's counter of returns of the answer's
+     * period type when it was computed.
+     */
+    private record KeptAnswer(BenchmarkResponse answer, String periodType, Map<String, Long> read) {
         boolean stillTrueOf(BenchmarkData data) {
             for (Map.Entry<String, Long> authority : read.entrySet()) {
-                if (data.returnsCounter(authority.getKey()) != authority.getValue()) {
+                if (data.returnsCounter(authority.getKey(), periodType) != authority.getValue()) {
                     return false;
                 }
             }
@@ -123,10 +130,55 @@ public class Benchmarking {
         if (kept != null && kept.stillTrueOf(data)) {
             return kept.answer();
         }
+        // one computation of a key at a time: those asking meanwhile take its answer if it is true of their data
+        java.util.concurrent.CompletableFuture<KeptAnswer> mine = new java.util.concurrent.CompletableFuture<>();
+        java.util.concurrent.CompletableFuture<KeptAnswer> running = computing.putIfAbsent(key, mine);
+        if (running != null) {
+            try {
+                KeptAnswer theirs = running.join();
+                if (theirs.stillTrueOf(data)) {
+                    return theirs.answer();
+                }
+            } catch (java.util.concurrent.CompletionException | java.util.concurrent.CancellationException failed) {
+                // computed below, where the same failure reaches this caller as itself
+            }
+            return compute(viewer, groupSpec, period, measures, breakdown, data, key, kept, null);
+        }
+        return compute(viewer, groupSpec, period, measures, breakdown, data, key, kept, mine);
+    }
+
+    private BenchmarkResponse compute(Caller viewer, String groupSpec, String period, List<MeasureCatalogue.Measure> measures,
+                                      String breakdown, BenchmarkData data, String key, KeptAnswer kept,
+                                      java.util.concurrent.CompletableFuture<KeptAnswer> promised) {
+        try {
+            KeptAnswer answer = computeAndKeep(viewer, groupSpec, period, measures, breakdown, data, key, kept);
+            if (promised != null) {
+                promised.complete(answer);
+            }
+            return answer.answer();
+        } catch (RuntimeException e) {
+            if (promised != null) {
+                promised.completeExceptionally(e);
+            }
+            throw e;
+        } finally {
+            if (promised != null) {
+                computing.remove(key, promised);
+            }
+        }
+    }
+
+    private KeptAnswer computeAndKeep(Caller viewer, String groupSpec, String period, List<MeasureCatalogue.Measure> measures,
+                                      String breakdown, BenchmarkData data, String key, KeptAnswer kept) {
         Computation computation = new Computation(viewer, groupSpec, data);
         BenchmarkResponse answer = computation.response(period, measures, breakdown);
-        answers.put(key, new KeptAnswer(answer, computation.authoritiesRead()));
-        return answer;
+        String periodType = BenchmarkData.typeOf(period);
+        Map<String, Long> read = computation.authoritiesRead(periodType);
+        LOG.debug("Computed {} {} for {}: {} (it read {} authorities' returns)", groupSpec, period, viewer.user(),
+                kept == null ? "not kept before" : "returns changed since", read.size());
+        KeptAnswer fresh = new KeptAnswer(answer, periodType, read);
+        answers.put(key, fresh);
+        return fresh;
     }
 
     /**
@@ -219,7 +271,7 @@ public class Benchmarking {
         }
 
         /** The authorities whose returns this computation could have read (the viewer's own, every group's), with their counters. */
-        Map<String, Long> authoritiesRead() {
+        Map<String, Long> authoritiesRead(String periodType) {
             Set<String> read = new java.util.TreeSet<>();
             viewer.authorityCode().ifPresent(read::add);
             for (Group group : resolved.values()) {
@@ -228,7 +280,7 @@ public class Benchmarking {
             }
             new ArrayList<>(read).forEach(code -> read.addAll(data.history().predecessorsOf(code)));
             Map<String, Long> counters = new HashMap<>();
-            read.forEach(code -> counters.put(code, data.returnsCounter(code)));
+            read.forEach(code -> counters.put(code, data.returnsCounter(code, periodType)));
             return counters;
         }
 

@@ -13,7 +13,8 @@ import java.util.TreeSet;
  * national rows of every publication), the latest version of every authority's return of every period, and the
  * authorities through their reorganisations.
  *
- * @param version        the data version these are as of: the day and the sum of the change counters (V30)
+ * @param version        the data version these are as of: the day and sums of the change counters (V30), "day:others:census
+ *                       years:quarters:months"
  * @param counters       each change counter: "return:", an authority code, ":" and a period type for those returns; one per other table
  * @param published      period → area code → measure → figure (areas: authorities, joint returns, regions, England)
  * @param reported       publication → period → the authority areas (codes, joint codes) it has a row for
@@ -42,16 +43,37 @@ record BenchmarkData(String version,
     }
 
     /**
-     * Whether this data is at least as new as {@code other}, a version read earlier: the same day and a sum of
-     * counters no smaller. Counters only go up and a later snapshot sees everything an earlier one did, so a sum no
-     * smaller means every change the other version counted is in this data.
+     * Whether this data is at least as new as {@code other} (a version read earlier) for reading returns of the period
+     * type given (null: of every type): the same day, and sums of counters no smaller for everything but returns and
+     * for returns of that type. Counters only go up and a later snapshot sees everything an earlier one did, so sums no
+     * smaller mean every change of those kinds the other version counted is in this data.
      */
-    boolean coversVersion(String other) {
-        return day(version).equals(day(other)) && sum(version) >= sum(other);
+    boolean coversVersion(String other, String periodType) {
+        String[] mine = version.split(":");
+        String[] theirs = other.split(":");
+        if (!mine[0].equals(theirs[0]) || Long.parseLong(mine[1]) < Long.parseLong(theirs[1])) {
+            return false;
+        }
+        for (int part = 2; part < mine.length; part++) {
+            if ((periodType == null || part == part(periodType)) && Long.parseLong(mine[part]) < Long.parseLong(theirs[part])) {
+                return false;
+            }
+        }
+        return true;
     }
 
-    private static long sum(String version) {
-        return Long.parseLong(version.substring(version.indexOf(':') + 1));
+    /** The version as far as returns of one period type are concerned: the day, everything but returns, that type's returns. */
+    String versionOf(String periodType) {
+        String[] parts = version.split(":");
+        return parts[0] + ":" + parts[1] + ":" + parts[part(periodType)];
+    }
+
+    private static int part(String periodType) {
+        return switch (periodType) {
+            case "CENSUS_YEAR" -> 2;
+            case "QUARTER" -> 3;
+            default -> 4;
+        };
     }
 
     static boolean isReturns(String scope) {

@@ -45,8 +45,18 @@ public class BenchmarkDataSource {
         this.customGroups = customGroups;
     }
 
+    /** The data, fresh for reading returns of every period type. */
     @ReadOnly
     public BenchmarkData current() {
+        return current(null);
+    }
+
+    /**
+     * The data, fresh for reading returns of {@code periodType} (CENSUS_YEAR, QUARTER, MONTH; null for every type):
+     * while monthly returns arrive, census-year readers do not wait for them to be read.
+     */
+    @ReadOnly
+    public BenchmarkData current(String periodType) {
         String version = jdbc.prepareStatement(VERSION, statement -> {
             try (ResultSet rows = statement.executeQuery()) {
                 rows.next();
@@ -54,12 +64,12 @@ public class BenchmarkDataSource {
             }
         });
         BenchmarkData data = cached.get();
-        if (data != null && data.coversVersion(version)) {
+        if (data != null && data.coversVersion(version, periodType)) {
             return data;
         }
         synchronized (this) { // one refresh at a time; those who waited for it find their version covered
             data = cached.get();
-            if (data != null && data.coversVersion(version)) {
+            if (data != null && data.coversVersion(version, periodType)) {
                 return data;
             }
             BenchmarkData refreshed = refresh(data);

@@ -41,6 +41,8 @@ public class Benchmarking {
     static final String SOURCES = "Authorities' own latest census-year returns where submitted; otherwise Department for "
             + "Education, Children's social work workforce and Characteristics of children in need (Open Government Licence v3.0).";
     static final int DEFAULT_THRESHOLD = 5;
+    /** Dashboards, series and forecasts are of census years: they read no quarterly or monthly return. */
+    private static final String CENSUS_YEAR = "CENSUS_YEAR";
 
     /**
      * Answers by everything in the data but returns, date, viewer scope and query, each with the return counters of
@@ -101,7 +103,7 @@ public class Benchmarking {
             throw new ApiProblem(ProblemCode.VALIDATION_FAILED, "breakdown", "breakdown: '" + breakdown + "' is not a dimension; "
                     + "use one of " + catalogue.dimensions().stream().map(MeasureCatalogue.Dimension::code).toList() + ".");
         }
-        return benchmark(viewer, groupSpec, period, measures, breakdown, source.current());
+        return benchmark(viewer, groupSpec, period, measures, breakdown, source.current(BenchmarkData.typeOf(period)));
     }
 
     /** A dashboard's answer: the benchmark, the census years to choose from and the viewer's region's own groups, from one version of the data. */
@@ -111,7 +113,7 @@ public class Benchmarking {
     /** What a dashboard shows, from one look-up of the data version; {@code period} null for the latest census year. */
     @ReadOnly
     public Dashboard dashboard(Caller viewer, String groupSpec, @io.micronaut.core.annotation.Nullable String period, List<String> measureCodes) {
-        BenchmarkData data = source.current();
+        BenchmarkData data = source.current(CENSUS_YEAR);
         List<String> years = List.copyOf(data.periods(exchange.workforce.returns.Period.parse("CENSUS_YEAR", "2023").orElseThrow()));
         String chosen = period != null ? period : years.isEmpty() ? "2023" : years.get(years.size() - 1);
         ComparisonGroups.period(chosen);
@@ -196,10 +198,10 @@ public class Benchmarking {
     @ReadOnly
     public Map<String, AreaSeries> series(Caller viewer, String area, List<String> measureCodes) {
         List<MeasureCatalogue.Measure> measures = measures(measureCodes);
-        BenchmarkData data = source.current();
+        BenchmarkData data = source.current(CENSUS_YEAR);
         Map<String, AreaSeries> answer = new LinkedHashMap<>();
         for (MeasureCatalogue.Measure measure : measures) {
-            String key = data.version() + "|" + area.trim().toLowerCase(java.util.Locale.ROOT) + "|" + measure.code();
+            String key = data.versionOf(CENSUS_YEAR) + "|" + area.trim().toLowerCase(java.util.Locale.ROOT) + "|" + measure.code();
             AreaSeries series = seriesByArea.get(key);
             if (series == null) {
                 series = series(viewer, area, measure, data);
@@ -220,7 +222,7 @@ public class Benchmarking {
         });
         String trimmed = area.trim();
         if ("england".equalsIgnoreCase(trimmed) || BenchmarkData.ENGLAND.equals(trimmed)) {
-            return new AreaSeries(BenchmarkData.ENGLAND, "England", AreaSeries.Level.ENGLAND, null, data.version(),
+            return new AreaSeries(BenchmarkData.ENGLAND, "England", AreaSeries.Level.ENGLAND, null, data.versionOf(CENSUS_YEAR),
                     new Computation(viewer, "england", data).series(measure, periods));
         }
         Optional<exchange.workforce.tenancy.Authority> authority = data.history().byCode(trimmed);
@@ -233,13 +235,13 @@ public class Benchmarking {
                 years.add(new AreaSeries.Year(period, f.value(), f.symbol(), false, counted ? 1 : 0, 1, f.source(),
                         counted ? null : "no figure: " + MeasureBenchmark.Coverage.words(f.missingReason() == null ? "UNAVAILABLE" : f.missingReason())));
             }
-            return new AreaSeries(unit.code(), unit.name(), AreaSeries.Level.AUTHORITY, authority.get().regionCode(), data.version(), years);
+            return new AreaSeries(unit.code(), unit.name(), AreaSeries.Level.AUTHORITY, authority.get().regionCode(), data.versionOf(CENSUS_YEAR), years);
         }
         return groups.regionCalled(trimmed).map(region -> {
             Computation computation = new Computation(viewer, "region:" + region.code(), data);
             List<AreaSeries.Year> years = computation.series(measure, periods);
             String name = periods.isEmpty() ? region.name() : computation.group(measure, ((java.util.TreeSet<String>) periods).last()).name();
-            return new AreaSeries(region.code(), name, AreaSeries.Level.REGION, region.code(), data.version(), years);
+            return new AreaSeries(region.code(), name, AreaSeries.Level.REGION, region.code(), data.versionOf(CENSUS_YEAR), years);
         }).orElseThrow(() -> new ApiProblem(ProblemCode.VALIDATION_FAILED, "area", "area: '" + area + "' is not an authority, a "
                 + "region or england. Give an ONS code, e.g. E10000016 for Kent or E12000008 for the South East, or england."));
     }
@@ -247,7 +249,7 @@ public class Benchmarking {
     /** The census years there are figures for (DfE's and returns'), newest last. */
     @ReadOnly
     public List<String> censusYears() {
-        return List.copyOf(source.current().periods(exchange.workforce.returns.Period.parse("CENSUS_YEAR", "2023").orElseThrow()));
+        return List.copyOf(source.current(CENSUS_YEAR).periods(exchange.workforce.returns.Period.parse("CENSUS_YEAR", "2023").orElseThrow()));
     }
 
     /** One request's computation: the viewer, the group as asked, and the groups it resolves to per day and measure. */

@@ -11,7 +11,7 @@
 # Prints each phase with its percentiles, and the dashboard's p95 during the uploads against its p95 without them.
 # Usage: bench/mixed-wrk.sh [seconds per phase, default 15] [YEARS, default 0]. Needs platform/target/platform.jar.
 # Starts the packaged service on 127.0.0.1:18097 with a fresh data directory and stops it at the end; every wrk run is
-# bounded by -d (and the preload also by its count).
+# bounded by -d; the preload (bench/PreloadReturns.java) by its count.
 set -euo pipefail
 seconds="${1:-15}"
 years="${2:-0}"
@@ -31,7 +31,7 @@ echo "RSS with the national data in use: $(rss)"
 if [ "$years" -gt 0 ]; then
   total=$((153 * 12 * years))
   echo "== preload: $total monthly returns (153 authorities × $((12 * years)) months from 2015-01)"
-  wrk -t2 -c8 -d900s -s "$here/upload-returns.lua" "$base" -- "$work/tokens.tsv" $((12 * years)) 2015 $((total / 2)) | grep -E "Requests/sec|^uploads"
+  java "$here/PreloadReturns.java" "$base" "$work/tokens.tsv" $((12 * years)) 2015 4
   sleep 5 # let autovacuum analyze the grown tables, as it would have long since in service
   curl -s -o /dev/null -w "first dashboard after the preload (every return read): %{time_total}s\n" -H "Authorization: Bearer $group" "$dashboard"
   curl -s -o /dev/null -w "first monthly dashboard (2024-12): %{time_total}s\n" -H "Authorization: Bearer $group" "$monthly"

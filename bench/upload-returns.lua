@@ -1,10 +1,10 @@
--- wrk -s bench/upload-returns.lua URL -- TOKENS_FILE MONTHS FIRST_YEAR [LIMIT]
+-- wrk -s bench/upload-returns.lua URL -- TOKENS_FILE MONTHS FIRST_YEAR
 -- Each current authority (a line "code<TAB>token" of TOKENS_FILE, written by bench/BenchTokens.java) submits its
 -- monthly return (POST /api/v1/returns, 15 figures with leavers by reason, about 700 bytes) for MONTHS months from
 -- January of FIRST_YEAR: month by month, every authority in turn, the threads sharing the authorities between them so
 -- no two send the same council's return at once. A return already stored is corrected (the body gives a reason).
--- With LIMIT, each thread stops after LIMIT uploads (wrk's -d still bounds the run). Prints how many were stored (201)
--- and refused.
+-- Prints how many were stored (201) and refused. (bench/PreloadReturns.java sends the same figures a fixed number of
+-- times, to fill a service before a run.)
 local threads = {}
 local next_id = 0
 
@@ -26,7 +26,6 @@ function init(args)
   end
   months = tonumber(args[2])
   first_year = tonumber(args[3])
-  limit = tonumber(args[4] or "0")
   stored, refused, sent = 0, 0, 0
   cursor = id -- this thread's authorities are id, id + threads, id + 2 × threads, …
 end
@@ -64,7 +63,6 @@ function response(status, headers, body)
     refused = refused + 1
     if refused <= 3 then io.stderr:write("refused (" .. status .. "): " .. body:sub(1, 300) .. "\n") end
   end
-  if limit > 0 and stored + refused >= limit then wrk.thread:stop() end
 end
 
 function done(summary, latency, requests)

@@ -10,10 +10,7 @@ set -euo pipefail
 seconds="${1:-10}"
 here="$(cd "$(dirname "$0")" && pwd)"
 source "$here/service.sh"
-started=$(date +%s%N)
 start_service 18096
-echo "first start, including the bundled DfE load: $(( ($(date +%s%N) - started) / 1000000 )) ms"
-token_for() { (cd "$work" && WFX_DATA_DIR="$work/data" java -jar "$jar" token "$@" | tail -1); }
 kent="$(token_for --user kent-lead --authority E10000016 --roles AUTHORITY_SUBMITTER,AUTHORITY_VIEWER)"
 group="$(token_for --user se-group --region E12000008 --roles REGIONAL_VIEWER)"
 planner="$(token_for --user se-planner --region E12000008 --roles PLANNER)"
@@ -40,4 +37,4 @@ for round in 1 2 3; do
       "$(awk -v a="$rate" -v b="$liveness" 'BEGIN{print 100*a/b}')" "$(grep -E '^p50' <<<"$out")" "$errors"
   done
 done
-echo "service RSS at the end: $(awk '/VmRSS/{printf "%.0f MiB", $2/1024}' /proc/$service/status)"
+echo "service RSS at the end: $(rss)"

@@ -17,12 +17,9 @@ seconds="${1:-15}"
 years="${2:-0}"
 here="$(cd "$(dirname "$0")" && pwd)"
 source "$here/service.sh"
-started=$(date +%s%N)
 start_service 18097
-echo "first start, including the bundled DfE load: $(( ($(date +%s%N) - started) / 1000000 )) ms"
-rss() { awk '/VmRSS/{printf "%.0f MiB", $2/1024}' /proc/$service/status; }
 java -cp "$jar" "$here/BenchTokens.java" "$work/data" "$work/tokens.tsv"
-group="$(cd "$work" && WFX_DATA_DIR="$work/data" java -jar "$jar" token --user se-group --region E12000008 --roles REGIONAL_VIEWER | tail -1)"
+group="$(token_for --user se-group --region E12000008 --roles REGIONAL_VIEWER)"
 dashboard="$base/api/v1/benchmarks?group=region:E12000008&period=2023"
 monthly="$base/api/v1/benchmarks?group=region:E12000008&period=2024-12"
 lua="$here/percentiles.lua"

@@ -65,7 +65,10 @@ public record Period(String type, String label, LocalDate start, LocalDate end) 
     public Period previous() {
         String label = switch (type) {
             case "CENSUS_YEAR" -> Integer.toString(end.getYear() - 1);
-            case "QUARTER" -> start.minusMonths(3).getYear() + "-Q" + ((start.minusMonths(3).getMonthValue() - 1) / 3 + 1);
+            case "QUARTER" -> {
+                YearMonth first = YearMonth.from(start).minusMonths(3);
+                yield first.getYear() + "-Q" + (first.getMonthValue() + 2) / 3;
+            }
             default -> YearMonth.from(start).minusMonths(1).toString();
         };
         return parse(type, label).orElseThrow();

@@ -40,6 +40,13 @@ class PseudonymiserTest {
         String stored = versionOne.pseudonymOf(number).value();
         assertEquals(rotated.pseudonymOf(number).value(), rotated.rekey(stored, 2));
         assertEquals(2, rotated.pseudonymOf(number).keyVersion());
+        assertEquals(2, rotated.currentVersion());
+    }
+
+    @Test
+    void rekeyingToAVersionThereIsNoKeyForIsRefusedNotGuessed() {
+        IllegalArgumentException refused = assertThrows(IllegalArgumentException.class, () -> versionOne.rekey("p", 2));
+        assertEquals("No pseudonym key of version 2", refused.getMessage());
     }
 
     @Test

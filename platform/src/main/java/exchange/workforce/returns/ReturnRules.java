@@ -163,7 +163,7 @@ final class ReturnRules {
     /** 90, 90.0 and 90.00 are one figure, whichever channel it came by: stored without trailing zeros. */
     private static BigDecimal canonical(BigDecimal value) {
         BigDecimal stripped = value.stripTrailingZeros();
-        return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
+        return stripped.setScale(Math.max(stripped.scale(), 0)); // 1E+2 back to 100
     }
 
     private void fteWithinHeadcount() {

@@ -1,0 +1,235 @@
+package exchange.workforce.returns;
+
+import exchange.workforce.measures.MeasureCatalogue;
+import exchange.workforce.problem.Problem;
+import io.micronaut.json.JsonMapper;
+import org.junit.jupiter.api.Test;
+
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Each return rule at its edge: the figure that just passes and the one that just breaks it, by code, row and column. */
+class ReturnRulesTest {
+
+    static final JsonMapper JSON = JsonMapper.createDefault();
+    static final MeasureCatalogue CATALOGUE = new MeasureCatalogue(JSON);
+
+    private final List<ReturnLine> lines = new ArrayList<>();
+
+    private ReturnRulesTest line(String measure, String value) {
+        lines.add(new ReturnLine(lines.size() + 2, measure, new TreeMap<>(), value));
+        return this;
+    }
+
+    private ReturnRulesTest line(String measure, String dimension, String part, String value) {
+        lines.add(new ReturnLine(lines.size() + 2, measure, new TreeMap<>(Map.of(dimension, part)), value));
+        return this;
+    }
+
+    private ReturnRules.Outcome check() {
+        return ReturnRules.check(lines, CATALOGUE, Map.of());
+    }
+
+    private ReturnRules.Outcome check(Map<String, ReturnValue> previous) {
+        return ReturnRules.check(lines, CATALOGUE, previous);
+    }
+
+    /** "CODE row column" for each error (or warning), to compare in one line. */
+    private static List<String> said(List<Problem.Violation> violations) {
+        return violations.stream().map(v -> v.code() + " " + v.row() + " " + v.column()).toList();
+    }
+
+    private static BigDecimal stored(ReturnRules.Outcome outcome, String measure) {
+        return outcome.values().stream().filter(v -> v.measure().equals(measure) && v.breakdown().isEmpty()).findFirst()
+                .map(ReturnValue::value).orElse(null);
+    }
+
+    @Test
+    void aReturnWithNoFiguresIsEmpty() {
+        assertEquals(List.of("EMPTY_RETURN null null"), said(check().errors()));
+    }
+
+    @Test
+    void numbersAreReadAsPeopleTypeThemAndStoredWithoutTrailingZeros() {
+        ReturnRules.Outcome outcome = line("inpost_fte", "1,234.50").line("inpost_headcount", "\u00A01300\u00A0").line("cases", "0")
+                .line("vacancy_fte", "90.00").line("agency_fte", "X").line("agency_headcount", "z").check();
+        assertEquals(List.of(), outcome.errors());
+        assertEquals(new BigDecimal("1234.5"), stored(outcome, "inpost_fte"));
+        assertEquals(new BigDecimal("1300"), stored(outcome, "inpost_headcount"));
+        assertEquals(0, stored(outcome, "cases").compareTo(BigDecimal.ZERO), "zero is a figure");
+        assertEquals("90", stored(outcome, "vacancy_fte").toPlainString());
+        assertEquals(List.of("x", "z"), outcome.values().stream().filter(v -> v.measure().startsWith("agency")).map(ReturnValue::symbol).toList());
+    }
+
+    @Test
+    void formulasWordsAndNegativesAreRefusedWhereTheyAre() {
+        ReturnRules.Outcome outcome = line("inpost_fte", "=A1").line("inpost_headcount", "+5").line("cases", "@sum").line("vacancy_fte", "12a")
+                .line("agency_fte", "-1").line("agency_headcount", "1.2.3").check();
+        assertEquals(List.of("NOT_A_NUMBER 2 value", "NOT_A_NUMBER 3 value", "NOT_A_NUMBER 4 value", "NOT_A_NUMBER 5 value",
+                "NEGATIVE 6 value", "NOT_A_NUMBER 7 value"), said(outcome.errors()));
+        assertTrue(outcome.errors().get(0).message().contains("spreadsheet formula"));
+        assertTrue(outcome.errors().get(3).message().contains("is not a number"));
+    }
+
+    @Test
+    void whatIsNotAFigureOfAReturnIsNamedWithTheRule() {
+        ReturnRules.Outcome outcome = line("inpost_ftee", "1").line("banana", "1").line("turnover_rate_fte", "12")
+                .line("referral_count", "5").line("inpost_fte", "leaving_reason", "RESIGNATION", "1")
+                .line("leavers_fte", "leaving_reason", "BORED", "1").line("cases", "10").line("cases", "11").check();
+        assertEquals(List.of("UNKNOWN_MEASURE 2 measure", "UNKNOWN_MEASURE 3 measure", "DERIVED_MEASURE_TYPED_IN 4 measure",
+                "NOT_SUBMITTED_BY_AUTHORITIES 5 measure", "UNKNOWN_BREAKDOWN 6 breakdown", "UNKNOWN_BREAKDOWN 7 breakdown",
+                "DUPLICATE_ROW 9 measure"), said(outcome.errors()));
+        assertTrue(outcome.errors().get(0).message().contains("did you mean inpost_fte?"), outcome.errors().get(0).message());
+        assertTrue(!outcome.errors().get(1).message().contains("did you mean"), "nothing is near 'banana'");
+        assertTrue(outcome.errors().get(4).message().endsWith("give its total only."));
+        assertTrue(outcome.errors().get(6).message().contains("also on row 8"));
+    }
+
+    @Test
+    void didYouMeanSuggestsTheNearestMeasureACouncilGivesWithinAThirdOfWhatWasTyped() {
+        assertEquals("'vacancy_ft' is not a measure in the catalogue; did you mean vacancy_fte? GET /api/v1/measures lists them.",
+                line("vacancy_ft", "1").check().errors().get(0).message());
+        lines.clear();
+        assertTrue(line("inpost_", "1").check().errors().get(0).message().contains("did you mean inpost_fte?"), "three letters away");
+        lines.clear();
+        String rate = line("turnover_rate", "1").check().errors().get(0).message();
+        assertTrue(!rate.contains("turnover_rate_fte"), "a derived rate is never suggested as a figure to give: " + rate);
+    }
+
+    @Test
+    void aBreakdownIsNamedBesideItsMeasureWhereverOneIsSaid() {
+        String twice = line("leavers_fte", "leaving_reason", "RESIGNATION", "1").line("leavers_fte", "leaving_reason", "RESIGNATION", "2")
+                .check().errors().get(0).message();
+        assertTrue(twice.startsWith("leavers_fte (leaving_reason=RESIGNATION) is given twice"), twice);
+        lines.clear();
+        String total = line("cases", "1").line("cases", "2").check().errors().get(0).message();
+        assertTrue(total.startsWith("cases is given twice"), total);
+        lines.clear();
+        String blank = line("inpost_fte", "1").line("leavers_fte", "leaving_reason", "RESIGNATION", "").line("cases", "")
+                .check().warnings().get(0).message();
+        assertTrue(blank.endsWith("leavers_fte (leaving_reason=RESIGNATION), cases."), blank);
+    }
+
+    @Test
+    void aBlankIsNotSuppliedWithOneWarningUnlessTheCatalogueRequiresIt() {
+        ReturnRules.Outcome outcome = line("inpost_fte", "10").line("cases", " ").line("vacancy_fte", null).check();
+        assertEquals(List.of(), outcome.errors());
+        assertEquals(List.of("NOT_SUPPLIED null value"), said(outcome.warnings()));
+        assertTrue(outcome.warnings().get(0).message().startsWith("2 figures were left blank"));
+        assertEquals(1, outcome.values().size(), "nothing is stored for a blank");
+
+        lines.clear();
+        assertEquals(List.of("EMPTY_RETURN null null"), said(line("cases", "").line("vacancy_fte", "").check().errors()), "only blanks");
+
+        String text = new String(MeasureCatalogue.committed(), StandardCharsets.UTF_8)
+                .replace("\"code\": \"inpost_fte\",", "\"code\": \"inpost_fte\", \"required\": true,");
+        MeasureCatalogue requiring = new MeasureCatalogue(JSON, text.getBytes(StandardCharsets.UTF_8));
+        lines.clear();
+        ReturnRules.Outcome required = ReturnRules.check(line("inpost_fte", "").line("cases", "5").lines, requiring, Map.of());
+        assertEquals(List.of("REQUIRED_FIGURE_BLANK 2 value"), said(required.errors()));
+        assertTrue(required.errors().get(0).message().startsWith("inpost_fte must be given in every return"), required.errors().get(0).message());
+        lines.clear();
+        String text2 = text.replace("\"code\": \"leavers_fte\",", "\"code\": \"leavers_fte\", \"required\": true,");
+        ReturnRules.Outcome part = ReturnRules.check(line("leavers_fte", "leaving_reason", "RESIGNATION", "").line("cases", "5").lines,
+                new MeasureCatalogue(JSON, text2.getBytes(StandardCharsets.UTF_8)), Map.of());
+        assertTrue(part.errors().get(0).message().startsWith("leavers_fte (leaving_reason=RESIGNATION) must be given"), part.errors().toString());
+    }
+
+    @Test
+    void theWarningNamesTwentyBlanksThenCountsTheRest() {
+        line("inpost_fte", "10");
+        for (String reason : List.of("RESIGNATION", "RETIREMENT", "DISMISSAL", "END_OF_CONTRACT", "REDUNDANCY", "OTHER", "UNKNOWN")) {
+            line("leavers_fte", "leaving_reason", reason, "").line("leavers_headcount", "leaving_reason", reason, "");
+        }
+        for (String role : List.of("SOCIAL_WORKER", "SENIOR_SOCIAL_WORKER", "ADVANCED_PRACTITIONER", "TEAM_MANAGER", "IRO_CP_CHAIR")) {
+            line("applications", "role", role, "");
+        }
+        line("shortlisted", "role", "SOCIAL_WORKER", "");
+        String message = check().warnings().get(0).message();
+        assertTrue(message.startsWith("20 figures were left blank") && !message.contains("more"), message);
+        line("vacancy_fte", "");
+        String more = check().warnings().get(0).message();
+        assertTrue(more.startsWith("21 figures were left blank") && more.endsWith(" and 1 more."), more);
+        lines.clear();
+        String one = line("inpost_fte", "1").line("cases", "").check().warnings().get(0).message();
+        assertTrue(one.startsWith("1 figure was left blank") && one.contains("nothing is stored for it"), one);
+    }
+
+    @Test
+    void anFteMayEqualItsHeadcountButNotExceedIt() {
+        assertEquals(List.of(), line("inpost_fte", "480").line("inpost_headcount", "480").check().errors());
+        lines.clear();
+        assertEquals(List.of("FTE_ABOVE_HEADCOUNT 3 value"), said(line("inpost_headcount", "480").line("inpost_fte", "480.1").check().errors()));
+        lines.clear();
+        assertEquals(List.of(), line("inpost_fte", "480.1").line("inpost_headcount", "x").check().errors(), "a symbol is not compared");
+    }
+
+    @Test
+    void caseHoldersAndAgencyCoverStayWithinTheStaffThereAre() {
+        assertEquals(List.of(), line("inpost_fte", "100").line("agency_fte", "20").line("case_holders_fte", "120").line("agency_cover_fte", "20")
+                .check().errors());
+        lines.clear();
+        assertEquals(List.of("CASE_HOLDERS_ABOVE_STAFF 4 value", "AGENCY_COVER_ABOVE_AGENCY 5 value"), said(line("inpost_fte", "100")
+                .line("agency_fte", "20").line("case_holders_fte", "120.1").line("agency_cover_fte", "20.1").check().errors()));
+        lines.clear();
+        assertEquals(List.of(), line("inpost_fte", "100").line("case_holders_fte", "500").check().errors(), "no agency figure: not compared");
+    }
+
+    @Test
+    void aBreakdownAddsUpToItsTotalWithinRoundingOfOneDecimalAPart() {
+        assertEquals(List.of(), line("leavers_fte", "10").line("leavers_fte", "leaving_reason", "RESIGNATION", "6.1")
+                .line("leavers_fte", "leaving_reason", "RETIREMENT", "4.1").check().errors(), "10.2 is within 0.1 for each of 2 parts");
+        lines.clear();
+        assertEquals(List.of("BREAKDOWN_DOES_NOT_ADD_UP 3 value"), said(line("leavers_fte", "10")
+                .line("leavers_fte", "leaving_reason", "RESIGNATION", "6.11").line("leavers_fte", "leaving_reason", "RETIREMENT", "4.1")
+                .check().errors()));
+        lines.clear();
+        assertEquals(List.of("BREAKDOWN_DOES_NOT_ADD_UP 3 value"), said(line("leavers_fte", "10")
+                .line("leavers_fte", "leaving_reason", "RESIGNATION", "3").line("leavers_fte", "leaving_reason", "RETIREMENT", "4.1")
+                .check().errors()), "short of the total too");
+        lines.clear();
+        assertEquals(List.of(), line("leavers_fte", "10").line("leavers_fte", "leaving_reason", "RESIGNATION", "x")
+                .line("leavers_fte", "leaving_reason", "RETIREMENT", "1").check().errors(), "a part given as a symbol: not compared");
+    }
+
+    @Test
+    void aThirtyPerCentMoveInStaffIsNormalAndMoreIsWorthASecondLook() {
+        Map<String, ReturnValue> before = Map.of("inpost_fte|", new ReturnValue("inpost_fte", "", new BigDecimal("100"), null));
+        assertEquals(List.of(), line("inpost_fte", "130").check(before).warnings());
+        assertEquals(List.of(), check(before).warnings());
+        lines.clear();
+        assertEquals(List.of("STAFF_CHANGED_SHARPLY 2 value"), said(line("inpost_fte", "130.1").check(before).warnings()));
+        lines.clear();
+        assertEquals(List.of("STAFF_CHANGED_SHARPLY 2 value"), said(line("inpost_fte", "69.9").check(before).warnings()), "down too");
+        assertTrue(check(before).warnings().get(0).message().contains("(-30%)"));
+        lines.clear();
+        assertEquals(List.of(), line("inpost_fte", "500").check(Map.of("inpost_fte|", new ReturnValue("inpost_fte", "", BigDecimal.ZERO, null)))
+                .warnings(), "no change can be measured from zero");
+        assertEquals(List.of(), check(Map.of("inpost_fte|", new ReturnValue("inpost_fte", "", null, "x"))).warnings());
+    }
+
+    @Test
+    void aCaseloadOfTwentyFiveIsHighButNotFlaggedAndAboveItIs() {
+        assertEquals(List.of(), line("cases", "2500").line("case_holders_fte", "100").line("inpost_fte", "100").check().warnings());
+        lines.clear();
+        assertEquals(List.of("CASELOAD_HIGH 2 value"), said(line("cases", "2501").line("case_holders_fte", "100").line("inpost_fte", "100")
+                .check().warnings()));
+        lines.clear();
+        assertEquals(List.of(), line("cases", "2501").line("case_holders_fte", "0").check().warnings(), "no case holders: no average");
+    }
+
+    @Test
+    void errorsAndWarningsSayRowsOnlyWhereThereIsOne() {
+        Problem.Violation empty = check().errors().get(0);
+        assertNull(empty.row());
+        assertNull(empty.field());
+    }
+}

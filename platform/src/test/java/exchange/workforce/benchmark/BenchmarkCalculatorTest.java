@@ -1,0 +1,201 @@
+package exchange.workforce.benchmark;
+
+import exchange.workforce.measures.MeasureCatalogue;
+import exchange.workforce.tenancy.AuthorityHistory;
+import org.junit.jupiter.api.Test;
+
+import java.math.BigDecimal;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Each member's figure as its source gives it (its own return, else DfE's publication), with the symbol, the reason it
+ * has none and where it came from; and the group's recomputation over the members it can count.
+ */
+class BenchmarkCalculatorTest {
+
+    static final MeasureCatalogue.Formula TURNOVER_FORMULA = new MeasureCatalogue.Formula(List.of("leavers_fte"), List.of("inpost_fte"), 100, null);
+    static final MeasureCatalogue.Measure TURNOVER = measure("turnover_rate_fte", "derived", TURNOVER_FORMULA, "ratio", "census");
+    static final MeasureCatalogue.Measure IN_POST = measure("inpost_fte", "stock", null, "sum", "census");
+    static final MeasureCatalogue.Measure REFERRALS = measure("referral_count", "flow", null, "sum", "cin-year");
+    static final String YEAR = "2023";
+
+    static MeasureCatalogue.Measure measure(String code, String kind, MeasureCatalogue.Formula formula, String method, String referenceDate) {
+        return new MeasureCatalogue.Measure(code, code, "number", kind, false, "lower", null, formula, "d", "s", null,
+                new MeasureCatalogue.Aggregation(method, null), referenceDate, null);
+    }
+
+    static Group.Unit unit(String code) {
+        return new Group.Unit(code, code, List.of(code));
+    }
+
+    private final Map<String, Map<String, BenchmarkData.Figure>> published = new HashMap<>();
+    private final Map<String, Map<String, BenchmarkData.Figure>> returns = new HashMap<>();
+
+    private BenchmarkCalculatorTest dfe(String area, String measure, String value, String symbol) {
+        published.computeIfAbsent(area, a -> new HashMap<>()).put(measure,
+                new BenchmarkData.Figure(value == null ? null : new BigDecimal(value), symbol, "dfe", null));
+        return this;
+    }
+
+    private BenchmarkCalculatorTest returned(String area, String measure, String value, String symbol, int version) {
+        returns.computeIfAbsent(area, a -> new HashMap<>()).put(measure + "|",
+                new BenchmarkData.Figure(value == null ? null : new BigDecimal(value), symbol, "return", version));
+        return this;
+    }
+
+    private BenchmarkData data() {
+        return new BenchmarkData("2026-01-01:1:0:0:0", Map.of(), Map.of(YEAR, published), Map.of(), Map.of(), Set.of(YEAR),
+                Map.of(YEAR, returns), Map.of(), new AuthorityHistory(List.of()), List.of());
+    }
+
+    private BenchmarkCalculator.UnitFigure figure(MeasureCatalogue.Measure measure, String area) {
+        return BenchmarkCalculator.unitFigure(measure, unit(area), YEAR, data());
+    }
+
+    @Test
+    void aMembersOwnReturnGivesItsRateFromItsComponentsWithTheVersion() {
+        returned("A", "leavers_fte", "60", null, 3).returned("A", "inpost_fte", "450.5", null, 3);
+        BenchmarkCalculator.UnitFigure a = figure(TURNOVER, "A");
+        assertEquals(new BigDecimal("13.3"), a.value());
+        assertNull(a.symbol());
+        assertNull(a.missingReason());
+        assertEquals("return", a.source());
+        assertEquals(3, a.version());
+        assertEquals(Map.of("leavers_fte", new BigDecimal("60"), "inpost_fte", new BigDecimal("450.5")), a.inputs());
+        assertTrue(a.counted());
+        assertEquals(new BigDecimal("450.5"), figure(IN_POST, "A").value(), "a count is the return's own figure");
+    }
+
+    @Test
+    void aReturnWithoutAComponentOrWithItsSymbolIsMissingAndSaysWhy() {
+        returned("A", "leavers_fte", "60", null, 2);
+        BenchmarkCalculator.UnitFigure absent = figure(TURNOVER, "A");
+        assertEquals("x", absent.symbol());
+        assertEquals("NOT_IN_RETURN", absent.missingReason());
+        assertEquals("return", absent.source());
+        assertNull(absent.version());
+        assertFalse(absent.counted());
+        returned("B", "leavers_fte", null, "z", 4).returned("B", "inpost_fte", "10", null, 4);
+        BenchmarkCalculator.UnitFigure b = figure(TURNOVER, "B");
+        assertEquals("z", b.symbol());
+        assertEquals("NOT_APPLICABLE", b.missingReason());
+        assertEquals(4, b.version());
+        assertNull(b.value());
+    }
+
+    @Test
+    void aZeroDenominatorInAReturnIsZNotZeroYetItsComponentsStillCount() {
+        returned("A", "leavers_fte", "0", null, 1).returned("A", "inpost_fte", "0", null, 1);
+        BenchmarkCalculator.UnitFigure a = figure(TURNOVER, "A");
+        assertNull(a.value());
+        assertEquals("z", a.symbol());
+        assertTrue(a.counted());
+    }
+
+    @Test
+    void dfesOwnPublishedRateIsTakenAsPublishedNeverRecomputedFromRoundedComponents() {
+        dfe("A", "turnover_rate_fte", "13.4", null).dfe("A", "leavers_fte", "60", null).dfe("A", "inpost_fte", "450.5", null);
+        BenchmarkCalculator.UnitFigure a = figure(TURNOVER, "A");
+        assertEquals(new BigDecimal("13.4"), a.value());
+        assertEquals("dfe", a.source());
+        assertTrue(a.counted());
+        dfe("B", "turnover_rate_fte", null, "c").dfe("B", "leavers_fte", "6", null).dfe("B", "inpost_fte", "45", null);
+        BenchmarkCalculator.UnitFigure b = figure(TURNOVER, "B");
+        assertNull(b.value());
+        assertEquals("c", b.symbol(), "DfE's symbol for the rate is kept");
+        assertTrue(b.counted(), "its components still count in the group");
+        dfe("C", "leavers_fte", "6", null).dfe("C", "inpost_fte", "45", null);
+        assertEquals(new BigDecimal("13.3"), figure(TURNOVER, "C").value(), "no published rate: computed from the published components");
+        dfe("D", "leavers_fte", "0", null).dfe("D", "inpost_fte", "0", null);
+        assertEquals("z", figure(TURNOVER, "D").symbol());
+        assertNull(figure(TURNOVER, "D").value());
+    }
+
+    @Test
+    void aPublishedLowCountsAsZeroAndIsCounted() {
+        dfe("A", "leavers_fte", null, "low").dfe("A", "inpost_fte", "40", null);
+        BenchmarkCalculator.UnitFigure a = figure(TURNOVER, "A");
+        assertEquals(1, a.lowCounted());
+        assertEquals(BigDecimal.ZERO, a.inputs().get("leavers_fte"));
+        assertEquals(new BigDecimal("0.0"), a.value());
+        assertNull(a.missingReason());
+    }
+
+    @Test
+    void aSuppressedOrMissingPublishedInputLeavesTheMemberOutWithTheFirstReason() {
+        dfe("A", "leavers_fte", null, "c").dfe("A", "inpost_fte", null, "u");
+        BenchmarkCalculator.UnitFigure a = figure(TURNOVER, "A");
+        assertEquals("SUPPRESSED", a.missingReason());
+        assertEquals("c", a.symbol());
+        assertEquals("dfe", a.source());
+        assertFalse(a.counted());
+        assertEquals(0, a.lowCounted());
+        dfe("B", "inpost_fte", "40", null);
+        BenchmarkCalculator.UnitFigure b = figure(TURNOVER, "B");
+        assertEquals("NO_DATA", b.missingReason());
+        assertEquals("x", b.symbol());
+        assertEquals("dfe", b.source(), "DfE has a row for it");
+        dfe("C", "leavers_fte", null, "u");
+        BenchmarkCalculator.UnitFigure c = figure(TURNOVER, "C");
+        assertEquals("LOW_RELIABILITY", c.missingReason(), "the first unusable input's reason, not the later missing one");
+        assertEquals("u", c.symbol());
+        BenchmarkCalculator.UnitFigure nothing = figure(TURNOVER, "Z");
+        assertEquals("none", nothing.source());
+        assertEquals("NO_DATA", nothing.missingReason());
+        assertEquals("x", nothing.symbol());
+        dfe("E", "inpost_fte", null, "z");
+        assertEquals("z", figure(IN_POST, "E").symbol());
+        assertEquals("NOT_APPLICABLE", figure(IN_POST, "E").missingReason());
+    }
+
+    @Test
+    void childrenInNeedMeasuresAreDfesEvenWhereTheMemberReturnedFigures() {
+        returned("A", "referral_count", "999", null, 1);
+        dfe("A", "referral_count", "1200", null);
+        BenchmarkCalculator.UnitFigure a = figure(REFERRALS, "A");
+        assertEquals(new BigDecimal("1200"), a.value());
+        assertEquals("dfe", a.source());
+    }
+
+    @Test
+    void theGroupFigureCountsWhoItCanSaysWhoItCannotAndIsNeverSilentlyShrunk() {
+        dfe("A", "leavers_fte", "10", null).dfe("A", "inpost_fte", "100", null);
+        dfe("B", "leavers_fte", null, "low").dfe("B", "inpost_fte", "50", null);
+        dfe("C", "leavers_fte", null, "c").dfe("C", "inpost_fte", "50", null);
+        BenchmarkCalculator.GroupFigure group = BenchmarkCalculator.compute(TURNOVER, List.of(unit("A"), unit("B"), unit("C")), YEAR, data());
+        assertEquals(new BigDecimal("6.7"), group.value(), "10 / 150: A and B counted, B's low as 0");
+        assertNull(group.symbol());
+        assertEquals(1, group.lowCounted());
+        assertEquals(List.of("C"), group.missing().stream().map(u -> u.unit().code()).toList());
+        assertTrue(group.partial());
+        assertEquals(3, group.units().size());
+
+        BenchmarkCalculator.GroupFigure none = BenchmarkCalculator.compute(TURNOVER, List.of(unit("C")), YEAR, data());
+        assertNull(none.value());
+        assertEquals("x", none.symbol());
+        assertEquals(0, none.lowCounted());
+
+        dfe("D", "leavers_fte", "0", null).dfe("D", "inpost_fte", "0", null);
+        BenchmarkCalculator.GroupFigure zero = BenchmarkCalculator.compute(TURNOVER, List.of(unit("D")), YEAR, data());
+        assertNull(zero.value());
+        assertEquals("z", zero.symbol());
+        assertFalse(zero.partial());
+    }
+
+    @Test
+    void eachSymbolHasItsReasonInWords() {
+        assertEquals("SUPPRESSED", BenchmarkCalculator.reason("c"));
+        assertEquals("NOT_APPLICABLE", BenchmarkCalculator.reason("z"));
+        assertEquals("LOW", BenchmarkCalculator.reason("low"));
+        assertEquals("LOW_RELIABILITY", BenchmarkCalculator.reason("u"));
+        assertEquals("UNAVAILABLE", BenchmarkCalculator.reason("x"));
+    }
+}

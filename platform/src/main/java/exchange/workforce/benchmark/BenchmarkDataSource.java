@@ -9,15 +9,15 @@ import org.slf4j.LoggerFactory;
 import java.sql.ResultSet;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Set;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * Loads the benchmark data and keeps the last load in memory for as long as the database's data version is the
- * same. Each request asks the database for the version (the day and the sum of the change counters, V30: one cheap
- * query), so every replica serves what is in PostgreSQL. When only returns changed, only the authorities whose
- * counters moved are read again and put in place of their old figures (a copy: requests reading the previous data
+ * same. Each request asks the database for the version (the day and the sums of the change counters by kind, V30:
+ * one cheap query), so every replica serves what is in PostgreSQL. When only returns changed, only the periods whose
+ * returns changed are read again and put in place of their old figures (a copy: requests reading the previous data
  * keep it whole); anything else (an import, a memorandum, a release, a window, a group, a new day) reloads it all.
  */
 @Singleton

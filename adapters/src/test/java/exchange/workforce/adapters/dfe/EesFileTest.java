@@ -79,6 +79,8 @@ class EesFileTest {
         assertEquals(new EesFile.Skipped(2, "geographic_level", "'Ward' is not National, Regional or Local authority"), contents.skipped().get(0));
         assertEquals(3, contents.skipped().get(1).line());
         assertEquals("inpost_fte", contents.skipped().get(1).column());
+        assertEquals("'lots' is neither a number nor a DfE symbol (c, x, z, low, u)", contents.skipped().get(1).reason());
+        assertEquals(new EesFile.Skipped(3, "leavers_fte", "is empty (DfE marks a missing figure with x)"), contents.skipped().get(2));
     }
 
     @Test

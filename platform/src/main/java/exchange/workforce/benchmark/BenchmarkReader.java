@@ -13,7 +13,7 @@ import java.sql.Statement;
 
 /**
  * The one way the service reads other councils' census figures: as the benchmark reader role, which may call
- * {@code latest_returns()}, {@code released_returns()}, their {@code _of} forms for some authorities, the data version and its
+ * {@code latest_returns()}, {@code released_returns()}, their {@code _of} forms for some periods, the data version and its
  * counters, and nothing else (ADR 0002). It has its own small pool, so no other code path,
  * all of which run as the application role, can reach those figures.
  */

@@ -1,5 +1,7 @@
 package exchange.workforce.agency;
 
+import exchange.workforce.measures.Symbol;
+
 import exchange.workforce.identity.Caller;
 import exchange.workforce.returns.Period;
 import exchange.workforce.returns.TemplatePrefill;
@@ -27,7 +29,7 @@ public class AgencyFigures implements TemplatePrefill {
     /** One figure: a catalogue measure, its breakdown ("" for the total), and its value, or a symbol where there is none. */
     @Serdeable
     @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
-    public record Figure(String measure, String breakdown, @Nullable BigDecimal value, @Nullable String symbol) {
+    public record Figure(String measure, String breakdown, @Nullable BigDecimal value, @Nullable Symbol symbol) {
     }
 
     /** The figures for a period, with what they cover. */
@@ -51,7 +53,7 @@ public class AgencyFigures implements TemplatePrefill {
                     BigDecimal.valueOf(active.stream().filter(a -> a.roleType() == role).count()), null));
         }
         figures.add(new Figure("agency_assignments_over_cap", "", BigDecimal.valueOf(active.stream().filter(AgencyFigures::overCap).count()), null));
-        figures.add(active.isEmpty() ? new Figure("agency_average_hourly_charge", "", null, "z")
+        figures.add(active.isEmpty() ? new Figure("agency_average_hourly_charge", "", null, Symbol.NOT_APPLICABLE)
                 : new Figure("agency_average_hourly_charge", "", active.stream().map(AgencyFigures::hourlyCharge).reduce(BigDecimal.ZERO, BigDecimal::add)
                         .divide(BigDecimal.valueOf(active.size()), 2, RoundingMode.HALF_UP), null));
         String note = (all.isEmpty() ? "Your council has recorded no assignment in the register, so these counts are not its figures: "
@@ -73,7 +75,7 @@ public class AgencyFigures implements TemplatePrefill {
             return Map.of(); // a council that keeps its register elsewhere: 0 here would be a number that is not its figure
         }
         Map<String, String> values = new LinkedHashMap<>();
-        counted.figures().forEach(f -> values.put(f.measure() + "|" + f.breakdown(), f.value() == null ? f.symbol() : f.value().toPlainString()));
+        counted.figures().forEach(f -> values.put(f.measure() + "|" + f.breakdown(), f.value() == null ? Symbol.code(f.symbol()) : f.value().toPlainString()));
         return values;
     }
 

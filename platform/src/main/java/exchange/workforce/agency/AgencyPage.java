@@ -1,5 +1,7 @@
 package exchange.workforce.agency;
 
+import exchange.workforce.measures.Symbol;
+
 import exchange.workforce.identity.Caller;
 import exchange.workforce.identity.Callers;
 import exchange.workforce.identity.Role;
@@ -221,7 +223,7 @@ public class AgencyPage {
     }
 
     private static String count(ComplianceAmongMembers.Count count) {
-        return count.value() == null ? count.symbol() : count.value().toString();
+        return count.value() == null ? Symbol.code(count.symbol()) : count.value().toString();
     }
 
     private static String spend(BigDecimal spend, long months) {

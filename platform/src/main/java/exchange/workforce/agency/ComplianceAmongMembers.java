@@ -1,5 +1,7 @@
 package exchange.workforce.agency;
 
+import exchange.workforce.measures.Symbol;
+
 import exchange.workforce.benchmark.DisclosureControl;
 import exchange.workforce.identity.Caller;
 import exchange.workforce.memorandum.Memoranda;
@@ -35,7 +37,7 @@ public class ComplianceAmongMembers {
     /** A count of workers, or the symbol that stands for it. */
     @Serdeable
     @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
-    public record Count(@Nullable Long value, @Nullable String symbol) {
+    public record Count(@Nullable Long value, @Nullable Symbol symbol) {
     }
 
     /** One member's quarter, or the region's total. */

@@ -1,5 +1,7 @@
 package exchange.workforce.agency;
 
+import exchange.workforce.measures.Symbol;
+
 import exchange.workforce.adapters.tabular.SafeCsv;
 import exchange.workforce.audit.AuditAction;
 import exchange.workforce.audit.AuditTrail;
@@ -91,7 +93,7 @@ public class QuarterlyReturn {
             for (int c = 0; c < rows.get(r).size(); c++) {
                 String value = rows.get(r).get(c);
                 Cell cell = row.createCell(c);
-                if (r > 0 && MONEY.contains(header.get(c)) && !value.isEmpty() && !"x".equals(value) && !"z".equals(value)) {
+                if (r > 0 && MONEY.contains(header.get(c)) && !value.isEmpty() && Symbol.of(value).isEmpty()) {
                     cell.setCellValue(Double.parseDouble(value));
                 } else {
                     cell.setCellValue(value);
@@ -163,7 +165,7 @@ public class QuarterlyReturn {
                 Period monthly = Period.parse("MONTH", month.toString()).orElseThrow();
                 Optional<CurrentFigures.Figure> current = returns.total(authority, monthly, SPEND);
                 Optional<ReturnValue> spend = current.flatMap(CurrentFigures.Figure::value);
-                String figure = spend.map(v -> v.value() == null ? v.symbol() : money(v.value())).orElse("");
+                String figure = spend.map(v -> v.value() == null ? Symbol.code(v.symbol()) : money(v.value())).orElse("");
                 String source = current.isEmpty() ? "No monthly return for " + month + ": submit one with " + SPEND
                         : spend.isEmpty() ? "The monthly return for " + month + " (version " + current.get().version().version() + ") has no " + SPEND
                         : "Monthly return for " + month + ", version " + current.get().version().version();

@@ -1,5 +1,7 @@
 package exchange.workforce.benchmark;
 
+import exchange.workforce.measures.Symbol;
+
 import io.micronaut.core.annotation.Nullable;
 
 import java.math.BigDecimal;
@@ -21,7 +23,7 @@ public record AreaSeries(String code, String name, Level level, @Nullable String
      * One year: the figure or the symbol standing for its absence, whether it covers only part of the area, how many
      * units it covers, where it came from (dfe, computed, return) and a note a person reads on a partial or missing figure.
      */
-    public record Year(String period, @Nullable BigDecimal value, @Nullable String symbol, boolean partial, int covered, int members,
+    public record Year(String period, @Nullable BigDecimal value, @Nullable Symbol symbol, boolean partial, int covered, int members,
                        String source, @Nullable String note) {
 
         MeasureBenchmark.Point point() {

@@ -1,5 +1,7 @@
 package exchange.workforce.benchmark;
 
+import exchange.workforce.measures.Symbol;
+
 import exchange.workforce.measures.Aggregate;
 import exchange.workforce.measures.MeasureCatalogue;
 
@@ -25,7 +27,7 @@ final class BenchmarkCalculator {
      * A unit's figure for a measure (or why it has none), where it came from, and the inputs it adds to the group
      * (null where it cannot: missingReason says why).
      */
-    record UnitFigure(Group.Unit unit, BigDecimal value, String symbol, String missingReason, String source, Integer version,
+    record UnitFigure(Group.Unit unit, BigDecimal value, Symbol symbol, String missingReason, String source, Integer version,
                       Map<String, BigDecimal> inputs, int lowCounted) {
 
         boolean counted() {
@@ -34,7 +36,7 @@ final class BenchmarkCalculator {
     }
 
     /** The group's recomputed figure for one period, over the units counted; {@code partial} if any was not. */
-    record GroupFigure(BigDecimal value, String symbol, List<UnitFigure> units, List<UnitFigure> missing, int lowCounted) {
+    record GroupFigure(BigDecimal value, Symbol symbol, List<UnitFigure> units, List<UnitFigure> missing, int lowCounted) {
 
         boolean partial() {
             return !missing.isEmpty();
@@ -50,10 +52,10 @@ final class BenchmarkCalculator {
         List<UnitFigure> missing = units.stream().filter(u -> !u.counted()).toList();
         int low = counted.stream().mapToInt(UnitFigure::lowCounted).sum();
         if (counted.isEmpty()) {
-            return new GroupFigure(null, "x", units, missing, 0);
+            return new GroupFigure(null, Symbol.UNAVAILABLE, units, missing, 0);
         }
         BigDecimal value = Aggregate.of(measure, counted.stream().map(UnitFigure::inputs).toList()).orElse(null);
-        return new GroupFigure(value, value == null ? "z" : null, units, missing, low);
+        return new GroupFigure(value, value == null ? Symbol.NOT_APPLICABLE : null, units, missing, low);
     }
 
     static UnitFigure unitFigure(MeasureCatalogue.Measure measure, Group.Unit unit, String period, BenchmarkData data) {
@@ -67,7 +69,7 @@ final class BenchmarkCalculator {
         for (String input : measure.inputs()) {
             BenchmarkData.Figure figure = ownReturn.get(input + "|");
             if (figure == null) {
-                return new UnitFigure(unit, null, "x", "NOT_IN_RETURN", "return", null, null, 0);
+                return new UnitFigure(unit, null, Symbol.UNAVAILABLE, "NOT_IN_RETURN", "return", null, null, 0);
             }
             version = figure.version();
             if (figure.value() == null) {
@@ -76,24 +78,24 @@ final class BenchmarkCalculator {
             inputs.put(input, figure.value());
         }
         BigDecimal value = measure.derived() ? measure.formula().rate(inputs).orElse(null) : inputs.get(measure.code());
-        return new UnitFigure(unit, value, value == null ? "z" : null, null, "return", version, inputs, 0);
+        return new UnitFigure(unit, value, value == null ? Symbol.NOT_APPLICABLE : null, null, "return", version, inputs, 0);
     }
 
     private static UnitFigure fromPublication(MeasureCatalogue.Measure measure, Group.Unit unit, String period, BenchmarkData data) {
         Map<String, BigDecimal> inputs = new LinkedHashMap<>();
         int low = 0;
         String unusable = null;
-        String unusableSymbol = null;
+        Symbol unusableSymbol = null;
         boolean anything = false;
         for (String input : measure.inputs()) {
             Optional<BenchmarkData.Figure> figure = data.publishedFigure(period, unit.code(), input);
             anything |= figure.isPresent();
             if (figure.isEmpty()) {
                 unusable = unusable == null ? "NO_DATA" : unusable;
-                unusableSymbol = unusableSymbol == null ? "x" : unusableSymbol;
+                unusableSymbol = unusableSymbol == null ? Symbol.UNAVAILABLE : unusableSymbol;
             } else if (figure.get().value() != null) {
                 inputs.put(input, figure.get().value());
-            } else if ("low".equals(figure.get().symbol())) {
+            } else if (figure.get().symbol() == Symbol.LOW) {
                 inputs.put(input, BigDecimal.ZERO);
                 low++;
             } else if (unusable == null) {
@@ -104,16 +106,16 @@ final class BenchmarkCalculator {
         // the unit's own figure as DfE published it, where DfE publishes the measure itself
         Optional<BenchmarkData.Figure> own = data.publishedFigure(period, unit.code(), measure.code());
         BigDecimal value;
-        String symbol;
+        Symbol symbol;
         if (own.isPresent()) {
             value = own.get().value();
             symbol = own.get().symbol();
         } else if (unusable == null && measure.derived()) {
             value = measure.formula().rate(inputs).orElse(null);
-            symbol = value == null ? "z" : null;
+            symbol = value == null ? Symbol.NOT_APPLICABLE : null;
         } else {
             value = null;
-            symbol = unusableSymbol == null ? "x" : unusableSymbol;
+            symbol = unusableSymbol == null ? Symbol.UNAVAILABLE : unusableSymbol;
         }
         String source = anything || own.isPresent() ? "dfe" : "none";
         if (unusable != null) {
@@ -122,13 +124,8 @@ final class BenchmarkCalculator {
         return new UnitFigure(unit, value, symbol, null, source, null, inputs, low);
     }
 
-    static String reason(String symbol) {
-        return switch (symbol) {
-            case "c" -> "SUPPRESSED";
-            case "z" -> "NOT_APPLICABLE";
-            case "low" -> "LOW";
-            case "u" -> "LOW_RELIABILITY";
-            default -> "UNAVAILABLE";
-        };
+    /** Why a member's figure is not counted, in the symbol's own name: SUPPRESSED, NOT_APPLICABLE, LOW_RELIABILITY... */
+    static String reason(Symbol symbol) {
+        return symbol.name();
     }
 }

@@ -1,5 +1,7 @@
 package exchange.workforce.benchmark;
 
+import exchange.workforce.measures.Symbol;
+
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.transaction.annotation.ReadOnly;
 import jakarta.inject.Singleton;
@@ -134,7 +136,7 @@ public class BenchmarkDataSource {
                     String area = rows.getString("area_code");
                     String measure = rows.getString("measure");
                     published.computeIfAbsent(period, p -> new HashMap<>()).computeIfAbsent(area, a -> new HashMap<>())
-                            .put(measure, new BenchmarkData.Figure(rows.getBigDecimal("value"), rows.getString("symbol"), "dfe", null));
+                            .put(measure, new BenchmarkData.Figure(rows.getBigDecimal("value"), Symbol.stored(rows.getString("symbol")), "dfe", null));
                     publicationOf.putIfAbsent(measure, publication);
                     if ("Local authority".equals(rows.getString("geographic_level"))) {
                         reported.computeIfAbsent(publication, p -> new HashMap<>()).computeIfAbsent(period, p -> new java.util.HashSet<>()).add(area);
@@ -155,7 +157,7 @@ public class BenchmarkDataSource {
             into.computeIfAbsent(rows.getString("period"), p -> new HashMap<>())
                     .computeIfAbsent(rows.getString("authority_code"), a -> new HashMap<>())
                     .put(rows.getString("measure") + "|" + rows.getString("breakdown"), new BenchmarkData.Figure(
-                            rows.getBigDecimal("value"), rows.getString("symbol"), "return", rows.getInt("version")));
+                            rows.getBigDecimal("value"), Symbol.stored(rows.getString("symbol")), "return", rows.getInt("version")));
         }
     }
 }

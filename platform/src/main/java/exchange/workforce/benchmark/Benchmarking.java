@@ -1,5 +1,7 @@
 package exchange.workforce.benchmark;
 
+import exchange.workforce.measures.Symbol;
+
 import exchange.workforce.identity.Caller;
 import exchange.workforce.measures.Aggregate;
 import exchange.workforce.measures.MeasureCatalogue;
@@ -370,7 +372,7 @@ public class Benchmarking {
                 List<BigDecimal> values = neighbours.stream().map(BenchmarkCalculator.UnitFigure::value).filter(java.util.Objects::nonNull).sorted().toList();
                 boolean partial = values.size() < neighbours.size();
                 BigDecimal median = median(values);
-                return new Headline(median, median == null ? "x" : null, "median of the " + values.size() + " statistical neighbours' own figures"
+                return new Headline(median, median == null ? Symbol.UNAVAILABLE : null, "median of the " + values.size() + " statistical neighbours' own figures"
                         + (partial ? " (of " + neighbours.size() + ")" : "") + "; the pooled figure is under recomputed", partial, "computed");
             }
             return new Headline(figure.value(), figure.symbol(), "recomputed: " + Aggregate.describe(measure), figure.partial(), "computed");
@@ -473,7 +475,7 @@ public class Benchmarking {
     }
 
     /** A headline: the value (or symbol), what it is, whether partial, and its source (dfe or computed). */
-    private record Headline(BigDecimal value, String symbol, String description, boolean partial, String source) {
+    private record Headline(BigDecimal value, Symbol symbol, String description, boolean partial, String source) {
     }
 
     private static String periodLabel(MeasureCatalogue.Measure measure, String period) {

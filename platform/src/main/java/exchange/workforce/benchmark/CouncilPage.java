@@ -1,5 +1,7 @@
 package exchange.workforce.benchmark;
 
+import exchange.workforce.measures.Symbol;
+
 import exchange.workforce.identity.Caller;
 import exchange.workforce.identity.Callers;
 import exchange.workforce.measures.MeasureCatalogue;
@@ -69,10 +71,10 @@ public class CouncilPage {
                 Optional<MeasureBenchmark.Member> you = inRegion.authorities().stream().filter(MeasureBenchmark.Member::you).findFirst();
                 Map<String, Object> row = new LinkedHashMap<>();
                 row.put("year", year);
-                row.put("you", you.map(y -> Figures.format(inRegion.unit(), y.value(), y.symbol())).orElse(Figures.symbol("x")));
+                row.put("you", you.map(y -> Figures.format(inRegion.unit(), y.value(), y.symbol())).orElse(Figures.symbol(Symbol.UNAVAILABLE)));
                 row.put("region", Figures.format(inRegion.unit(), inRegion.value(), inRegion.symbol()));
                 row.put("neighbours", Figures.format(amongNeighbours.unit(), amongNeighbours.value(), amongNeighbours.symbol()));
-                row.put("england", inRegion.england() == null ? Figures.symbol("x")
+                row.put("england", inRegion.england() == null ? Figures.symbol(Symbol.UNAVAILABLE)
                         : Figures.format(inRegion.unit(), inRegion.england().value(), inRegion.england().symbol()));
                 rows.get(measures.get(i)).add(row);
             }

@@ -1,5 +1,7 @@
 package exchange.workforce.benchmark;
 
+import exchange.workforce.measures.Symbol;
+
 import java.math.BigDecimal;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -25,13 +27,11 @@ import java.util.Map;
  */
 public final class DisclosureControl {
 
-    public static final String SUPPRESSED = "c";
-
     /** A shown value, or null with the symbol c. */
-    public record Cell(BigDecimal value, String symbol) {
+    public record Cell(BigDecimal value, Symbol symbol) {
 
         public boolean suppressed() {
-            return SUPPRESSED.equals(symbol);
+            return symbol == Symbol.SUPPRESSED;
         }
     }
 
@@ -42,13 +42,13 @@ public final class DisclosureControl {
     public static Map<String, Cell> protect(Map<String, BigDecimal> cells, int threshold) {
         Map<String, Cell> shown = new LinkedHashMap<>();
         cells.forEach((key, value) -> shown.put(key, value != null && value.signum() > 0
-                && value.compareTo(BigDecimal.valueOf(threshold)) < 0 ? new Cell(null, SUPPRESSED) : new Cell(value, null)));
+                && value.compareTo(BigDecimal.valueOf(threshold)) < 0 ? new Cell(null, Symbol.SUPPRESSED) : new Cell(value, null)));
         long suppressed = shown.values().stream().filter(Cell::suppressed).count();
         if (suppressed == 1) {
             shown.entrySet().stream().filter(e -> !e.getValue().suppressed() && e.getValue().value() != null && e.getValue().value().signum() > 0)
                     .min(Comparator.comparing(e -> e.getValue().value()))
-                    .ifPresentOrElse(e -> shown.put(e.getKey(), new Cell(null, SUPPRESSED)),
-                            () -> shown.replaceAll((key, cell) -> new Cell(null, SUPPRESSED)));
+                    .ifPresentOrElse(e -> shown.put(e.getKey(), new Cell(null, Symbol.SUPPRESSED)),
+                            () -> shown.replaceAll((key, cell) -> new Cell(null, Symbol.SUPPRESSED)));
         }
         return shown;
     }
@@ -74,7 +74,7 @@ public final class DisclosureControl {
                 }
             }
             if (suppressed) {
-                group.put(key, new Cell(null, SUPPRESSED));
+                group.put(key, new Cell(null, Symbol.SUPPRESSED));
             } else if (sum != null) {
                 group.put(key, new Cell(sum, null));
             }

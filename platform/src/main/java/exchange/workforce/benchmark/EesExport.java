@@ -1,5 +1,7 @@
 package exchange.workforce.benchmark;
 
+import exchange.workforce.measures.Symbol;
+
 import exchange.workforce.adapters.tabular.SafeCsv;
 import exchange.workforce.tenancy.Authority;
 import exchange.workforce.tenancy.Regions;
@@ -70,7 +72,7 @@ final class EesExport {
                 line.add("Total");
             }
             Map<String, String> values = rows.getOrDefault(entry.getKey(), Map.of());
-            measures.forEach(m -> line.add(values.getOrDefault(m, "x")));
+            measures.forEach(m -> line.add(values.getOrDefault(m, Symbol.UNAVAILABLE.code())));
             out.append(SafeCsv.line(line));
         }
         if (filter != null && region != null) {
@@ -85,7 +87,7 @@ final class EesExport {
             byCategory.forEach((category, values) -> {
                 List<String> line = new ArrayList<>(descriptive.get("region"));
                 line.add(category);
-                measures.forEach(m -> line.add(values.getOrDefault(m, "z")));
+                measures.forEach(m -> line.add(values.getOrDefault(m, Symbol.NOT_APPLICABLE.code())));
                 out.append(SafeCsv.line(line));
             });
         }
@@ -136,10 +138,10 @@ final class EesExport {
     }
 
     /** A value, or its symbol: "low" (published, rounds to 0, is not 0) stays "low", never 0.0. */
-    private static String cell(BigDecimal value, String symbol) {
-        if ("low".equals(symbol)) {
-            return symbol;
+    private static String cell(BigDecimal value, Symbol symbol) {
+        if (symbol == Symbol.LOW) {
+            return symbol.code();
         }
-        return value != null ? value.toPlainString() : symbol == null ? "x" : symbol;
+        return value != null ? value.toPlainString() : (symbol == null ? Symbol.UNAVAILABLE : symbol).code();
     }
 }

@@ -1,5 +1,7 @@
 package exchange.workforce.benchmark;
 
+import exchange.workforce.measures.Symbol;
+
 import com.fasterxml.jackson.annotation.JsonInclude;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
@@ -20,7 +22,7 @@ import java.util.List;
  */
 @Serdeable
 public record MeasureBenchmark(String measure, String label, String unit, String better, String periodLabel,
-                               @Nullable BigDecimal value, @Nullable String symbol, String headline, boolean partial,
+                               @Nullable BigDecimal value, @Nullable Symbol symbol, String headline, boolean partial,
                                Coverage coverage, Recomputed recomputed, @Nullable Distribution distribution,
                                @Nullable List<Member> authorities, @Nullable Comparator england, @Nullable Comparator previous,
                                @Nullable BigDecimal change, List<Point> timeSeries, @Nullable Target target,
@@ -28,7 +30,7 @@ public record MeasureBenchmark(String measure, String label, String unit, String
 
     /** The platform's recomputation: value (or symbol), how it was aggregated, whether partial, how many published lows it counted as 0. */
     @Serdeable
-    public record Recomputed(@Nullable BigDecimal value, @Nullable String symbol, String aggregation, boolean partial, int lowCountedAsZero) {
+    public record Recomputed(@Nullable BigDecimal value, @Nullable Symbol symbol, String aggregation, boolean partial, int lowCountedAsZero) {
     }
 
     /**
@@ -99,7 +101,7 @@ public record MeasureBenchmark(String measure, String label, String unit, String
      * {@code subject} marks the authority a neighbour group compares (ranked among its neighbours).
      */
     @Serdeable
-    public record Member(@Nullable String code, @Nullable String name, @Nullable BigDecimal value, @Nullable String symbol,
+    public record Member(@Nullable String code, @Nullable String name, @Nullable BigDecimal value, @Nullable Symbol symbol,
                          String source, @Nullable Integer returnVersion, @Nullable Integer rank, @Nullable Integer quartile,
                          boolean you, boolean subject, @Nullable Flag flag) {
     }
@@ -110,11 +112,11 @@ public record MeasureBenchmark(String measure, String label, String unit, String
     }
 
     @Serdeable
-    public record Comparator(String label, @Nullable BigDecimal value, @Nullable String symbol, String source) {
+    public record Comparator(String label, @Nullable BigDecimal value, @Nullable Symbol symbol, String source) {
     }
 
     @Serdeable
-    public record Point(String period, @Nullable BigDecimal value, @Nullable String symbol, boolean partial, int covered, int members) {
+    public record Point(String period, @Nullable BigDecimal value, @Nullable Symbol symbol, boolean partial, int covered, int members) {
     }
 
     /** The memorandum's target for the measure (set by its region administrator) and whether the headline meets it. */
@@ -124,6 +126,6 @@ public record MeasureBenchmark(String measure, String label, String unit, String
 
     /** A breakdown cell for the group after disclosure control: c where it would reveal fewer people than the threshold. */
     @Serdeable
-    public record BreakdownCell(String breakdown, @Nullable BigDecimal value, @Nullable String symbol) {
+    public record BreakdownCell(String breakdown, @Nullable BigDecimal value, @Nullable Symbol symbol) {
     }
 }

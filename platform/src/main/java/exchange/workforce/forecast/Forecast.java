@@ -1,5 +1,7 @@
 package exchange.workforce.forecast;
 
+import exchange.workforce.measures.Symbol;
+
 import com.fasterxml.jackson.annotation.JsonInclude;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
@@ -36,7 +38,7 @@ public record Forecast(Area area, Measure measure, String origin, int horizon, M
     /** A year the forecast was fitted to (or left out, with why). */
     @Serdeable
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record Observed(String period, @Nullable BigDecimal value, @Nullable String symbol, boolean partial, boolean used,
+    public record Observed(String period, @Nullable BigDecimal value, @Nullable Symbol symbol, boolean partial, boolean used,
                            @Nullable String note) {
     }
 

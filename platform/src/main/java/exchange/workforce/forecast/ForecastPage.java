@@ -1,5 +1,7 @@
 package exchange.workforce.forecast;
 
+import exchange.workforce.measures.Symbol;
+
 import exchange.workforce.benchmark.Benchmarking;
 import exchange.workforce.identity.Caller;
 import exchange.workforce.identity.Callers;
@@ -193,10 +195,10 @@ public class ForecastPage {
 
     private static Map<String, Object> planModel(WorkforcePlan plan) {
         List<Map<String, Object>> rows = plan.years().stream().map(y -> Pages.row("period", y.period(), "projected", y.projected(),
-                "inpost", Figures.format("fte", y.inpostFte(), "x"), "baseline", y.baselineInpostFte() == null ? "" : Figures.format("fte", y.baselineInpostFte(), null),
-                "starters", Figures.format("fte", y.startersFte(), "x"), "leavers", Figures.format("fte", y.leaversFte(), "x"),
-                "other", Figures.format("fte", y.otherMovementsFte(), "x"), "turnover", Figures.format("percent", y.turnoverRate(), "x"),
-                "agency", Figures.format("fte", y.agencyFte(), "x"), "children", Figures.format("count", y.childrenInNeed(), "x"),
+                "inpost", Figures.format("fte", y.inpostFte(), Symbol.UNAVAILABLE), "baseline", y.baselineInpostFte() == null ? "" : Figures.format("fte", y.baselineInpostFte(), null),
+                "starters", Figures.format("fte", y.startersFte(), Symbol.UNAVAILABLE), "leavers", Figures.format("fte", y.leaversFte(), Symbol.UNAVAILABLE),
+                "other", Figures.format("fte", y.otherMovementsFte(), Symbol.UNAVAILABLE), "turnover", Figures.format("percent", y.turnoverRate(), Symbol.UNAVAILABLE),
+                "agency", Figures.format("fte", y.agencyFte(), Symbol.UNAVAILABLE), "children", Figures.format("count", y.childrenInNeed(), Symbol.UNAVAILABLE),
                 "required", y.requiredFte() == null ? "" : Figures.format("fte", y.requiredFte(), null),
                 "gap", y.gapFte() == null ? "" : Figures.format("fte", y.gapFte(), null),
                 "share", y.agencyShareNeededPercent() == null ? "" : Figures.format("percent", y.agencyShareNeededPercent(), null))).toList();

@@ -1,5 +1,7 @@
 package exchange.workforce.forecast;
 
+import exchange.workforce.measures.Symbol;
+
 import exchange.workforce.audit.AuditAction;
 import exchange.workforce.audit.AuditTrail;
 import exchange.workforce.benchmark.AreaSeries;
@@ -227,7 +229,7 @@ public class Forecasts {
         }
         List<Forecast.Observed> workforce = planned.rows().stream().filter(r -> !r.projected()).map(r -> {
             double met = r.inpost() + r.agency();
-            return new Forecast.Observed(r.period(), Format.figure(met), Double.isNaN(met) ? "x" : null, false, !Double.isNaN(met),
+            return new Forecast.Observed(r.period(), Format.figure(met), Double.isNaN(met) ? Symbol.UNAVAILABLE : null, false, !Double.isNaN(met),
                     "in post + agency FTE: the workforce that met that year's demand at that year's caseload");
         }).toList();
         return answer(stock, demand.choice(), workforce, REQUIRED_FTE, "FTE required by projected children in need", "fte", planned.required(),

@@ -1,5 +1,7 @@
 package exchange.workforce.published;
 
+import exchange.workforce.measures.Symbol;
+
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import jakarta.inject.Singleton;
 
@@ -36,7 +38,7 @@ class PublishedStatisticDao {
                 while (rows.next()) {
                     found.add(new PublishedStatistic(rows.getString("publication"), rows.getString("time_period"),
                             rows.getString("geographic_level"), rows.getString("area_code"), rows.getString("area_name"),
-                            rows.getString("measure"), rows.getBigDecimal("value"), rows.getString("symbol"),
+                            rows.getString("measure"), rows.getBigDecimal("value"), Symbol.stored(rows.getString("symbol")),
                             rows.getString("source")));
                 }
             }

@@ -1,5 +1,7 @@
 package exchange.workforce.returns;
 
+import exchange.workforce.measures.Symbol;
+
 import exchange.workforce.measures.MeasureCatalogue;
 
 import java.math.BigDecimal;
@@ -39,8 +41,8 @@ final class DerivedRates {
             }
             parts.add(part);
         }
-        Optional<String> symbol = parts.stream().map(ReturnValue::symbol).filter(s -> s != null)
-                .reduce((a, b) -> a.equals("z") || b.equals("z") ? "z" : "x");
+        Optional<Symbol> symbol = parts.stream().map(ReturnValue::symbol).filter(s -> s != null)
+                .reduce((a, b) -> a == Symbol.NOT_APPLICABLE || b == Symbol.NOT_APPLICABLE ? Symbol.NOT_APPLICABLE : Symbol.UNAVAILABLE);
         if (symbol.isPresent()) {
             return Optional.of(new ReturnValue(measure.code(), "", null, symbol.get()));
         }
@@ -48,6 +50,6 @@ final class DerivedRates {
         parts.forEach(part -> values.put(part.measure(), part.value()));
         return Optional.of(formula.rate(values)
                 .map(value -> new ReturnValue(measure.code(), "", value, null))
-                .orElse(new ReturnValue(measure.code(), "", null, "z")));
+                .orElse(new ReturnValue(measure.code(), "", null, Symbol.NOT_APPLICABLE)));
     }
 }

@@ -1,5 +1,7 @@
 package exchange.workforce.returns;
 
+import exchange.workforce.measures.Symbol;
+
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import jakarta.inject.Singleton;
 
@@ -111,7 +113,7 @@ public class ReturnDao {
                 statement.setString(3, value.measure());
                 statement.setString(4, value.breakdown());
                 statement.setBigDecimal(5, value.value());
-                statement.setString(6, value.symbol());
+                statement.setString(6, Symbol.code(value.symbol()));
                 statement.addBatch();
             }
             return statement.executeBatch();
@@ -126,7 +128,7 @@ public class ReturnDao {
             try (ResultSet rows = statement.executeQuery()) {
                 while (rows.next()) {
                     values.add(new ReturnValue(rows.getString("measure"), rows.getString("breakdown"),
-                            rows.getBigDecimal("value"), rows.getString("symbol")));
+                            rows.getBigDecimal("value"), Symbol.stored(rows.getString("symbol"))));
                 }
             }
             return values;

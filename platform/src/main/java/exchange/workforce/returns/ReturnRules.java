@@ -1,5 +1,7 @@
 package exchange.workforce.returns;
 
+import exchange.workforce.measures.Symbol;
+
 import exchange.workforce.measures.MeasureCatalogue;
 import exchange.workforce.problem.Problem;
 import org.apache.commons.text.similarity.LevenshteinDistance;
@@ -139,9 +141,9 @@ final class ReturnRules {
     private Optional<ReturnValue> parse(ReturnLine line) {
         // Excel pads and groups numbers with non-breaking spaces; they are never part of a figure
         String text = line.value() == null ? "" : line.value().replace('\u00A0', ' ').trim();
-        String symbol = text.toLowerCase(Locale.ROOT);
-        if (symbol.equals("x") || symbol.equals("z")) {
-            return Optional.of(new ReturnValue(line.measure(), line.breakdownKey(), null, symbol));
+        Optional<Symbol> symbol = Symbol.of(text).filter(Symbol::givenByCouncils);
+        if (symbol.isPresent()) {
+            return Optional.of(new ReturnValue(line.measure(), line.breakdownKey(), null, symbol.get()));
         }
         if (text.startsWith("=") || text.startsWith("+") || text.startsWith("@")) {
             error(ReturnRule.NOT_A_NUMBER.name(), line.row(), "value", "'" + text + "' looks like a spreadsheet formula; type the figure itself.");

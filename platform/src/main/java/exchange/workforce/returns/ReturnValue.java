@@ -1,5 +1,7 @@
 package exchange.workforce.returns;
 
+import exchange.workforce.measures.Symbol;
+
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 
@@ -7,5 +9,5 @@ import java.math.BigDecimal;
 
 /** A stored figure: a number, or the symbol x (unavailable) or z (not applicable) in its place — never a zero. */
 @Serdeable
-public record ReturnValue(String measure, String breakdown, @Nullable BigDecimal value, @Nullable String symbol) {
+public record ReturnValue(String measure, String breakdown, @Nullable BigDecimal value, @Nullable Symbol symbol) {
 }

@@ -1,5 +1,7 @@
 package exchange.workforce.returns;
 
+import exchange.workforce.measures.Symbol;
+
 import exchange.workforce.problem.Problem;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
@@ -18,7 +20,7 @@ public record SubmittedReturn(boolean dryRun, boolean replayed, @Nullable Return
 
     /** A figure added, changed or removed against the current version ({@code from} null when added). */
     @Serdeable
-    public record Change(String measure, String breakdown, @Nullable BigDecimal fromValue, @Nullable String fromSymbol,
-                         @Nullable BigDecimal toValue, @Nullable String toSymbol) {
+    public record Change(String measure, String breakdown, @Nullable BigDecimal fromValue, @Nullable Symbol fromSymbol,
+                         @Nullable BigDecimal toValue, @Nullable Symbol toSymbol) {
     }
 }

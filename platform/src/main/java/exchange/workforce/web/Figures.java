@@ -1,5 +1,7 @@
 package exchange.workforce.web;
 
+import exchange.workforce.measures.Symbol;
+
 import java.math.BigDecimal;
 import java.text.NumberFormat;
 import java.util.Locale;
@@ -10,7 +12,7 @@ public final class Figures {
     private Figures() {
     }
 
-    public static String format(String unit, BigDecimal value, String symbol) {
+    public static String format(String unit, BigDecimal value, Symbol symbol) {
         if (value == null) {
             return symbol(symbol);
         }
@@ -27,14 +29,8 @@ public final class Figures {
         };
     }
 
-    /** DfE's symbols (and the platform's) in words. */
-    public static String symbol(String symbol) {
-        return switch (symbol == null ? "x" : symbol) {
-            case "c" -> "suppressed (small numbers)";
-            case "z" -> "not applicable";
-            case "low" -> "under 0.5";
-            case "u" -> "low reliability";
-            default -> "not available";
-        };
+    /** DfE's symbols (and the platform's) in words; no symbol and no number is "not available". */
+    public static String symbol(Symbol symbol) {
+        return (symbol == null ? Symbol.UNAVAILABLE : symbol).words();
     }
 }

@@ -1,5 +1,7 @@
 package exchange.workforce.benchmark;
 
+import exchange.workforce.measures.Symbol;
+
 import exchange.workforce.measures.MeasureCatalogue;
 import exchange.workforce.tenancy.AuthorityHistory;
 import org.junit.jupiter.api.Test;
@@ -41,13 +43,13 @@ class BenchmarkCalculatorTest {
 
     private BenchmarkCalculatorTest dfe(String area, String measure, String value, String symbol) {
         published.computeIfAbsent(area, a -> new HashMap<>()).put(measure,
-                new BenchmarkData.Figure(value == null ? null : new BigDecimal(value), symbol, "dfe", null));
+                new BenchmarkData.Figure(value == null ? null : new BigDecimal(value), Symbol.stored(symbol), "dfe", null));
         return this;
     }
 
     private BenchmarkCalculatorTest returned(String area, String measure, String value, String symbol, int version) {
         returns.computeIfAbsent(area, a -> new HashMap<>()).put(measure + "|",
-                new BenchmarkData.Figure(value == null ? null : new BigDecimal(value), symbol, "return", version));
+                new BenchmarkData.Figure(value == null ? null : new BigDecimal(value), Symbol.stored(symbol), "return", version));
         return this;
     }
 
@@ -78,14 +80,14 @@ class BenchmarkCalculatorTest {
     void aReturnWithoutAComponentOrWithItsSymbolIsMissingAndSaysWhy() {
         returned("A", "leavers_fte", "60", null, 2);
         BenchmarkCalculator.UnitFigure absent = figure(TURNOVER, "A");
-        assertEquals("x", absent.symbol());
+        assertEquals(Symbol.UNAVAILABLE, absent.symbol());
         assertEquals("NOT_IN_RETURN", absent.missingReason());
         assertEquals("return", absent.source());
         assertNull(absent.version());
         assertFalse(absent.counted());
         returned("B", "leavers_fte", null, "z", 4).returned("B", "inpost_fte", "10", null, 4);
         BenchmarkCalculator.UnitFigure b = figure(TURNOVER, "B");
-        assertEquals("z", b.symbol());
+        assertEquals(Symbol.NOT_APPLICABLE, b.symbol());
         assertEquals("NOT_APPLICABLE", b.missingReason());
         assertEquals(4, b.version());
         assertNull(b.value());
@@ -96,7 +98,7 @@ class BenchmarkCalculatorTest {
         returned("A", "leavers_fte", "0", null, 1).returned("A", "inpost_fte", "0", null, 1);
         BenchmarkCalculator.UnitFigure a = figure(TURNOVER, "A");
         assertNull(a.value());
-        assertEquals("z", a.symbol());
+        assertEquals(Symbol.NOT_APPLICABLE, a.symbol());
         assertTrue(a.counted());
     }
 
@@ -110,12 +112,12 @@ class BenchmarkCalculatorTest {
         dfe("B", "turnover_rate_fte", null, "c").dfe("B", "leavers_fte", "6", null).dfe("B", "inpost_fte", "45", null);
         BenchmarkCalculator.UnitFigure b = figure(TURNOVER, "B");
         assertNull(b.value());
-        assertEquals("c", b.symbol(), "DfE's symbol for the rate is kept");
+        assertEquals(Symbol.SUPPRESSED, b.symbol(), "DfE's symbol for the rate is kept");
         assertTrue(b.counted(), "its components still count in the group");
         dfe("C", "leavers_fte", "6", null).dfe("C", "inpost_fte", "45", null);
         assertEquals(new BigDecimal("13.3"), figure(TURNOVER, "C").value(), "no published rate: computed from the published components");
         dfe("D", "leavers_fte", "0", null).dfe("D", "inpost_fte", "0", null);
-        assertEquals("z", figure(TURNOVER, "D").symbol());
+        assertEquals(Symbol.NOT_APPLICABLE, figure(TURNOVER, "D").symbol());
         assertNull(figure(TURNOVER, "D").value());
     }
 
@@ -134,25 +136,25 @@ class BenchmarkCalculatorTest {
         dfe("A", "leavers_fte", null, "c").dfe("A", "inpost_fte", null, "u");
         BenchmarkCalculator.UnitFigure a = figure(TURNOVER, "A");
         assertEquals("SUPPRESSED", a.missingReason());
-        assertEquals("c", a.symbol());
+        assertEquals(Symbol.SUPPRESSED, a.symbol());
         assertEquals("dfe", a.source());
         assertFalse(a.counted());
         assertEquals(0, a.lowCounted());
         dfe("B", "inpost_fte", "40", null);
         BenchmarkCalculator.UnitFigure b = figure(TURNOVER, "B");
         assertEquals("NO_DATA", b.missingReason());
-        assertEquals("x", b.symbol());
+        assertEquals(Symbol.UNAVAILABLE, b.symbol());
         assertEquals("dfe", b.source(), "DfE has a row for it");
         dfe("C", "leavers_fte", null, "u");
         BenchmarkCalculator.UnitFigure c = figure(TURNOVER, "C");
         assertEquals("LOW_RELIABILITY", c.missingReason(), "the first unusable input's reason, not the later missing one");
-        assertEquals("u", c.symbol());
+        assertEquals(Symbol.LOW_RELIABILITY, c.symbol());
         BenchmarkCalculator.UnitFigure nothing = figure(TURNOVER, "Z");
         assertEquals("none", nothing.source());
         assertEquals("NO_DATA", nothing.missingReason());
-        assertEquals("x", nothing.symbol());
+        assertEquals(Symbol.UNAVAILABLE, nothing.symbol());
         dfe("E", "inpost_fte", null, "z");
-        assertEquals("z", figure(IN_POST, "E").symbol());
+        assertEquals(Symbol.NOT_APPLICABLE, figure(IN_POST, "E").symbol());
         assertEquals("NOT_APPLICABLE", figure(IN_POST, "E").missingReason());
     }
 
@@ -180,22 +182,22 @@ class BenchmarkCalculatorTest {
 
         BenchmarkCalculator.GroupFigure none = BenchmarkCalculator.compute(TURNOVER, List.of(unit("C")), YEAR, data());
         assertNull(none.value());
-        assertEquals("x", none.symbol());
+        assertEquals(Symbol.UNAVAILABLE, none.symbol());
         assertEquals(0, none.lowCounted());
 
         dfe("D", "leavers_fte", "0", null).dfe("D", "inpost_fte", "0", null);
         BenchmarkCalculator.GroupFigure zero = BenchmarkCalculator.compute(TURNOVER, List.of(unit("D")), YEAR, data());
         assertNull(zero.value());
-        assertEquals("z", zero.symbol());
+        assertEquals(Symbol.NOT_APPLICABLE, zero.symbol());
         assertFalse(zero.partial());
     }
 
     @Test
     void eachSymbolHasItsReasonInWords() {
-        assertEquals("SUPPRESSED", BenchmarkCalculator.reason("c"));
-        assertEquals("NOT_APPLICABLE", BenchmarkCalculator.reason("z"));
-        assertEquals("LOW", BenchmarkCalculator.reason("low"));
-        assertEquals("LOW_RELIABILITY", BenchmarkCalculator.reason("u"));
-        assertEquals("UNAVAILABLE", BenchmarkCalculator.reason("x"));
+        assertEquals("SUPPRESSED", BenchmarkCalculator.reason(Symbol.SUPPRESSED));
+        assertEquals("NOT_APPLICABLE", BenchmarkCalculator.reason(Symbol.NOT_APPLICABLE));
+        assertEquals("LOW", BenchmarkCalculator.reason(Symbol.LOW));
+        assertEquals("LOW_RELIABILITY", BenchmarkCalculator.reason(Symbol.LOW_RELIABILITY));
+        assertEquals("UNAVAILABLE", BenchmarkCalculator.reason(Symbol.UNAVAILABLE));
     }
 }

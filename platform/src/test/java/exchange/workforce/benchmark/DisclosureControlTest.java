@@ -1,5 +1,7 @@
 package exchange.workforce.benchmark;
 
+import exchange.workforce.measures.Symbol;
+
 import org.junit.jupiter.api.RepeatedTest;
 import org.junit.jupiter.api.Test;
 
@@ -30,16 +32,16 @@ class DisclosureControlTest {
     @Test
     void aCellOfThreePeopleIsSuppressedAndSoIsTheCellThatWouldRevealIt() {
         Map<String, DisclosureControl.Cell> shown = DisclosureControl.protect(cells("RESIGNATION", 50, "RETIREMENT", 3, "DISMISSAL", 10), 5);
-        assertEquals("c", shown.get("RETIREMENT").symbol());
-        assertEquals("c", shown.get("DISMISSAL").symbol(), "else 63 − 50 − 10 would reveal the 3");
+        assertEquals(Symbol.SUPPRESSED, shown.get("RETIREMENT").symbol());
+        assertEquals(Symbol.SUPPRESSED, shown.get("DISMISSAL").symbol(), "else 63 − 50 − 10 would reveal the 3");
         assertEquals(new BigDecimal(50), shown.get("RESIGNATION").value());
     }
 
     @Test
     void twoSmallCellsProtectEachOtherAndZerosAreShown() {
         Map<String, DisclosureControl.Cell> shown = DisclosureControl.protect(cells("A", 2, "B", 4, "C", 30, "D", 0), 5);
-        assertEquals("c", shown.get("A").symbol());
-        assertEquals("c", shown.get("B").symbol());
+        assertEquals(Symbol.SUPPRESSED, shown.get("A").symbol());
+        assertEquals(Symbol.SUPPRESSED, shown.get("B").symbol());
         assertEquals(new BigDecimal(30), shown.get("C").value(), "no third cell needs to go");
         assertEquals(BigDecimal.ZERO, shown.get("D").value(), "zero discloses no one");
     }
@@ -47,13 +49,13 @@ class DisclosureControlTest {
     @Test
     void aSmallCellBesideZerosHidesEveryCellBecauseTheTotalWouldOtherwiseBeIt() {
         Map<String, DisclosureControl.Cell> shown = DisclosureControl.protect(cells("RESIGNATION", 0, "RETIREMENT", 3, "DISMISSAL", 0), 5);
-        shown.values().forEach(c -> assertEquals("c", c.symbol(), "3 leavers is public; which reason they left for is not"));
+        shown.values().forEach(c -> assertEquals(Symbol.SUPPRESSED, c.symbol(), "3 leavers is public; which reason they left for is not"));
     }
 
     @Test
     void theThresholdIsTheDatas() {
         assertEquals(null, DisclosureControl.protect(cells("A", 6, "B", 20), 5).get("A").symbol());
-        assertEquals("c", DisclosureControl.protect(cells("A", 6, "B", 20), 10).get("A").symbol());
+        assertEquals(Symbol.SUPPRESSED, DisclosureControl.protect(cells("A", 6, "B", 20), 10).get("A").symbol());
         assertEquals(null, DisclosureControl.protect(cells("A", 3, "B", 20), 3).get("A").symbol(), "a memorandum of threshold 3 shows 3");
     }
 
@@ -62,8 +64,8 @@ class DisclosureControlTest {
         Map<String, DisclosureControl.Cell> a = DisclosureControl.protect(cells("X", 2, "Y", 40, "Z", 9), 5);
         Map<String, DisclosureControl.Cell> b = DisclosureControl.protect(cells("X", 30, "Y", 12, "Z", 8), 5);
         Map<String, DisclosureControl.Cell> group = DisclosureControl.combine(List.of("X", "Y", "Z"), List.of(a, b));
-        assertEquals("c", group.get("X").symbol(), "32 would be differenced with B's 30 to give A's 2");
-        assertEquals("c", group.get("Z").symbol(), "A's secondary cell");
+        assertEquals(Symbol.SUPPRESSED, group.get("X").symbol(), "32 would be differenced with B's 30 to give A's 2");
+        assertEquals(Symbol.SUPPRESSED, group.get("Z").symbol(), "A's secondary cell");
         assertEquals(new BigDecimal(52), group.get("Y").value());
     }
 

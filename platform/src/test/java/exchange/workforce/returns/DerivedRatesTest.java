@@ -1,5 +1,7 @@
 package exchange.workforce.returns;
 
+import exchange.workforce.measures.Symbol;
+
 import exchange.workforce.measures.MeasureCatalogue;
 import io.micronaut.json.JsonMapper;
 import org.junit.jupiter.api.Test;
@@ -23,7 +25,7 @@ class DerivedRatesTest {
     }
 
     private static ReturnValue symbol(String measure, String symbol) {
-        return new ReturnValue(measure, "", null, symbol);
+        return new ReturnValue(measure, "", null, Symbol.stored(symbol));
     }
 
     private static Map<String, ReturnValue> rates(ReturnValue... values) {
@@ -50,18 +52,18 @@ class DerivedRatesTest {
     void aZeroDenominatorMakesTheRateZNeverZero() {
         ReturnValue rate = rates(value("leavers_fte", "0"), value("inpost_fte", "0")).get("turnover_rate_fte");
         assertNull(rate.value());
-        assertEquals("z", rate.symbol());
+        assertEquals(Symbol.NOT_APPLICABLE, rate.symbol());
         assertEquals(new BigDecimal("0.0"), rates(value("leavers_fte", "0"), value("inpost_fte", "10")).get("turnover_rate_fte").value(),
                 "no leavers of ten is a real 0.0");
     }
 
     @Test
     void aSymbolInAComponentIsTheRatesSymbolAndZOutranksX() {
-        assertEquals("x", rates(symbol("leavers_fte", "x"), value("inpost_fte", "10")).get("turnover_rate_fte").symbol());
-        assertEquals("z", rates(symbol("leavers_fte", "z"), value("inpost_fte", "10")).get("turnover_rate_fte").symbol());
-        assertEquals("z", rates(symbol("leavers_fte", "x"), symbol("inpost_fte", "z")).get("turnover_rate_fte").symbol());
-        assertEquals("z", rates(symbol("leavers_fte", "z"), symbol("inpost_fte", "x")).get("turnover_rate_fte").symbol());
-        assertEquals("x", rates(symbol("leavers_fte", "x"), symbol("inpost_fte", "x")).get("turnover_rate_fte").symbol());
+        assertEquals(Symbol.UNAVAILABLE, rates(symbol("leavers_fte", "x"), value("inpost_fte", "10")).get("turnover_rate_fte").symbol());
+        assertEquals(Symbol.NOT_APPLICABLE, rates(symbol("leavers_fte", "z"), value("inpost_fte", "10")).get("turnover_rate_fte").symbol());
+        assertEquals(Symbol.NOT_APPLICABLE, rates(symbol("leavers_fte", "x"), symbol("inpost_fte", "z")).get("turnover_rate_fte").symbol());
+        assertEquals(Symbol.NOT_APPLICABLE, rates(symbol("leavers_fte", "z"), symbol("inpost_fte", "x")).get("turnover_rate_fte").symbol());
+        assertEquals(Symbol.UNAVAILABLE, rates(symbol("leavers_fte", "x"), symbol("inpost_fte", "x")).get("turnover_rate_fte").symbol());
         assertNull(rates(symbol("leavers_fte", "x"), value("inpost_fte", "10")).get("turnover_rate_fte").value());
     }
 }

@@ -1,5 +1,7 @@
 package exchange.workforce.returns;
 
+import exchange.workforce.measures.Symbol;
+
 import exchange.workforce.measures.MeasureCatalogue;
 import exchange.workforce.problem.Problem;
 import io.micronaut.json.JsonMapper;
@@ -66,7 +68,7 @@ class ReturnRulesTest {
         assertEquals(new BigDecimal("1300"), stored(outcome, "inpost_headcount"));
         assertEquals(0, stored(outcome, "cases").compareTo(BigDecimal.ZERO), "zero is a figure");
         assertEquals("90", stored(outcome, "vacancy_fte").toPlainString());
-        assertEquals(List.of("x", "z"), outcome.values().stream().filter(v -> v.measure().startsWith("agency")).map(ReturnValue::symbol).toList());
+        assertEquals(List.of(Symbol.UNAVAILABLE, Symbol.NOT_APPLICABLE), outcome.values().stream().filter(v -> v.measure().startsWith("agency")).map(ReturnValue::symbol).toList());
     }
 
     @Test
@@ -213,7 +215,7 @@ class ReturnRulesTest {
         lines.clear();
         assertEquals(List.of(), line("inpost_fte", "500").check(Map.of("inpost_fte|", new ReturnValue("inpost_fte", "", BigDecimal.ZERO, null)))
                 .warnings(), "no change can be measured from zero");
-        assertEquals(List.of(), check(Map.of("inpost_fte|", new ReturnValue("inpost_fte", "", null, "x"))).warnings());
+        assertEquals(List.of(), check(Map.of("inpost_fte|", new ReturnValue("inpost_fte", "", null, Symbol.UNAVAILABLE))).warnings());
     }
 
     @Test

@@ -70,7 +70,7 @@ public class AgencyController {
     public AgencyFigures.Figures figures(Authentication authentication, @QueryValue @Nullable String periodType, @QueryValue @Nullable String period) {
         Caller caller = callers.authorityUser(authentication);
         String type = periodType == null ? "" : periodType.trim().toUpperCase(java.util.Locale.ROOT);
-        if (!java.util.List.of("MONTH", "QUARTER", "CENSUS_YEAR").contains(type)) {
+        if (exchange.workforce.returns.PeriodType.of(type).isEmpty()) {
             throw new ApiProblem(ProblemCode.VALIDATION_FAILED, "periodType", "periodType: give MONTH, QUARTER or CENSUS_YEAR"
                     + (periodType == null ? "" : ", not '" + periodType + "'") + ", with period, e.g. ?periodType=QUARTER&period=2026-Q3.");
         }

@@ -4,6 +4,7 @@ import exchange.workforce.measures.Symbol;
 
 import exchange.workforce.identity.Caller;
 import exchange.workforce.returns.Period;
+import exchange.workforce.returns.PeriodType;
 import exchange.workforce.returns.TemplatePrefill;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
@@ -34,7 +35,7 @@ public class AgencyFigures implements TemplatePrefill {
 
     /** The figures for a period, with what they cover. */
     @Serdeable
-    public record Figures(String periodType, String period, int assignments, boolean registerEmpty, List<Figure> figures, String note) {
+    public record Figures(PeriodType periodType, String period, int assignments, boolean registerEmpty, List<Figure> figures, String note) {
     }
 
     private final AssignmentRegister register;
@@ -59,7 +60,7 @@ public class AgencyFigures implements TemplatePrefill {
         String note = (all.isEmpty() ? "Your council has recorded no assignment in the register, so these counts are not its figures: "
                 + "the return template is not pre-filled with them. " : "") + "Counted from your council's assignment register: " + active.size() + (active.size() == 1 ? " assignment" : " assignments")
                 + " active between " + period.start() + " and " + period.end() + ", each at its latest version. Submit them with your "
-                + period.type().toLowerCase(java.util.Locale.ROOT).replace('_', ' ') + " return for " + period.label()
+                + period.type().words() + " return for " + period.label()
                 + " (its template comes pre-filled); agency_spend is your finance records' figure.";
         return new Figures(period.type(), period.label(), active.size(), all.isEmpty(), figures, note);
     }

@@ -1,5 +1,7 @@
 package exchange.workforce.agency;
 
+import exchange.workforce.returns.PeriodType;
+
 import exchange.workforce.audit.AuditAction;
 import exchange.workforce.audit.AuditTrail;
 import exchange.workforce.identity.Caller;
@@ -125,7 +127,7 @@ public class AssignmentRegister {
     }
 
     static Period quarter(String quarter) {
-        return Period.parse("QUARTER", quarter == null ? "" : quarter.trim()).orElseThrow(() -> new ApiProblem(ProblemCode.VALIDATION_FAILED,
+        return Period.parse(PeriodType.QUARTER, quarter == null ? "" : quarter.trim()).orElseThrow(() -> new ApiProblem(ProblemCode.VALIDATION_FAILED,
                 "quarter", "quarter: give it as YYYY-Qn, e.g. 2026-Q3 (July to September 2026); '" + quarter + "' is not one."));
     }
 

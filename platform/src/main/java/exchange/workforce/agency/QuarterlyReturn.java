@@ -1,5 +1,7 @@
 package exchange.workforce.agency;
 
+import exchange.workforce.returns.PeriodType;
+
 import exchange.workforce.measures.Symbol;
 
 import exchange.workforce.adapters.tabular.SafeCsv;
@@ -162,7 +164,7 @@ public class QuarterlyReturn {
         transactions.write(caller, () -> {
             for (int m = 0; m < 3; m++) {
                 YearMonth month = YearMonth.from(quarter.start()).plusMonths(m);
-                Period monthly = Period.parse("MONTH", month.toString()).orElseThrow();
+                Period monthly = Period.parse(PeriodType.MONTH, month.toString()).orElseThrow();
                 Optional<CurrentFigures.Figure> current = returns.total(authority, monthly, SPEND);
                 Optional<ReturnValue> spend = current.flatMap(CurrentFigures.Figure::value);
                 String figure = spend.map(v -> v.value() == null ? Symbol.code(v.symbol()) : money(v.value())).orElse("");

@@ -1,5 +1,7 @@
 package exchange.workforce.benchmark;
 
+import exchange.workforce.returns.PeriodType;
+
 import exchange.workforce.measures.Symbol;
 
 import exchange.workforce.tenancy.AuthorityHistory;
@@ -50,7 +52,7 @@ record BenchmarkData(String version,
      * for returns of that type. Counters only go up and a later snapshot sees everything an earlier one did, so sums no
      * smaller mean every change of those kinds the other version counted is in this data.
      */
-    boolean coversVersion(String other, String periodType) {
+    boolean coversVersion(String other, PeriodType periodType) {
         String[] mine = version.split(":");
         String[] theirs = other.split(":");
         if (!mine[0].equals(theirs[0]) || Long.parseLong(mine[1]) < Long.parseLong(theirs[1])) {
@@ -65,16 +67,16 @@ record BenchmarkData(String version,
     }
 
     /** The version as far as returns of one period type are concerned: the day, everything but returns, that type's returns. */
-    String versionOf(String periodType) {
+    String versionOf(PeriodType periodType) {
         String[] parts = version.split(":");
         return parts[0] + ":" + parts[1] + ":" + parts[part(periodType)];
     }
 
-    private static int part(String periodType) {
+    private static int part(PeriodType periodType) {
         return switch (periodType) {
-            case "CENSUS_YEAR" -> 2;
-            case "QUARTER" -> 3;
-            default -> 4;
+            case CENSUS_YEAR -> 2;
+            case QUARTER -> 3;
+            case MONTH -> 4;
         };
     }
 
@@ -104,7 +106,7 @@ record BenchmarkData(String version,
     }
 
     /** How many times the authority's returns of the period type have changed: equal counts, the same figures. */
-    long returnsCounter(String authority, String periodType) {
+    long returnsCounter(String authority, PeriodType periodType) {
         return counters.getOrDefault(RETURNS + authority + ":" + periodType, 0L);
     }
 
@@ -147,16 +149,11 @@ record BenchmarkData(String version,
     /** The periods of the type of {@code like} there is anything for: DfE's workforce years (for census years) and returns'. */
     Set<String> periods(exchange.workforce.returns.Period like) {
         Set<String> periods = new TreeSet<>();
-        if (like.type().equals("CENSUS_YEAR")) {
+        if (like.type() == PeriodType.CENSUS_YEAR) {
             periods.addAll(censusPeriods);
         }
         returns.keySet().stream().filter(like::sameTypeAs).forEach(periods::add);
         return periods;
-    }
-
-    /** A period label's type: 2025 CENSUS_YEAR, 2025-Q1 QUARTER, 2025-03 MONTH. */
-    static String typeOf(String period) {
-        return period.length() == 4 ? "CENSUS_YEAR" : period.charAt(5) == 'Q' ? "QUARTER" : "MONTH";
     }
 
     Optional<Figure> publishedFigure(String period, String area, String measure) {

@@ -1,5 +1,7 @@
 package exchange.workforce.benchmark;
 
+import exchange.workforce.returns.PeriodType;
+
 import exchange.workforce.measures.Symbol;
 
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
@@ -58,7 +60,7 @@ public class BenchmarkDataSource {
      * while monthly returns arrive, census-year readers do not wait for them to be read.
      */
     @ReadOnly
-    public BenchmarkData current(String periodType) {
+    public BenchmarkData current(PeriodType periodType) {
         String version = jdbc.prepareStatement(VERSION, statement -> {
             try (ResultSet rows = statement.executeQuery()) {
                 rows.next();

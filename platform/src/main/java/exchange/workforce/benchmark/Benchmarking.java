@@ -1,5 +1,7 @@
 package exchange.workforce.benchmark;
 
+import exchange.workforce.returns.PeriodType;
+
 import exchange.workforce.measures.Symbol;
 
 import exchange.workforce.identity.Caller;
@@ -44,7 +46,7 @@ public class Benchmarking {
             + "Education, Children's social work workforce and Characteristics of children in need (Open Government Licence v3.0).";
     static final int DEFAULT_THRESHOLD = 5;
     /** Dashboards, series and forecasts are of census years: they read no quarterly or monthly return. */
-    private static final String CENSUS_YEAR = "CENSUS_YEAR";
+    private static final PeriodType CENSUS_YEAR = PeriodType.CENSUS_YEAR;
 
     /**
      * Answers by everything in the data but returns, date, viewer scope and query, each with the return counters of
@@ -66,7 +68,7 @@ public class Benchmarking {
      * An answer and, for each authority whose returns it read, that authority's counter of returns of the answer's
      * period type when it was computed.
      */
-    private record KeptAnswer(BenchmarkResponse answer, String periodType, Map<String, Long> read) {
+    private record KeptAnswer(BenchmarkResponse answer, PeriodType periodType, Map<String, Long> read) {
         boolean stillTrueOf(BenchmarkData data) {
             for (Map.Entry<String, Long> authority : read.entrySet()) {
                 if (data.returnsCounter(authority.getKey(), periodType) != authority.getValue()) {
@@ -105,7 +107,7 @@ public class Benchmarking {
             throw new ApiProblem(ProblemCode.VALIDATION_FAILED, "breakdown", "breakdown: '" + breakdown + "' is not a dimension; "
                     + "use one of " + catalogue.dimensions().stream().map(MeasureCatalogue.Dimension::code).toList() + ".");
         }
-        return benchmark(viewer, groupSpec, period, measures, breakdown, source.current(BenchmarkData.typeOf(period)));
+        return benchmark(viewer, groupSpec, period, measures, breakdown, source.current(PeriodType.ofLabel(period)));
     }
 
     /** A dashboard's answer: the benchmark, the census years to choose from and the viewer's region's own groups, from one version of the data. */
@@ -116,7 +118,7 @@ public class Benchmarking {
     @ReadOnly
     public Dashboard dashboard(Caller viewer, String groupSpec, @io.micronaut.core.annotation.Nullable String period, List<String> measureCodes) {
         BenchmarkData data = source.current(CENSUS_YEAR);
-        List<String> years = List.copyOf(data.periods(exchange.workforce.returns.Period.parse("CENSUS_YEAR", "2023").orElseThrow()));
+        List<String> years = List.copyOf(data.periods(exchange.workforce.returns.Period.parse(CENSUS_YEAR, "2023").orElseThrow()));
         String chosen = period != null ? period : years.isEmpty() ? "2023" : years.get(years.size() - 1);
         ComparisonGroups.period(chosen);
         List<CustomGroupDao.StoredGroup> custom = viewer.regionCode()
@@ -176,7 +178,7 @@ public class Benchmarking {
                                       String breakdown, BenchmarkData data, String key, KeptAnswer kept) {
         Computation computation = new Computation(viewer, groupSpec, data);
         BenchmarkResponse answer = computation.response(period, measures, breakdown);
-        String periodType = BenchmarkData.typeOf(period);
+        PeriodType periodType = PeriodType.ofLabel(period);
         Map<String, Long> read = computation.authoritiesRead(periodType);
         LOG.debug("Computed {} {} for {}: {} (it read {} authorities' returns)", groupSpec, period, viewer.user(),
                 kept == null ? "not kept before" : "returns changed since", read.size());
@@ -216,7 +218,7 @@ public class Benchmarking {
 
     /** A series as computed: the same for every viewer, so kept by data version, area and measure. */
     private AreaSeries series(Caller viewer, String area, MeasureCatalogue.Measure measure, BenchmarkData data) {
-        Set<String> periods = new java.util.TreeSet<>(data.periods(exchange.workforce.returns.Period.parse("CENSUS_YEAR", "2023").orElseThrow()));
+        Set<String> periods = new java.util.TreeSet<>(data.periods(exchange.workforce.returns.Period.parse(CENSUS_YEAR, "2023").orElseThrow()));
         data.published().forEach((period, areas) -> {
             if (areas.getOrDefault(BenchmarkData.ENGLAND, Map.of()).containsKey(measure.code()) && period.matches("\\d{4}")) {
                 periods.add(period);
@@ -251,7 +253,7 @@ public class Benchmarking {
     /** The census years there are figures for (DfE's and returns'), newest last. */
     @ReadOnly
     public List<String> censusYears() {
-        return List.copyOf(source.current(CENSUS_YEAR).periods(exchange.workforce.returns.Period.parse("CENSUS_YEAR", "2023").orElseThrow()));
+        return List.copyOf(source.current(CENSUS_YEAR).periods(exchange.workforce.returns.Period.parse(CENSUS_YEAR, "2023").orElseThrow()));
     }
 
     /** One request's computation: the viewer, the group as asked, and the groups it resolves to per day and measure. */
@@ -275,7 +277,7 @@ public class Benchmarking {
         }
 
         /** The authorities whose returns this computation could have read (the viewer's own, every group's), with their counters. */
-        Map<String, Long> authoritiesRead(String periodType) {
+        Map<String, Long> authoritiesRead(PeriodType periodType) {
             Set<String> read = new java.util.TreeSet<>();
             viewer.authorityCode().ifPresent(read::add);
             for (Group group : resolved.values()) {
@@ -482,11 +484,11 @@ public class Benchmarking {
         exchange.workforce.returns.Period p = ComparisonGroups.period(period);
         int year = p.end().getYear();
         return switch (p.type()) {
-            case "CENSUS_YEAR" -> measure.childrenInNeedYear()
+            case CENSUS_YEAR -> measure.childrenInNeedYear()
                     ? "children-in-need year 1 April " + (year - 1) + " to 31 March " + year + " (the latest ending before census day)"
                     : "census year 1 October " + (year - 1) + " to 30 September " + year;
-            case "QUARTER" -> "quarter " + p.label() + ", " + p.start() + " to " + p.end();
-            default -> "month " + p.label() + ", " + p.start() + " to " + p.end();
+            case QUARTER -> "quarter " + p.label() + ", " + p.start() + " to " + p.end();
+            case MONTH -> "month " + p.label() + ", " + p.start() + " to " + p.end();
         };
     }
 

@@ -1,5 +1,7 @@
 package exchange.workforce.benchmark;
 
+import exchange.workforce.returns.PeriodType;
+
 import exchange.workforce.memorandum.Memoranda;
 import exchange.workforce.memorandum.Membership;
 import exchange.workforce.problem.ApiProblem;
@@ -142,7 +144,7 @@ class ComparisonGroups {
      */
     static LocalDate referenceDay(String period, boolean childrenInNeedYear) {
         Period p = period(period);
-        return childrenInNeedYear && p.type().equals("CENSUS_YEAR") ? LocalDate.of(p.end().getYear(), 3, 31) : p.end();
+        return childrenInNeedYear && p.type() == PeriodType.CENSUS_YEAR ? LocalDate.of(p.end().getYear(), 3, 31) : p.end();
     }
 
     static Period period(String period) {

@@ -10,44 +10,46 @@ import java.util.regex.Pattern;
  * The period a return covers: a month (2025-03), a calendar quarter (2025-Q1) or a census year, the
  * year to 30 September (2025 = 1 October 2024 to 30 September 2025, as DfE's census counts it).
  */
-public record Period(String type, String label, LocalDate start, LocalDate end) {
+public record Period(PeriodType type, String label, LocalDate start, LocalDate end) {
 
     public static final int EARLIEST_YEAR = 2015;
     private static final Pattern MONTH = Pattern.compile("([0-9]{4})-([0-9]{2})");
     private static final Pattern QUARTER = Pattern.compile("([0-9]{4})-Q([1-4])");
     private static final Pattern YEAR = Pattern.compile("([0-9]{4})");
 
-    /** Empty if the text is not a period of the type; see {@link #expected(String)}. */
+    /** Empty if the type is not a period type or the text not a period of it; see {@link #expected(String)}. */
     public static Optional<Period> parse(String type, String text) {
+        return PeriodType.of(type).flatMap(t -> parse(t, text));
+    }
+
+    /** Empty if the text is not a period of the type; see {@link PeriodType#labelExpected()}. */
+    public static Optional<Period> parse(PeriodType type, String text) {
         if (type == null || text == null) {
             return Optional.empty();
         }
         String label = text.trim().toUpperCase(java.util.Locale.ROOT);
         try {
             switch (type) {
-                case "MONTH" -> {
+                case MONTH -> {
                     Matcher m = MONTH.matcher(label);
                     if (m.matches()) {
                         YearMonth month = YearMonth.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)));
                         return Optional.of(new Period(type, label, month.atDay(1), month.atEndOfMonth()));
                     }
                 }
-                case "QUARTER" -> {
+                case QUARTER -> {
                     Matcher m = QUARTER.matcher(label);
                     if (m.matches()) {
                         YearMonth first = YearMonth.of(Integer.parseInt(m.group(1)), (Integer.parseInt(m.group(2)) - 1) * 3 + 1);
                         return Optional.of(new Period(type, label, first.atDay(1), first.plusMonths(2).atEndOfMonth()));
                     }
                 }
-                case "CENSUS_YEAR" -> {
+                case CENSUS_YEAR -> {
                     Matcher m = YEAR.matcher(label);
                     if (m.matches()) {
                         int year = Integer.parseInt(m.group(1));
                         return Optional.of(new Period(type, label, LocalDate.of(year - 1, 10, 1), LocalDate.of(year, 9, 30)));
                     }
-                }
-                default -> {
-                    return Optional.empty();
                 }
             }
         } catch (java.time.DateTimeException notADate) {
@@ -58,18 +60,18 @@ public record Period(String type, String label, LocalDate start, LocalDate end) 
 
     /** A label of any type: 2025 (census year), 2025-Q1 (quarter) or 2025-03 (month). */
     public static Optional<Period> parseAny(String text) {
-        return parse("CENSUS_YEAR", text).or(() -> parse("QUARTER", text)).or(() -> parse("MONTH", text));
+        return parse(PeriodType.CENSUS_YEAR, text).or(() -> parse(PeriodType.QUARTER, text)).or(() -> parse(PeriodType.MONTH, text));
     }
 
     /** The period of the same type just before this one. */
     public Period previous() {
         String label = switch (type) {
-            case "CENSUS_YEAR" -> Integer.toString(end.getYear() - 1);
-            case "QUARTER" -> {
+            case CENSUS_YEAR -> Integer.toString(end.getYear() - 1);
+            case QUARTER -> {
                 YearMonth first = YearMonth.from(start).minusMonths(3);
                 yield first.getYear() + "-Q" + (first.getMonthValue() + 2) / 3;
             }
-            default -> YearMonth.from(start).minusMonths(1).toString();
+            case MONTH -> YearMonth.from(start).minusMonths(1).toString();
         };
         return parse(type, label).orElseThrow();
     }
@@ -79,13 +81,9 @@ public record Period(String type, String label, LocalDate start, LocalDate end) 
         return parse(type, label).isPresent();
     }
 
+    /** What a label of the named type looks like, or the types to choose from where the name is none of them. */
     public static String expected(String type) {
-        return switch (type == null ? "" : type) {
-            case "MONTH" -> "a month as YYYY-MM, e.g. 2025-03";
-            case "QUARTER" -> "a quarter as YYYY-Qn, e.g. 2025-Q1";
-            case "CENSUS_YEAR" -> "a census year as YYYY, e.g. 2025 for the year to 30 September 2025";
-            default -> "periodType MONTH, QUARTER or CENSUS_YEAR";
-        };
+        return PeriodType.of(type).map(PeriodType::labelExpected).orElse(PeriodType.CHOICES);
     }
 
     /** A return is for a period that has begun, and not before the platform's earliest year. */

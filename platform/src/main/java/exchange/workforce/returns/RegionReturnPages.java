@@ -104,7 +104,7 @@ public class RegionReturnPages {
     private HttpResponse<String> page(HttpRequest<?> request, Authentication authentication, String periodType, String period,
                                       String error, String errorField, HttpStatus status) {
         Caller caller = callers.regionalUser(authentication);
-        String type = periodType == null || periodType.isBlank() ? "CENSUS_YEAR" : periodType.trim().toUpperCase(java.util.Locale.ROOT);
+        String type = periodType == null || periodType.isBlank() ? PeriodType.CENSUS_YEAR.name() : periodType.trim().toUpperCase(java.util.Locale.ROOT);
         String label = period == null || period.isBlank() ? Integer.toString(LocalDate.now(clock).minusMonths(9).getYear()) : period.trim();
         Map<String, Object> model = pages.model(request, caller, error == null ? "Returns for a period" : "Error: Returns for a period");
         model.put("periodType", type);

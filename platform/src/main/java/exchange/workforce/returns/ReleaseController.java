@@ -56,7 +56,7 @@ public class ReleaseController {
      * before) or a closed submission window (as of the end of its due day).
      */
     @Serdeable
-    public record Release(String periodType, String period, String basis, @Nullable Integer revision, @Nullable Instant releasedAt,
+    public record Release(PeriodType periodType, String period, String basis, @Nullable Integer revision, @Nullable Instant releasedAt,
                           @Nullable String releasedBy, @Nullable LocalDate windowClosedAfter, @Nullable Integer authorities,
                           List<String> revisedAuthorities, String note) {
     }

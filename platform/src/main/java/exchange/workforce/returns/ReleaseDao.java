@@ -31,11 +31,11 @@ public class ReleaseDao {
     public record Made(long id, int revision, int authorities, int revised) {
     }
 
-    public record Stored(long id, String periodType, String period, int revision, Instant releasedAt, String releasedBy,
+    public record Stored(long id, PeriodType periodType, String period, int revision, Instant releasedAt, String releasedBy,
                          int authorities, List<String> revised) {
     }
 
-    public record ClosedWindow(String periodType, String period, LocalDate dueOn) {
+    public record ClosedWindow(PeriodType periodType, String period, LocalDate dueOn) {
     }
 
     private final JdbcOperations jdbc;
@@ -46,7 +46,7 @@ public class ReleaseDao {
 
     public Made release(Period period, String actor) {
         return jdbc.prepareStatement(RELEASE, statement -> {
-            statement.setString(1, period.type());
+            statement.setString(1, period.type().name());
             statement.setString(2, period.label());
             statement.setString(3, actor);
             try (ResultSet rows = statement.executeQuery()) {
@@ -62,7 +62,7 @@ public class ReleaseDao {
             List<Stored> releases = new ArrayList<>();
             try (ResultSet rows = statement.executeQuery()) {
                 while (rows.next()) {
-                    releases.add(new Stored(rows.getLong("id"), rows.getString("period_type"), rows.getString("period"),
+                    releases.add(new Stored(rows.getLong("id"), PeriodType.valueOf(rows.getString("period_type")), rows.getString("period"),
                             rows.getInt("revision"), rows.getObject("released_at", java.time.OffsetDateTime.class).toInstant(),
                             rows.getString("released_by"), rows.getInt("authorities"),
                             List.of((String[]) rows.getArray("revised").getArray())));
@@ -78,7 +78,7 @@ public class ReleaseDao {
             List<ClosedWindow> closed = new ArrayList<>();
             try (ResultSet rows = statement.executeQuery()) {
                 while (rows.next()) {
-                    closed.add(new ClosedWindow(rows.getString(1), rows.getString(2), rows.getObject(3, LocalDate.class)));
+                    closed.add(new ClosedWindow(PeriodType.valueOf(rows.getString(1)), rows.getString(2), rows.getObject(3, LocalDate.class)));
                 }
             }
             return closed;

@@ -48,7 +48,7 @@ public class ReturnDao {
     public void lock(String authority, Period period) {
         jdbc.prepareStatement(LOCK, statement -> {
             statement.setString(1, authority);
-            statement.setString(2, period.type());
+            statement.setString(2, period.type().name());
             statement.setString(3, period.label());
             return statement.execute();
         });
@@ -64,7 +64,7 @@ public class ReturnDao {
     public List<ReturnVersion> versions(String authority, Period period) {
         return list(VERSIONS, statement -> {
             statement.setString(1, authority);
-            statement.setString(2, period.type());
+            statement.setString(2, period.type().name());
             statement.setString(3, period.label());
         });
     }
@@ -72,7 +72,7 @@ public class ReturnDao {
     public Optional<ReturnVersion> latestBefore(String authority, Period period) {
         return first(LATEST_EARLIER, statement -> {
             statement.setString(1, authority);
-            statement.setString(2, period.type());
+            statement.setString(2, period.type().name());
             statement.setString(3, period.label());
         });
     }
@@ -96,7 +96,7 @@ public class ReturnDao {
         jdbc.prepareStatement(INSERT, statement -> {
             statement.setObject(1, version.id());
             statement.setString(2, version.authorityCode());
-            statement.setString(3, version.periodType());
+            statement.setString(3, version.periodType().name());
             statement.setString(4, version.period());
             statement.setInt(5, version.version());
             statement.setString(6, version.source());
@@ -150,7 +150,7 @@ public class ReturnDao {
             try (ResultSet rows = statement.executeQuery()) {
                 while (rows.next()) {
                     versions.add(new ReturnVersion(rows.getObject("id", UUID.class), rows.getString("authority_code"),
-                            rows.getString("period_type"), rows.getString("period"), rows.getInt("version"),
+                            PeriodType.valueOf(rows.getString("period_type")), rows.getString("period"), rows.getInt("version"),
                             rows.getString("source"), rows.getString("submitted_by"),
                             rows.getTimestamp("submitted_at").toInstant(), rows.getString("reason")));
                 }

@@ -219,11 +219,7 @@ public class ReturnPages {
         return view;
     }
 
-    static String label(String periodType, String period) {
-        return switch (periodType) {
-            case "CENSUS_YEAR" -> "Census year " + period;
-            case "QUARTER" -> "Quarter " + period;
-            default -> "Month " + period;
-        };
+    static String label(PeriodType periodType, String period) {
+        return Character.toUpperCase(periodType.words().charAt(0)) + periodType.words().substring(1) + " " + period;
     }
 }

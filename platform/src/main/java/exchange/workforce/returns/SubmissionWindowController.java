@@ -55,7 +55,7 @@ public class SubmissionWindowController {
     }
 
     @Serdeable
-    public record Window(String periodType, String period, LocalDate dueOn, String setBy, Instant setAt) {
+    public record Window(PeriodType periodType, String period, LocalDate dueOn, String setBy, Instant setAt) {
     }
 
     /** NOT_STARTED, LATE (none yet and past due), SUBMITTED (version 1), CORRECTED (a later version). */
@@ -65,7 +65,7 @@ public class SubmissionWindowController {
     }
 
     @Serdeable
-    public record RegionStatus(String regionCode, String periodType, String period, @Nullable LocalDate dueOn,
+    public record RegionStatus(String regionCode, PeriodType periodType, String period, @Nullable LocalDate dueOn,
                                Map<String, Long> counts, List<MemberStatus> members) {
     }
 

@@ -40,7 +40,7 @@ public class SubmissionWindowDao {
              order by a.name""";
 
     /** A due date as set, by whom and when. */
-    public record Window(String periodType, String period, LocalDate dueOn, String setBy, Instant setAt) {
+    public record Window(PeriodType periodType, String period, LocalDate dueOn, String setBy, Instant setAt) {
     }
 
     /** A member and its return for the period: no version if it has not submitted. */
@@ -56,7 +56,7 @@ public class SubmissionWindowDao {
     public void set(String region, Period period, LocalDate dueOn, String user) {
         jdbc.prepareStatement(SET_WINDOW, statement -> {
             statement.setString(1, region);
-            statement.setString(2, period.type());
+            statement.setString(2, period.type().name());
             statement.setString(3, period.label());
             statement.setDate(4, Date.valueOf(dueOn));
             statement.setString(5, user);
@@ -70,7 +70,7 @@ public class SubmissionWindowDao {
             List<Window> windows = new ArrayList<>();
             try (ResultSet rows = statement.executeQuery()) {
                 while (rows.next()) {
-                    windows.add(new Window(rows.getString("period_type"), rows.getString("period"), rows.getDate("due_on").toLocalDate(),
+                    windows.add(new Window(PeriodType.valueOf(rows.getString("period_type")), rows.getString("period"), rows.getDate("due_on").toLocalDate(),
                             rows.getString("set_by"), rows.getTimestamp("set_at").toInstant()));
                 }
             }
@@ -81,7 +81,7 @@ public class SubmissionWindowDao {
     public Optional<LocalDate> dueOn(String region, Period period) {
         return jdbc.prepareStatement(DUE_ON, statement -> {
             statement.setString(1, region);
-            statement.setString(2, period.type());
+            statement.setString(2, period.type().name());
             statement.setString(3, period.label());
             try (ResultSet rows = statement.executeQuery()) {
                 return rows.next() ? Optional.of(rows.getDate(1).toLocalDate()) : Optional.<LocalDate>empty();
@@ -92,9 +92,9 @@ public class SubmissionWindowDao {
     /** The region's members on the day, each with its return for the period. */
     public List<MemberReturn> membersReturns(String region, Period period, LocalDate on) {
         return jdbc.prepareStatement(MEMBERS_RETURNS, statement -> {
-            statement.setString(1, period.type());
+            statement.setString(1, period.type().name());
             statement.setString(2, period.label());
-            statement.setString(3, period.type());
+            statement.setString(3, period.type().name());
             statement.setString(4, period.label());
             statement.setString(5, region);
             statement.setDate(6, Date.valueOf(on));

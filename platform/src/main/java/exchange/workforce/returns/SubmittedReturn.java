@@ -14,7 +14,7 @@ import java.util.List;
  * rates derived from them, warnings, and exactly what changes against the current version.
  */
 @Serdeable
-public record SubmittedReturn(boolean dryRun, boolean replayed, @Nullable ReturnVersion stored, String periodType,
+public record SubmittedReturn(boolean dryRun, boolean replayed, @Nullable ReturnVersion stored, PeriodType periodType,
                               String period, int version, List<ReturnValue> values, List<ReturnValue> derived,
                               List<Problem.Violation> warnings, List<Change> changes) {
 

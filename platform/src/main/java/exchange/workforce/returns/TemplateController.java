@@ -62,7 +62,7 @@ public class TemplateController {
         String[] parts = file.split("\\.", 2);
         String type = parts[0].toUpperCase(Locale.ROOT);
         String format = parts.length == 2 ? parts[1].toLowerCase(Locale.ROOT) : "";
-        if (!List.of("MONTH", "QUARTER", "CENSUS_YEAR").contains(type) || !List.of("csv", "xlsx").contains(format)) {
+        if (PeriodType.of(type).isEmpty() || !List.of("csv", "xlsx").contains(format)) {
             throw ApiProblem.notFound("There is no template '" + file + "'. Ask for MONTH, QUARTER or CENSUS_YEAR, as .csv or .xlsx, "
                     + "e.g. /api/v1/returns/templates/CENSUS_YEAR.csv.");
         }

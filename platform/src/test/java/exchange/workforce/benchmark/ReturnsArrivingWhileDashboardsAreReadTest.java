@@ -1,5 +1,7 @@
 package exchange.workforce.benchmark;
 
+import exchange.workforce.returns.PeriodType;
+
 import exchange.workforce.identity.Caller;
 import exchange.workforce.identity.Role;
 import exchange.workforce.published.PublishedStatisticsImporter;
@@ -76,7 +78,7 @@ class ReturnsArrivingWhileDashboardsAreReadTest {
             BenchmarkData after = source.current();
             assertTrue(after.version().compareTo(before.version()) != 0, "the data version moved");
             assertSame(before.published(), after.published(), "DfE's figures were not read again: only Kent's returns were");
-            assertEquals(1, after.returnsCounter("E10000016", "CENSUS_YEAR") - before.returnsCounter("E10000016", "CENSUS_YEAR"));
+            assertEquals(1, after.returnsCounter("E10000016", PeriodType.CENSUS_YEAR) - before.returnsCounter("E10000016", PeriodType.CENSUS_YEAR));
             assertSame(londonBefore, benchmarking.benchmark(LONDON_VIEWER, "region:E12000007", "2023", List.of("inpost_fte"), null),
                     "London's dashboard does not read Kent's figures, so it is served as it was");
             BenchmarkResponse southEastAfter = benchmarking.benchmark(SOUTH_EAST_GROUP, "region:E12000008", "2023", List.of("inpost_fte"), null);
@@ -85,10 +87,10 @@ class ReturnsArrivingWhileDashboardsAreReadTest {
             Map<String, Object> monthly = new HashMap<>(censusReturn("2023", ReturnFixtures.kentFigures()));
             monthly.put("periodType", "MONTH");
             monthly.put("period", "2024-03");
-            BenchmarkData forCensusYears = source.current("CENSUS_YEAR");
+            BenchmarkData forCensusYears = source.current(PeriodType.CENSUS_YEAR);
             Api.Answer march = one.post("/api/v1/returns", kent, monthly);
             assertEquals(201, march.status(), march.body());
-            assertSame(forCensusYears, source.current("CENSUS_YEAR"), "a census-year reader does not wait for a monthly return to be read");
+            assertSame(forCensusYears, source.current(PeriodType.CENSUS_YEAR), "a census-year reader does not wait for a monthly return to be read");
             assertSame(southEastAfter, benchmarking.benchmark(SOUTH_EAST_GROUP, "region:E12000008", "2023", List.of("inpost_fte"), null),
                     "Kent's monthly return changes no census-year figure, so the census-year dashboard is served as it was");
             assertNotSame(source.current().version(), after.version());

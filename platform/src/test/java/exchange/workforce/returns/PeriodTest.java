@@ -22,7 +22,7 @@ class PeriodTest {
         assertEquals(LocalDate.of(2023, 10, 1), year.start());
         assertEquals(LocalDate.of(2024, 9, 30), year.end());
         assertEquals("2024", year.label());
-        assertEquals("CENSUS_YEAR", year.type());
+        assertEquals(PeriodType.CENSUS_YEAR, year.type());
     }
 
     @Test
@@ -50,9 +50,9 @@ class PeriodTest {
 
     @Test
     void anyLabelIsReadAsTheOneTypeItCanBe() {
-        assertEquals("CENSUS_YEAR", Period.parseAny("2023").orElseThrow().type());
-        assertEquals("QUARTER", Period.parseAny("2023-Q2").orElseThrow().type());
-        assertEquals("MONTH", Period.parseAny("2023-02").orElseThrow().type());
+        assertEquals(PeriodType.CENSUS_YEAR, Period.parseAny("2023").orElseThrow().type());
+        assertEquals(PeriodType.QUARTER, Period.parseAny("2023-Q2").orElseThrow().type());
+        assertEquals(PeriodType.MONTH, Period.parseAny("2023-02").orElseThrow().type());
         assertEquals(Optional.empty(), Period.parseAny("last year"));
     }
 
@@ -63,7 +63,7 @@ class PeriodTest {
         assertEquals("2025-Q1", period("QUARTER", "2025-Q2").previous().label());
         assertEquals("2024-12", period("MONTH", "2025-01").previous().label());
         assertEquals("2025-02", period("MONTH", "2025-03").previous().label());
-        assertEquals("QUARTER", period("QUARTER", "2025-Q1").previous().type());
+        assertEquals(PeriodType.QUARTER, period("QUARTER", "2025-Q1").previous().type());
     }
 
     @Test

@@ -67,7 +67,7 @@ public class AgencyController {
                     + "role), agency_assignments_over_cap and agency_average_hourly_charge (z where there were no assignments). Nothing is "
                     + "stored: the return template for the period comes pre-filled with them, and your submitted return is what "
                     + "benchmarks and forecasts read.")
-    public AgencyFigures.Figures figures(Authentication authentication, @QueryValue @Nullable String periodType, @QueryValue @Nullable String period) {
+    public AgencyFigures.Figures figures(Authentication authentication, @io.swagger.v3.oas.annotations.Parameter(schema = @io.swagger.v3.oas.annotations.media.Schema(implementation = exchange.workforce.returns.PeriodType.class)) @QueryValue @Nullable String periodType, @QueryValue @Nullable String period) {
         Caller caller = callers.authorityUser(authentication);
         String type = periodType == null ? "" : periodType.trim().toUpperCase(java.util.Locale.ROOT);
         if (exchange.workforce.returns.PeriodType.of(type).isEmpty()) {

@@ -21,10 +21,10 @@ public record AreaSeries(String code, String name, Level level, @Nullable String
 
     /**
      * One year: the figure or the symbol standing for its absence, whether it covers only part of the area, how many
-     * units it covers, where it came from (dfe, computed, return) and a note a person reads on a partial or missing figure.
+     * units it covers, where it came from and a note a person reads on a partial or missing figure.
      */
     public record Year(String period, @Nullable BigDecimal value, @Nullable Symbol symbol, boolean partial, int covered, int members,
-                       String source, @Nullable String note) {
+                       FigureSource source, @Nullable String note) {
 
         MeasureBenchmark.Point point() {
             return new MeasureBenchmark.Point(period, value, symbol, partial, covered, members);

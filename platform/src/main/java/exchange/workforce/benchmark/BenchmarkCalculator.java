@@ -27,7 +27,7 @@ final class BenchmarkCalculator {
      * A unit's figure for a measure (or why it has none), where it came from, and the inputs it adds to the group
      * (null where it cannot: missingReason says why).
      */
-    record UnitFigure(Group.Unit unit, BigDecimal value, Symbol symbol, String missingReason, String source, Integer version,
+    record UnitFigure(Group.Unit unit, BigDecimal value, Symbol symbol, String missingReason, FigureSource source, Integer version,
                       Map<String, BigDecimal> inputs, int lowCounted) {
 
         boolean counted() {
@@ -69,16 +69,16 @@ final class BenchmarkCalculator {
         for (String input : measure.inputs()) {
             BenchmarkData.Figure figure = ownReturn.get(input + "|");
             if (figure == null) {
-                return new UnitFigure(unit, null, Symbol.UNAVAILABLE, "NOT_IN_RETURN", "return", null, null, 0);
+                return new UnitFigure(unit, null, Symbol.UNAVAILABLE, "NOT_IN_RETURN", FigureSource.RETURN, null, null, 0);
             }
             version = figure.version();
             if (figure.value() == null) {
-                return new UnitFigure(unit, null, figure.symbol(), reason(figure.symbol()), "return", version, null, 0);
+                return new UnitFigure(unit, null, figure.symbol(), reason(figure.symbol()), FigureSource.RETURN, version, null, 0);
             }
             inputs.put(input, figure.value());
         }
         BigDecimal value = measure.derived() ? measure.formula().rate(inputs).orElse(null) : inputs.get(measure.code());
-        return new UnitFigure(unit, value, value == null ? Symbol.NOT_APPLICABLE : null, null, "return", version, inputs, 0);
+        return new UnitFigure(unit, value, value == null ? Symbol.NOT_APPLICABLE : null, null, FigureSource.RETURN, version, inputs, 0);
     }
 
     private static UnitFigure fromPublication(MeasureCatalogue.Measure measure, Group.Unit unit, String period, BenchmarkData data) {
@@ -117,7 +117,7 @@ final class BenchmarkCalculator {
             value = null;
             symbol = unusableSymbol == null ? Symbol.UNAVAILABLE : unusableSymbol;
         }
-        String source = anything || own.isPresent() ? "dfe" : "none";
+        FigureSource source = anything || own.isPresent() ? FigureSource.DFE : FigureSource.NONE;
         if (unusable != null) {
             return new UnitFigure(unit, value, symbol, unusable, source, null, null, 0);
         }

@@ -143,7 +143,7 @@ record BenchmarkData(String version,
     }
 
     /** A number, or null with a symbol; where it came from (dfe or return) and, for a return, its version. */
-    record Figure(BigDecimal value, Symbol symbol, String source, Integer version) {
+    record Figure(BigDecimal value, Symbol symbol, FigureSource source, Integer version) {
     }
 
     /** The periods of the type of {@code like} there is anything for: DfE's workforce years (for census years) and returns'. */

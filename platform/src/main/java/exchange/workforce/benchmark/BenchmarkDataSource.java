@@ -138,7 +138,7 @@ public class BenchmarkDataSource {
                     String area = rows.getString("area_code");
                     String measure = rows.getString("measure");
                     published.computeIfAbsent(period, p -> new HashMap<>()).computeIfAbsent(area, a -> new HashMap<>())
-                            .put(measure, new BenchmarkData.Figure(rows.getBigDecimal("value"), Symbol.stored(rows.getString("symbol")), "dfe", null));
+                            .put(measure, new BenchmarkData.Figure(rows.getBigDecimal("value"), Symbol.stored(rows.getString("symbol")), FigureSource.DFE, null));
                     publicationOf.putIfAbsent(measure, publication);
                     if ("Local authority".equals(rows.getString("geographic_level"))) {
                         reported.computeIfAbsent(publication, p -> new HashMap<>()).computeIfAbsent(period, p -> new java.util.HashSet<>()).add(area);
@@ -159,7 +159,7 @@ public class BenchmarkDataSource {
             into.computeIfAbsent(rows.getString("period"), p -> new HashMap<>())
                     .computeIfAbsent(rows.getString("authority_code"), a -> new HashMap<>())
                     .put(rows.getString("measure") + "|" + rows.getString("breakdown"), new BenchmarkData.Figure(
-                            rows.getBigDecimal("value"), Symbol.stored(rows.getString("symbol")), "return", rows.getInt("version")));
+                            rows.getBigDecimal("value"), Symbol.stored(rows.getString("symbol")), FigureSource.RETURN, rows.getInt("version")));
         }
     }
 }

@@ -314,7 +314,7 @@ public class Benchmarking {
             Headline headline = headline(measure, group, period, figure);
             // A gap in DfE's published data is public (DfE's own file shows the symbol); a gap in a member's return is
             // named only to its memorandum. Values are never named to non-members, whatever their source.
-            List<MeasureBenchmark.Missing> missing = figure.missing().stream().map(u -> !"return".equals(u.source()) || visible.containsAll(u.unit().authorities())
+            List<MeasureBenchmark.Missing> missing = figure.missing().stream().map(u -> u.source() != FigureSource.RETURN || visible.containsAll(u.unit().authorities())
                     ? new MeasureBenchmark.Missing(u.unit().code(), u.unit().name(), u.missingReason())
                     : new MeasureBenchmark.Missing(null, null, u.missingReason())).toList();
             MeasureBenchmark.Coverage coverage = MeasureBenchmark.Coverage.of(figure.units().size() - figure.missing().size(),
@@ -340,7 +340,7 @@ public class Benchmarking {
                     headline.value(), headline.symbol(), headline.description(), headline.partial(), coverage,
                     new MeasureBenchmark.Recomputed(figure.value(), figure.symbol(), Aggregate.describe(measure), figure.partial(), figure.lowCounted()),
                     distributionValues.isEmpty() ? null : distribution(distributionValues), members,
-                    england == null ? null : new MeasureBenchmark.Comparator("England", england.value(), england.symbol(), "dfe"),
+                    england == null ? null : new MeasureBenchmark.Comparator("England", england.value(), england.symbol(), FigureSource.DFE),
                     previous, change, series, target(measure, headline.value(), group, period),
                     breakdown == null ? null : breakdown(measure, breakdown, group, period));
         }
@@ -366,7 +366,7 @@ public class Benchmarking {
                 if (published.isPresent()) {
                     return new Headline(published.get().value(), published.get().symbol(), "DfE's published figure for "
                             + (group.dfeArea().equals(BenchmarkData.ENGLAND) ? "England" : group.name().replace(" memorandum", ""))
-                            + " (complete, including authorities whose own figures DfE suppressed)", false, "dfe");
+                            + " (complete, including authorities whose own figures DfE suppressed)", false, FigureSource.DFE);
                 }
             }
             if ("statistical-neighbours".equals(group.basis())) {
@@ -375,9 +375,9 @@ public class Benchmarking {
                 boolean partial = values.size() < neighbours.size();
                 BigDecimal median = median(values);
                 return new Headline(median, median == null ? Symbol.UNAVAILABLE : null, "median of the " + values.size() + " statistical neighbours' own figures"
-                        + (partial ? " (of " + neighbours.size() + ")" : "") + "; the pooled figure is under recomputed", partial, "computed");
+                        + (partial ? " (of " + neighbours.size() + ")" : "") + "; the pooled figure is under recomputed", partial, FigureSource.COMPUTED);
             }
-            return new Headline(figure.value(), figure.symbol(), "recomputed: " + Aggregate.describe(measure), figure.partial(), "computed");
+            return new Headline(figure.value(), figure.symbol(), "recomputed: " + Aggregate.describe(measure), figure.partial(), FigureSource.COMPUTED);
         }
 
         private List<MeasureBenchmark.Member> members(MeasureCatalogue.Measure measure, Group group, String period, String previousPeriod,
@@ -477,7 +477,7 @@ public class Benchmarking {
     }
 
     /** A headline: the value (or symbol), what it is, whether partial, and its source (dfe or computed). */
-    private record Headline(BigDecimal value, Symbol symbol, String description, boolean partial, String source) {
+    private record Headline(BigDecimal value, Symbol symbol, String description, boolean partial, FigureSource source) {
     }
 
     private static String periodLabel(MeasureCatalogue.Measure measure, String period) {

@@ -220,7 +220,7 @@ public class DashboardPage {
             row.put("rank", member.rank() == null ? "–" : member.rank().toString());
             row.put("name", name + (member.you() ? " (you)" : member.subject() ? " (compared)" : ""));
             row.put("value", shown);
-            row.put("source", "return".equals(member.source()) ? "own return, version " + member.returnVersion() : "dfe".equals(member.source()) ? "DfE" : "none");
+            row.put("source", member.source() == FigureSource.RETURN ? "own return, version " + member.returnVersion() : member.source().words());
             row.put("flag", member.flag() == null ? "" : member.flag().reason());
             row.put("you", mine);
             rows.add(row);

@@ -41,12 +41,12 @@ public record MeasureBenchmark(String measure, String label, String unit, String
     public record Coverage(int covered, int members, List<Missing> missing, String note) {
 
         /** @param headlineSource dfe where the headline is DfE's published figure, so the coverage is the recomputation's */
-        public static Coverage of(int covered, int members, List<Missing> missing, int lowCounted, String headlineSource) {
+        public static Coverage of(int covered, int members, List<Missing> missing, int lowCounted, FigureSource headlineSource) {
             String note = note(covered, members, missing);
             if (lowCounted > 0) {
                 note += " Counts " + lowCounted + (lowCounted == 1 ? " figure" : " figures") + " DfE shows as 'low' (under 0.5) as 0.";
             }
-            if ("dfe".equals(headlineSource)) {
+            if (headlineSource == FigureSource.DFE) {
                 note = "DfE's published figure covers every authority. The platform's recomputation: " + note;
             }
             return new Coverage(covered, members, missing, note);
@@ -102,7 +102,7 @@ public record MeasureBenchmark(String measure, String label, String unit, String
      */
     @Serdeable
     public record Member(@Nullable String code, @Nullable String name, @Nullable BigDecimal value, @Nullable Symbol symbol,
-                         String source, @Nullable Integer returnVersion, @Nullable Integer rank, @Nullable Integer quartile,
+                         FigureSource source, @Nullable Integer returnVersion, @Nullable Integer rank, @Nullable Integer quartile,
                          boolean you, boolean subject, @Nullable Flag flag) {
     }
 
@@ -112,7 +112,7 @@ public record MeasureBenchmark(String measure, String label, String unit, String
     }
 
     @Serdeable
-    public record Comparator(String label, @Nullable BigDecimal value, @Nullable Symbol symbol, String source) {
+    public record Comparator(String label, @Nullable BigDecimal value, @Nullable Symbol symbol, FigureSource source) {
     }
 
     @Serdeable

@@ -67,7 +67,7 @@ public class ReleaseController {
     @Operation(operationId = "releasesRelease", summary = "Release a period of your region's returns to viewers outside each submitting authority",
             description = "Takes a snapshot of every authority's latest return for the period. Breakdowns shown to anyone but the "
                     + "submitting authority come from the newest release; a correction after it appears at the next one, marked revised.")
-    public Release release(Authentication authentication, @PathVariable String periodType, @PathVariable String period) {
+    public Release release(Authentication authentication, @io.swagger.v3.oas.annotations.Parameter(schema = @io.swagger.v3.oas.annotations.media.Schema(implementation = PeriodType.class)) @PathVariable String periodType, @PathVariable String period) {
         Caller caller = callers.regionalUser(authentication);
         Period p = SubmissionWindowController.period(periodType, period);
         return transactions.write(caller, () -> {

@@ -57,7 +57,7 @@ public class ReturnController {
 
     /** {@code authority}, if given, must be your own: the authority always comes from your sign-in. */
     @Serdeable
-    public record ReturnBody(@Nullable String authority, @Nullable String periodType, @Nullable String period,
+    public record ReturnBody(@Nullable String authority, @io.swagger.v3.oas.annotations.media.Schema(implementation = PeriodType.class) @Nullable String periodType, @Nullable String period,
                              @Nullable String reason, @Nullable List<Figure> values) {
     }
 
@@ -107,14 +107,14 @@ public class ReturnController {
     @Get("/{periodType}/{period}")
     @Secured({"AUTHORITY_SUBMITTER", "AUTHORITY_VIEWER", "PLANNER"})
     @Operation(operationId = "returnsCurrent", summary = "The current version of a period's return, its derived rates, and the list of every version")
-    public ReturnView current(Authentication authentication, @PathVariable String periodType, @PathVariable String period) {
+    public ReturnView current(Authentication authentication, @io.swagger.v3.oas.annotations.Parameter(schema = @io.swagger.v3.oas.annotations.media.Schema(implementation = PeriodType.class)) @PathVariable String periodType, @PathVariable String period) {
         return view(authentication, periodType, period, null);
     }
 
     @Get("/{periodType}/{period}/versions/{version}")
     @Secured({"AUTHORITY_SUBMITTER", "AUTHORITY_VIEWER", "PLANNER"})
     @Operation(operationId = "returnsVersion", summary = "An earlier version of a period's return, as it was submitted")
-    public ReturnView version(Authentication authentication, @PathVariable String periodType, @PathVariable String period,
+    public ReturnView version(Authentication authentication, @io.swagger.v3.oas.annotations.Parameter(schema = @io.swagger.v3.oas.annotations.media.Schema(implementation = PeriodType.class)) @PathVariable String periodType, @PathVariable String period,
                               @PathVariable int version) {
         return view(authentication, periodType, period, version);
     }

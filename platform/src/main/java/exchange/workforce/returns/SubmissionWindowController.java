@@ -72,7 +72,7 @@ public class SubmissionWindowController {
     @Put("/windows/{periodType}/{period}")
     @Secured("REGION_ADMIN")
     @Operation(operationId = "submissionWindowsSet", summary = "Set when your members' return for a period is due")
-    public Window set(Authentication authentication, @PathVariable String periodType, @PathVariable String period, @Body Due due) {
+    public Window set(Authentication authentication, @io.swagger.v3.oas.annotations.Parameter(schema = @io.swagger.v3.oas.annotations.media.Schema(implementation = PeriodType.class)) @PathVariable String periodType, @PathVariable String period, @Body Due due) {
         Caller caller = callers.regionalUser(authentication);
         Period p = period(periodType, period);
         if (due.dueOn() == null || due.dueOn().isBefore(p.end())) {
@@ -100,7 +100,7 @@ public class SubmissionWindowController {
     @Get("/returns-status")
     @Secured({"REGION_ADMIN", "REGIONAL_VIEWER"})
     @Operation(operationId = "submissionWindowsStatus", summary = "Every member's status for a period: not started, late, submitted or corrected")
-    public RegionStatus status(Authentication authentication, @QueryValue String periodType, @QueryValue String period) {
+    public RegionStatus status(Authentication authentication, @io.swagger.v3.oas.annotations.Parameter(schema = @io.swagger.v3.oas.annotations.media.Schema(implementation = PeriodType.class)) @QueryValue String periodType, @QueryValue String period) {
         Caller caller = callers.regionalUser(authentication);
         Period p = period(periodType, period);
         String region = caller.regionCode().orElseThrow();

@@ -43,13 +43,13 @@ class BenchmarkCalculatorTest {
 
     private BenchmarkCalculatorTest dfe(String area, String measure, String value, String symbol) {
         published.computeIfAbsent(area, a -> new HashMap<>()).put(measure,
-                new BenchmarkData.Figure(value == null ? null : new BigDecimal(value), Symbol.stored(symbol), "dfe", null));
+                new BenchmarkData.Figure(value == null ? null : new BigDecimal(value), Symbol.stored(symbol), FigureSource.DFE, null));
         return this;
     }
 
     private BenchmarkCalculatorTest returned(String area, String measure, String value, String symbol, int version) {
         returns.computeIfAbsent(area, a -> new HashMap<>()).put(measure + "|",
-                new BenchmarkData.Figure(value == null ? null : new BigDecimal(value), Symbol.stored(symbol), "return", version));
+                new BenchmarkData.Figure(value == null ? null : new BigDecimal(value), Symbol.stored(symbol), FigureSource.RETURN, version));
         return this;
     }
 
@@ -69,7 +69,7 @@ class BenchmarkCalculatorTest {
         assertEquals(new BigDecimal("13.3"), a.value());
         assertNull(a.symbol());
         assertNull(a.missingReason());
-        assertEquals("return", a.source());
+        assertEquals(FigureSource.RETURN, a.source());
         assertEquals(3, a.version());
         assertEquals(Map.of("leavers_fte", new BigDecimal("60"), "inpost_fte", new BigDecimal("450.5")), a.inputs());
         assertTrue(a.counted());
@@ -82,7 +82,7 @@ class BenchmarkCalculatorTest {
         BenchmarkCalculator.UnitFigure absent = figure(TURNOVER, "A");
         assertEquals(Symbol.UNAVAILABLE, absent.symbol());
         assertEquals("NOT_IN_RETURN", absent.missingReason());
-        assertEquals("return", absent.source());
+        assertEquals(FigureSource.RETURN, absent.source());
         assertNull(absent.version());
         assertFalse(absent.counted());
         returned("B", "leavers_fte", null, "z", 4).returned("B", "inpost_fte", "10", null, 4);
@@ -107,7 +107,7 @@ class BenchmarkCalculatorTest {
         dfe("A", "turnover_rate_fte", "13.4", null).dfe("A", "leavers_fte", "60", null).dfe("A", "inpost_fte", "450.5", null);
         BenchmarkCalculator.UnitFigure a = figure(TURNOVER, "A");
         assertEquals(new BigDecimal("13.4"), a.value());
-        assertEquals("dfe", a.source());
+        assertEquals(FigureSource.DFE, a.source());
         assertTrue(a.counted());
         dfe("B", "turnover_rate_fte", null, "c").dfe("B", "leavers_fte", "6", null).dfe("B", "inpost_fte", "45", null);
         BenchmarkCalculator.UnitFigure b = figure(TURNOVER, "B");
@@ -137,20 +137,20 @@ class BenchmarkCalculatorTest {
         BenchmarkCalculator.UnitFigure a = figure(TURNOVER, "A");
         assertEquals("SUPPRESSED", a.missingReason());
         assertEquals(Symbol.SUPPRESSED, a.symbol());
-        assertEquals("dfe", a.source());
+        assertEquals(FigureSource.DFE, a.source());
         assertFalse(a.counted());
         assertEquals(0, a.lowCounted());
         dfe("B", "inpost_fte", "40", null);
         BenchmarkCalculator.UnitFigure b = figure(TURNOVER, "B");
         assertEquals("NO_DATA", b.missingReason());
         assertEquals(Symbol.UNAVAILABLE, b.symbol());
-        assertEquals("dfe", b.source(), "DfE has a row for it");
+        assertEquals(FigureSource.DFE, b.source(), "DfE has a row for it");
         dfe("C", "leavers_fte", null, "u");
         BenchmarkCalculator.UnitFigure c = figure(TURNOVER, "C");
         assertEquals("LOW_RELIABILITY", c.missingReason(), "the first unusable input's reason, not the later missing one");
         assertEquals(Symbol.LOW_RELIABILITY, c.symbol());
         BenchmarkCalculator.UnitFigure nothing = figure(TURNOVER, "Z");
-        assertEquals("none", nothing.source());
+        assertEquals(FigureSource.NONE, nothing.source());
         assertEquals("NO_DATA", nothing.missingReason());
         assertEquals(Symbol.UNAVAILABLE, nothing.symbol());
         dfe("E", "inpost_fte", null, "z");
@@ -164,7 +164,7 @@ class BenchmarkCalculatorTest {
         dfe("A", "referral_count", "1200", null);
         BenchmarkCalculator.UnitFigure a = figure(REFERRALS, "A");
         assertEquals(new BigDecimal("1200"), a.value());
-        assertEquals("dfe", a.source());
+        assertEquals(FigureSource.DFE, a.source());
     }
 
     @Test

@@ -16,7 +16,7 @@ class SupplyAndDemandWorkedByHandTest {
     private static Projection given(int firstYear, double[] observed, double... ahead) {
         List<AreaSeries.Year> years = new ArrayList<>();
         for (int i = 0; i < observed.length; i++) {
-            years.add(new AreaSeries.Year(String.valueOf(firstYear + i), BigDecimal.valueOf(observed[i]), null, false, 1, 1, "dfe", null));
+            years.add(new AreaSeries.Year(String.valueOf(firstYear + i), BigDecimal.valueOf(observed[i]), null, false, 1, 1, exchange.workforce.benchmark.FigureSource.DFE, null));
         }
         AreaSeries series = new AreaSeries("E10000016", "Kent", AreaSeries.Level.AUTHORITY, "E12000008", "v", years);
         double[] none = new double[ahead.length];

@@ -8,6 +8,7 @@ import exchange.workforce.client.api.MeasuresApi;
 import exchange.workforce.client.api.ReturnsApi;
 import exchange.workforce.client.model.BenchmarkResponse;
 import exchange.workforce.client.model.MeControllerMe;
+import exchange.workforce.client.model.PeriodType;
 import exchange.workforce.client.model.Problem;
 import exchange.workforce.client.model.ReturnControllerFigure;
 import exchange.workforce.client.model.ReturnControllerReturnBody;
@@ -79,13 +80,13 @@ class GeneratedClientTest extends PlatformTest {
         assertTrue(benchmark.getMeasures().get(0).getValue() != null, "the South East's published turnover");
 
         ReturnsApi returns = new ReturnsApi(kent);
-        SubmittedReturn stored = returns.returnsSubmit(new ReturnControllerReturnBody().periodType("CENSUS_YEAR").period("2024")
+        SubmittedReturn stored = returns.returnsSubmit(new ReturnControllerReturnBody().periodType(PeriodType.CENSUS_YEAR).period("2024")
                 .values(List.of(figure("inpost_fte", 450.5), figure("inpost_headcount", 480))), false, null);
         assertEquals(1, stored.getVersion());
         assertFalse(Boolean.TRUE.equals(stored.getDryRun()));
 
         ApiException refused = assertThrows(ApiException.class, () -> returns.returnsSubmit(new ReturnControllerReturnBody()
-                .periodType("CENSUS_YEAR").period("2023").values(List.of(figure("inpost_fte", "four hundred"))), false, null));
+                .periodType(PeriodType.CENSUS_YEAR).period("2023").values(List.of(figure("inpost_fte", "four hundred"))), false, null));
         assertEquals(422, refused.getCode());
         Problem problem = kent.getObjectMapper().readValue(refused.getResponseBody(), Problem.class);
         assertEquals("RETURN_REJECTED", problem.getCode());

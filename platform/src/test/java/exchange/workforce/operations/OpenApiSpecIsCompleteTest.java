@@ -81,6 +81,59 @@ class OpenApiSpecIsCompleteTest {
                 "field and errors are absent when they do not apply: a strict client must not expect them");
     }
 
+    @Test
+    void everyCodeIsAnEnumAClientCanCheck() throws IOException {
+        Map<String, Object> spec = spec();
+        Map<String, Object> schemas = map(map(spec.get("components")).get("schemas"));
+        assertEquals(List.of("c", "x", "z", "low", "u"), map(schemas.get("Symbol")).get("enum"), "DfE's symbols, as written");
+        assertEquals(List.of("MONTH", "QUARTER", "CENSUS_YEAR"), map(schemas.get("PeriodType")).get("enum"));
+        assertEquals(List.of("return", "dfe", "computed", "none"), map(schemas.get("FigureSource")).get("enum"));
+        Map<String, String> codes = Map.of("periodType", "PeriodType", "symbol", "Symbol", "fromSymbol", "Symbol", "toSymbol", "Symbol",
+                "roles", "Role");
+        List<String> loose = new ArrayList<>();
+        int checked = 0;
+        for (Map.Entry<String, Object> schema : schemas.entrySet()) {
+            Object properties = map(schema.getValue()).get("properties");
+            for (Map.Entry<String, Object> property : properties == null ? Set.<Map.Entry<String, Object>>of() : map(properties).entrySet()) {
+                String wanted = codes.get(property.getKey());
+                if (wanted != null) {
+                    checked++;
+                    if (!refersTo(map(property.getValue()), wanted)) {
+                        loose.add(schema.getKey() + "." + property.getKey() + " is not " + wanted);
+                    }
+                }
+            }
+        }
+        for (Map.Entry<String, Object> path : map(spec.get("paths")).entrySet()) {
+            for (Object operation : map(path.getValue()).values()) {
+                Object parameters = operation instanceof Map<?, ?> op ? op.get("parameters") : null;
+                for (Object parameter : parameters == null ? List.of() : (List<?>) parameters) {
+                    if ("periodType".equals(map(parameter).get("name"))) {
+                        checked++;
+                        if (!refersTo(map(map(parameter).get("schema")), "PeriodType")) {
+                            loose.add(path.getKey() + " ?periodType is not PeriodType");
+                        }
+                    }
+                }
+            }
+        }
+        assertEquals(List.of(), loose);
+        assertTrue(checked > 20, "the walk found the codes (" + checked + ")");
+        assertTrue(refersTo(map(map(map(schemas.get("MeasureBenchmark.Member")).get("properties")).get("source")), "FigureSource"));
+    }
+
+    /** A property that is the enum, a nullable one (allOf the enum), or a list of it. */
+    private static boolean refersTo(Map<String, Object> property, String schema) {
+        String ref = "#/components/schemas/" + schema;
+        if (ref.equals(property.get("$ref"))) {
+            return true;
+        }
+        if (property.get("allOf") instanceof List<?> all && all.size() == 1 && ref.equals(map(all.get(0)).get("$ref"))) {
+            return true;
+        }
+        return property.get("items") instanceof Map<?, ?> items && ref.equals(items.get("$ref"));
+    }
+
     private static Map<String, Object> content(Map<String, Object> paths, String path) {
         return map(map(map(map(map(paths.get(path)).get("get")).get("responses")).get("200")).get("content"));
     }

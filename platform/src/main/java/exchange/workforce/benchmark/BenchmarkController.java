@@ -56,8 +56,17 @@ public class BenchmarkController {
                     + "a dimension (e.g. leaving_reason), shown after disclosure control. format=csv for a spreadsheet-safe CSV; format=ees for DfE's explore-education-statistics tidy layout (a Regional row for a region, a filter column for breakdown=), format=ees-meta for its companion .meta.csv. "
                     + "Each figure says how many members it covers and which are missing and why; members are named only to "
                     + "members of the same memorandum.")
-    public HttpResponse<?> benchmark(Authentication authentication, @QueryValue @Nullable String group, @QueryValue @Nullable String period,
-                                     @QueryValue @Nullable String measures, @QueryValue @Nullable String breakdown,
+    public HttpResponse<?> benchmark(Authentication authentication,
+                                     @io.swagger.v3.oas.annotations.Parameter(example = "region:E12000008", description = "region:CODE, england, neighbours:AUTHORITY_CODE (its DfE statistical neighbours), or custom:ID")
+                                     @QueryValue @Nullable String group,
+                                     @io.swagger.v3.oas.annotations.Parameter(example = "2024", description = "a census year (2024), quarter (2024-Q3) or month (2024-09)")
+                                     @QueryValue @Nullable String period,
+                                     @io.swagger.v3.oas.annotations.Parameter(example = "turnover_rate_fte,vacancy_rate_fte", description = "measure codes, comma separated; all by default")
+                                     @QueryValue @Nullable String measures,
+                                     @io.swagger.v3.oas.annotations.Parameter(example = "leaving_reason", description = "a dimension of the measures, for the group's breakdown")
+                                     @QueryValue @Nullable String breakdown,
+                                     @io.swagger.v3.oas.annotations.Parameter(schema = @io.swagger.v3.oas.annotations.media.Schema(allowableValues = {"json", "csv", "ees", "ees-meta"}),
+                                             description = "json by default; csv, or DfE's EES data file and its metadata file")
                                      @QueryValue @Nullable String format) {
         Caller caller = callers.of(authentication);
         if (group == null || period == null) {

@@ -20,6 +20,7 @@ import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.serde.annotation.Serdeable;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 import java.net.URI;
@@ -52,13 +53,26 @@ public class ReturnController {
 
     /** One figure: a number, or "x" (unavailable) or "z" (not applicable). */
     @Serdeable
-    public record Figure(@Nullable String measure, @Nullable Map<String, String> breakdown, @Nullable Object value) {
+    public record Figure(@Schema(requiredMode = Schema.RequiredMode.REQUIRED, example = "inpost_fte",
+                                 description = "a measure code from GET /api/v1/measures") @Nullable String measure,
+                         @Schema(example = "{\"leaving_reason\": \"RESIGNATION\"}",
+                                 description = "dimension = category, for a figure of a breakdown; none for the total")
+                         @Nullable Map<String, String> breakdown,
+                         @Schema(requiredMode = Schema.RequiredMode.REQUIRED, type = "string", example = "450.5",
+                                 description = "the figure as text: a number (0 is a figure, never left blank), or x (unavailable) "
+                                         + "or z (not applicable). A JSON number is read the same way.")
+                         @Nullable Object value) {
     }
 
     /** {@code authority}, if given, must be your own: the authority always comes from your sign-in. */
     @Serdeable
-    public record ReturnBody(@Nullable String authority, @io.swagger.v3.oas.annotations.media.Schema(implementation = PeriodType.class) @Nullable String periodType, @Nullable String period,
-                             @Nullable String reason, @Nullable List<Figure> values) {
+    public record ReturnBody(@Schema(example = "E10000016", description = "your own authority's code, or leave it out") @Nullable String authority,
+                             @Schema(implementation = PeriodType.class, requiredMode = Schema.RequiredMode.REQUIRED) @Nullable String periodType,
+                             @Schema(requiredMode = Schema.RequiredMode.REQUIRED, example = "2024",
+                                     description = "2024 (census year to 30 September 2024), 2024-Q3 or 2024-09") @Nullable String period,
+                             @Schema(example = "Leavers corrected after the payroll audit",
+                                     description = "why a correction was made: needed from version 2 on") @Nullable String reason,
+                             @Schema(requiredMode = Schema.RequiredMode.REQUIRED) @Nullable List<Figure> values) {
     }
 
     /** A stored version with its figures and the rates derived from them. */

@@ -61,7 +61,7 @@ class GeneratedClientTest extends PlatformTest {
         return client;
     }
 
-    private static ReturnControllerFigure figure(String measure, Object value) {
+    private static ReturnControllerFigure figure(String measure, String value) {
         return new ReturnControllerFigure().measure(measure).value(value);
     }
 
@@ -81,7 +81,7 @@ class GeneratedClientTest extends PlatformTest {
 
         ReturnsApi returns = new ReturnsApi(kent);
         SubmittedReturn stored = returns.returnsSubmit(new ReturnControllerReturnBody().periodType(PeriodType.CENSUS_YEAR).period("2024")
-                .values(List.of(figure("inpost_fte", 450.5), figure("inpost_headcount", 480))), false, null);
+                .values(List.of(figure("inpost_fte", "450.5"), figure("inpost_headcount", "480"))), false, null);
         assertEquals(1, stored.getVersion());
         assertFalse(Boolean.TRUE.equals(stored.getDryRun()));
 

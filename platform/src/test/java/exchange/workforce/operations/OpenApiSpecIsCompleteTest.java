@@ -122,6 +122,30 @@ class OpenApiSpecIsCompleteTest {
         assertTrue(refersTo(map(map(map(schemas.get("MeasureBenchmark.Member")).get("properties")).get("source")), "FigureSource"));
     }
 
+    @Test
+    void aReturnsBodySaysWhatItNeedsWithExamplesAsDoesTheBenchmarkQuery() throws IOException {
+        Map<String, Object> spec = spec();
+        Map<String, Object> schemas = map(map(spec.get("components")).get("schemas"));
+        Map<String, Object> body = map(schemas.get("ReturnController.ReturnBody"));
+        assertEquals(List.of("period", "periodType", "values"), body.get("required"));
+        Map<String, Object> figure = map(schemas.get("ReturnController.Figure"));
+        assertEquals(List.of("measure", "value"), figure.get("required"));
+        for (Map<String, Object> schema : List.of(body, figure)) {
+            map(schema.get("properties")).forEach((name, property) -> {
+                if (!List.of("periodType", "values").contains(name)) {
+                    assertTrue(map(property).containsKey("example"), name + " has an example");
+                }
+            });
+        }
+        assertEquals("string", map(map(figure.get("properties")).get("value")).get("type"), "a figure is sent as text: a number, x or z");
+        List<?> parameters = (List<?>) map(map(map(spec.get("paths")).get("/api/v1/benchmarks")).get("get")).get("parameters");
+        for (Object parameter : parameters) {
+            if (!"format".equals(map(parameter).get("name"))) {
+                assertTrue(map(parameter).containsKey("example"), map(parameter).get("name") + " has an example");
+            }
+        }
+    }
+
     /** A property that is the enum, a nullable one (allOf the enum), or a list of it. */
     private static boolean refersTo(Map<String, Object> property, String schema) {
         String ref = "#/components/schemas/" + schema;

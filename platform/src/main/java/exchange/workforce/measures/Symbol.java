@@ -2,6 +2,7 @@ package exchange.workforce.measures;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.micronaut.serde.annotation.Serdeable;
+import io.swagger.v3.oas.annotations.media.Schema;
 
 import java.util.Optional;
 
@@ -10,6 +11,7 @@ import java.util.Optional;
  * is never a number: {@code low} rounds to zero but is not zero, {@code c} hides a real count.
  */
 @Serdeable
+@Schema(name = "FigureSymbol") // not "Symbol", which a TypeScript client's model would shadow JavaScript's own with
 public enum Symbol {
     /** c: suppressed to protect people in small numbers. */
     @JsonProperty("c")

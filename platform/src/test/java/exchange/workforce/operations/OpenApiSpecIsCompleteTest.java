@@ -85,10 +85,10 @@ class OpenApiSpecIsCompleteTest {
     void everyCodeIsAnEnumAClientCanCheck() throws IOException {
         Map<String, Object> spec = spec();
         Map<String, Object> schemas = map(map(spec.get("components")).get("schemas"));
-        assertEquals(List.of("c", "x", "z", "low", "u"), map(schemas.get("Symbol")).get("enum"), "DfE's symbols, as written");
+        assertEquals(List.of("c", "x", "z", "low", "u"), map(schemas.get("FigureSymbol")).get("enum"), "DfE's symbols, as written");
         assertEquals(List.of("MONTH", "QUARTER", "CENSUS_YEAR"), map(schemas.get("PeriodType")).get("enum"));
         assertEquals(List.of("return", "dfe", "computed", "none"), map(schemas.get("FigureSource")).get("enum"));
-        Map<String, String> codes = Map.of("periodType", "PeriodType", "symbol", "Symbol", "fromSymbol", "Symbol", "toSymbol", "Symbol",
+        Map<String, String> codes = Map.of("periodType", "PeriodType", "symbol", "FigureSymbol", "fromSymbol", "FigureSymbol", "toSymbol", "FigureSymbol",
                 "roles", "Role");
         List<String> loose = new ArrayList<>();
         int checked = 0;

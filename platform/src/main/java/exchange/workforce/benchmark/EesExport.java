@@ -129,10 +129,12 @@ final class EesExport {
 
     private static List<String> authority(String period, MeasureBenchmark.Member member, Map<String, Authority> authorities,
                                           Map<String, String> regionNames) {
-        Authority authority = authorities.get(member.code().split("/")[0].trim());
+        // a joint return (North and West Northamptonshire since 2021) carries each council's number, as DfE writes them: "940 / 941"
+        List<Authority> councils = java.util.Arrays.stream(member.code().split("/")).map(String::trim).map(authorities::get).toList();
+        Authority authority = councils.get(0);
         String regionCode = authority == null ? "" : authority.regionCode();
         String regionName = regionNames.getOrDefault(regionCode, "");
-        String number = authority == null || member.code().contains("/") ? "" : authority.dfeNumber();
+        String number = councils.contains(null) ? "" : String.join(" / ", councils.stream().map(Authority::dfeNumber).toList());
         return List.of(period, "Reporting year", "Local authority", "E92000001", "England", regionCode, SafeCsv.cell(regionName),
                 number, SafeCsv.cell(member.code()), SafeCsv.cell(member.name()));
     }

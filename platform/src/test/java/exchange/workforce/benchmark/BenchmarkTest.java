@@ -259,6 +259,49 @@ class BenchmarkTest extends PlatformTest {
         assertEquals("0", byName.get("leavers_headcount").get("indicator_dp"));
     }
 
+    /**
+     * An authority that was reorganised keeps the codes it had in the year: DfE publishes Buckinghamshire's 2019 figures
+     * under the county council (E10000002) and its 2023 figures under the unitary council that replaced it (E06000060),
+     * both with the DfE number 825; an EES file of either year carries those codes, never blanks. A joint return carries
+     * each council's codes as DfE writes them ("940 / 941", North and West Northamptonshire since 2021). Every region, four
+     * years, as its own viewer sees them named.
+     */
+    @Test
+    void aReorganisedAuthorityKeepsTheCodesItHadInTheYearInAnEesFile() throws Exception {
+        for (Map.Entry<String, String> year : Map.of("2019", "E10000002", "2023", "E06000060").entrySet()) {
+            Api.Answer data = api.get("/api/v1/benchmarks?group=region:E12000008&period=" + year.getKey() + "&measures=inpost_fte&format=ees",
+                    surreyViewer);
+            assertEquals(200, data.status(), data.body());
+            var records = org.apache.commons.csv.CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get()
+                    .parse(new java.io.StringReader(data.body())).getRecords();
+            var buckinghamshire = records.stream().filter(r -> r.get("la_name").equals("Buckinghamshire")).toList();
+            assertEquals(1, buckinghamshire.size(), data.body());
+            assertEquals(year.getValue(), buckinghamshire.get(0).get("new_la_code"), year.getKey());
+            assertEquals("825", buckinghamshire.get(0).get("old_la_code"), year.getKey());
+            assertEquals("E12000008", buckinghamshire.get(0).get("region_code"), year.getKey());
+        }
+        for (String region : List.of("E12000001", "E12000002", "E12000003", "E12000004", "E12000005", "E12000006", "E12000007",
+                "E12000008", "E12000009")) {
+            String regionalViewer = Tokens.regionalUser("viewer-" + region, region, Role.REGIONAL_VIEWER);
+            int named = 0;
+            for (String year : List.of("2017", "2019", "2021", "2023")) {
+                Api.Answer data = api.get("/api/v1/benchmarks?group=region:" + region + "&period=" + year + "&measures=inpost_fte&format=ees",
+                        regionalViewer);
+                assertEquals(200, data.status(), data.body());
+                var rows = org.apache.commons.csv.CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get()
+                        .parse(new java.io.StringReader(data.body())).getRecords();
+                for (var row : rows) {
+                    if (row.get("geographic_level").equals("Local authority")) {
+                        named++;
+                        assertTrue(row.get("new_la_code").matches("E[0-9]{8}( / E[0-9]{8})*") && row.get("old_la_code").matches("[0-9]{3}( / [0-9]{3})*")
+                                && row.get("region_code").equals(region), "every council in " + region + " " + year + " has its codes: " + row);
+                    }
+                }
+            }
+            assertTrue(named > 20, region + ": its own viewer sees its councils named (" + named + " rows)");
+        }
+    }
+
     @Test
     void malformedQueriesGetA4xxNeverA500() {
         for (String query : List.of("", "group=region:E12000008", "period=2023", "group=region:&period=2023",

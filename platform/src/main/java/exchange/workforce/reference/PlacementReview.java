@@ -2,6 +2,7 @@ package exchange.workforce.reference;
 
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
+import io.swagger.v3.oas.annotations.media.Schema;
 
 import java.time.LocalDate;
 
@@ -12,7 +13,7 @@ import java.time.LocalDate;
 @Serdeable
 public record PlacementReview(
         @Nullable String registrationNumber,
-        @Nullable String role,
+        @Schema(allowableValues = {"SOCIAL_WORKER", "SENIOR_SOCIAL_WORKER", "ADVANCED_PRACTITIONER", "TEAM_MANAGER", "IRO_CP_CHAIR"}) @Nullable String role,
         @Nullable String agency,
         @Nullable LocalDate startDate,
         @Nullable LocalDate endDate,

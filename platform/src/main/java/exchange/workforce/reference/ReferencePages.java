@@ -363,7 +363,7 @@ public class ReferencePages {
         ReferenceTemplate reference = new ReferenceTemplate(blank(form.get("role")), blank(form.get("engagementType")), start, end,
                 blank(form.get("reasonForLeaving")),
                 practice(form),
-                new ReferenceTemplate.Conduct(answer(form, "conduct.safeguardingConcern"), answer(form, "conduct.disciplinaryAction"),
+                new ReferenceTemplate.Conduct(answer(form, "conduct.safeguardingConcern"), disciplinary(form, "conduct.disciplinaryAction"),
                         answer(form, "conduct.capabilityProcedures")),
                 new ReferenceTemplate.WouldReemploy(blank(form.get("wouldReemploy.answer")), blank(form.get("wouldReemploy.reason"))),
                 new ReferenceTemplate.Author(blank(form.get("writtenBy.name")), blank(form.get("writtenBy.jobTitle"))), written);
@@ -470,6 +470,11 @@ public class ReferencePages {
         String answer = blank(form.get(name + ".answer"));
         String details = blank(form.get(name + ".details"));
         return answer == null && details == null ? null : new ReferenceTemplate.Answer(answer, details);
+    }
+
+    private static ReferenceTemplate.DisciplinaryAnswer disciplinary(Map<String, String> form, String name) {
+        ReferenceTemplate.Answer given = answer(form, name);
+        return given == null ? null : new ReferenceTemplate.DisciplinaryAnswer(given.answer(), given.details());
     }
 
     private static String blank(String text) {

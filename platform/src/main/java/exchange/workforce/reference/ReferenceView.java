@@ -46,7 +46,7 @@ final class ReferenceView {
                 "providedAt", provided.providedAt().atZone(java.time.ZoneId.of("Europe/London")).toLocalDate().toString());
     }
 
-    private static String answer(ReferenceTemplate.Answer answer) {
+    private static String answer(ReferenceTemplate.Answered answer) {
         return answer == null ? "" : words(answer.answer()) + (answer.details() == null ? "" : ": " + answer.details());
     }
 

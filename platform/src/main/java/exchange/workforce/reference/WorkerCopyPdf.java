@@ -88,7 +88,7 @@ final class WorkerCopyPdf {
         return out.toByteArray();
     }
 
-    private static String answer(ReferenceTemplate.Answer answer) {
+    private static String answer(ReferenceTemplate.Answered answer) {
         if (answer == null) {
             return "";
         }

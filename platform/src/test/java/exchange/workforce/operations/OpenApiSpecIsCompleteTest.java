@@ -146,6 +146,67 @@ class OpenApiSpecIsCompleteTest {
         }
     }
 
+    /**
+     * The reference template and placement review bodies are judged by the committed JSON Schemas; the spec lists the
+     * same allowed values for each of their enumerated answers, so an integrator's client offers exactly what the
+     * platform accepts. A schema file changed without the spec fails here.
+     */
+    @Test
+    void theSpecOffersExactlyTheAnswersTheCommittedSchemasAccept() throws IOException {
+        Map<String, Object> schemas = map(map(spec().get("components")).get("schemas"));
+        int compared = 0;
+        for (Map.Entry<String, String> file : Map.of("/contracts/json/reference-template-1.0.schema.json", "ReferenceTemplate",
+                "/contracts/json/placement-review-1.0.schema.json", "PlacementReview").entrySet()) {
+            Map<String, Object> committed;
+            try (InputStream in = OpenApiSpecIsCompleteTest.class.getResourceAsStream(file.getKey())) {
+                committed = new Yaml().load(in);
+            }
+            List<List<String>> paths = new ArrayList<>();
+            enumPaths(committed, new ArrayList<>(), paths);
+            for (List<String> path : paths) {
+                Map<String, Object> property = map(schemas.get(file.getValue()));
+                for (String name : path) {
+                    property = resolve(schemas, map(map(property.get("properties")).get(name)));
+                }
+                assertEquals(enumAt(committed, path), property.get("enum"), file.getValue() + " " + path);
+                compared++;
+            }
+        }
+        assertTrue(compared >= 16, "every enumerated answer of both schemas compared (" + compared + ")");
+    }
+
+    /** The paths (property names) to every enum in a JSON Schema's properties, not in its if/then rules. */
+    private static void enumPaths(Map<String, Object> schema, List<String> at, List<List<String>> into) {
+        if (schema.containsKey("enum")) {
+            into.add(List.copyOf(at));
+        }
+        Object properties = schema.get("properties");
+        if (properties != null) {
+            map(properties).forEach((name, child) -> {
+                List<String> deeper = new ArrayList<>(at);
+                deeper.add(name);
+                enumPaths(map(child), deeper, into);
+            });
+        }
+    }
+
+    private static Object enumAt(Map<String, Object> schema, List<String> path) {
+        Map<String, Object> node = schema;
+        for (String name : path) {
+            node = map(map(node.get("properties")).get(name));
+        }
+        return node.get("enum");
+    }
+
+    /** A property, or the component schema it refers to (directly or as a nullable allOf). */
+    private static Map<String, Object> resolve(Map<String, Object> schemas, Map<String, Object> property) {
+        Object ref = property.get("$ref");
+        if (ref == null && property.get("allOf") instanceof List<?> all && all.size() == 1) {
+            ref = map(all.get(0)).get("$ref");
+        }
+        return ref == null ? property : map(schemas.get(String.valueOf(ref).substring("#/components/schemas/".length())));
+    }
+
     /** A property that is the enum, a nullable one (allOf the enum), or a list of it. */
     private static boolean refersTo(Map<String, Object> property, String schema) {
         String ref = "#/components/schemas/" + schema;

@@ -288,7 +288,7 @@ public class ReferencePages {
         Map<String, Object> model = pages.model(request, caller, "Reference request");
         model.put("request", row(found, incoming ? found.requesterAuthority() : found.refereeAuthority()));
         model.put("incoming", incoming);
-        model.put("open", "REQUESTED".equals(found.status()));
+        model.put("open", found.status().open());
         model.put("errors", errors);
         Map<String, Object> fieldErrors = new HashMap<>();
         errors.forEach(e -> fieldErrors.putIfAbsent(String.valueOf(e.getOrDefault("field", "reason")), e.get("message")));
@@ -299,7 +299,7 @@ public class ReferencePages {
         if (!errors.isEmpty()) {
             model.put("title", "Error: Reference request");
         }
-        if ("PROVIDED".equals(found.status())) {
+        if (found.status() == RequestStatus.PROVIDED) {
             ReferenceDao.ProvidedReference reference = requests.read(authentication, uuid);
             model.put("reference", ReferenceView.of(reference, name(reference.refereeAuthority()), name(reference.requesterAuthority())));
             model.put("shared", reference.sharedWithWorkerOn() == null ? null
@@ -414,7 +414,7 @@ public class ReferencePages {
 
     private Map<String, Object> row(ReferenceRequest r, String otherAuthority) {
         return Pages.row("id", r.id().toString(), "engagementId", r.engagementId().toString(), "council", name(otherAuthority), "role", ReferenceView.words(r.role()),
-                "engagementType", ReferenceView.words(r.engagementType()), "dueOn", r.dueOn().toString(), "status", ReferenceView.words(r.status()),
+                "engagementType", ReferenceView.words(r.engagementType()), "dueOn", r.dueOn().toString(), "status", ReferenceView.words(r.status().name()),
                 "overdue", r.overdue(), "declineReason", r.declineReason() == null ? "" : r.declineReason(),
                 "consent", r.consentMethod() + ", " + r.consentGivenOn(), "worker", stated(r.worker()));
     }

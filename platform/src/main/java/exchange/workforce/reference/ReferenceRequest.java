@@ -11,7 +11,7 @@ import java.util.UUID;
 @Serdeable
 public record ReferenceRequest(UUID id, UUID engagementId, String requesterAuthority, String refereeAuthority,
                                String role, String engagementType, LocalDate consentGivenOn, String consentMethod,
-                               LocalDate dueOn, String status, boolean overdue, @Nullable String declineReason,
+                               LocalDate dueOn, RequestStatus status, boolean overdue, @Nullable String declineReason,
                                String requestedBy, Instant requestedAt, @Nullable String answeredBy,
                                @Nullable Instant answeredAt, @Nullable exchange.workforce.worker.WorkerDetails worker) {
 }

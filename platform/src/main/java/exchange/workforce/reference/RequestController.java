@@ -189,7 +189,7 @@ public class RequestController {
                 throw new ApiProblem(ProblemCode.WORKER_MISMATCH, "registrationNumber", "This request is about a different "
                         + "worker than the registration number you entered. Check the number with the worker's records.");
             }
-            if (!requests.answer(id, referee, "PROVIDED", null, caller.user())) {
+            if (!requests.answer(id, referee, RequestStatus.PROVIDED, null, caller.user())) {
                 throw alreadyAnswered(id);
             }
             references.insert(id, referee, body.reference(), caller.user());
@@ -211,7 +211,7 @@ public class RequestController {
         return transactions.write(caller, () -> {
             requests.find(id, referee, LocalDate.now(clock)).filter(r -> r.refereeAuthority().equals(referee))
                     .orElseThrow(() -> notFound(id));
-            if (!requests.answer(id, referee, "DECLINED", body.reason().trim(), caller.user())) {
+            if (!requests.answer(id, referee, RequestStatus.DECLINED, body.reason().trim(), caller.user())) {
                 throw alreadyAnswered(id);
             }
             audit.record(caller, AuditAction.REFERENCE_DECLINED, "reference_request", id.toString(), Map.of());

@@ -147,9 +147,9 @@ public class RequestDao {
     }
 
     /** @return false if the request was no longer open (already answered by someone else) */
-    public boolean answer(UUID id, String referee, String status, String declineReason, String answeredBy) {
+    public boolean answer(UUID id, String referee, RequestStatus status, String declineReason, String answeredBy) {
         return jdbc.prepareStatement(ANSWER, statement -> {
-            statement.setString(1, status);
+            statement.setString(1, status.name());
             statement.setString(2, declineReason);
             statement.setString(3, answeredBy);
             statement.setObject(4, id);
@@ -177,12 +177,12 @@ public class RequestDao {
 
     private ReferenceRequest request(ResultSet rows, LocalDate today) throws SQLException {
         LocalDate due = rows.getDate("due_on").toLocalDate();
-        String status = rows.getString("status");
+        RequestStatus status = RequestStatus.valueOf(rows.getString("status"));
         Timestamp answeredAt = rows.getTimestamp("answered_at");
         return new ReferenceRequest(rows.getObject("id", UUID.class), rows.getObject("engagement_id", UUID.class),
                 rows.getString("requester_authority"), rows.getString("referee_authority"), rows.getString("role"),
                 rows.getString("engagement_type"), rows.getDate("consent_given_on").toLocalDate(),
-                rows.getString("consent_method"), due, status, "REQUESTED".equals(status) && due.isBefore(today),
+                rows.getString("consent_method"), due, status, status.open() && due.isBefore(today),
                 rows.getString("decline_reason"), rows.getString("requested_by"),
                 rows.getTimestamp("requested_at").toInstant(), rows.getString("answered_by"),
                 answeredAt == null ? null : answeredAt.toInstant(), details(rows));

@@ -119,10 +119,10 @@ public class RegionReturnPages {
             SubmissionWindowController.RegionStatus found = windows.status(authentication, type, label);
             model.put("periodLabel", ReturnPages.label(found.periodType(), found.period()));
             model.put("dueOn", found.dueOn() == null ? "not set" : found.dueOn().toString());
-            model.put("counts", found.counts().entrySet().stream().map(e -> Pages.row("key", words(e.getKey()), "value", e.getValue())).toList());
+            model.put("counts", found.counts().entrySet().stream().map(e -> Pages.row("key", SubmissionStatus.valueOf(e.getKey()).words(), "value", e.getValue())).toList());
             List<Map<String, Object>> members = new ArrayList<>();
             for (SubmissionWindowController.MemberStatus m : found.members()) {
-                members.add(Pages.row("name", m.authorityName(), "status", words(m.status()), "version", m.version() == null ? "" : m.version().toString(),
+                members.add(Pages.row("name", m.authorityName(), "status", m.status().words(), "version", m.version() == null ? "" : m.version().toString(),
                         "onTime", m.firstVersionOnTime() == null ? "" : m.firstVersionOnTime() ? "yes" : "no"));
             }
             model.put("members", members);
@@ -145,16 +145,6 @@ public class RegionReturnPages {
             status = HttpStatus.UNPROCESSABLE_ENTITY;
         }
         return html.page(status, "region-returns", model, request);
-    }
-
-    private static String words(String status) {
-        return switch (status) {
-            case "NOT_STARTED" -> "Not started";
-            case "LATE" -> "Late";
-            case "SUBMITTED" -> "Submitted";
-            case "CORRECTED" -> "Corrected";
-            default -> status;
-        };
     }
 
     private static HttpResponse<String> back(String type, String period) {

@@ -24,6 +24,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 import java.time.Instant;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
@@ -38,12 +39,15 @@ import java.util.Map;
 public class SubmissionWindowController {
 
     private static final ZoneId UK = ZoneId.of("Europe/London");
+    private final Clock clock;
     private final Callers callers;
     private final TenantTransactions transactions;
     private final SubmissionWindowDao windows;
     private final AuditTrail audit;
 
-    public SubmissionWindowController(Callers callers, TenantTransactions transactions, SubmissionWindowDao windows, AuditTrail audit) {
+    public SubmissionWindowController(Callers callers, TenantTransactions transactions, SubmissionWindowDao windows, AuditTrail audit,
+                                      Clock clock) {
+        this.clock = clock;
         this.callers = callers;
         this.transactions = transactions;
         this.windows = windows;
@@ -60,7 +64,7 @@ public class SubmissionWindowController {
 
     /** NOT_STARTED, LATE (none yet and past due), SUBMITTED (version 1), CORRECTED (a later version). */
     @Serdeable
-    public record MemberStatus(String authorityCode, String authorityName, String status, @Nullable Integer version,
+    public record MemberStatus(String authorityCode, String authorityName, SubmissionStatus status, @Nullable Integer version,
                                @Nullable Instant submittedAt, @Nullable Boolean firstVersionOnTime) {
     }
 
@@ -104,14 +108,14 @@ public class SubmissionWindowController {
         Caller caller = callers.regionalUser(authentication);
         Period p = period(periodType, period);
         String region = caller.regionCode().orElseThrow();
-        LocalDate today = LocalDate.now(UK);
+        LocalDate today = LocalDate.now(clock.withZone(UK));
         return transactions.read(caller, () -> {
             LocalDate dueOn = windows.dueOn(region, p).orElse(null);
             List<MemberStatus> members = windows.membersReturns(region, p, today).stream()
                     .map(member -> status(member, dueOn, today)).toList();
             Map<String, Long> counts = new java.util.TreeMap<>();
-            for (String s : List.of("NOT_STARTED", "LATE", "SUBMITTED", "CORRECTED")) {
-                counts.put(s, members.stream().filter(m -> m.status().equals(s)).count());
+            for (SubmissionStatus s : SubmissionStatus.values()) {
+                counts.put(s.name(), members.stream().filter(m -> m.status() == s).count());
             }
             return new RegionStatus(region, p.type(), p.label(), dueOn, counts, members);
         });
@@ -125,8 +129,7 @@ public class SubmissionWindowController {
     /** NOT_STARTED, LATE (none yet and past due), SUBMITTED (version 1), CORRECTED (a later version). */
     static MemberStatus status(SubmissionWindowDao.MemberReturn member, LocalDate dueOn, LocalDate today) {
         Integer version = member.version();
-        String status = version == null ? (dueOn != null && today.isAfter(dueOn) ? "LATE" : "NOT_STARTED")
-                : version == 1 ? "SUBMITTED" : "CORRECTED";
+        SubmissionStatus status = SubmissionStatus.of(version, dueOn, today);
         Boolean onTime = member.firstAt() == null || dueOn == null ? null
                 : !member.firstAt().atZone(UK).toLocalDate().isAfter(dueOn);
         return new MemberStatus(member.authorityCode(), member.authorityName(), status, version, member.latestAt(), onTime);

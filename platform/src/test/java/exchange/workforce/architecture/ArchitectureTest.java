@@ -63,6 +63,37 @@ class ArchitectureTest {
                     (com.tngtech.archunit.core.domain.JavaClass c) -> c.getPackageName().startsWith("exchange.workforce.")
                             && !c.getPackageName().startsWith("exchange.workforce.adapters")));
 
+    /**
+     * What day or time it is comes from the injected Clock, so tests can set the day and a boundary (a due date, a
+     * retention period, cooling-off) is tested on it. The one exception: a locally issued token's times must be real,
+     * as the validator that reads them uses the real time.
+     */
+    static final ArchRule THE_DAY_COMES_FROM_THE_CLOCK = noClasses()
+            .that().doNotHaveFullyQualifiedName("exchange.workforce.identity.LocalIssuer")
+            .should().callMethodWhere(com.tngtech.archunit.base.DescribedPredicate.describe("ask the system what time it is",
+                    (com.tngtech.archunit.core.domain.JavaMethodCall call) -> readsTheSystemClock(call.getTarget())))
+            .because("an injected Clock lets tests set the day (config.Clocks)");
+
+    private static boolean readsTheSystemClock(com.tngtech.archunit.core.domain.AccessTarget.MethodCallTarget target) {
+        String owner = target.getOwner().getName();
+        if (owner.equals("java.lang.System")) {
+            return target.getName().equals("currentTimeMillis");
+        }
+        return owner.startsWith("java.time.") && target.getName().equals("now")
+                && target.getRawParameterTypes().stream().noneMatch(type -> type.getName().equals("java.time.Clock"));
+    }
+
+    @Test
+    void whatDayItIsComesFromTheInjectedClock() {
+        THE_DAY_COMES_FROM_THE_CLOCK.check(PLATFORM);
+    }
+
+    @Test
+    void theClockRuleCatchesCodeAskingTheSystemForTheDay() {
+        JavaClasses fixture = new ClassFileImporter().importPackages("exchange.workforce.architecture.cyclefixture");
+        assertTrue(THE_DAY_COMES_FROM_THE_CLOCK.evaluate(fixture).hasViolation(), "first.Today asks LocalDate.now(zone): the rule must report it");
+    }
+
     @Test
     void domainCodeKnowsNoHttp() {
         DOMAIN_CODE_KNOWS_NO_HTTP.check(PLATFORM);

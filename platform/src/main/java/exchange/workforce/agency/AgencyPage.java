@@ -204,15 +204,7 @@ public class AgencyPage {
             model.put("conclusion", failed > 0 ? failed + (failed == 1 ? " rule is" : " rules are") + " not met: do not engage on these terms."
                     : signOff > 0 ? "Every rule is met or can be with the sign-off named below." : "Every rule is met.");
         }
-        Map<String, Object> values = new HashMap<>(form);
-        values.remove(Csrf.FIELD);
-        values.remove("registrationNumber"); // never shown back: typed again
-        values.remove("leaverNumber");
-        model.put("form", values);
-        model.put("errors", errors);
-        Map<String, Object> fieldErrors = new HashMap<>();
-        errors.forEach(e -> fieldErrors.putIfAbsent((String) e.get("link"), e.get("message")));
-        model.put("fieldErrors", fieldErrors);
+        Pages.withForm(model, form, errors, "registrationNumber", "leaverNumber"); // numbers are never shown back: typed again
         return html.page(status, "agency", model, request);
     }
 

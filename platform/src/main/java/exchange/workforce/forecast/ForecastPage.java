@@ -150,13 +150,7 @@ public class ForecastPage {
         model.put("scenarioApplies", "inpost_fte".equals(query.get("measure")) || Forecasts.REQUIRED_FTE.equals(query.get("measure")));
         model.put("forecast", forecast == null ? null : forecastModel(forecast));
         model.put("plan", plan == null ? null : planModel(plan));
-        Map<String, Object> values = new HashMap<>(scenarioForm);
-        values.remove(Csrf.FIELD);
-        model.put("form", values);
-        model.put("errors", errors);
-        Map<String, Object> fieldErrors = new HashMap<>();
-        errors.forEach(e -> fieldErrors.putIfAbsent((String) e.get("link"), e.get("message")));
-        model.put("fieldErrors", fieldErrors);
+        Pages.withForm(model, scenarioForm, errors);
         return html.page(status, "forecasts", model, request);
     }
 

@@ -176,7 +176,7 @@ public class MemorandumAdministrationPage {
         Map<String, Object> model = pages.model(request, caller, (errors.isEmpty() ? "" : "Error: ") + "End " + member.authorityName() + "'s membership");
         model.put("member", Pages.row("code", member.authorityCode(), "name", member.authorityName(), "phase", member.phase(),
                 "from", member.effectiveFrom().toString()));
-        return html.page(status, "membership-end", withForm(model, form, errors), request);
+        return html.page(status, "membership-end", Pages.withForm(model, form, errors), request);
     }
 
     private HttpResponse<String> termsPage(HttpRequest<?> request, Caller caller, MemorandumTerms current, Map<String, String> form,
@@ -184,19 +184,9 @@ public class MemorandumAdministrationPage {
         Map<String, Object> model = pages.model(request, caller, (errors.isEmpty() ? "" : "Error: ") + "Record new terms");
         model.put("region", regions.region(caller.regionCode().orElseThrow()).map(r -> r.name()).orElse(""));
         model.put("current", current == null ? null : Pages.row("version", current.version(), "from", current.effectiveFrom().toString()));
-        return html.page(status, "terms-new", withForm(model, form, errors), request);
+        return html.page(status, "terms-new", Pages.withForm(model, form, errors), request);
     }
 
-    private static Map<String, Object> withForm(Map<String, Object> model, Map<String, String> form, List<Map<String, Object>> errors) {
-        Map<String, Object> values = new HashMap<>(form);
-        values.remove(Csrf.FIELD);
-        model.put("form", values);
-        model.put("errors", errors);
-        Map<String, Object> fieldErrors = new HashMap<>();
-        errors.forEach(e -> fieldErrors.putIfAbsent((String) e.get("link"), e.get("message")));
-        model.put("fieldErrors", fieldErrors);
-        return model;
-    }
 
     private static void refused(ApiProblem problem, String fallbackField, List<Map<String, Object>> errors) {
         List<Problem.Violation> violations = problem.violations().isEmpty()

@@ -29,7 +29,6 @@ import java.math.BigDecimal;
 import java.net.URI;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -146,13 +145,7 @@ public class MemorandumPage {
         model.put("measures", catalogue.measures().stream().map(m -> Pages.row("code", m.code(), "label", m.label(),
                 "selected", m.code().equals(form.get("measure")))).toList());
         model.put("comparisons", List.of(List.of("AT_LEAST", "At least"), List.of("AT_MOST", "At most")));
-        Map<String, Object> values = new HashMap<>(form);
-        values.remove(Csrf.FIELD);
-        model.put("form", values);
-        model.put("errors", errors);
-        Map<String, Object> fieldErrors = new HashMap<>();
-        errors.forEach(e -> fieldErrors.putIfAbsent((String) e.get("link"), e.get("message")));
-        model.put("fieldErrors", fieldErrors);
+        Pages.withForm(model, form, errors);
         return html.page(status, "memorandum", model, request);
     }
 

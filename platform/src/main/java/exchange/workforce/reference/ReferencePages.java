@@ -396,19 +396,12 @@ public class ReferencePages {
 
     private HttpResponse<String> form(Map<String, Object> model, Map<String, String> form, List<Map<String, Object>> errors, String view,
                                       HttpRequest<?> request, HttpStatus status) {
-        Map<String, Object> values = new HashMap<>(form);
-        values.remove("registrationNumber"); // never shown back: typed again if the form returns with errors
-        values.remove(Csrf.FIELD);
-        model.put("form", values);
+        Pages.withForm(model, form, errors, "registrationNumber"); // never shown back: typed again if the form returns with errors
         model.put("engagementTypes", List.of(List.of("PERMANENT", "Permanent"), List.of("AGENCY", "Agency")));
         model.put("ratings", RATINGS.stream().map(r -> List.of(r, ReferenceView.words(r))).toList());
         model.put("yesNo", List.of(List.of("NO", "No"), List.of("YES", "Yes")));
         model.put("disciplinary", List.of(List.of("NONE", "None"), List.of("CURRENT", "Current"), List.of("EXPIRED", "Expired")));
         model.put("reemploy", List.of(List.of("YES", "Yes"), List.of("WITH_RESERVATIONS", "With reservations"), List.of("NO", "No")));
-        model.put("errors", errors);
-        Map<String, Object> fieldErrors = new HashMap<>();
-        errors.forEach(e -> fieldErrors.putIfAbsent((String) e.get("link"), e.get("message")));
-        model.put("fieldErrors", fieldErrors);
         return html.page(status, view, model, request);
     }
 

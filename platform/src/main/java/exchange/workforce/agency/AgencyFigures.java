@@ -76,7 +76,7 @@ public class AgencyFigures implements TemplatePrefill {
             return Map.of(); // a council that keeps its register elsewhere: 0 here would be a number that is not its figure
         }
         Map<String, String> values = new LinkedHashMap<>();
-        counted.figures().forEach(f -> values.put(f.measure() + "|" + f.breakdown(), f.value() == null ? Symbol.code(f.symbol()) : f.value().toPlainString()));
+        counted.figures().forEach(f -> values.put(f.measure() + "|" + f.breakdown(), f.value() == null ? Symbol.codeOf(f.symbol()) : f.value().toPlainString()));
         return values;
     }
 

@@ -215,7 +215,7 @@ public class AgencyPage {
     }
 
     private static String count(ComplianceAmongMembers.Count count) {
-        return count.value() == null ? Symbol.code(count.symbol()) : count.value().toString();
+        return count.value() == null ? Symbol.codeOf(count.symbol()) : count.value().toString();
     }
 
     private static String spend(BigDecimal spend, long months) {

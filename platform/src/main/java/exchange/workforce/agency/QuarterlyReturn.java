@@ -167,7 +167,7 @@ public class QuarterlyReturn {
                 Period monthly = Period.parse(PeriodType.MONTH, month.toString()).orElseThrow();
                 Optional<CurrentFigures.Figure> current = returns.total(authority, monthly, SPEND);
                 Optional<ReturnValue> spend = current.flatMap(CurrentFigures.Figure::value);
-                String figure = spend.map(v -> v.value() == null ? Symbol.code(v.symbol()) : money(v.value())).orElse("");
+                String figure = spend.map(v -> v.value() == null ? Symbol.codeOf(v.symbol()) : money(v.value())).orElse("");
                 String source = current.isEmpty() ? "No monthly return for " + month + ": submit one with " + SPEND
                         : spend.isEmpty() ? "The monthly return for " + month + " (version " + current.get().version().version() + ") has no " + SPEND
                         : "Monthly return for " + month + ", version " + current.get().version().version();

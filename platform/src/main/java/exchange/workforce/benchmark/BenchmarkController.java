@@ -100,19 +100,19 @@ public class BenchmarkController {
             String members = Integer.toString(m.coverage().members());
             boolean published = m.headline().startsWith("DfE's published");
             out.append(SafeCsv.line(List.of(response.period(), SafeCsv.cell(response.group().spec()), m.measure(), "group",
-                    SafeCsv.cell(response.group().name()), SafeCsv.number(m.value()), nz(Symbol.code(m.symbol())), (published ? FigureSource.DFE : FigureSource.COMPUTED).code(), "", "",
+                    SafeCsv.cell(response.group().name()), SafeCsv.number(m.value()), nz(Symbol.codeOf(m.symbol())), (published ? FigureSource.DFE : FigureSource.COMPUTED).code(), "", "",
                     Boolean.toString(m.partial()), published ? "" : covered, published ? "" : members, "")));
             out.append(SafeCsv.line(List.of(response.period(), SafeCsv.cell(response.group().spec()), m.measure(), "group-recomputed",
                     SafeCsv.cell(response.group().name() + " (" + m.recomputed().aggregation() + ")"), SafeCsv.number(m.recomputed().value()),
-                    nz(Symbol.code(m.recomputed().symbol())), FigureSource.COMPUTED.code(), "", "", Boolean.toString(m.recomputed().partial()), covered, members, "")));
+                    nz(Symbol.codeOf(m.recomputed().symbol())), FigureSource.COMPUTED.code(), "", "", Boolean.toString(m.recomputed().partial()), covered, members, "")));
             if (m.england() != null) {
                 out.append(SafeCsv.line(List.of(response.period(), SafeCsv.cell(response.group().spec()), m.measure(), "E92000001",
-                        "England", SafeCsv.number(m.england().value()), nz(Symbol.code(m.england().symbol())), FigureSource.DFE.code(), "", "", "", "", "", "")));
+                        "England", SafeCsv.number(m.england().value()), nz(Symbol.codeOf(m.england().symbol())), FigureSource.DFE.code(), "", "", "", "", "", "")));
             }
             for (MeasureBenchmark.Member member : m.authorities() == null ? List.<MeasureBenchmark.Member>of() : m.authorities()) {
                 out.append(SafeCsv.line(List.of(response.period(), SafeCsv.cell(response.group().spec()), m.measure(),
                         SafeCsv.cell(nz(member.code())), SafeCsv.cell(nz(member.name())), SafeCsv.number(member.value()),
-                        nz(Symbol.code(member.symbol())), member.source().code(), member.rank() == null ? "" : member.rank().toString(),
+                        nz(Symbol.codeOf(member.symbol())), member.source().code(), member.rank() == null ? "" : member.rank().toString(),
                         member.quartile() == null ? "" : member.quartile().toString(), "", "", "",
                         member.flag() == null ? "" : SafeCsv.cell(member.flag().reason()))));
             }

@@ -66,7 +66,7 @@ public enum Symbol {
     }
 
     /** The code to store, or null for no symbol. */
-    public static String code(Symbol symbol) {
+    public static String codeOf(Symbol symbol) {
         return symbol == null ? null : symbol.code;
     }
 

@@ -113,7 +113,7 @@ public class ReturnDao {
                 statement.setString(3, value.measure());
                 statement.setString(4, value.breakdown());
                 statement.setBigDecimal(5, value.value());
-                statement.setString(6, Symbol.code(value.symbol()));
+                statement.setString(6, Symbol.codeOf(value.symbol()));
                 statement.addBatch();
             }
             return statement.executeBatch();

@@ -94,4 +94,18 @@ class PeriodTest {
         assertEquals(Optional.of("returns start from 2015; 2014-12 is earlier"), period("MONTH", "2014-12").outOfRange(LocalDate.of(2025, 1, 1)));
         assertEquals(Optional.empty(), period("MONTH", "2015-01").outOfRange(LocalDate.of(2025, 1, 1)));
     }
+
+    @Test
+    void aPeriodTypeIsNamedExactlyAndALabelHasOneType() {
+        assertEquals(Optional.of(PeriodType.CENSUS_YEAR), PeriodType.of("CENSUS_YEAR"));
+        for (String notAType : new String[] {null, "", "census_year", "YEAR", " MONTH"}) {
+            assertEquals(Optional.empty(), PeriodType.of(notAType), String.valueOf(notAType));
+        }
+        assertEquals(PeriodType.CENSUS_YEAR, PeriodType.ofLabel("2024"));
+        assertEquals(PeriodType.QUARTER, PeriodType.ofLabel("2024-Q3"));
+        assertEquals(PeriodType.MONTH, PeriodType.ofLabel("2024-09"));
+        assertEquals("census year", PeriodType.CENSUS_YEAR.words());
+        assertEquals("a quarter as YYYY-Qn, e.g. 2025-Q1", Period.expected("QUARTER"));
+        assertEquals("periodType MONTH, QUARTER or CENSUS_YEAR", Period.expected("WEEK"));
+    }
 }

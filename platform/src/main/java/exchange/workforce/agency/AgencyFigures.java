@@ -1,8 +1,7 @@
 package exchange.workforce.agency;
 
-import exchange.workforce.measures.Symbol;
-
 import exchange.workforce.identity.Caller;
+import exchange.workforce.measures.Symbol;
 import exchange.workforce.returns.Period;
 import exchange.workforce.returns.PeriodType;
 import exchange.workforce.returns.TemplatePrefill;

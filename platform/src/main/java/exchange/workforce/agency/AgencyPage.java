@@ -1,10 +1,9 @@
 package exchange.workforce.agency;
 
-import exchange.workforce.measures.Symbol;
-
 import exchange.workforce.identity.Caller;
 import exchange.workforce.identity.Callers;
 import exchange.workforce.identity.Role;
+import exchange.workforce.measures.Symbol;
 import exchange.workforce.problem.ApiProblem;
 import exchange.workforce.problem.Problem;
 import exchange.workforce.web.Csrf;

@@ -1,13 +1,12 @@
 package exchange.workforce.agency;
 
-import exchange.workforce.returns.PeriodType;
-
 import exchange.workforce.audit.AuditAction;
 import exchange.workforce.audit.AuditTrail;
 import exchange.workforce.identity.Caller;
 import exchange.workforce.problem.ApiProblem;
 import exchange.workforce.problem.ProblemCode;
 import exchange.workforce.returns.Period;
+import exchange.workforce.returns.PeriodType;
 import exchange.workforce.tenancy.Regions;
 import exchange.workforce.tenancy.TenantTransactions;
 import io.micronaut.serde.annotation.Serdeable;

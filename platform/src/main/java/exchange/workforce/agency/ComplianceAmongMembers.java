@@ -1,9 +1,8 @@
 package exchange.workforce.agency;
 
-import exchange.workforce.measures.Symbol;
-
 import exchange.workforce.benchmark.DisclosureControl;
 import exchange.workforce.identity.Caller;
+import exchange.workforce.measures.Symbol;
 import exchange.workforce.memorandum.Memoranda;
 import exchange.workforce.memorandum.MemorandumTerms;
 import exchange.workforce.returns.Period;

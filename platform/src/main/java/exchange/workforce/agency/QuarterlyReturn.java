@@ -1,15 +1,13 @@
 package exchange.workforce.agency;
 
-import exchange.workforce.returns.PeriodType;
-
-import exchange.workforce.measures.Symbol;
-
 import exchange.workforce.adapters.tabular.SafeCsv;
 import exchange.workforce.audit.AuditAction;
 import exchange.workforce.audit.AuditTrail;
 import exchange.workforce.identity.Caller;
-import exchange.workforce.returns.Period;
+import exchange.workforce.measures.Symbol;
 import exchange.workforce.returns.CurrentFigures;
+import exchange.workforce.returns.Period;
+import exchange.workforce.returns.PeriodType;
 import exchange.workforce.returns.ReturnValue;
 import exchange.workforce.tenancy.TenantTransactions;
 import jakarta.inject.Singleton;

@@ -1,7 +1,6 @@
 package exchange.workforce.benchmark;
 
 import exchange.workforce.measures.Symbol;
-
 import io.micronaut.core.annotation.Nullable;
 
 import java.math.BigDecimal;

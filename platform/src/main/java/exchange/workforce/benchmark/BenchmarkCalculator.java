@@ -1,9 +1,8 @@
 package exchange.workforce.benchmark;
 
-import exchange.workforce.measures.Symbol;
-
 import exchange.workforce.measures.Aggregate;
 import exchange.workforce.measures.MeasureCatalogue;
+import exchange.workforce.measures.Symbol;
 
 import java.math.BigDecimal;
 import java.util.LinkedHashMap;

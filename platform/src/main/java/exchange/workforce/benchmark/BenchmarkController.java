@@ -1,12 +1,10 @@
 package exchange.workforce.benchmark;
 
-import exchange.workforce.measures.Symbol;
-
-import exchange.workforce.measures.MeasureCatalogue;
-
 import exchange.workforce.adapters.tabular.SafeCsv;
 import exchange.workforce.identity.Caller;
 import exchange.workforce.identity.Callers;
+import exchange.workforce.measures.MeasureCatalogue;
+import exchange.workforce.measures.Symbol;
 import exchange.workforce.problem.ApiProblem;
 import exchange.workforce.problem.ProblemCode;
 import io.micronaut.core.annotation.Nullable;

@@ -1,9 +1,7 @@
 package exchange.workforce.benchmark;
 
-import exchange.workforce.returns.PeriodType;
-
 import exchange.workforce.measures.Symbol;
-
+import exchange.workforce.returns.PeriodType;
 import exchange.workforce.tenancy.AuthorityHistory;
 
 import java.math.BigDecimal;

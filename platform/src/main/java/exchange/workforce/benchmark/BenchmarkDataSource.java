@@ -1,9 +1,7 @@
 package exchange.workforce.benchmark;
 
-import exchange.workforce.returns.PeriodType;
-
 import exchange.workforce.measures.Symbol;
-
+import exchange.workforce.returns.PeriodType;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.transaction.annotation.ReadOnly;
 import jakarta.inject.Singleton;

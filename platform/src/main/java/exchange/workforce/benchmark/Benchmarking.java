@@ -1,19 +1,17 @@
 package exchange.workforce.benchmark;
 
-import exchange.workforce.returns.PeriodType;
-
-import exchange.workforce.measures.Symbol;
-
 import exchange.workforce.identity.Caller;
 import exchange.workforce.measures.Aggregate;
 import exchange.workforce.measures.MeasureCatalogue;
+import exchange.workforce.measures.Symbol;
+import exchange.workforce.memorandum.Membership;
 import exchange.workforce.memorandum.Memoranda;
 import exchange.workforce.memorandum.MemorandumTarget;
 import exchange.workforce.memorandum.MemorandumTerms;
-import exchange.workforce.memorandum.Membership;
 import exchange.workforce.problem.ApiProblem;
 import exchange.workforce.problem.Problem;
 import exchange.workforce.problem.ProblemCode;
+import exchange.workforce.returns.PeriodType;
 import io.micronaut.transaction.annotation.ReadOnly;
 import jakarta.inject.Singleton;
 

@@ -1,12 +1,11 @@
 package exchange.workforce.benchmark;
 
-import exchange.workforce.returns.PeriodType;
-
-import exchange.workforce.memorandum.Memoranda;
 import exchange.workforce.memorandum.Membership;
+import exchange.workforce.memorandum.Memoranda;
 import exchange.workforce.problem.ApiProblem;
 import exchange.workforce.problem.ProblemCode;
 import exchange.workforce.returns.Period;
+import exchange.workforce.returns.PeriodType;
 import exchange.workforce.tenancy.Authority;
 import exchange.workforce.tenancy.AuthorityHistory;
 import exchange.workforce.tenancy.Region;

@@ -1,10 +1,9 @@
 package exchange.workforce.benchmark;
 
-import exchange.workforce.measures.Symbol;
-
 import exchange.workforce.identity.Caller;
 import exchange.workforce.identity.Callers;
 import exchange.workforce.measures.MeasureCatalogue;
+import exchange.workforce.measures.Symbol;
 import exchange.workforce.tenancy.Authority;
 import exchange.workforce.tenancy.Regions;
 import exchange.workforce.web.Figures;

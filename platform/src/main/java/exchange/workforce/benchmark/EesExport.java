@@ -1,8 +1,7 @@
 package exchange.workforce.benchmark;
 
-import exchange.workforce.measures.Symbol;
-
 import exchange.workforce.adapters.tabular.SafeCsv;
+import exchange.workforce.measures.Symbol;
 import exchange.workforce.tenancy.Authority;
 import exchange.workforce.tenancy.Regions;
 

@@ -1,8 +1,7 @@
 package exchange.workforce.benchmark;
 
-import exchange.workforce.measures.Symbol;
-
 import com.fasterxml.jackson.annotation.JsonInclude;
+import exchange.workforce.measures.Symbol;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 

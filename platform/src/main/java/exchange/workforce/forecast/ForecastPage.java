@@ -1,11 +1,10 @@
 package exchange.workforce.forecast;
 
-import exchange.workforce.measures.Symbol;
-
 import exchange.workforce.benchmark.Benchmarking;
 import exchange.workforce.identity.Caller;
 import exchange.workforce.identity.Callers;
 import exchange.workforce.measures.MeasureCatalogue;
+import exchange.workforce.measures.Symbol;
 import exchange.workforce.problem.ApiProblem;
 import exchange.workforce.problem.Problem;
 import exchange.workforce.web.Csrf;

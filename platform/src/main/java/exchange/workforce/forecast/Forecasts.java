@@ -1,15 +1,14 @@
 package exchange.workforce.forecast;
 
-import exchange.workforce.measures.Symbol;
-
 import exchange.workforce.audit.AuditAction;
 import exchange.workforce.audit.AuditTrail;
 import exchange.workforce.benchmark.AreaSeries;
 import exchange.workforce.benchmark.Benchmarking;
 import exchange.workforce.identity.Caller;
 import exchange.workforce.measures.MeasureCatalogue;
-import exchange.workforce.memorandum.Memoranda;
+import exchange.workforce.measures.Symbol;
 import exchange.workforce.memorandum.Membership;
+import exchange.workforce.memorandum.Memoranda;
 import exchange.workforce.problem.ApiProblem;
 import exchange.workforce.problem.ProblemCode;
 import exchange.workforce.tenancy.Regions;

@@ -1,7 +1,6 @@
 package exchange.workforce.published;
 
 import exchange.workforce.measures.Symbol;
-
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 

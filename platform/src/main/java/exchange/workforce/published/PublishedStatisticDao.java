@@ -1,7 +1,6 @@
 package exchange.workforce.published;
 
 import exchange.workforce.measures.Symbol;
-
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import jakarta.inject.Singleton;
 

@@ -1,8 +1,7 @@
 package exchange.workforce.returns;
 
-import exchange.workforce.measures.Symbol;
-
 import exchange.workforce.measures.MeasureCatalogue;
+import exchange.workforce.measures.Symbol;
 import exchange.workforce.problem.Problem;
 import org.apache.commons.text.similarity.LevenshteinDistance;
 

@@ -1,8 +1,7 @@
 package exchange.workforce.benchmark;
 
-import exchange.workforce.measures.Symbol;
-
 import exchange.workforce.measures.MeasureCatalogue;
+import exchange.workforce.measures.Symbol;
 import exchange.workforce.tenancy.AuthorityHistory;
 import org.junit.jupiter.api.Test;
 

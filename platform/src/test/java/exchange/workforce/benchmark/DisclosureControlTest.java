@@ -1,7 +1,6 @@
 package exchange.workforce.benchmark;
 
 import exchange.workforce.measures.Symbol;
-
 import org.junit.jupiter.api.RepeatedTest;
 import org.junit.jupiter.api.Test;
 

@@ -1,10 +1,9 @@
 package exchange.workforce.benchmark;
 
-import exchange.workforce.returns.PeriodType;
-
 import exchange.workforce.identity.Caller;
 import exchange.workforce.identity.Role;
 import exchange.workforce.published.PublishedStatisticsImporter;
+import exchange.workforce.returns.PeriodType;
 import exchange.workforce.support.Api;
 import exchange.workforce.support.PlatformTest;
 import exchange.workforce.support.ReturnFixtures;

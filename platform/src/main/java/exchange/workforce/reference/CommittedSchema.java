@@ -37,9 +37,11 @@ final class CommittedSchema {
     private static final SchemaRegistry REGISTRY = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12);
 
     private final Schema schema;
+    private final String text;
 
-    private CommittedSchema(Schema schema) {
+    private CommittedSchema(Schema schema, String text) {
         this.schema = schema;
+        this.text = text;
     }
 
     /** The schema packaged by the schemas module (its classpath resource). */
@@ -56,7 +58,33 @@ final class CommittedSchema {
 
     /** A schema from its text. */
     static CommittedSchema of(String schemaText) {
-        return new CommittedSchema(REGISTRY.getSchema(schemaText, InputFormat.JSON));
+        return new CommittedSchema(REGISTRY.getSchema(schemaText, InputFormat.JSON), schemaText);
+    }
+
+    /**
+     * The values the schema allows for a property, by its path of property names ("practice", "recording"), in the
+     * schema's order: what a page offers is what the file allows, so changing the file changes the page too.
+     */
+    List<String> allowed(String... path) {
+        try {
+            JsonNode node = JsonMapper.createDefault().readValue(text, JsonNode.class);
+            for (String name : path) {
+                JsonNode properties = node.get("properties");
+                node = properties == null ? null : properties.get(name);
+                if (node == null) {
+                    throw new IllegalArgumentException("the schema has no property " + String.join(".", path));
+                }
+            }
+            JsonNode values = node.get("enum");
+            if (values == null || !values.isArray()) {
+                throw new IllegalArgumentException("the schema lists no values for " + String.join(".", path));
+            }
+            List<String> allowed = new ArrayList<>();
+            values.values().forEach(v -> allowed.add(v.getStringValue()));
+            return List.copyOf(allowed);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** Every rule of the schema the body breaks, as violations naming the field; none if it keeps them all. */

@@ -47,7 +47,6 @@ import java.util.UUID;
 @Secured("REFERENCE_OFFICER")
 public class ReferencePages {
 
-    static final List<String> RATINGS = List.of("OUTSTANDING", "GOOD", "REQUIRES_IMPROVEMENT", "INADEQUATE", "NOT_OBSERVED");
     static final List<String> PRACTICE = List.of("directWorkWithChildrenAndFamilies", "assessmentAndAnalysis", "recording",
             "workingWithPartners", "useOfSupervision", "timeliness");
 
@@ -394,14 +393,23 @@ public class ReferencePages {
         return form(model, form, errors, "reference-provide", request, status);
     }
 
+    /** Radio options (value, words) for the values a schema allows, those named first in that order, any others after. */
+    static List<List<String>> options(List<String> allowed, String... order) {
+        List<String> ordered = new java.util.ArrayList<>(List.of(order));
+        ordered.retainAll(allowed);
+        allowed.stream().filter(v -> !ordered.contains(v)).forEach(ordered::add);
+        return ordered.stream().map(v -> List.of(v, ReferenceView.words(v))).toList();
+    }
+
     private HttpResponse<String> form(Map<String, Object> model, Map<String, String> form, List<Map<String, Object>> errors, String view,
                                       HttpRequest<?> request, HttpStatus status) {
         Pages.withForm(model, form, errors, "registrationNumber"); // never shown back: typed again if the form returns with errors
         model.put("engagementTypes", List.of(List.of("PERMANENT", "Permanent"), List.of("AGENCY", "Agency")));
-        model.put("ratings", RATINGS.stream().map(r -> List.of(r, ReferenceView.words(r))).toList());
-        model.put("yesNo", List.of(List.of("NO", "No"), List.of("YES", "Yes")));
-        model.put("disciplinary", List.of(List.of("NONE", "None"), List.of("CURRENT", "Current"), List.of("EXPIRED", "Expired")));
-        model.put("reemploy", List.of(List.of("YES", "Yes"), List.of("WITH_RESERVATIONS", "With reservations"), List.of("NO", "No")));
+        // the answers are the schema's (what it allows, the page offers); the page only orders them
+        model.put("ratings", options(ReferenceTemplatePolicy.RATINGS));
+        model.put("yesNo", options(ReferenceTemplatePolicy.YES_NO, "NO", "YES"));
+        model.put("disciplinary", options(ReferenceTemplatePolicy.DISCIPLINARY, "NONE", "CURRENT", "EXPIRED"));
+        model.put("reemploy", options(ReferenceTemplatePolicy.REEMPLOY, "YES", "WITH_RESERVATIONS", "NO"));
         return html.page(status, view, model, request);
     }
 

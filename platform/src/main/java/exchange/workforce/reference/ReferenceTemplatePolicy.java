@@ -17,13 +17,17 @@ import java.util.List;
  */
 final class ReferenceTemplatePolicy {
 
-    /** The role types and engagement types, as engagements and pages offer them; the schema's enums say the same (tested). */
-    static final List<String> ROLES = List.of("SOCIAL_WORKER", "SENIOR_SOCIAL_WORKER", "ADVANCED_PRACTITIONER",
-            "TEAM_MANAGER", "IRO_CP_CHAIR");
-    static final List<String> ENGAGEMENT_TYPES = List.of("PERMANENT", "AGENCY");
-
     private static final CommittedSchema REFERENCE = CommittedSchema.load(CommittedSchema.REFERENCE_TEMPLATE);
     private static final CommittedSchema REVIEW = CommittedSchema.load(CommittedSchema.PLACEMENT_REVIEW);
+
+    /** The role types and engagement types engagements take and pages offer: the reference template schema's, read from it. */
+    static final List<String> ROLES = REFERENCE.allowed("role");
+    static final List<String> ENGAGEMENT_TYPES = REFERENCE.allowed("engagementType");
+    /** The practice rating scale, and the answers to the conduct and re-employ questions, as the schema allows them. */
+    static final List<String> RATINGS = REFERENCE.allowed("practice", "directWorkWithChildrenAndFamilies");
+    static final List<String> YES_NO = REFERENCE.allowed("conduct", "safeguardingConcern", "answer");
+    static final List<String> DISCIPLINARY = REFERENCE.allowed("conduct", "disciplinaryAction", "answer");
+    static final List<String> REEMPLOY = REFERENCE.allowed("wouldReemploy", "answer");
 
     private final List<Problem.Violation> violations = new ArrayList<>();
 

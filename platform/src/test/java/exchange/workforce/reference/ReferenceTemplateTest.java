@@ -118,13 +118,20 @@ class ReferenceTemplateTest extends PlatformTest {
     }
 
     @Test
-    void theJsonSchemaInSchemasStatesTheRolesAndEngagementTypesThePagesOffer() throws Exception {
+    void theListsThePagesOfferAreReadFromTheSchemaFileInItsOrder() throws Exception {
+        CommittedSchema stricter = CommittedSchema.of(Files.readString(Path.of("..", "schemas", "json", "reference-template-1.0.schema.json"))
+                .replace("\"WITH_RESERVATIONS\"", "\"WITH_RESERVATIONS\", \"ONLY_IN_ANOTHER_ROLE\""));
+        assertEquals(List.of("YES", "NO", "WITH_RESERVATIONS", "ONLY_IN_ANOTHER_ROLE"), stricter.allowed("wouldReemploy", "answer"),
+                "a value added to the file is offered, with no Java change");
+        assertEquals(List.of("SOCIAL_WORKER", "SENIOR_SOCIAL_WORKER", "ADVANCED_PRACTITIONER", "TEAM_MANAGER", "IRO_CP_CHAIR"),
+                ReferenceTemplatePolicy.ROLES);
+        assertEquals(List.of("PERMANENT", "AGENCY"), ReferenceTemplatePolicy.ENGAGEMENT_TYPES);
+        assertEquals(List.of(List.of("YES", "Yes"), List.of("WITH_RESERVATIONS", "With reservations"), List.of("NO", "No"),
+                List.of("ONLY_IN_ANOTHER_ROLE", "Only in another role")),
+                ReferencePages.options(stricter.allowed("wouldReemploy", "answer"), "YES", "WITH_RESERVATIONS", "NO"),
+                "the page orders what it knows and offers anything new after it");
+        assertEquals(List.of(List.of("NO", "No")), ReferencePages.options(List.of("NO"), "NO", "YES"), "nothing the file dropped is offered");
         String schema = Files.readString(Path.of("..", "schemas", "json", "reference-template-1.0.schema.json"));
-        for (List<String> scale : List.of(ReferenceTemplatePolicy.ROLES, ReferenceTemplatePolicy.ENGAGEMENT_TYPES)) {
-            for (String value : scale) {
-                assertTrue(schema.contains("\"" + value + "\""), value + " missing from the schema");
-            }
-        }
         assertTrue(schema.contains("\"$id\": \"urn:workforce-exchange:schema:reference-template:" + ReferenceTemplate.VERSION + "\""),
                 "the schema names the template version the platform stores");
     }

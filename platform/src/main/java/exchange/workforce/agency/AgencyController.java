@@ -172,7 +172,7 @@ public class AgencyController {
     @Secured({"AUTHORITY_SUBMITTER", "AUTHORITY_VIEWER", "REFERENCE_OFFICER"})
     @Operation(operationId = "agencyCheck", summary = "Check a proposed agency assignment against every rule, before engaging; stores nothing",
             description = "registrationNumber (body only, pseudonymised at once), roleType (SOCIAL_WORKER, SENIOR_SOCIAL_WORKER, "
-                    + "ADVANCED_PRACTITIONER, TEAM_MANAGER, IRO_OR_CP_CHAIR), startDate, hourlyPay, employerNi, apprenticeshipLevy, "
+                    + "ADVANCED_PRACTITIONER, TEAM_MANAGER, IRO_CP_CHAIR), startDate, hourlyPay, employerNi, apprenticeshipLevy, "
                     + "holidayPay (pounds an hour), qualifiedOn, postQualifyingMonths, noticeWeeks, permanentNoticeWeeks, projectTeam, "
                     + "projectApprovedOn, engagementId (the references feature's engagement of this worker). Answers each rule's "
                     + "verdict: PASS, FAIL with the reason, or NEEDS_SIGN_OFF; cooling-off says only until when.")

@@ -52,7 +52,7 @@ final class AssignmentFile {
                 new Column("assignment_id", false, "Blank for a new assignment; the assignment's id to correct it (a new version)", ""),
                 new Column("reason", false, "Why a correction is made (needed when assignment_id is given)", ""),
                 new Column("registration_number", true, "The worker's Social Work England number; read once, never stored", "SW900123"),
-                new Column("role_type", true, "SOCIAL_WORKER, SENIOR_SOCIAL_WORKER, ADVANCED_PRACTITIONER, TEAM_MANAGER or IRO_OR_CP_CHAIR",
+                new Column("role_type", true, "SOCIAL_WORKER, SENIOR_SOCIAL_WORKER, ADVANCED_PRACTITIONER, TEAM_MANAGER or IRO_CP_CHAIR",
                         "SOCIAL_WORKER"),
                 new Column("team", true, "The team the worker joins", "Child protection, Guildford"),
                 new Column("agency", true, "The agency supplying the worker", "Example Agency Ltd"),

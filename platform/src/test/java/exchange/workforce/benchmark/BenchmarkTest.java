@@ -1,7 +1,6 @@
 package exchange.workforce.benchmark;
 
 import exchange.workforce.identity.Role;
-import exchange.workforce.published.PublishedStatisticsImporter;
 import exchange.workforce.support.Api;
 import exchange.workforce.support.PlatformTest;
 import exchange.workforce.support.ReturnFixtures;
@@ -11,11 +10,8 @@ import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import java.io.InputStream;
-import java.sql.Connection;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 
 import static exchange.workforce.support.ReturnFixtures.censusReturn;
 import static exchange.workforce.support.ReturnFixtures.figure;
@@ -34,10 +30,7 @@ class BenchmarkTest extends PlatformTest {
 
     @BeforeEach
     void published() throws Exception {
-        try (InputStream in = Objects.requireNonNull(getClass().getResourceAsStream("/dfe/csww_indicators_2017_to_2023.csv"));
-             Connection owner = TestDatabase.shared().asOwner()) {
-            PublishedStatisticsImporter.importFile(owner, "csww_indicators_2017_to_2023.csv", in.readAllBytes());
-        }
+        TestDatabase.shared().importWorkforceIndicators();
     }
 
     @SuppressWarnings("unchecked")

@@ -2,7 +2,6 @@ package exchange.workforce.benchmark;
 
 import exchange.workforce.identity.Caller;
 import exchange.workforce.identity.Role;
-import exchange.workforce.published.PublishedStatisticsImporter;
 import exchange.workforce.returns.PeriodType;
 import exchange.workforce.support.Api;
 import exchange.workforce.support.PlatformTest;
@@ -15,12 +14,10 @@ import io.micronaut.json.JsonMapper;
 import io.micronaut.runtime.server.EmbeddedServer;
 import org.junit.jupiter.api.Test;
 
-import java.io.InputStream;
 import java.sql.Connection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
@@ -45,10 +42,7 @@ class ReturnsArrivingWhileDashboardsAreReadTest {
     @SuppressWarnings("unchecked")
     void aReturnAcceptedOnOneReplicaIsInTheOthersNextDashboardAndOnlyItsGroupsAreRecomputed() throws Exception {
         TestDatabase.shared().clean();
-        try (InputStream in = Objects.requireNonNull(getClass().getResourceAsStream("/dfe/csww_indicators_2017_to_2023.csv"));
-             Connection owner = TestDatabase.shared().asOwner()) {
-            PublishedStatisticsImporter.importFile(owner, "csww_indicators_2017_to_2023.csv", in.readAllBytes());
-        }
+        TestDatabase.shared().importWorkforceIndicators();
         Map<String, Object> properties = new HashMap<>(PlatformTest.serviceProperties());
         try (EmbeddedServer first = ApplicationContext.run(EmbeddedServer.class, properties);
              EmbeddedServer second = ApplicationContext.run(EmbeddedServer.class, properties);

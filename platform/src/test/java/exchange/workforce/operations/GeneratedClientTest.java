@@ -14,7 +14,6 @@ import exchange.workforce.client.model.ReturnControllerFigure;
 import exchange.workforce.client.model.ReturnControllerReturnBody;
 import exchange.workforce.client.model.SubmittedReturn;
 import exchange.workforce.identity.Role;
-import exchange.workforce.published.PublishedStatisticsImporter;
 import exchange.workforce.support.PlatformTest;
 import exchange.workforce.support.TestDatabase;
 import exchange.workforce.support.Tokens;
@@ -24,11 +23,8 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import java.io.InputStream;
-import java.sql.Connection;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -48,10 +44,7 @@ class GeneratedClientTest extends PlatformTest {
 
     @BeforeEach
     void published() throws Exception {
-        try (InputStream in = Objects.requireNonNull(getClass().getResourceAsStream("/dfe/csww_indicators_2017_to_2023.csv"));
-             Connection owner = TestDatabase.shared().asOwner()) {
-            PublishedStatisticsImporter.importFile(owner, "csww_indicators_2017_to_2023.csv", in.readAllBytes());
-        }
+        TestDatabase.shared().importWorkforceIndicators();
     }
 
     private ApiClient client(String token) {

@@ -1,7 +1,6 @@
 package exchange.workforce.operations;
 
 import exchange.workforce.identity.Role;
-import exchange.workforce.published.PublishedStatisticsImporter;
 import exchange.workforce.support.PlatformTest;
 import exchange.workforce.support.TestDatabase;
 import exchange.workforce.support.Tokens;
@@ -18,11 +17,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.sql.Connection;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
@@ -52,10 +49,7 @@ class TypeScriptClientTest extends PlatformTest {
 
     @BeforeEach
     void published() throws Exception {
-        try (InputStream in = Objects.requireNonNull(getClass().getResourceAsStream("/dfe/csww_indicators_2017_to_2023.csv"));
-             Connection owner = TestDatabase.shared().asOwner()) {
-            PublishedStatisticsImporter.importFile(owner, "csww_indicators_2017_to_2023.csv", in.readAllBytes());
-        }
+        TestDatabase.shared().importWorkforceIndicators();
     }
 
     @Test

@@ -10,7 +10,6 @@ import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import java.sql.Connection;
 import java.util.List;
 import java.util.Map;
 
@@ -25,10 +24,7 @@ class PublishedStatisticsApiTest extends PlatformTest {
 
     @BeforeEach
     void workforceFileImported() throws Exception {
-        try (Connection owner = TestDatabase.shared().asOwner()) {
-            PublishedStatisticsImporter.importFile(owner, "csww_indicators_2017_to_2023.csv",
-                    PublishedStatisticsImportTest.bundled("csww_indicators_2017_to_2023.csv"));
-        }
+        TestDatabase.shared().importWorkforceIndicators();
     }
 
     private List<Map<String, Object>> figures(String query) throws Exception {

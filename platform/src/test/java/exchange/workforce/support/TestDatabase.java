@@ -3,8 +3,10 @@ package exchange.workforce.support;
 import exchange.workforce.database.DatabaseConnection;
 import exchange.workforce.database.EmbeddedDatabase;
 import exchange.workforce.database.Migrations;
+import exchange.workforce.published.PublishedStatisticsImporter;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -56,6 +58,22 @@ public final class TestDatabase {
 
     public Connection asOwner() throws SQLException {
         return DriverManager.getConnection(connection.url(), connection.owner().user(), connection.owner().password());
+    }
+
+    /** The file of DfE's children's social work workforce indicators, 2017 to 2023, bundled with the adapters. */
+    public static final String WORKFORCE_INDICATORS = "csww_indicators_2017_to_2023.csv";
+
+    /** DfE's workforce indicators as bundled, imported as the service imports them (again is a no-op: nothing changed). */
+    public void importWorkforceIndicators() {
+        try (InputStream in = TestDatabase.class.getResourceAsStream("/dfe/" + WORKFORCE_INDICATORS);
+             Connection owner = asOwner()) {
+            if (in == null) {
+                throw new IllegalStateException("/dfe/" + WORKFORCE_INDICATORS + " is not on the classpath: the adapters bundle it");
+            }
+            PublishedStatisticsImporter.importFile(owner, WORKFORCE_INDICATORS, in.readAllBytes());
+        } catch (IOException | SQLException e) {
+            throw new IllegalStateException("Could not import DfE's workforce indicators for the tests", e);
+        }
     }
 
     /**

@@ -43,10 +43,7 @@ class BrowserJourneysTest extends PlatformTest {
 
     @BeforeEach
     void published() throws Exception {
-        try (InputStream in = Objects.requireNonNull(getClass().getResourceAsStream("/dfe/csww_indicators_2017_to_2023.csv"));
-             Connection owner = TestDatabase.shared().asOwner()) {
-            PublishedStatisticsImporter.importFile(owner, "csww_indicators_2017_to_2023.csv", in.readAllBytes());
-        }
+        TestDatabase.shared().importWorkforceIndicators();
         browser = Browser.open(server.getURL().toString());
     }
 

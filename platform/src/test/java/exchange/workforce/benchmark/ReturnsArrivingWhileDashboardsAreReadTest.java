@@ -8,9 +8,8 @@ import exchange.workforce.support.PlatformTest;
 import exchange.workforce.support.ReturnFixtures;
 import exchange.workforce.support.TestDatabase;
 import exchange.workforce.support.Tokens;
+import exchange.workforce.support.TwoReplicas;
 import io.micronaut.context.ApplicationContext;
-import io.micronaut.http.client.HttpClient;
-import io.micronaut.json.JsonMapper;
 import io.micronaut.runtime.server.EmbeddedServer;
 import org.junit.jupiter.api.Test;
 
@@ -43,16 +42,11 @@ class ReturnsArrivingWhileDashboardsAreReadTest {
     void aReturnAcceptedOnOneReplicaIsInTheOthersNextDashboardAndOnlyItsGroupsAreRecomputed() throws Exception {
         TestDatabase.shared().clean();
         TestDatabase.shared().importWorkforceIndicators();
-        Map<String, Object> properties = new HashMap<>(PlatformTest.serviceProperties());
-        try (EmbeddedServer first = ApplicationContext.run(EmbeddedServer.class, properties);
-             EmbeddedServer second = ApplicationContext.run(EmbeddedServer.class, properties);
-             HttpClient firstClient = HttpClient.create(first.getURL());
-             HttpClient secondClient = HttpClient.create(second.getURL())) {
-            JsonMapper json = first.getApplicationContext().getBean(JsonMapper.class);
-            Api one = new Api(firstClient.toBlocking(), json);
-            Api two = new Api(secondClient.toBlocking(), json);
-            Benchmarking benchmarking = second.getApplicationContext().getBean(Benchmarking.class);
-            BenchmarkDataSource source = second.getApplicationContext().getBean(BenchmarkDataSource.class);
+        try (TwoReplicas replicas = TwoReplicas.start()) {
+            Api one = replicas.one;
+            Api two = replicas.two;
+            Benchmarking benchmarking = replicas.secondsBean(Benchmarking.class);
+            BenchmarkDataSource source = replicas.secondsBean(BenchmarkDataSource.class);
             String kent = Tokens.authorityUser("kent-lead", "E10000016", Role.AUTHORITY_SUBMITTER);
             String seGroup = Tokens.regionalUser("se-group", "E12000008", Role.REGIONAL_VIEWER);
 

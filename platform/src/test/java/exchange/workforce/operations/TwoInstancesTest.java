@@ -3,17 +3,11 @@ package exchange.workforce.operations;
 import exchange.workforce.identity.Role;
 import exchange.workforce.support.Api;
 import exchange.workforce.support.Fixtures;
-import exchange.workforce.support.PlatformTest;
 import exchange.workforce.support.TestDatabase;
 import exchange.workforce.support.Tokens;
-import io.micronaut.context.ApplicationContext;
-import io.micronaut.http.client.HttpClient;
-import io.micronaut.json.JsonMapper;
-import io.micronaut.runtime.server.EmbeddedServer;
+import exchange.workforce.support.TwoReplicas;
 import org.junit.jupiter.api.Test;
 
-import java.util.HashMap;
-import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -24,14 +18,9 @@ class TwoInstancesTest {
     @Test
     void twoInstancesAgainstOneDatabaseBothServeTheSameData() {
         TestDatabase.shared().clean();
-        Map<String, Object> properties = new HashMap<>(PlatformTest.serviceProperties());
-        try (EmbeddedServer first = ApplicationContext.run(EmbeddedServer.class, properties);
-             EmbeddedServer second = ApplicationContext.run(EmbeddedServer.class, properties);
-             HttpClient firstClient = HttpClient.create(first.getURL());
-             HttpClient secondClient = HttpClient.create(second.getURL())) {
-            JsonMapper json = first.getApplicationContext().getBean(JsonMapper.class);
-            Api one = new Api(firstClient.toBlocking(), json);
-            Api two = new Api(secondClient.toBlocking(), json);
+        try (TwoReplicas replicas = TwoReplicas.start()) {
+            Api one = replicas.one;
+            Api two = replicas.two;
             String kent = Tokens.authorityUser("kent-lead", "E10000016", Role.AUTHORITY_SUBMITTER);
 
             Api.Answer created = one.post("/api/v1/contacts", kent,

@@ -55,6 +55,13 @@ class TypeScriptClientTest extends PlatformTest {
     @Test
     void anIntegratorsTypeScriptClientCompilesStrictlyAndDrivesTheService() throws Exception {
         Path tsc = CLIENTS.resolve("node_modules/typescript/bin/tsc");
+        try {
+            run(List.of("node", "--version"), CLIENTS, Map.of(), 30);
+            run(List.of("npm", "--version"), CLIENTS, Map.of(), 60);
+        } catch (IOException noNode) {
+            throw new AssertionError("This test needs Node 18 or newer and npm on the PATH (apt-get install -y nodejs npm; "
+                    + ".ci/run installs them): " + noNode.getMessage(), noNode);
+        }
         if (!Files.exists(tsc)) {
             run(List.of("npm", "ci", "--no-audit", "--no-fund"), CLIENTS, Map.of(), 300);
         }

@@ -45,20 +45,23 @@ final class BenchmarkCalculator {
     private BenchmarkCalculator() {
     }
 
-    static GroupFigure compute(MeasureCatalogue.Measure measure, List<Group.Unit> group, String period, BenchmarkData data) {
-        List<UnitFigure> units = group.stream().map(u -> unitFigure(measure, u, period, data)).toList();
+    static GroupFigure compute(MeasureCatalogue.Measure measure, List<Group.Unit> group, String period, BenchmarkData data, SeenReturns seen) {
+        List<UnitFigure> units = seen.protect(measure, period, group.stream().map(u -> unitFigure(measure, u, period, data, seen)).toList());
         List<UnitFigure> counted = units.stream().filter(UnitFigure::counted).toList();
         List<UnitFigure> missing = units.stream().filter(u -> !u.counted()).toList();
         int low = counted.stream().mapToInt(UnitFigure::lowCounted).sum();
         if (counted.isEmpty()) {
-            return new GroupFigure(null, Symbol.UNAVAILABLE, units, missing, 0);
+            // nothing counted because councils' returns were withheld from this viewer: withheld, not unavailable
+            boolean withheld = missing.stream().anyMatch(u -> SeenReturns.WITHHELD.equals(u.missingReason()));
+            return new GroupFigure(null, withheld ? Symbol.SUPPRESSED : Symbol.UNAVAILABLE, units, missing, 0);
         }
         BigDecimal value = Aggregate.of(measure, counted.stream().map(UnitFigure::inputs).toList()).orElse(null);
         return new GroupFigure(value, value == null ? Symbol.NOT_APPLICABLE : null, units, missing, low);
     }
 
-    static UnitFigure unitFigure(MeasureCatalogue.Measure measure, Group.Unit unit, String period, BenchmarkData data) {
-        Map<String, BenchmarkData.Figure> ownReturn = measure.childrenInNeedYear() ? Map.of() : data.returnOf(period, unit.code());
+    /** The unit's own figure as the viewer may read it: its return where {@code seen} gives it, else DfE's publication. */
+    static UnitFigure unitFigure(MeasureCatalogue.Measure measure, Group.Unit unit, String period, BenchmarkData data, SeenReturns seen) {
+        Map<String, BenchmarkData.Figure> ownReturn = measure.childrenInNeedYear() ? Map.of() : seen.of(measure, period, unit);
         return ownReturn.isEmpty() ? fromPublication(measure, unit, period, data) : fromReturn(measure, unit, ownReturn);
     }
 

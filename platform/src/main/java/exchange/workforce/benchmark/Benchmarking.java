@@ -4,14 +4,13 @@ import exchange.workforce.identity.Caller;
 import exchange.workforce.measures.Aggregate;
 import exchange.workforce.measures.MeasureCatalogue;
 import exchange.workforce.measures.Symbol;
-import exchange.workforce.memorandum.Membership;
 import exchange.workforce.memorandum.Memoranda;
 import exchange.workforce.memorandum.MemorandumTarget;
-import exchange.workforce.memorandum.MemorandumTerms;
 import exchange.workforce.problem.ApiProblem;
 import exchange.workforce.problem.Problem;
 import exchange.workforce.problem.ProblemCode;
 import exchange.workforce.returns.PeriodType;
+import exchange.workforce.visibility.Visibility;
 import io.micronaut.transaction.annotation.ReadOnly;
 import jakarta.inject.Singleton;
 
@@ -42,7 +41,6 @@ public class Benchmarking {
 
     static final String SOURCES = "Authorities' own latest census-year returns where submitted; otherwise Department for "
             + "Education, Children's social work workforce and Characteristics of children in need (Open Government Licence v3.0).";
-    static final int DEFAULT_THRESHOLD = 5;
     /** Dashboards, series and forecasts are of census years: they read no quarterly or monthly return. */
     private static final PeriodType CENSUS_YEAR = PeriodType.CENSUS_YEAR;
 
@@ -88,9 +86,12 @@ public class Benchmarking {
     private final ComparisonGroups groups;
     private final MeasureCatalogue catalogue;
     private final Memoranda memoranda;
+    private final Visibility visibility;
 
-    public Benchmarking(BenchmarkDataSource source, ComparisonGroups groups, MeasureCatalogue catalogue, Memoranda memoranda, java.time.Clock clock) {
+    public Benchmarking(BenchmarkDataSource source, ComparisonGroups groups, MeasureCatalogue catalogue, Memoranda memoranda,
+                        Visibility visibility, java.time.Clock clock) {
         this.clock = clock;
+        this.visibility = visibility;
         this.source = source;
         this.groups = groups;
         this.catalogue = catalogue;
@@ -127,8 +128,7 @@ public class Benchmarking {
     private BenchmarkResponse benchmark(Caller viewer, String groupSpec, String period, List<MeasureCatalogue.Measure> measures,
                                         String breakdown, BenchmarkData data) {
         String key = String.join("|", data.withoutReturns(), String.valueOf(data.periods(ComparisonGroups.period(period)).hashCode()),
-                LocalDate.now(clock).toString(), viewer.authorityCode().orElse("-"),
-                viewer.regionCode().orElse("-"), groupSpec.trim().toLowerCase(java.util.Locale.ROOT), period,
+                LocalDate.now(clock).toString(), visibility.of(viewer).key(), groupSpec.trim().toLowerCase(java.util.Locale.ROOT), period,
                 measures.stream().map(MeasureCatalogue.Measure::code).collect(Collectors.joining(",")), String.valueOf(breakdown));
         KeptAnswer kept = answers.get(key);
         if (kept != null && kept.stillTrueOf(data)) {
@@ -189,7 +189,8 @@ public class Benchmarking {
      * A measure's yearly figures for one area: England, a region (its memorandum's members where it has one, as in
      * benchmarks) or one authority (its own latest return where it has one, else DfE's figure). The years are every
      * census year with a figure of the measure (for a children-in-need measure, every year to 31 March DfE published).
-     * Who may read which area is the caller's business (forecasting decides it); nothing here is filtered by viewer.
+     * Who may read which area is the caller's business (forecasting decides it); which returns it is made of is
+     * {@link Visibility}'s: the viewer's own and its memorandum's latest, others' only as released whole memoranda.
      */
     @ReadOnly
     public AreaSeries series(Caller viewer, String area, String measureCode) {
@@ -203,7 +204,7 @@ public class Benchmarking {
         BenchmarkData data = source.current(CENSUS_YEAR);
         Map<String, AreaSeries> answer = new LinkedHashMap<>();
         for (MeasureCatalogue.Measure measure : measures) {
-            String key = data.versionOf(CENSUS_YEAR) + "|" + area.trim().toLowerCase(java.util.Locale.ROOT) + "|" + measure.code();
+            String key = data.versionOf(CENSUS_YEAR) + "|" + visibility.of(viewer).key() + "|" + area.trim().toLowerCase(java.util.Locale.ROOT) + "|" + measure.code();
             AreaSeries series = seriesByArea.get(key);
             if (series == null) {
                 series = series(viewer, area, measure, data);
@@ -214,7 +215,7 @@ public class Benchmarking {
         return answer;
     }
 
-    /** A series as computed: the same for every viewer, so kept by data version, area and measure. */
+    /** A series as computed: the same for viewers who see the same (authority and memorandum), so kept by those, data version, area and measure. */
     private AreaSeries series(Caller viewer, String area, MeasureCatalogue.Measure measure, BenchmarkData data) {
         Set<String> periods = new java.util.TreeSet<>(data.periods(exchange.workforce.returns.Period.parse(CENSUS_YEAR, "2023").orElseThrow()));
         data.published().forEach((period, areas) -> {
@@ -230,9 +231,10 @@ public class Benchmarking {
         Optional<exchange.workforce.tenancy.Authority> authority = data.history().byCode(trimmed);
         if (authority.isPresent()) {
             Group.Unit unit = new Group.Unit(authority.get().code(), authority.get().name(), List.of(authority.get().code()));
+            SeenReturns seen = new SeenReturns(visibility.of(viewer), data, visibility.thresholds()::ofRegion);
             List<AreaSeries.Year> years = new ArrayList<>();
             for (String period : periods) {
-                BenchmarkCalculator.UnitFigure f = BenchmarkCalculator.unitFigure(measure, unit, period, data);
+                BenchmarkCalculator.UnitFigure f = seen.protect(measure, period, List.of(BenchmarkCalculator.unitFigure(measure, unit, period, data, seen))).get(0);
                 boolean counted = f.value() != null;
                 years.add(new AreaSeries.Year(period, f.value(), f.symbol(), false, counted ? 1 : 0, 1, f.source(),
                         counted ? null : "no figure: " + MeasureBenchmark.Coverage.words(f.missingReason() == null ? "UNAVAILABLE" : f.missingReason())));
@@ -261,17 +263,14 @@ public class Benchmarking {
         private final String spec;
         private final BenchmarkData data;
         private final Map<String, Group> resolved = new HashMap<>();
-        private final Set<String> visible;
-        private final Map<String, Map<String, Integer>> regionThresholds = new HashMap<>();
+        private final Visibility.Thresholds thresholds = visibility.thresholds();
+        private final SeenReturns seen;
 
         Computation(Caller viewer, String spec, BenchmarkData data) {
             this.viewer = viewer;
             this.spec = spec;
             this.data = data;
-            // an authority a visible one replaced is its history: Cumbria's figures are named to Cumberland's memorandum
-            Set<String> named = new java.util.HashSet<>(namedFor(viewer));
-            new ArrayList<>(named).forEach(code -> named.addAll(data.history().predecessorsOf(code)));
-            this.visible = named;
+            this.seen = new SeenReturns(visibility.of(viewer), data, thresholds::ofRegion);
         }
 
         /** The authorities whose returns this computation could have read (the viewer's own, every group's), with their counters. */
@@ -291,7 +290,7 @@ public class Benchmarking {
         Group group(MeasureCatalogue.Measure measure, String period) {
             LocalDate day = ComparisonGroups.referenceDay(period, measure.childrenInNeedYear());
             String probe = measure.inputs().get(0);
-            return resolved.computeIfAbsent(day + "|" + period + "|" + probe, k -> groups.resolve(spec, day, period, probe, data));
+            return resolved.computeIfAbsent(day + "|" + period + "|" + probe, k -> groups.resolve(spec, day, period, probe, data, seen));
         }
 
         BenchmarkResponse response(String period, List<MeasureCatalogue.Measure> measures, String breakdown) {
@@ -302,17 +301,17 @@ public class Benchmarking {
                 first = first == null ? group : first;
                 results.add(measure(measure, group, period, breakdown));
             }
-            boolean namesVisible = first.compared().stream().anyMatch(u -> visible.containsAll(u.authorities()));
+            boolean namesVisible = first.compared().stream().anyMatch(seen::named);
             return new BenchmarkResponse(new BenchmarkResponse.GroupInfo(first.spec(), first.name(), first.basis(), first.units().size()),
                     period, namesVisible, results, SOURCES);
         }
 
         private MeasureBenchmark measure(MeasureCatalogue.Measure measure, Group group, String period, String breakdown) {
-            BenchmarkCalculator.GroupFigure figure = BenchmarkCalculator.compute(measure, group.units(), period, data);
+            BenchmarkCalculator.GroupFigure figure = BenchmarkCalculator.compute(measure, group.units(), period, data, seen);
             Headline headline = headline(measure, group, period, figure);
-            // A gap in DfE's published data is public (DfE's own file shows the symbol); a gap in a member's return is
-            // named only to its memorandum. Values are never named to non-members, whatever their source.
-            List<MeasureBenchmark.Missing> missing = figure.missing().stream().map(u -> u.source() != FigureSource.RETURN || visible.containsAll(u.unit().authorities())
+            // A gap in DfE's published data is public (DfE's own file shows the symbol); any other gap (no return, a
+            // gap in a return, a return withheld) is named only to the memorandum: who is missing is disclosure too.
+            List<MeasureBenchmark.Missing> missing = figure.missing().stream().map(u -> u.source() == FigureSource.DFE || seen.named(u.unit())
                     ? new MeasureBenchmark.Missing(u.unit().code(), u.unit().name(), u.missingReason())
                     : new MeasureBenchmark.Missing(null, null, u.missingReason())).toList();
             MeasureBenchmark.Coverage coverage = MeasureBenchmark.Coverage.of(figure.units().size() - figure.missing().size(),
@@ -329,7 +328,7 @@ public class Benchmarking {
             if (periods.contains(previousPeriod)) {
                 Group earlier = group(measure, previousPeriod);
                 Headline before = headline(measure, earlier, previousPeriod,
-                        BenchmarkCalculator.compute(measure, earlier.units(), previousPeriod, data));
+                        BenchmarkCalculator.compute(measure, earlier.units(), previousPeriod, data, seen));
                 previous = new MeasureBenchmark.Comparator(previousPeriod, before.value(), before.symbol(), before.source());
                 change = before.value() != null && headline.value() != null ? headline.value().subtract(before.value()) : null;
             }
@@ -348,7 +347,7 @@ public class Benchmarking {
             List<AreaSeries.Year> series = new ArrayList<>();
             for (String p : periods) {
                 Group g = group(measure, p);
-                BenchmarkCalculator.GroupFigure f = BenchmarkCalculator.compute(measure, g.units(), p, data);
+                BenchmarkCalculator.GroupFigure f = BenchmarkCalculator.compute(measure, g.units(), p, data, seen);
                 Headline h = headline(measure, g, p, f);
                 int covered = f.units().size() - f.missing().size();
                 series.add(new AreaSeries.Year(p, h.value(), h.symbol(), h.partial(), covered, f.units().size(), h.source(),
@@ -375,18 +374,39 @@ public class Benchmarking {
                 return new Headline(median, median == null ? Symbol.UNAVAILABLE : null, "median of the " + values.size() + " statistical neighbours' own figures"
                         + (partial ? " (of " + neighbours.size() + ")" : "") + "; the pooled figure is under recomputed", partial, FigureSource.COMPUTED);
             }
-            return new Headline(figure.value(), figure.symbol(), "recomputed: " + Aggregate.describe(measure), figure.partial(), FigureSource.COMPUTED);
+            if (figure.partial()) {
+                // part of a group never stands in for it: the recomputation stays under recomputed, with its coverage
+                return new Headline(null, Symbol.UNAVAILABLE, "no figure for the whole of " + group.name() + ": the recomputation covers "
+                        + covering(figure) + ", so it is shown as that, not as the group's figure", true, FigureSource.NONE);
+            }
+            return new Headline(figure.value(), figure.symbol(), "recomputed: " + Aggregate.describe(measure), false, FigureSource.COMPUTED);
+        }
+
+        /** Who a partial recomputation covers, in words: "Kent alone (1 of 19 members)", or "3 of 19 members" where not all are named. */
+        private String covering(BenchmarkCalculator.GroupFigure figure) {
+            List<Group.Unit> counted = figure.units().stream().filter(BenchmarkCalculator.UnitFigure::counted)
+                    .map(BenchmarkCalculator.UnitFigure::unit).toList();
+            String share = counted.size() + " of " + figure.units().size() + " members";
+            if (counted.isEmpty() || counted.size() > 3 || !counted.stream().allMatch(seen::named)) {
+                return share;
+            }
+            List<String> names = counted.stream().map(Group.Unit::name).toList();
+            return (names.size() == 1 ? names.get(0) + " alone"
+                    : String.join(", ", names.subList(0, names.size() - 1)) + " and " + names.get(names.size() - 1)) + " (" + share + ")";
         }
 
         private List<MeasureBenchmark.Member> members(MeasureCatalogue.Measure measure, Group group, String period, String previousPeriod,
                                                       Set<String> periods) {
             Set<String> subjectCodes = group.subjects().stream().map(Group.Unit::code).collect(Collectors.toSet());
-            List<BenchmarkCalculator.UnitFigure> units = group.compared().stream()
-                    .map(u -> BenchmarkCalculator.unitFigure(measure, u, period, data)).toList();
+            // an outsider's view of a council's own return is part of group figures only, never the council's own row
+            List<BenchmarkCalculator.UnitFigure> units = seen.protect(measure, period, group.compared().stream()
+                    .map(u -> BenchmarkCalculator.unitFigure(measure, u, period, data, seen)).toList()).stream()
+                    .map(u -> seen.outsidersReturn(u) ? new BenchmarkCalculator.UnitFigure(u.unit(), null, Symbol.SUPPRESSED,
+                            SeenReturns.WITHHELD, FigureSource.RETURN, null, null, 0) : u).toList();
             Map<BenchmarkCalculator.UnitFigure, MeasureBenchmark.Flag> flags = new HashMap<>();
             for (BenchmarkCalculator.UnitFigure unit : units) {
                 BigDecimal before = periods.contains(previousPeriod) || measure.childrenInNeedYear()
-                        ? BenchmarkCalculator.unitFigure(measure, unit.unit(), previousPeriod, data).value() : null;
+                        ? BenchmarkCalculator.unitFigure(measure, unit.unit(), previousPeriod, data, seen).value() : null;
                 ContinuityRule.check(measure, unit.value(), before, previousPeriod).ifPresent(f -> flags.put(unit, f));
             }
             List<BenchmarkCalculator.UnitFigure> ranked = units.stream().filter(u -> u.value() != null && !flags.containsKey(u))
@@ -402,7 +422,7 @@ public class Benchmarking {
                 Integer r = rank.get(unit);
                 Integer quartile = r == null ? null : Math.min(4, 1 + (4 * (r - 1)) / ranked.size());
                 boolean you = viewer.authorityCode().map(unit.unit().authorities()::contains).orElse(false);
-                boolean named = you || visible.containsAll(unit.unit().authorities());
+                boolean named = you || seen.named(unit.unit());
                 boolean subject = subjectCodes.contains(unit.unit().code());
                 members.add(new MeasureBenchmark.Member(named || subject ? unit.unit().code() : null, named || subject ? unit.unit().name() : null,
                         unit.value(), unit.symbol(), unit.source(), unit.version(), r, quartile, you, subject, flags.get(unit)));
@@ -423,8 +443,7 @@ public class Benchmarking {
                     .map(v -> dimension + "=" + v).toList();
             List<Map<String, DisclosureControl.Cell>> contributions = new ArrayList<>();
             for (Group.Unit unit : group.compared()) {
-                boolean own = viewer.authorityCode().map(unit.authorities()::contains).orElse(false);
-                Map<String, BenchmarkData.Figure> figures = own ? data.returnOf(period, unit.code()) : data.releasedOf(period, unit.code());
+                Map<String, BenchmarkData.Figure> figures = seen.breakdownOf(period, unit);
                 Map<String, BigDecimal> cells = new LinkedHashMap<>();
                 for (String key : keys) {
                     BenchmarkData.Figure f = figures.get(measure.code() + "|" + key);
@@ -444,21 +463,8 @@ public class Benchmarking {
 
         /** The data's threshold: the strictest memorandum in force today that any of the unit's authorities is a member of. */
         private int threshold(Group.Unit unit) {
-            return unit.authorities().stream().mapToInt(this::threshold).max().orElse(DEFAULT_THRESHOLD);
-        }
-
-        private int threshold(String authority) {
-            String region = data.history().byCode(authority).map(exchange.workforce.tenancy.Authority::regionCode).orElse(null);
-            if (region == null) {
-                return DEFAULT_THRESHOLD;
-            }
-            // per region, once a request: its members today and its terms' threshold (absent: not a member of any)
-            Map<String, Integer> byMember = regionThresholds.computeIfAbsent(region, r -> {
-                LocalDate today = LocalDate.now(clock);
-                int threshold = memoranda.termsInForce(r, today).map(MemorandumTerms::smallCountThreshold).orElse(DEFAULT_THRESHOLD);
-                return memoranda.membersOn(r, today).stream().collect(Collectors.toMap(Membership::authorityCode, m -> threshold, (a, b) -> a));
-            });
-            return byMember.getOrDefault(authority, DEFAULT_THRESHOLD);
+            return unit.authorities().stream().mapToInt(a -> thresholds.of(data.history().byCode(a)
+                    .map(exchange.workforce.tenancy.Authority::regionCode).orElse(null), a)).max().orElse(Visibility.DEFAULT_THRESHOLD);
         }
 
         /** The region's target for the measure in force at the period's reference day, and whether the headline meets it. */
@@ -509,17 +515,6 @@ public class Benchmarking {
         return new MeasureBenchmark.Distribution("linear interpolation between closest ranks (type 7, Excel QUARTILE.INC)",
                 values.size(), values.get(0), round(Quantiles.of(values, 0.25)), round(Quantiles.of(values, 0.5)),
                 round(Quantiles.of(values, 0.75)), values.get(values.size() - 1));
-    }
-
-    /** The authorities whose names the viewer may see: members of the viewer's memorandum, if the viewer is in one. */
-    private Set<String> namedFor(Caller viewer) {
-        LocalDate today = LocalDate.now(clock);
-        Optional<String> region = viewer.regionCode().or(() -> viewer.authorityCode()
-                .filter(a -> memoranda.isSignatoryOn(a, today)).flatMap(a -> viewer.homeRegion()));
-        Set<String> names = new java.util.HashSet<>();
-        viewer.authorityCode().ifPresent(names::add);
-        region.ifPresent(r -> memoranda.membersOn(r, today).stream().map(Membership::authorityCode).forEach(names::add));
-        return names;
     }
 
     private List<MeasureCatalogue.Measure> measures(List<String> codes) {

@@ -10,6 +10,7 @@ import exchange.workforce.tenancy.Authority;
 import exchange.workforce.tenancy.AuthorityHistory;
 import exchange.workforce.tenancy.Region;
 import exchange.workforce.tenancy.Regions;
+import exchange.workforce.visibility.Visibility;
 import jakarta.inject.Singleton;
 
 import java.time.LocalDate;
@@ -47,17 +48,17 @@ class ComparisonGroups {
      * The group on {@code day}, with units as the publication holding {@code measure} reports them in {@code period}
      * (an authority alone, or the joint return DfE publishes it in).
      */
-    Group resolve(String spec, LocalDate day, String period, String measure, BenchmarkData data) {
+    Group resolve(String spec, LocalDate day, String period, String measure, BenchmarkData data, SeenReturns seen) {
         String[] parts = spec == null ? new String[0] : spec.trim().split(":", 2);
         String kind = parts.length == 0 ? "" : parts[0].toLowerCase(Locale.ROOT);
-        Units units = new Units(data, period, measure);
+        Units units = new Units(data, seen, period, measure);
         AuthorityHistory history = data.history();
         return switch (kind) {
             case "england" -> new Group("england", "England", "england", null, BenchmarkData.ENGLAND, List.of(),
                     units.of(history.existingOn(day, null)));
             case "region" -> region(argument(parts, spec), day, units, history);
-            case "neighbours" -> neighbours(argument(parts, spec), day, units, history);
-            case "custom" -> custom(argument(parts, spec), day, units, history);
+            case "neighbours" -> neighbours(argument(parts, spec), day, units, history, seen.viewer());
+            case "custom" -> custom(argument(parts, spec), day, units, history, seen.viewer());
             default -> throw unknown(spec);
         };
     }
@@ -83,9 +84,13 @@ class ComparisonGroups {
                 units.of(geography));
     }
 
-    private Group neighbours(String code, LocalDate day, Units units, AuthorityHistory history) {
+    private Group neighbours(String code, LocalDate day, Units units, AuthorityHistory history, Visibility.Viewer viewer) {
         Authority authority = regions.authority(code).orElseThrow(() -> new ApiProblem(ProblemCode.VALIDATION_FAILED, "group",
                 "There is no authority '" + code + "'. Use neighbours:<ONS code>, e.g. neighbours:E10000016."));
+        if (!viewer.mayAskForNeighboursOf(authority.code())) {
+            throw ApiProblem.notFound("There are no statistical neighbours of " + code + " for you: you may ask for your own council's "
+                    + "(or, as a regional user, your memorandum's members').");
+        }
         List<String> numbers = neighbours.of(authority.dfeNumber()).orElseThrow(() -> new ApiProblem(ProblemCode.VALIDATION_FAILED,
                 "group", authority.name() + " has no statistical neighbours in DfE's 2025 model."));
         List<Group.Unit> subjects = units.of(history.standingFor(authority.code(), day));
@@ -96,14 +101,15 @@ class ComparisonGroups {
                 authority.regionCode(), null, subjects, members);
     }
 
-    private Group custom(String id, LocalDate day, Units units, AuthorityHistory history) {
+    private Group custom(String id, LocalDate day, Units units, AuthorityHistory history, Visibility.Viewer viewer) {
         UUID uuid;
         try {
             uuid = UUID.fromString(id);
         } catch (IllegalArgumentException e) {
             throw unknown("custom:" + id);
         }
-        CustomGroupDao.StoredGroup stored = customGroups.find(uuid)
+        // another region's group is as if it did not exist: a 404, not a 403, so its id confirms nothing
+        CustomGroupDao.StoredGroup stored = customGroups.find(uuid).filter(g -> viewer.belongsTo(g.regionCode()))
                 .orElseThrow(() -> ApiProblem.notFound("There is no custom group " + id + "."));
         List<Authority> standing = stored.authorityCodes().stream().flatMap(c -> history.standingFor(c, day).stream()).distinct().toList();
         return new Group("custom:" + id, stored.name(), "custom", stored.regionCode(), null, List.of(), units.of(standing));
@@ -113,13 +119,13 @@ class ComparisonGroups {
      * Authorities as units of a period: the authority itself where it has a return or the publication has its row,
      * else the joint return DfE publishes it in (counted once however many of its authorities are members).
      */
-    private record Units(BenchmarkData data, String period, String measure) {
+    private record Units(BenchmarkData data, SeenReturns seen, String period, String measure) {
 
         List<Group.Unit> of(List<Authority> authorities) {
             Map<String, Group.Unit> units = new LinkedHashMap<>();
             for (Authority authority : authorities) {
                 String joint = authority.jointReturnCode();
-                boolean alone = !data.returnOf(period, authority.code()).isEmpty() || data.reports(measure, period, authority.code());
+                boolean alone = seen.hasReturn(period, authority.code()) || data.reports(measure, period, authority.code());
                 if (!alone && joint != null && data.reports(measure, period, joint)) {
                     units.putIfAbsent(joint, new Group.Unit(joint, jointName(joint), Arrays.stream(joint.split("/")).map(String::trim).toList()));
                     continue;

@@ -88,7 +88,9 @@ public class DashboardPage {
             model.put("title", "Error: Regional dashboard");
             model.put("heading", "Regional dashboard");
             model.put("sections", "");
-            return html.page("dashboard", model, request);
+            // a group that is not the viewer's is as if it did not exist, on the page as in the API
+            return html.page(problem.code() == exchange.workforce.problem.ProblemCode.NOT_FOUND ? io.micronaut.http.HttpStatus.NOT_FOUND
+                    : io.micronaut.http.HttpStatus.OK, "dashboard", model, request);
         }
         BenchmarkResponse answer = dashboard.answer();
         String chosenPeriod = answer.period();

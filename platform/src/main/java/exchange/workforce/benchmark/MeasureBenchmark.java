@@ -77,6 +77,8 @@ public record MeasureBenchmark(String measure, String label, String unit, String
                 case "NOT_APPLICABLE" -> "not applicable";
                 case "LOW" -> "fewer than DfE publishes";
                 case "LOW_RELIABILITY" -> "low reliability";
+                case "WITHHELD" -> "withheld: a council's own return is shown outside its memorandum only within its whole memorandum's "
+                        + "released returns, when there are at least its small-count threshold of them";
                 default -> "unavailable";
             };
         }

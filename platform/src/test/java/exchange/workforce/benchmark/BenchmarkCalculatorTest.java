@@ -57,8 +57,22 @@ class BenchmarkCalculatorTest {
                 Map.of(YEAR, returns), Map.of(), new AuthorityHistory(List.of()), List.of());
     }
 
+    /** A viewer who is shown every area by name: these tests are of the arithmetic, SeenReturnsTest of who sees what. */
+    static SeenReturns everything(BenchmarkData data) {
+        exchange.workforce.identity.Caller caller = new exchange.workforce.identity.Caller("analyst", java.util.Optional.empty(),
+                java.util.Optional.of("R"), java.util.Optional.of("R"), Set.of());
+        return new SeenReturns(new exchange.workforce.visibility.Visibility.Viewer(caller, java.util.Optional.of("R"),
+                Set.of("A", "B", "C", "D")), data, region -> 5);
+    }
+
     private BenchmarkCalculator.UnitFigure figure(MeasureCatalogue.Measure measure, String area) {
-        return BenchmarkCalculator.unitFigure(measure, unit(area), YEAR, data());
+        BenchmarkData data = data();
+        return BenchmarkCalculator.unitFigure(measure, unit(area), YEAR, data, everything(data));
+    }
+
+    private BenchmarkCalculator.GroupFigure compute(MeasureCatalogue.Measure measure, List<Group.Unit> units) {
+        BenchmarkData data = data();
+        return BenchmarkCalculator.compute(measure, units, YEAR, data, everything(data));
     }
 
     @Test
@@ -171,7 +185,7 @@ class BenchmarkCalculatorTest {
         dfe("A", "leavers_fte", "10", null).dfe("A", "inpost_fte", "100", null);
         dfe("B", "leavers_fte", null, "low").dfe("B", "inpost_fte", "50", null);
         dfe("C", "leavers_fte", null, "c").dfe("C", "inpost_fte", "50", null);
-        BenchmarkCalculator.GroupFigure group = BenchmarkCalculator.compute(TURNOVER, List.of(unit("A"), unit("B"), unit("C")), YEAR, data());
+        BenchmarkCalculator.GroupFigure group = compute(TURNOVER, List.of(unit("A"), unit("B"), unit("C")));
         assertEquals(new BigDecimal("6.7"), group.value(), "10 / 150: A and B counted, B's low as 0");
         assertNull(group.symbol());
         assertEquals(1, group.lowCounted());
@@ -179,13 +193,13 @@ class BenchmarkCalculatorTest {
         assertTrue(group.partial());
         assertEquals(3, group.units().size());
 
-        BenchmarkCalculator.GroupFigure none = BenchmarkCalculator.compute(TURNOVER, List.of(unit("C")), YEAR, data());
+        BenchmarkCalculator.GroupFigure none = compute(TURNOVER, List.of(unit("C")));
         assertNull(none.value());
         assertEquals(Symbol.UNAVAILABLE, none.symbol());
         assertEquals(0, none.lowCounted());
 
         dfe("D", "leavers_fte", "0", null).dfe("D", "inpost_fte", "0", null);
-        BenchmarkCalculator.GroupFigure zero = BenchmarkCalculator.compute(TURNOVER, List.of(unit("D")), YEAR, data());
+        BenchmarkCalculator.GroupFigure zero = compute(TURNOVER, List.of(unit("D")));
         assertNull(zero.value());
         assertEquals(Symbol.NOT_APPLICABLE, zero.symbol());
         assertFalse(zero.partial());

@@ -9,9 +9,10 @@ import java.util.Base64;
 import java.util.Optional;
 
 /**
- * Protection against cross-site request forgery, by a double-submitted token: a random value in a cookie that only
- * this site can set, repeated in a hidden field of every form; a form posted from another site cannot know it.
- * Needs no server state, so any replica can check it. {@link SecurityHeadersFilter} issues the cookie and puts the
+ * Protection against cross-site request forgery: a token in a hidden field of every form that another site cannot
+ * know. Signed in, it is derived from the session's id (which only the browser's HttpOnly cookie holds), so it is
+ * bound to that session and any replica can check it; before sign-in, a random value double-submitted in a cookie
+ * only this site can set. An empty token never matches. {@link SecurityHeadersFilter} issues the cookie and puts the
  * token on the request for the page to render.
  */
 public final class Csrf {
@@ -30,17 +31,30 @@ public final class Csrf {
         return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
     }
 
-    /** The token this request's page puts in its forms. */
+    /**
+     * The token this request's page puts in its forms: bound to the browser's session where it has one (derived from the
+     * session's id, so it ends with the session and differs for every sign-in), else the double-submitted cookie's
+     * (the sign-in page, before there is a session).
+     */
     public static String token(HttpRequest<?> request) {
-        return request.getAttribute(ATTRIBUTE, String.class)
-                .or(() -> request.getCookies().findCookie(COOKIE).map(Cookie::getValue))
-                .orElseThrow(() -> new IllegalStateException("the CSRF token is set by SecurityHeadersFilter on every request"));
+        return expected(request).orElseThrow(() -> new IllegalStateException("the CSRF token is set by SecurityHeadersFilter on every request"));
     }
 
-    /** Whether a posted form carries this browser's token. */
+    private static Optional<String> expected(HttpRequest<?> request) {
+        Optional<String> session = SessionCookie.id(request);
+        if (session.isPresent()) {
+            return Optional.of(Base64.getUrlEncoder().withoutPadding().encodeToString(Sessions.hash("csrf:" + session.get())));
+        }
+        return request.getAttribute(ATTRIBUTE, String.class)
+                .or(() -> request.getCookies().findCookie(COOKIE).map(Cookie::getValue))
+                .filter(token -> !token.isBlank());
+    }
+
+    /** Whether a posted form carries this browser's token (never an empty one). */
     public static boolean matches(HttpRequest<?> request, String submitted) {
-        Optional<String> expected = request.getCookies().findCookie(COOKIE).map(Cookie::getValue);
-        return submitted != null && expected.isPresent()
+        Optional<String> expected = request.getAttribute(ATTRIBUTE, String.class).isPresent() && SessionCookie.id(request).isEmpty()
+                ? Optional.empty() : expected(request);
+        return submitted != null && !submitted.isBlank() && expected.isPresent()
                 && MessageDigest.isEqual(expected.get().getBytes(java.nio.charset.StandardCharsets.US_ASCII),
                 submitted.getBytes(java.nio.charset.StandardCharsets.US_ASCII));
     }

@@ -51,6 +51,7 @@ public class ProviderSignIn {
     private final String redirectUrl;
     private final String scope;
     private final SessionCookie session;
+    private final Sessions sessions;
     private final JsonMapper json;
     private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10))
             .followRedirects(HttpClient.Redirect.NEVER).build();
@@ -58,7 +59,7 @@ public class ProviderSignIn {
     public ProviderSignIn(@Value("${wfx.oidc.authorization-url}") String authorizationUrl, @Value("${wfx.oidc.token-url}") String tokenUrl,
                           @Value("${wfx.oidc.client-id}") String clientId, @Value("${wfx.oidc.client-secret:}") String clientSecret,
                           @Value("${wfx.oidc.redirect-url}") String redirectUrl, @Value("${wfx.oidc.scope:openid}") String scope,
-                          SessionCookie session, JsonMapper json) {
+                          SessionCookie session, Sessions sessions, JsonMapper json) {
         this.authorizationUrl = authorizationUrl;
         this.tokenUrl = tokenUrl;
         this.clientId = clientId;
@@ -66,6 +67,7 @@ public class ProviderSignIn {
         this.redirectUrl = redirectUrl;
         this.scope = scope;
         this.session = session;
+        this.sessions = sessions;
         this.json = json;
     }
 
@@ -103,7 +105,7 @@ public class ProviderSignIn {
             throw new PageProblem(502, "Sign-in failed", "The identity provider's answer could not be used. Try again; if it keeps "
                     + "happening, tell your identity administrator.");
         }
-        return HttpResponse.seeOther(URI.create("/")).cookie(session.of(token))
+        return HttpResponse.seeOther(URI.create("/")).cookie(session.of(sessions.open(token)))
                 .cookie(session.flags(Cookie.of(FLOW_COOKIE, "")).maxAge(0));
     }
 

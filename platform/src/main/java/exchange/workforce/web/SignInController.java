@@ -36,18 +36,20 @@ public class SignInController {
 
     private final Optional<LocalIssuer> issuer;
     private final SessionCookie session;
+    private final Sessions sessions;
     private final Pages pages;
     private final Callers callers;
     private final Html html;
 
     private final boolean provider;
 
-    public SignInController(@Value("${wfx.local-issuer.key-file:}") String localIssuerKey, SessionCookie session, Pages pages,
+    public SignInController(@Value("${wfx.local-issuer.key-file:}") String localIssuerKey, SessionCookie session, Sessions sessions, Pages pages,
                             Callers callers, Html html, @Value("${wfx.oidc.authorization-url:}") String providerSignIn) {
         this.html = html;
         this.provider = !providerSignIn.isBlank();
         this.issuer = localIssuerKey.isBlank() ? Optional.empty() : Optional.of(LocalIssuer.open(Path.of(localIssuerKey)));
         this.session = session;
+        this.sessions = sessions;
         this.pages = pages;
         this.callers = callers;
     }
@@ -79,16 +81,17 @@ public class SignInController {
             return signInPage(request, "Choose who to sign in as");
         }
         DemoUsers.DemoUser user = chosen.get();
-        String token = issuer.get().issue(user.id(), user.authority(), user.region(), user.roles(), SessionCookie.LIFETIME);
+        String token = issuer.get().issue(user.id(), user.authority(), user.region(), user.roles(), Sessions.LONGEST);
         String landing = Pages.landing(new Caller(user.id(), Optional.ofNullable(user.authority()), Optional.ofNullable(user.region()),
                 Optional.empty(), user.roles()));
-        return HttpResponse.seeOther(URI.create(landing)).cookie(session.of(token));
+        return HttpResponse.seeOther(URI.create(landing)).cookie(session.of(sessions.open(token)));
     }
 
     @Post(value = "/sign-out", consumes = MediaType.APPLICATION_FORM_URLENCODED, produces = MediaType.TEXT_HTML)
     @Secured(SecurityRule.IS_ANONYMOUS)
     public HttpResponse<?> signOut(HttpRequest<?> request, @Body Map<String, String> form) {
         Csrf.check(request, form.get(Csrf.FIELD));
+        SessionCookie.id(request).ifPresent(sessions::close);
         return HttpResponse.seeOther(URI.create("/signed-out")).cookie(session.cleared());
     }
 

@@ -27,6 +27,13 @@ public abstract class PlatformTest implements TestPropertyProvider {
     @Inject
     protected JsonMapper json;
     protected Api api;
+    @Inject
+    protected exchange.workforce.web.Sessions sessions;
+
+    /** A browser session signed in with the token, as the sign-in page would open it: the cookie's value. */
+    protected String session(String token) {
+        return sessions.open(token);
+    }
 
     @BeforeAll
     void client() {

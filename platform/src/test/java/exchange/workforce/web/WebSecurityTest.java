@@ -101,12 +101,12 @@ class WebSecurityTest extends PlatformTest {
     void theApiChangesNothingOnABrowsersCookieAlone() {
         String kent = Tokens.authorityUser("kent-lead", "E10000016", Role.AUTHORITY_SUBMITTER);
         HttpRequest<Map<String, Object>> write = HttpRequest.POST("/api/v1/contacts", Map.<String, Object>of("name", "Forged",
-                "email", "forged@example.org", "responsibility", "WORKFORCE_RETURNS")).cookie(Cookie.of(SessionCookie.NAME, kent));
+                "email", "forged@example.org", "responsibility", "WORKFORCE_RETURNS")).cookie(Cookie.of(SessionCookie.NAME, session(kent)));
         HttpClientResponseException refused = assertThrows(HttpClientResponseException.class, () -> http.toBlocking().exchange(write));
         assertEquals(403, refused.getStatus().getCode());
         assertEquals(200, api.get("/api/v1/contacts", kent).status());
         assertEquals("[]", api.get("/api/v1/contacts", kent).body().replace(" ", ""), "nothing was stored");
-        HttpResponse<String> read = http.toBlocking().exchange(HttpRequest.GET("/api/v1/me").cookie(Cookie.of(SessionCookie.NAME, kent)), String.class);
+        HttpResponse<String> read = http.toBlocking().exchange(HttpRequest.GET("/api/v1/me").cookie(Cookie.of(SessionCookie.NAME, session(kent))), String.class);
         assertEquals(200, read.code(), "reading with the cookie works: the pages' download links use it");
         assertTrue(read.body().contains("E10000016"));
         assertTrue(read.getHeaders().getAll("Set-Cookie").isEmpty(), "API answers set no cookie: " + read.getHeaders().getAll("Set-Cookie"));
@@ -118,11 +118,11 @@ class WebSecurityTest extends PlatformTest {
         assertEquals(201, api.post("/api/v1/returns", Tokens.authorityUser("kent-lead", "E10000016", Role.AUTHORITY_SUBMITTER),
                 exchange.workforce.support.ReturnFixtures.censusReturn("2024", exchange.workforce.support.ReturnFixtures.kentFigures())).status());
         HttpResponse<String> page = http.toBlocking().exchange(HttpRequest.GET("/returns").accept(MediaType.TEXT_HTML_TYPE)
-                .cookie(Cookie.of(SessionCookie.NAME, surrey)), String.class);
+                .cookie(Cookie.of(SessionCookie.NAME, session(surrey))), String.class);
         assertFalse(page.body().contains("Census year 2024"), "Surrey's returns page lists no Kent return");
         assertTrue(page.body().contains("Surrey"));
         List<String> forKent = List.of(http.toBlocking().exchange(HttpRequest.GET("/returns").accept(MediaType.TEXT_HTML_TYPE)
-                .cookie(Cookie.of(SessionCookie.NAME, Tokens.authorityUser("kent-lead", "E10000016", Role.AUTHORITY_SUBMITTER))), String.class).body());
+                .cookie(Cookie.of(SessionCookie.NAME, session(Tokens.authorityUser("kent-lead", "E10000016", Role.AUTHORITY_SUBMITTER)))), String.class).body());
         assertTrue(forKent.get(0).contains("Census year 2024"));
     }
 
@@ -130,16 +130,23 @@ class WebSecurityTest extends PlatformTest {
     void aDashboardRenderedOnceForEveryoneWithTheSameViewCarriesEachPersonsOwnNameAndFormToken() {
         HttpResponse<String> first = dashboardAs(Tokens.regionalUser("ade", "E12000008", Role.REGIONAL_VIEWER), "token-of-ade");
         HttpResponse<String> second = dashboardAs(Tokens.regionalUser("<b>bea</b>", "E12000008", Role.REGIONAL_VIEWER), "token-of-bea");
-        assertTrue(first.body().contains("Signed in as <span>ade</span>") && first.body().contains("value=\"token-of-ade\""), first.body());
-        assertTrue(second.body().contains("Signed in as <span>&lt;b&gt;bea&lt;/b&gt;</span>") && second.body().contains("value=\"token-of-bea\""),
-                "the second person's own name, escaped, and token");
-        assertFalse(second.body().contains("token-of-ade") || second.body().contains(">ade<"), "nothing of the first person's");
+        String adesToken = formToken(first.body());
+        assertTrue(first.body().contains("Signed in as <span>ade</span>"), first.body());
+        assertTrue(second.body().contains("Signed in as <span>&lt;b&gt;bea&lt;/b&gt;</span>"), "the second person's own name, escaped");
+        assertFalse(formToken(second.body()).equals(adesToken) || second.body().contains(adesToken) || second.body().contains(">ade<"),
+                "nothing of the first person's, their session's form token included");
         assertFalse(second.body().contains(Pages.USER_PLACEHOLDER) || second.body().contains(Pages.CSRF_PLACEHOLDER), "no placeholder left");
+    }
+
+    private static String formToken(String page) {
+        java.util.regex.Matcher field = java.util.regex.Pattern.compile("name=\"csrf\" value=\"([^\"]+)\"").matcher(page);
+        assertTrue(field.find(), "the page has a form with its token");
+        return field.group(1);
     }
 
     private HttpResponse<String> dashboardAs(String token, String csrf) {
         return http.toBlocking().exchange(HttpRequest.GET("/dashboard?period=2023").accept(MediaType.TEXT_HTML_TYPE)
-                .cookie(Cookie.of(SessionCookie.NAME, token)).cookie(Cookie.of(Csrf.COOKIE, csrf)), String.class);
+                .cookie(Cookie.of(SessionCookie.NAME, session(token))).cookie(Cookie.of(Csrf.COOKIE, csrf)), String.class);
     }
 
     @Test
@@ -150,5 +157,112 @@ class WebSecurityTest extends PlatformTest {
                 Map.of("name", "Coastal councils", "authorityCodes", List.of("E10000016", "E06000046"))).status());
         assertTrue(dashboardAs(viewer, "t2").body().contains("Your group: Coastal councils"), "the page rendered before is not served again");
         assertFalse(dashboardAs(Tokens.regionalUser("lee", "E12000007", Role.REGIONAL_VIEWER), "t3").body().contains("Coastal councils"));
+    }
+
+    /** Signs in as a demonstration user through the sign-in form; the session cookie's value. */
+    private String signIn(String user) {
+        String token = csrf(signInPage());
+        HttpResponse<String> signedIn = post("/sign-in", token, "csrf=" + token + "&user=" + user);
+        assertEquals(303, signedIn.code());
+        return signedIn.getHeaders().getAll("Set-Cookie").stream().filter(c -> c.startsWith(SessionCookie.NAME + "="))
+                .map(c -> c.substring(SessionCookie.NAME.length() + 1, c.indexOf(';'))).findFirst().orElseThrow();
+    }
+
+    private int meWith(String sessionId) {
+        try {
+            return http.toBlocking().exchange(HttpRequest.GET("/api/v1/me").cookie(Cookie.of(SessionCookie.NAME, sessionId)), String.class).code();
+        } catch (HttpClientResponseException e) {
+            return e.getStatus().getCode();
+        }
+    }
+
+    private HttpResponse<String> pageWith(String sessionId, String path) {
+        try {
+            return http.toBlocking().exchange(HttpRequest.GET(path).accept(MediaType.TEXT_HTML_TYPE)
+                    .cookie(Cookie.of(SessionCookie.NAME, sessionId)), String.class);
+        } catch (HttpClientResponseException e) {
+            @SuppressWarnings("unchecked") HttpResponse<String> response = (HttpResponse<String>) e.getResponse();
+            return response;
+        }
+    }
+
+    @Test
+    void theSessionCookieHoldsARandomIdNotTheToken() {
+        String id = signIn("kent-lead");
+        assertEquals(43, id.length(), id);
+        assertFalse(id.contains("."), "not a JWT: " + id);
+        assertEquals(200, meWith(id));
+        assertEquals(401, meWith(Tokens.authorityUser("kent-lead", "E10000016", Role.AUTHORITY_SUBMITTER)),
+                "a token in the cookie is not a session");
+    }
+
+    @Test
+    void signingOutEndsTheSessionSoTheOldCookieOpensNothing() {
+        String id = signIn("kent-lead");
+        HttpResponse<String> page = pageWith(id, "/returns");
+        assertEquals(200, page.code());
+        java.util.regex.Matcher field = java.util.regex.Pattern.compile("name=\"csrf\" value=\"([^\"]+)\"").matcher(page.body());
+        assertTrue(field.find(), "the page's forms carry the session's token");
+        String token = field.group(1);
+        io.micronaut.http.MutableHttpRequest<String> signOut = HttpRequest.POST("/sign-out", "csrf=" + token)
+                .contentType(MediaType.APPLICATION_FORM_URLENCODED_TYPE).accept(MediaType.TEXT_HTML_TYPE).cookie(Cookie.of(SessionCookie.NAME, id));
+        assertEquals(303, http.toBlocking().exchange(signOut, String.class).code());
+        assertEquals(401, meWith(id), "the replayed cookie after signing out");
+        assertEquals(303, pageWith(id, "/returns").code(), "a page sends the old cookie to sign in again");
+    }
+
+    @Test
+    void aSessionLeftIdleForHalfAnHourEnds() throws Exception {
+        String id = signIn("kent-lead");
+        assertEquals(200, meWith(id));
+        try (java.sql.Connection owner = exchange.workforce.support.TestDatabase.shared().asOwner();
+             java.sql.Statement statement = owner.createStatement()) {
+            statement.executeUpdate("update browser_session set last_used_at = now() - interval '31 minutes'");
+        }
+        assertEquals(401, meWith(id));
+    }
+
+    @Test
+    void aSessionEndsAfterEightHoursHoweverBusy() throws Exception {
+        String id = signIn("kent-lead");
+        try (java.sql.Connection owner = exchange.workforce.support.TestDatabase.shared().asOwner();
+             java.sql.Statement statement = owner.createStatement()) {
+            java.sql.ResultSet length = statement.executeQuery("select extract(epoch from ends_at - created_at) from browser_session");
+            assertTrue(length.next());
+            assertTrue(length.getDouble(1) <= 8 * 3600 + 1, "at most a working day: " + length.getDouble(1));
+            statement.executeUpdate("update browser_session set ends_at = now() - interval '1 second'");
+        }
+        assertEquals(401, meWith(id));
+    }
+
+    @Test
+    void anApiChangeNeedsAValidBearerTokenNotJustSomeAuthorizationHeader() {
+        String id = signIn("kent-lead");
+        for (String header : List.of("Basic YTpi", "Bearer ", "Bearer not-a-token")) {
+            HttpRequest<?> write = HttpRequest.POST("/api/v1/returns", exchange.workforce.support.ReturnFixtures.censusReturn("2024",
+                    exchange.workforce.support.ReturnFixtures.kentFigures())).header("Authorization", header).cookie(Cookie.of(SessionCookie.NAME, id));
+            assertEquals(401, api.send(write).status(), header);
+        }
+        assertEquals("[]", api.get("/api/v1/returns", Tokens.authorityUser("kent-lead", "E10000016", Role.AUTHORITY_VIEWER)).body()
+                .replace(" ", ""), "nothing was stored");
+    }
+
+    @Test
+    void anEmptyFormTokenNeverMatchesEvenBesideAnEmptyCookie() {
+        HttpResponse<String> refused = post("/sign-in", "", "csrf=&user=kent-lead");
+        assertEquals(403, refused.code());
+        assertTrue(refused.getHeaders().getAll("Set-Cookie").stream().noneMatch(c -> c.startsWith(SessionCookie.NAME + "=") && c.length() > 20));
+    }
+
+    @Test
+    void aFormTokenIsBoundToItsSession() {
+        String first = signIn("kent-lead");
+        String second = signIn("kent-lead");
+        java.util.regex.Matcher field = java.util.regex.Pattern.compile("name=\"csrf\" value=\"([^\"]+)\"").matcher(pageWith(first, "/returns").body());
+        assertTrue(field.find());
+        io.micronaut.http.MutableHttpRequest<String> signOut = HttpRequest.POST("/sign-out", "csrf=" + field.group(1))
+                .contentType(MediaType.APPLICATION_FORM_URLENCODED_TYPE).accept(MediaType.TEXT_HTML_TYPE).cookie(Cookie.of(SessionCookie.NAME, second));
+        assertEquals(403, api.send(signOut).status(), "the first session's token does not work in the second");
+        assertEquals(200, meWith(second));
     }
 }

@@ -12,12 +12,14 @@ create table browser_session (
 );
 create index browser_session_ends on browser_session (ends_at);
 
-create function browser_session_open(p_id_hash bytea, p_token text, p_user text, p_ends_at timestamptz)
+-- A session ends when its token expires or p_longest after it opens, whichever is sooner (the database's clock).
+create function browser_session_open(p_id_hash bytea, p_token text, p_user text, p_token_expires timestamptz, p_longest interval)
     returns void language sql volatile security definer set search_path = public as
 $$
     -- expired sessions go as new ones arrive: nobody's session outlives its end by more than a sign-in elsewhere
     delete from browser_session where ends_at < now() or last_used_at < now() - interval '1 day';
-    insert into browser_session (id_hash, token, user_name, ends_at) values (p_id_hash, p_token, p_user, p_ends_at);
+    insert into browser_session (id_hash, token, user_name, ends_at)
+    values (p_id_hash, p_token, p_user, least(now() + p_longest, coalesce(p_token_expires, now() + p_longest)));
 $$;
 
 -- The session's token if it is still open: not past its end, and used within p_idle. A session found idle or ended is
@@ -50,9 +52,9 @@ $$
 $$;
 
 revoke all on table browser_session from public;
-revoke all on function browser_session_open(bytea, text, text, timestamptz) from public;
+revoke all on function browser_session_open(bytea, text, text, timestamptz, interval) from public;
 revoke all on function browser_session_use(bytea, interval) from public;
 revoke all on function browser_session_close(bytea) from public;
-grant execute on function browser_session_open(bytea, text, text, timestamptz) to ${appRole};
+grant execute on function browser_session_open(bytea, text, text, timestamptz, interval) to ${appRole};
 grant execute on function browser_session_use(bytea, interval) to ${appRole};
 grant execute on function browser_session_close(bytea) to ${appRole};

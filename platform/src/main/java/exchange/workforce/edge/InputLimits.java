@@ -40,6 +40,13 @@ public final class InputLimits {
                 return "contains a control character (U+" + String.format("%04X", (int) c) + ") at position " + (i + 1)
                         + ", which is not allowed in text";
             }
+            boolean paired = Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1));
+            if (paired) {
+                i++;
+            } else if (Character.isSurrogate(c)) {
+                return "contains half of a character (U+" + String.format("%04X", (int) c) + ") at position " + (i + 1)
+                        + ", which is not valid Unicode text";
+            }
         }
         return null;
     }

@@ -15,7 +15,13 @@ public class TokenClaimsValidator<T> implements GenericJwtClaimsValidator<T> {
 
     private static final Logger LOG = LoggerFactory.getLogger(TokenClaimsValidator.class);
 
-    private final TokenClaimsPolicy policy = new TokenClaimsPolicy(ReferenceAuthorities.load());
+    private final TokenClaimsPolicy policy;
+
+    /** Token times are checked against the real clock (java.time.Clock.systemUTC()), never the injected one a test may fix. */
+    public TokenClaimsValidator(@io.micronaut.context.annotation.Value("${wfx.tokens.max-lifetime:12h}") java.time.Duration maxLifetime) {
+        java.time.Clock real = java.time.Clock.systemUTC();
+        this.policy = new TokenClaimsPolicy(ReferenceAuthorities.load(), maxLifetime, () -> java.time.Instant.now(real));
+    }
 
     @Override
     public boolean validate(Claims claims, T request) {

@@ -102,7 +102,9 @@ public final class TokenCommand {
         }
         java.util.Map<String, Object> claims = new java.util.HashMap<>();
         claims.put("sub", user.trim());
-        claims.put("exp", hours);
+        long issued = java.time.Instant.now(java.time.Clock.systemUTC()).getEpochSecond();
+        claims.put("iat", issued);
+        claims.put("exp", issued + hours * 3600L);
         claims.put(Claims.AUTHORITY, authorityCode);
         claims.put(Claims.REGION, regionCode);
         claims.put(Role.CLAIM, granted.stream().map(Role::name).toList());

@@ -91,7 +91,8 @@ public class MeasureCatalogue {
     }
 
     @Serdeable
-    public record Document(String version, List<Dimension> dimensions, List<Measure> measures) {
+    public record Document(String version, List<Dimension> dimensions, List<Measure> measures,
+                           @Nullable Map<String, java.math.BigDecimal> largest) {
     }
 
     /** Where the catalogue is on the classpath (schemas/measures/catalogue.json, packaged by the schemas module). */
@@ -127,6 +128,11 @@ public class MeasureCatalogue {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** The largest figure one authority can return for a measure, by its unit (the catalogue's "largest"); empty if it sets none. */
+    public Optional<java.math.BigDecimal> largest(Measure measure) {
+        return Optional.ofNullable(document.largest()).map(l -> l.get(measure.unit()));
     }
 
     public Optional<Measure> measure(String code) {

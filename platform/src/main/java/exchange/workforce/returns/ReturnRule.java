@@ -20,6 +20,10 @@ public enum ReturnRule {
     NOT_A_NUMBER,
     REQUIRED_FIGURE_BLANK,
     NEGATIVE,
+    /** More than 15 significant digits: no workforce figure has them, and a long enough one would hold the service. */
+    TOO_MANY_DIGITS,
+    /** Above the largest figure one authority can have for the measure's unit (the catalogue's "largest"). */
+    OUT_OF_RANGE,
     FTE_ABOVE_HEADCOUNT,
     CASE_HOLDERS_ABOVE_STAFF,
     AGENCY_COVER_ABOVE_AGENCY,

@@ -28,6 +28,10 @@ final class ReturnRules {
     static final double HIGH_CASELOAD = 25.0;
     /** FTEs are published to one decimal place: a breakdown may differ from its total by rounding. */
     static final BigDecimal ROUNDING = new BigDecimal("0.1");
+    /** The most significant digits a figure may have (as a double holds exactly). */
+    static final int SIGNIFICANT_DIGITS = 15;
+    /** The longest text read as a figure: 15 digits, grouping commas, a point and a few more zeros; longer is refused unread. */
+    static final int LONGEST_FIGURE = 40;
     private static final Pattern NUMBER = Pattern.compile("-?([0-9]+|[0-9]{1,3}(,[0-9]{3})+)(\\.[0-9]+)?");
     /** Pairs where the FTE cannot exceed the number of people (a person is at most 1 FTE). */
     private static final Map<String, String> FTE_WITHIN_HEADCOUNT = Map.of("inpost_fte", "inpost_headcount",
@@ -148,6 +152,11 @@ final class ReturnRules {
             error(ReturnRule.NOT_A_NUMBER.name(), line.row(), "value", "'" + text + "' looks like a spreadsheet formula; type the figure itself.");
             return Optional.empty();
         }
+        if (text.length() > LONGEST_FIGURE) {
+            error(ReturnRule.TOO_MANY_DIGITS.name(), line.row(), "value", "'" + text.substring(0, 20) + "…' is " + text.length()
+                    + " characters long; a figure has at most " + SIGNIFICANT_DIGITS + " significant digits. Check the cell.");
+            return Optional.empty();
+        }
         if (!NUMBER.matcher(text).matches()) {
             error(ReturnRule.NOT_A_NUMBER.name(), line.row(), "value", "'" + text + "' is not a number"
                     + "; give a number such as 12.5, or x if it is unavailable, or z if it does not apply. A missing figure is never 0.");
@@ -156,6 +165,18 @@ final class ReturnRules {
         BigDecimal value = canonical(new BigDecimal(text.replace(",", "")));
         if (value.signum() < 0) {
             error(ReturnRule.NEGATIVE.name(), line.row(), "value", line.measure() + " cannot be negative (" + text + ").");
+            return Optional.empty();
+        }
+        if (value.precision() > SIGNIFICANT_DIGITS) {
+            error(ReturnRule.TOO_MANY_DIGITS.name(), line.row(), "value", "'" + text + "' has " + value.precision()
+                    + " significant digits; a figure has at most " + SIGNIFICANT_DIGITS + ". Check the cell.");
+            return Optional.empty();
+        }
+        Optional<MeasureCatalogue.Measure> measure = catalogue.measure(line.measure());
+        Optional<BigDecimal> largest = measure.flatMap(catalogue::largest);
+        if (largest.isPresent() && value.compareTo(largest.get()) > 0) {
+            error(ReturnRule.OUT_OF_RANGE.name(), line.row(), "value", line.measure() + " is " + value.toPlainString() + ", more than any "
+                    + "authority could have: a figure in " + measure.get().unit() + " is at most " + largest.get().toPlainString() + ". Check the cell.");
             return Optional.empty();
         }
         return Optional.of(new ReturnValue(line.measure(), line.breakdownKey(), value, null));

@@ -63,14 +63,14 @@ public class Sessions {
         byte[] bytes = new byte[32];
         RANDOM.nextBytes(bytes);
         String id = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-        Instant ends = Instant.now().plus(LONGEST);
-        Instant end = tokenExpires != null && tokenExpires.isBefore(ends) ? tokenExpires : ends;
         transactions.executeWrite(status -> {
-            try (PreparedStatement open = status.getConnection().prepareStatement("select browser_session_open(?, ?, ?, ?)")) {
+            try (PreparedStatement open = status.getConnection().prepareStatement(
+                    "select browser_session_open(?, ?, ?, ?, make_interval(secs => ?))")) {
                 open.setBytes(1, hash(id));
                 open.setString(2, token);
                 open.setString(3, user);
-                open.setTimestamp(4, Timestamp.from(end));
+                open.setTimestamp(4, tokenExpires == null ? null : Timestamp.from(tokenExpires));
+                open.setLong(5, LONGEST.toSeconds());
                 open.execute();
             }
             return null;

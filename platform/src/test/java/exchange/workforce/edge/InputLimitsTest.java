@@ -12,6 +12,7 @@ import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import org.junit.jupiter.api.Test;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -101,5 +102,49 @@ class InputLimitsTest extends PlatformTest {
                 .addPart("file", "return.csv", MediaType.TEXT_CSV_TYPE, elevenMegabytes).build())
                 .contentType(MediaType.MULTIPART_FORM_DATA_TYPE).bearerAuth(kent));
         assertEquals(413, tooLarge.status(), tooLarge.body());
+    }
+
+    @Test
+    void halfACharacterInAnyTextIsRefusedNamingTheFieldNotA500() {
+        Api.Answer answer = postJson("/api/v1/region/groups", seAdmin, "{\"name\":\"Coastal \\ud800\",\"authorityCodes\":[\"E10000016\",\"E06000046\"]}");
+        refused(answer, "name", "not valid Unicode");
+        refused(postJson("/api/v1/region/groups", seAdmin, "{\"name\":\"Coastal \\udc00 councils\",\"authorityCodes\":[\"E10000016\",\"E06000046\"]}"),
+                "name", "U+DC00");
+        assertEquals(201, postJson("/api/v1/region/groups", seAdmin, "{\"name\":\"Ysgolion \\ud83c\\udff4 Cymru\",\"authorityCodes\":[\"E10000016\",\"E06000046\"]}").status(),
+                "a whole character outside the basic plane is text like any other");
+    }
+
+    @Test
+    void aNumberInQuotesWhereANumberBelongsIsRefusedNamingTheField() {
+        Map<String, Object> target = new HashMap<>(Map.of("measure", "turnover_rate_fte", "comparison", "AT_MOST", "value", "36",
+                "source", "our plan", "effectiveFrom", "2026-01-01"));
+        refused(api.post("/api/v1/region/targets", seAdmin, target), "value", "a number (not in quotes)");
+        target.put("value", new java.math.BigDecimal("1" + "0".repeat(39)));
+        refused(api.post("/api/v1/region/targets", seAdmin, target), "value", "more than 15 significant digits");
+    }
+
+    @Test
+    void aFigureOfMillionsOfDigitsIsRefusedAtOnceByUploadAndByApi() {
+        String digits = "1".repeat(2_000_000);
+        long started = System.nanoTime();
+        Api.Answer upload = api.send(HttpRequest.POST("/api/v1/returns/uploads?dryRun=true", MultipartBody.builder()
+                .addPart("file", "return.csv", MediaType.TEXT_CSV_TYPE, ("authority,period_type,period,measure,breakdown,value\n"
+                        + "E10000016,CENSUS_YEAR,2024,inpost_fte,," + digits + "\n").getBytes()).build())
+                .contentType(MediaType.MULTIPART_FORM_DATA_TYPE).bearerAuth(kent));
+        assertEquals(422, upload.status(), upload.body().substring(0, Math.min(500, upload.body().length())));
+        assertTrue(upload.body().contains("TOO_MANY_DIGITS"), upload.body().substring(0, Math.min(500, upload.body().length())));
+        assertTrue(upload.body().length() < 10_000, "the refusal does not repeat the cell");
+        assertTrue(System.nanoTime() - started < 30_000_000_000L, "not the minute it took");
+        Map<String, Object> huge = exchange.workforce.support.ReturnFixtures.censusReturn("2024",
+                List.of(exchange.workforce.support.ReturnFixtures.figure("inpost_fte", "1" + "0".repeat(39))));
+        Api.Answer json = api.post("/api/v1/returns", kent, huge);
+        assertEquals(422, json.status(), json.body());
+        assertTrue(json.body().contains("TOO_MANY_DIGITS"), json.body());
+        huge = exchange.workforce.support.ReturnFixtures.censusReturn("2024",
+                List.of(exchange.workforce.support.ReturnFixtures.figure("inpost_fte", "2000000")));
+        Api.Answer outOfRange = api.post("/api/v1/returns", kent, huge);
+        assertEquals(422, outOfRange.status(), outOfRange.body());
+        assertTrue(outOfRange.body().contains("OUT_OF_RANGE") && outOfRange.body().contains("at most 100000"), outOfRange.body());
+        assertEquals("[]", api.get("/api/v1/returns", kent).body().replace(" ", ""), "nothing was stored");
     }
 }

@@ -83,7 +83,7 @@ class IdentityProviderKeysTest {
     private static String token(RSAKey key) throws Exception {
         SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.RS256).keyID(key.getKeyID()).build(),
                 new JWTClaimsSet.Builder().issuer(ISSUER).audience(AUDIENCE).subject("alice@kent.gov.uk")
-                        .expirationTime(Date.from(Instant.now().plusSeconds(600))).claim("authority", "E10000016")
+                        .issueTime(new Date()).expirationTime(Date.from(Instant.now().plusSeconds(600))).claim("authority", "E10000016")
                         .claim("roles", List.of("AUTHORITY_VIEWER")).build());
         jwt.sign(new RSASSASigner(key));
         return jwt.serialize();

@@ -118,7 +118,17 @@ class TokenValidationTest extends PlatformTest {
                 new Row("a region with council and regional roles", c -> c.claim("authority", null).claim("region", "E12000008")
                         .claim("roles", List.of("REGIONAL_VIEWER", "AUTHORITY_SUBMITTER")), "cannot hold the council roles"),
                 new Row("an authority with a regional role", c -> c.claim("roles", List.of("AUTHORITY_SUBMITTER", "REGION_ADMIN")),
-                        "cannot hold the regional roles"));
+                        "cannot hold the regional roles"),
+                new Row("an expiry 900 years ahead", c -> c.issueTime(new java.util.Date())
+                        .expirationTime(java.util.Date.from(java.time.Instant.now().plus(java.time.Duration.ofDays(900L * 366)))), "longer than the most"),
+                new Row("a lifetime of 12 hours exactly", c -> c.issueTime(java.util.Date.from(java.time.Instant.now().minusSeconds(60)))
+                        .expirationTime(java.util.Date.from(java.time.Instant.now().minusSeconds(60).plus(java.time.Duration.ofHours(12)))), null),
+                new Row("no time of issue", c -> c.issueTime(null), "does not say when it was issued"),
+                new Row("a time of issue a day ahead", c -> c.issueTime(java.util.Date.from(java.time.Instant.now().plus(java.time.Duration.ofDays(1))))
+                        .expirationTime(java.util.Date.from(java.time.Instant.now().plus(java.time.Duration.ofHours(25)))), "issued in the future"),
+                new Row("valid only from tomorrow", c -> c.notBeforeTime(java.util.Date.from(java.time.Instant.now().plus(java.time.Duration.ofDays(1)))),
+                        ""),
+                new Row("a NUL in its user", c -> c.subject("mal\u0000lory"), "control character"));
         for (Row row : matrix) {
             Api.Answer answer = api.get("/api/v1/me", Tokens.withClaims(row.claims()));
             boolean refused = row.refusal() != null || row.says().equals("no subject");

@@ -109,7 +109,7 @@ class ProviderSignInTest {
                 return;
             }
             String access = sign(new JWTClaimsSet.Builder().issuer(ISSUER).audience(AUDIENCE).subject("dara@kent.gov.uk")
-                    .expirationTime(Date.from(Instant.now().plusSeconds(3600))).claim("authority", "E10000016")
+                    .issueTime(new Date()).expirationTime(Date.from(Instant.now().plusSeconds(3600))).claim("authority", "E10000016")
                     .claim("roles", List.of("AUTHORITY_VIEWER")).build());
             String id = sign(new JWTClaimsSet.Builder().issuer(ISSUER).audience(CLIENT).subject("dara@kent.gov.uk")
                     .expirationTime(Date.from(Instant.now().plusSeconds(3600))).claim("nonce", issued[1]).build());

@@ -470,8 +470,8 @@ public class Benchmarking {
         /** The region's target for the measure in force at the period's reference day, and whether the headline meets it. */
         private MeasureBenchmark.Target target(MeasureCatalogue.Measure measure, BigDecimal value, Group group, String period) {
             String region = group.regionCode() != null ? group.regionCode() : viewer.homeRegion().orElse(null);
-            if (region == null) {
-                return null;
+            if (region == null || !seen.viewer().belongsTo(region)) {
+                return null; // a memorandum's targets are its own: shown to its members and regional users only
             }
             LocalDate day = ComparisonGroups.referenceDay(period, measure.childrenInNeedYear());
             Optional<MemorandumTarget> target = memoranda.targetInForce(region, measure.code(), day).or(() -> memoranda.targetInForce(region, measure.code(), LocalDate.now(clock)));

@@ -79,6 +79,10 @@ public class SecurityHeadersFilter implements io.micronaut.core.order.Ordered {
         response.header("X-Content-Type-Options", "nosniff");
         response.header("X-Frame-Options", "DENY");
         response.header("Referrer-Policy", "same-origin"); // no-referrer would make form posts send "Origin: null"
+        if (session.secure()) {
+            // in production (HTTPS only): browsers never try plain HTTP to this site again for a year
+            response.header("Strict-Transport-Security", "max-age=31536000; includeSubDomains");
+        }
         boolean page = response.getContentType().map(t -> t.matches(MediaType.TEXT_HTML_TYPE)).orElse(false);
         if (page && headers.get(HttpHeaders.CACHE_CONTROL) == null) {
             response.header(HttpHeaders.CACHE_CONTROL, "no-store");

@@ -83,6 +83,33 @@ class ArchitectureTest {
                 && target.getRawParameterTypes().stream().noneMatch(type -> type.getName().equals("java.time.Clock"));
     }
 
+    /**
+     * Councils' own returns are read only through the visibility policy (benchmark.SeenReturns, by
+     * visibility.Visibility): every benchmark, export, page and forecast asks it, so no reader decides for itself who
+     * sees a council's unreleased figures.
+     */
+    static ArchRule returnsAreReadOnlyThrough(String... policy) {
+        java.util.Set<String> allowed = java.util.Set.of(policy);
+        return noClasses().that(com.tngtech.archunit.base.DescribedPredicate.describe("are not the visibility policy",
+                        (com.tngtech.archunit.core.domain.JavaClass c) -> !allowed.contains(c.getName()) && !c.getName().equals(BENCHMARK_DATA)))
+                .should().callMethodWhere(com.tngtech.archunit.base.DescribedPredicate.describe("read councils' returns from the benchmark data",
+                        (com.tngtech.archunit.core.domain.JavaMethodCall call) -> call.getTarget().getOwner().getName().equals(BENCHMARK_DATA)
+                                && java.util.Set.of("returnOf", "releasedOf", "returns", "released").contains(call.getTarget().getName())))
+                .because("who sees a council's return is one policy's decision (docs/security.md)");
+    }
+
+    static final String BENCHMARK_DATA = "exchange.workforce.benchmark.BenchmarkData";
+
+    @Test
+    void councilsReturnsAreReadOnlyThroughTheVisibilityPolicy() {
+        returnsAreReadOnlyThrough("exchange.workforce.benchmark.SeenReturns").check(PLATFORM);
+    }
+
+    @Test
+    void theVisibilityRuleCatchesAReaderOfReturnsOutsideThePolicy() {
+        assertTrue(returnsAreReadOnlyThrough().evaluate(PLATFORM).hasViolation(), "SeenReturns reads them: without its exemption the rule must report it");
+    }
+
     @Test
     void whatDayItIsComesFromTheInjectedClock() {
         THE_DAY_COMES_FROM_THE_CLOCK.check(PLATFORM);

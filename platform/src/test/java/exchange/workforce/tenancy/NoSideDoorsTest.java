@@ -44,10 +44,13 @@ class NoSideDoorsTest {
     /** Tables no application role may touch at all: the owner's functions and triggers are the only ways in. */
     static final Set<String> INTERNAL = Set.of(
             // the change counters (V30): which authority's returns of which period changed how often; read through functions
-            "data_change", "data_change_period");
+            "data_change", "data_change_period",
+            // browser sessions (V32): found only by the SHA-256 of a cookie's id, through browser_session_use
+            "browser_session");
     /** SECURITY DEFINER functions the application role may call, each answering only within its rules. */
     static final Set<String> CALLABLE_DEFINERS = Set.of("reference_holders", "benchmark_data_version",
-            "pseudonym_key_versions", "release_period", "cooling_off_until", "agency_compliance", "agency_compliance_anonymised");
+            "pseudonym_key_versions", "release_period", "cooling_off_until", "agency_compliance", "agency_compliance_anonymised",
+            "browser_session_open", "browser_session_use", "browser_session_close");
 
     /** Who asks: no tenant; Essex (East of England); Surrey (Kent's memorandum, not a party); the East of England region. */
     static final List<String[]> OUTSIDERS = List.of(new String[] {"", ""}, new String[] {"E10000012", ""},
@@ -176,6 +179,8 @@ class NoSideDoorsTest {
                 String version = strings(app, "select benchmark_data_version()").iterator().next();
                 assertFalse(version.contains(KENT), "the data version is dates and counts only: " + version);
                 assertEquals(Set.of("1"), strings(app, "select key_version::text from pseudonym_key_versions()"), "key versions only");
+                assertEquals(0, count(app, "select count(*) from (select browser_session_use(sha256('a guess'::bytea), interval '30 minutes') t) s "
+                        + "where t is not null"), "a session is found only by its id's hash, never listed, as " + who);
                 app.rollback();
                 actAs(app, outsider);
                 if (outsider[1].isEmpty()) {

@@ -94,6 +94,7 @@ class WebSecurityTest extends PlatformTest {
         assertEquals("no-store", page.getHeaders().get("Cache-Control"));
         assertEquals("nosniff", page.getHeaders().get("X-Content-Type-Options"));
         assertEquals("DENY", page.getHeaders().get("X-Frame-Options"));
+        assertEquals("max-age=31536000; includeSubDomains", page.getHeaders().get("Strict-Transport-Security"), "HTTPS only, in production");
         assertFalse(page.body().contains("<script>") || page.body().matches("(?s).*<script(?![^>]*src=)[^>]*>.*"), "no inline script");
     }
 

@@ -40,10 +40,15 @@ public final class Csrf {
         return expected(request).orElseThrow(() -> new IllegalStateException("the CSRF token is set by SecurityHeadersFilter on every request"));
     }
 
+    /** The form token of the session with this id (what its pages put in their forms). */
+    public static String forSession(String sessionId) {
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(Sessions.hash("csrf:" + sessionId));
+    }
+
     private static Optional<String> expected(HttpRequest<?> request) {
         Optional<String> session = SessionCookie.id(request);
         if (session.isPresent()) {
-            return Optional.of(Base64.getUrlEncoder().withoutPadding().encodeToString(Sessions.hash("csrf:" + session.get())));
+            return Optional.of(forSession(session.get()));
         }
         return request.getAttribute(ATTRIBUTE, String.class)
                 .or(() -> request.getCookies().findCookie(COOKIE).map(Cookie::getValue))

@@ -149,4 +149,22 @@ class WhoSeesWhatTest extends PlatformTest {
         assertFalse(page.body().contains("Coastal councils"), page.body());
         assertEquals(404, page.status());
     }
+
+    @Test
+    void aRegionsForecastDoesNotTakeOneCouncilsReturnForTheRegion() {
+        exchange.workforce.support.TestDatabase.shared().importWorkforceIndicators();
+        List<Map<String, Object>> figures = new java.util.ArrayList<>(exchange.workforce.support.ReturnFixtures.kentFigures());
+        figures.removeIf(f -> f.get("measure").equals("inpost_fte") || f.get("measure").equals("inpost_headcount"));
+        figures.add(figure("inpost_fte", 741.0));
+        figures.add(figure("inpost_headcount", 760));
+        Api.Answer submitted = api.post("/api/v1/returns", Tokens.authorityUser("kent-lead", KENT, Role.AUTHORITY_SUBMITTER),
+                censusReturn("2024", figures));
+        assertEquals(201, submitted.status(), submitted.body());
+        String planner = Tokens.regionalUser("se-planner", "E12000008", Role.PLANNER);
+        Api.Answer forecast = api.get("/api/v1/forecasts?area=E12000008&measure=inpost_fte&horizon=2", planner);
+        assertEquals(200, forecast.status(), forecast.body());
+        assertFalse(forecast.body().contains("741"), "Kent's 741 FTE is not the South East's 2024: " + forecast.body());
+        Api.Answer kentsOwn = api.get("/api/v1/forecasts?area=" + KENT + "&measure=inpost_fte&horizon=2", planner);
+        assertTrue(kentsOwn.body().contains("741"), "it is Kent's own, which the region's planner may forecast: " + kentsOwn.body());
+    }
 }

@@ -25,6 +25,13 @@ final class ReturnFile {
     /** The Excel template's columns for the person filling it in (what each measure is); read past, never as figures. */
     static final List<String> FOR_READING = List.of("label", "unit", "definition", "allowed");
 
+    /** A code typed otherwise than the catalogue writes it, noted so the check report says how it was read. */
+    private static void readAs(String typed, String read, List<String> notes) {
+        if (!typed.equals(read)) {
+            notes.add("'" + (typed.length() > 60 ? typed.substring(0, 60) + "…" : typed) + "' read as " + (read.length() > 60 ? read.substring(0, 60) + "…" : read));
+        }
+    }
+
     record Read(String periodType, String period, List<ReturnLine> lines) {
     }
 
@@ -64,6 +71,7 @@ final class ReturnFile {
             String period = row.cell(at.get("period")).trim().toUpperCase(Locale.ROOT);
             periods.add(type + " " + period);
             TreeMap<String, String> breakdown = new TreeMap<>();
+            List<String> readAs = new ArrayList<>();
             String parts = at.containsKey("breakdown") ? row.cell(at.get("breakdown")).trim() : "";
             if (!parts.isEmpty()) {
                 for (String part : parts.split(";")) {
@@ -74,10 +82,14 @@ final class ReturnFile {
                         continue;
                     }
                     breakdown.put(pair[0].trim().toLowerCase(Locale.ROOT), pair[1].trim().toUpperCase(Locale.ROOT));
+                    readAs(pair[0].trim(), pair[0].trim().toLowerCase(Locale.ROOT), readAs);
+                    readAs(pair[1].trim(), pair[1].trim().toUpperCase(Locale.ROOT), readAs);
                 }
             }
-            lines.add(new ReturnLine(row.number(), row.cell(at.get("measure")).trim().toLowerCase(Locale.ROOT), breakdown,
-                    row.cell(at.get("value"))));
+            String measure = row.cell(at.get("measure")).trim();
+            readAs(measure, measure.toLowerCase(Locale.ROOT), readAs);
+            lines.add(new ReturnLine(row.number(), measure.toLowerCase(Locale.ROOT), breakdown, row.cell(at.get("value")),
+                    readAs.isEmpty() ? null : String.join(", ", readAs)));
         }
         if (periods.size() > 1) {
             errors.add(new Problem.Violation(ReturnRule.MIXED_PERIODS.name(), "period", null, "period", "the file holds more than one period ("

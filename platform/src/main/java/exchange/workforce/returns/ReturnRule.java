@@ -36,5 +36,7 @@ public enum ReturnRule {
     /** Warning: figures left blank are not supplied; nothing is stored for them. */
     NOT_SUPPLIED,
     /** Warning: a correction leaves out figures the version it replaces has. */
-    DROPPED_IN_CORRECTION
+    DROPPED_IN_CORRECTION,
+    /** Warning: a figure or code was read otherwise than typed ('1,000' as 1000, 'Inpost_FTE' as inpost_fte). */
+    READ_AS
 }

@@ -111,6 +111,9 @@ final class ReturnRules {
             return;
         }
         byKey.put(key, line);
+        if (line.readAs() != null) {
+            warning(ReturnRule.READ_AS.name(), line.row(), "measure", line.readAs() + ", as the catalogue writes it.");
+        }
         String typed = line.value() == null ? "" : line.value().replace('\u00A0', ' ').trim();
         if (typed.isEmpty()) {
             if (measure.mustBeGiven()) {
@@ -163,6 +166,9 @@ final class ReturnRules {
             return Optional.empty();
         }
         BigDecimal value = canonical(new BigDecimal(text.replace(",", "")));
+        if (text.contains(",")) {
+            warning(ReturnRule.READ_AS.name(), line.row(), "value", "'" + text + "' was read as " + value.toPlainString() + ".");
+        }
         if (value.signum() < 0) {
             error(ReturnRule.NEGATIVE.name(), line.row(), "value", line.measure() + " cannot be negative (" + text + ").");
             return Optional.empty();

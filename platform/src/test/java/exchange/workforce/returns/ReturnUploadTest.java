@@ -163,6 +163,23 @@ class ReturnUploadTest extends PlatformTest {
         assertEquals(404, api.get("/api/v1/returns/templates/WEEK.csv", kent).status());
     }
 
+    @Test
+    void everyReinterpretationOfAFileIsListedInTheCheckReport() {
+        String csv = "authority,period_type,period,measure,breakdown,value\n"
+                + KENT + ",CENSUS_YEAR,2024,INPOST_FTE,,\"1,000\"\n"
+                + KENT + ",CENSUS_YEAR,2024,inpost_headcount,,1200\n"
+                + KENT + ",CENSUS_YEAR,2024,leavers_headcount,leaving_reason=resignation,4\n";
+        Api.Answer checked = upload("kent.csv", csv.getBytes(java.nio.charset.StandardCharsets.UTF_8), "?dryRun=true");
+        assertEquals(200, checked.status(), checked.body());
+        @SuppressWarnings("unchecked")
+        List<Map<String, Object>> warnings = (List<Map<String, Object>>) checked.get("warnings");
+        List<String> readAs = warnings.stream().filter(w -> "READ_AS".equals(w.get("code"))).map(w -> w.get("row") + ": " + w.get("message")).toList();
+        assertTrue(readAs.contains("2: '1,000' was read as 1000."), readAs.toString());
+        assertTrue(readAs.contains("2: 'INPOST_FTE' read as inpost_fte, as the catalogue writes it."), readAs.toString());
+        assertTrue(readAs.contains("4: 'resignation' read as RESIGNATION, as the catalogue writes it."), readAs.toString());
+        assertEquals(3, readAs.size(), "row 3 was typed as read: " + readAs);
+    }
+
     private static void assertProblem(Api.Answer answer, int status, String code) {
         assertEquals(status, answer.status(), answer.body());
         assertEquals(code, answer.get("code"), answer.body());

@@ -75,6 +75,30 @@ class BenchmarkCalculatorTest {
         return BenchmarkCalculator.compute(measure, units, YEAR, data, everything(data));
     }
 
+    /** The same returns, released, as a viewer outside every memorandum reads them at the threshold given. */
+    private BenchmarkCalculator.GroupFigure asAnOutsider(MeasureCatalogue.Measure measure, int threshold, List<Group.Unit> units) {
+        BenchmarkData data = new BenchmarkData("2026-01-01:1:0:0:0", Map.of(), Map.of(YEAR, published), Map.of(), Map.of(), Set.of(YEAR),
+                Map.of(YEAR, returns), Map.of(YEAR, returns), new AuthorityHistory(List.of()), List.of());
+        exchange.workforce.identity.Caller caller = new exchange.workforce.identity.Caller("outsider", java.util.Optional.of("Z"),
+                java.util.Optional.empty(), java.util.Optional.empty(), Set.of());
+        SeenReturns outsider = new SeenReturns(new exchange.workforce.visibility.Visibility.Viewer(caller, java.util.Optional.empty(),
+                Set.of("Z")), data, region -> threshold);
+        return BenchmarkCalculator.compute(measure, units, YEAR, data, outsider);
+    }
+
+    @Test
+    void anOutsiderReadsReleasedReturnsOnlyAsAWholeMemorandumOfAtLeastItsThreshold() {
+        returned("A", "inpost_fte", "100", null, 1).returned("B", "inpost_fte", "50", null, 1);
+        BenchmarkCalculator.GroupFigure below = asAnOutsider(IN_POST, 3, List.of(unit("A"), unit("B")));
+        assertNull(below.value(), "two returns under a threshold of three");
+        assertEquals(Symbol.SUPPRESSED, below.symbol(), "withheld, not unavailable");
+        assertEquals(List.of(SeenReturns.WITHHELD, SeenReturns.WITHHELD), below.missing().stream().map(BenchmarkCalculator.UnitFigure::missingReason).toList());
+        assertEquals(new BigDecimal("150"), asAnOutsider(IN_POST, 2, List.of(unit("A"), unit("B"))).value(), "the whole block at its threshold");
+        BenchmarkCalculator.GroupFigure part = asAnOutsider(IN_POST, 1, List.of(unit("A")));
+        assertNull(part.value(), "A without B is part of the block: A less the whole would give B");
+        assertEquals(Symbol.SUPPRESSED, part.symbol());
+    }
+
     @Test
     void aMembersOwnReturnGivesItsRateFromItsComponentsWithTheVersion() {
         returned("A", "leavers_fte", "60", null, 3).returned("A", "inpost_fte", "450.5", null, 3);

@@ -71,6 +71,34 @@ class ReturnRulesTest {
     }
 
     @Test
+    void aFigureHasAtMostFifteenSignificantDigitsAndFortyCharacters() {
+        ReturnRules.Outcome outcome = line("inpost_fte", "12345.6789012345").line("inpost_headcount", "12345.67890123456")
+                .line("cases", "1" + "0".repeat(39)).line("vacancy_fte", "1".repeat(41)).line("agency_fte", "0." + "0".repeat(37) + "1").check();
+        assertEquals(List.of("TOO_MANY_DIGITS 3 value", "TOO_MANY_DIGITS 4 value", "TOO_MANY_DIGITS 5 value"), said(outcome.errors()),
+                "15 digits pass, 16 do not; 41 characters are refused unread; 40 characters of one digit pass");
+    }
+
+    @Test
+    void aFigureAboveTheLargestForItsUnitIsOutOfRangeAndTheLargestItselfIsNot() {
+        ReturnRules.Outcome outcome = line("inpost_fte", "100000").line("inpost_headcount", "100000.1").line("cases", "10000000")
+                .line("agency_spend", "10000000000.01").check();
+        assertEquals(List.of("OUT_OF_RANGE 3 value", "OUT_OF_RANGE 5 value"), said(outcome.errors().stream()
+                .filter(e -> !e.code().equals("FTE_ABOVE_HEADCOUNT")).toList()));
+    }
+
+    @Test
+    void aFigureOrCodeReadOtherwiseThanTypedIsSaidAsAWarning() {
+        lines.add(new ReturnLine(2, "inpost_fte", new TreeMap<>(), "1,000", "'INPOST_FTE' read as inpost_fte"));
+        line("inpost_headcount", "1000");
+        ReturnRules.Outcome outcome = check();
+        assertEquals(List.of(), outcome.errors());
+        assertEquals(List.of("READ_AS 2 measure", "READ_AS 2 value"), said(outcome.warnings().stream().filter(w -> w.code().equals("READ_AS"))
+                .sorted(java.util.Comparator.comparing(Problem.Violation::column)).toList()));
+        assertEquals("'1,000' was read as 1000.", outcome.warnings().stream().filter(w -> "value".equals(w.column()) && w.code().equals("READ_AS"))
+                .findFirst().orElseThrow().message());
+    }
+
+    @Test
     void formulasWordsAndNegativesAreRefusedWhereTheyAre() {
         ReturnRules.Outcome outcome = line("inpost_fte", "=A1").line("inpost_headcount", "+5").line("cases", "@sum").line("vacancy_fte", "12a")
                 .line("agency_fte", "-1").line("agency_headcount", "1.2.3").check();

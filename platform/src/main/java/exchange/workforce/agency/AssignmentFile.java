@@ -205,7 +205,9 @@ final class AssignmentFile {
         }
 
         Problem.Violation error(String column, String message) {
-            return new Problem.Violation("UNREADABLE_CELL", column, row.number(), column, message);
+            // a message quotes the cell: a cell of megabytes is quoted by its start, not sent back whole
+            String said = message.length() > 400 ? message.substring(0, 300) + "… (the cell is too long to quote)" : message;
+            return new Problem.Violation("UNREADABLE_CELL", column, row.number(), column, said);
         }
 
         LocalDate date(String column) {
@@ -227,6 +229,12 @@ final class AssignmentFile {
                 return null;
             }
             String plain = value.replace("£", "").replace(",", "").trim();
+            if (plain.length() > 20) {
+                // refused unread: a cell of millions of digits would hold the service while it became a number
+                errors.add(error(column, "'" + value.substring(0, 20) + "…' is " + value.length() + " characters long; "
+                        + "give pounds to the penny, e.g. 36.01"));
+                return null;
+            }
             try {
                 BigDecimal amount = new BigDecimal(plain);
                 if (amount.stripTrailingZeros().scale() > 2) {

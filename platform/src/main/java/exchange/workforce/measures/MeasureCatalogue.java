@@ -153,6 +153,9 @@ public class MeasureCatalogue {
 
     /** "; did you mean turnover_rate_fte?" for a code within a few edits of a measure's, else "". */
     public String didYouMean(String typed) {
+        if (typed.length() > 64) {
+            return ""; // no code is that long; comparing megabytes with every code would hold the service
+        }
         var distance = org.apache.commons.text.similarity.LevenshteinDistance.getDefaultInstance();
         return document.measures().stream().min(java.util.Comparator.comparingInt(m -> distance.apply(typed, m.code())))
                 .filter(m -> distance.apply(typed, m.code()) <= 4).map(m -> "; did you mean " + m.code() + "?").orElse("");

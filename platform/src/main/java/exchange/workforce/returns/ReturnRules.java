@@ -76,7 +76,7 @@ final class ReturnRules {
     private void line(ReturnLine line) {
         Optional<MeasureCatalogue.Measure> found = catalogue.measure(line.measure());
         if (found.isEmpty()) {
-            error(ReturnRule.UNKNOWN_MEASURE.name(), line.row(), "measure", "'" + line.measure() + "' is not a measure in the catalogue"
+            error(ReturnRule.UNKNOWN_MEASURE.name(), line.row(), "measure", "'" + quoted(line.measure()) + "' is not a measure in the catalogue"
                     + suggestion(line.measure()) + " GET /api/v1/measures lists them.");
             return;
         }
@@ -265,11 +265,19 @@ final class ReturnRules {
     }
 
     private String suggestion(String typed) {
+        if (typed.length() > 64) {
+            return "."; // no code is that long, and comparing a cell of megabytes with every code would hold the service
+        }
         var distance = LevenshteinDistance.getDefaultInstance();
         return catalogue.measures().stream().filter(m -> !m.derived())
                 .min(Comparator.comparingInt(m -> distance.apply(typed.toLowerCase(Locale.ROOT), m.code())))
                 .filter(m -> distance.apply(typed.toLowerCase(Locale.ROOT), m.code()) <= Math.max(3, typed.length() / 3))
                 .map(m -> "; did you mean " + m.code() + "?").orElse(".");
+    }
+
+    /** A cell as a message quotes it: whole up to 64 characters, else its start. */
+    private static String quoted(String cell) {
+        return cell.length() > 64 ? cell.substring(0, 60) + "…" : cell;
     }
 
     private void error(String code, int row, String column, String message) {

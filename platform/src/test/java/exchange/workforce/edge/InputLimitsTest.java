@@ -146,5 +146,12 @@ class InputLimitsTest extends PlatformTest {
         assertEquals(422, outOfRange.status(), outOfRange.body());
         assertTrue(outOfRange.body().contains("OUT_OF_RANGE") && outOfRange.body().contains("at most 100000"), outOfRange.body());
         assertEquals("[]", api.get("/api/v1/returns", kent).body().replace(" ", ""), "nothing was stored");
+        Api.Answer longMeasure = api.send(HttpRequest.POST("/api/v1/returns/uploads?dryRun=true", MultipartBody.builder()
+                .addPart("file", "return.csv", MediaType.TEXT_CSV_TYPE, ("authority,period_type,period,measure,breakdown,value\n"
+                        + "E10000016,CENSUS_YEAR,2024," + "m".repeat(2_000_000) + ",,1\n").getBytes()).build())
+                .contentType(MediaType.MULTIPART_FORM_DATA_TYPE).bearerAuth(kent));
+        assertEquals(422, longMeasure.status());
+        assertTrue(longMeasure.body().contains("UNKNOWN_MEASURE") && longMeasure.body().length() < 10_000,
+                "a measure of megabytes is named by its start, not compared with every code: " + longMeasure.body().length());
     }
 }

@@ -202,9 +202,10 @@ public class Benchmarking {
     public Map<String, AreaSeries> series(Caller viewer, String area, List<String> measureCodes) {
         List<MeasureCatalogue.Measure> measures = measures(measureCodes);
         BenchmarkData data = source.current(CENSUS_YEAR);
+        String sight = visibility.of(viewer).key();
         Map<String, AreaSeries> answer = new LinkedHashMap<>();
         for (MeasureCatalogue.Measure measure : measures) {
-            String key = data.versionOf(CENSUS_YEAR) + "|" + visibility.of(viewer).key() + "|" + area.trim().toLowerCase(java.util.Locale.ROOT) + "|" + measure.code();
+            String key = data.versionOf(CENSUS_YEAR) + "|" + sight + "|" + area.trim().toLowerCase(java.util.Locale.ROOT) + "|" + measure.code();
             AreaSeries series = seriesByArea.get(key);
             if (series == null) {
                 series = series(viewer, area, measure, data);

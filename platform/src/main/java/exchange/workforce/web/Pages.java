@@ -25,8 +25,11 @@ public class Pages {
 
     private final Regions regions;
 
-    public Pages(Regions regions) {
+    private final long sessionIdleSeconds;
+
+    public Pages(Regions regions, Sessions sessions) {
         this.regions = regions;
+        this.sessionIdleSeconds = sessions.idle().toSeconds();
     }
 
     /** Stand-ins for what differs between people who share a page: replaced by {@link SharedPage} after rendering. */
@@ -51,6 +54,8 @@ public class Pages {
         model.put("user", caller.user());
         model.put("organisation", organisation);
         model.put("navigation", navigation(caller, request.getPath()));
+        // the page warns before the session ends unused (the timeout dialog in layout.html, run by wfx.js)
+        model.put("sessionIdleSeconds", sessionIdleSeconds);
         return model;
     }
 

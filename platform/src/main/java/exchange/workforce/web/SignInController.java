@@ -8,6 +8,7 @@ import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MediaType;
+import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
@@ -95,10 +96,31 @@ public class SignInController {
         return HttpResponse.seeOther(URI.create("/signed-out")).cookie(session.cleared());
     }
 
+    /**
+     * After signing out, or (with {@code timedOut}) where the page's timeout warning sends a browser whose session
+     * ended unused: the session is closed here too, in case the warning's clock ran ahead of the server's.
+     */
     @Get(value = "/signed-out", produces = MediaType.TEXT_HTML)
     @Secured(SecurityRule.IS_ANONYMOUS)
-    public HttpResponse<String> signedOut(HttpRequest<?> request) {
-        return html.page("signed-out", pages.anonymous(request, "You have signed out"), request);
+    public HttpResponse<String> signedOut(HttpRequest<?> request, @Nullable @io.micronaut.http.annotation.QueryValue String reason) {
+        boolean timedOut = "timeout".equals(reason);
+        Map<String, Object> model = pages.anonymous(request, timedOut ? "For your security, we signed you out" : "You have signed out");
+        model.put("timedOut", timedOut);
+        long minutes = sessions.idle().toMinutes();
+        model.put("idle", minutes == 1 ? "1 minute" : minutes + " minutes");
+        MutableHttpResponse<String> page = html.page("signed-out", model, request);
+        if (timedOut) {
+            SessionCookie.id(request).ifPresent(sessions::close);
+            page.cookie(session.cleared());
+        }
+        return page;
+    }
+
+    /** The timeout warning's "Stay signed in": using the session is what keeps it open; nothing else happens. */
+    @Get(value = "/session/keep-alive")
+    @Secured(SecurityRule.IS_AUTHENTICATED)
+    public HttpResponse<Void> keepAlive() {
+        return HttpResponse.noContent();
     }
 
     private HttpResponse<String> signInPage(HttpRequest<?> request, String error) {

@@ -189,4 +189,46 @@ class DisclosureSurvivesDifferencingTest extends PlatformTest {
         Api.Answer list = api.get("/api/v1/region/releases", seAdmin);
         assertTrue(list.body().contains("WINDOW_CLOSED") && list.body().contains("2024-12-31"), list.body());
     }
+
+    /** Every number anywhere in a benchmark answer (headline, recomputation, members, series, cells), by a made-up key each. */
+    private Map<String, BigDecimal> everyNumber(String token, String group) {
+        Api.Answer answer = api.get("/api/v1/benchmarks?group=" + group + "&period=2024&measures=leavers_headcount&breakdown=leaving_reason", token);
+        assertEquals(200, answer.status(), answer.body());
+        Map<String, BigDecimal> numbers = new HashMap<>();
+        collect(answer.json(), "", numbers);
+        return numbers;
+    }
+
+    private static void collect(Object node, String at, Map<String, BigDecimal> numbers) {
+        if (node instanceof Map<?, ?> map) {
+            map.forEach((k, v) -> collect(v, at + "/" + k, numbers));
+        } else if (node instanceof List<?> list) {
+            for (int i = 0; i < list.size(); i++) {
+                collect(list.get(i), at + "/" + i, numbers);
+            }
+        } else if (node instanceof Number n && !at.endsWith("members") && !at.endsWith("covered") && !at.endsWith("rank")
+                && !at.endsWith("quartile") && !at.endsWith("version") && !at.endsWith("lowCountedAsZero") && !at.endsWith("count")) {
+            numbers.put(at, new BigDecimal(n.toString()));
+        }
+    }
+
+    @Test
+    void anUnreleasedReturnAndAnotherRegionsCustomGroupGiveAnOutsiderNothingToDifference() {
+        submit(KENT, 50, 3, 10);
+        Map<String, BigDecimal> england = everyNumber(camden, "england");
+        Map<String, BigDecimal> southEast = everyNumber(camden, "region:E12000008");
+        Map<String, BigDecimal> northWest = everyNumber(nwAnalyst, "region:E12000008");
+        for (BigDecimal kents : List.of(BigDecimal.valueOf(63), SECRET)) {
+            assertNothingGives(kents, List.of(england, southEast, northWest));
+        }
+        assertTrue(southEast.isEmpty(), "nothing of an unreleased year reaches an outsider, not even as the region: " + southEast);
+        Api.Answer group = api.post("/api/v1/region/groups", seAdmin, Map.of("name", "Kent and Surrey", "authorityCodes", List.of(KENT, SURREY)));
+        assertEquals(201, group.status(), group.body());
+        for (String outsider : List.of(camden, nwAnalyst)) {
+            assertEquals(404, api.get("/api/v1/benchmarks?group=custom:" + group.get("id") + "&period=2024&measures=leavers_headcount", outsider).status(),
+                    "another region's group is not there to difference against");
+        }
+        assertEquals(BigDecimal.valueOf(63), everyNumber(kentViewer, "region:E12000008").get("/measures/0/recomputed/value"),
+                "Kent itself reads its own return at once");
+    }
 }

@@ -177,6 +177,21 @@ class EveryRouteTriedAsAnOutsiderTest extends PlatformTest {
         return routes;
     }
 
+    /** Each operation of the specification the service serves, as "METHOD /path". */
+    @SuppressWarnings("unchecked")
+    private static Set<String> specOperations() {
+        try (java.io.InputStream in = EveryRouteTriedAsAnOutsiderTest.class.getResourceAsStream("/META-INF/swagger/workforce-exchange-v1.yml")) {
+            Map<String, Object> spec = new org.yaml.snakeyaml.Yaml().load(in);
+            Set<String> operations = new TreeSet<>();
+            ((Map<String, Object>) spec.get("paths")).forEach((path, item) -> ((Map<String, Object>) item).keySet().stream()
+                    .filter(method -> Set.of("get", "post", "put", "delete", "patch").contains(method))
+                    .forEach(method -> operations.add(method.toUpperCase(java.util.Locale.ROOT) + " " + path)));
+            return operations;
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     /** Who tries: councils and regions outside Kent's memorandum with every role they can hold. */
     private static Map<String, String> outsiders() {
         Map<String, String> outsiders = new LinkedHashMap<>();
@@ -259,6 +274,9 @@ class EveryRouteTriedAsAnOutsiderTest extends PlatformTest {
         }
         assertTrue(tried.contains("GET /api/v1/benchmarks") && tried.contains("GET /dashboard") && tried.contains("GET /api/v1/contacts/{id}"),
                 "API operations and pages alike: " + tried);
+        Set<String> untried = new TreeSet<>(specOperations());
+        untried.removeAll(tried);
+        assertEquals(Set.of(), untried, "every operation of the OpenAPI specification is among the routes tried");
         assertTrue(calls > 500, "every route, every outsider, every wrong role: " + calls + " calls");
         String lead = Tokens.authorityUser("kent-lead", KENT, Role.AUTHORITY_SUBMITTER);
         assertTrue(api.get("/api/v1/contacts", lead).body().contains("kent-secret@kent.gov.uk"), "Kent's contact is still there");

@@ -216,11 +216,16 @@ final class ReturnRules {
         }
     }
 
-    /** Where a total and every part of one breakdown are numbers, the parts add up to the total. */
+    /**
+     * Where a total and every part of one breakdown are numbers, the parts add up to the total — for measures the
+     * catalogue aggregates by summing only: a median or mean time to hire, or a maximum caseload, by role or team
+     * does not add up to the whole.
+     */
     private void breakdownsAddUp() {
         Map<String, Map<String, List<ReturnValue>>> parts = new HashMap<>();
         for (ReturnValue value : values.values()) {
-            if (!value.breakdown().isEmpty() && !value.breakdown().contains(";")) {
+            boolean additive = catalogue.measure(value.measure()).map(m -> "sum".equals(m.aggregation().method())).orElse(false);
+            if (additive && !value.breakdown().isEmpty() && !value.breakdown().contains(";")) {
                 String dimension = value.breakdown().substring(0, value.breakdown().indexOf('='));
                 parts.computeIfAbsent(value.measure(), m -> new HashMap<>()).computeIfAbsent(dimension, d -> new ArrayList<>()).add(value);
             }

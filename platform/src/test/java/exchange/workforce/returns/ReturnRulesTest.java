@@ -230,6 +230,16 @@ class ReturnRulesTest {
     }
 
     @Test
+    void aMedianOrAMaximumByBreakdownNeedNotAddUpToItsTotal() {
+        assertEquals(List.of(), line("appointments", "10").line("appointments", "role", "SOCIAL_WORKER", "10")
+                .line("time_to_hire_days", "60").line("time_to_hire_days", "role", "SOCIAL_WORKER", "55")
+                .line("max_caseload", "24").line("max_caseload", "team_type", "CHILD_IN_NEED_AND_PROTECTION", "24")
+                .line("max_caseload", "team_type", "CHILDREN_IN_CARE", "22").check().errors()
+                .stream().filter(e -> e.code().equals("BREAKDOWN_DOES_NOT_ADD_UP")).toList(),
+                "a weighted mean and a maximum are not sums of their parts");
+    }
+
+    @Test
     void aThirtyPerCentMoveInStaffIsNormalAndMoreIsWorthASecondLook() {
         Map<String, ReturnValue> before = Map.of("inpost_fte|", new ReturnValue("inpost_fte", "", new BigDecimal("100"), null));
         assertEquals(List.of(), line("inpost_fte", "130").check(before).warnings());

@@ -38,10 +38,14 @@ public final class ImportCommand {
 
     /** @return the process exit code: 0 all imported, 1 some file refused, 2 usage */
     public static int run(List<String> args, Settings settings, PrintStream out, PrintStream err) {
+        boolean skipUnplaced = args.contains("--skip-unplaced");
+        args = args.stream().filter(a -> !a.equals("--skip-unplaced")).toList();
         if (args.size() < 2 || !args.get(0).equals("dfe")) {
-            err.println("Usage: java -jar platform.jar import dfe (FILE [FILE ...] | --bundled)");
+            err.println("Usage: java -jar platform.jar import dfe [--skip-unplaced] (FILE [FILE ...] | --bundled)");
             err.println("FILE is a DfE explore-education-statistics CSV, e.g. csww_indicators_2017_to_2023.csv;");
             err.println("--bundled imports the DfE files shipped inside the platform (" + String.join(", ", Publications.BUNDLED) + ").");
+            err.println("A row naming no authority the platform knows (by ONS code or DfE number) refuses its file;");
+            err.println("--skip-unplaced stores the rest and names the rows left out.");
             return 2;
         }
         boolean bundled = args.size() == 2 && args.get(1).equals("--bundled");
@@ -67,7 +71,7 @@ public final class ImportCommand {
                 try {
                     long began = System.nanoTime();
                     byte[] content = bundled ? bundledFile(name) : Files.readAllBytes(file);
-                    String summary = PublishedStatisticsImporter.importFile(owner, file.getFileName().toString(), content).summary();
+                    String summary = PublishedStatisticsImporter.importFile(owner, file.getFileName().toString(), content, skipUnplaced).summary();
                     out.println(summary + String.format(java.util.Locale.ROOT, " [%d ms]", (System.nanoTime() - began) / 1_000_000));
                 } catch (NoSuchFileException e) {
                     err.println(name + ": there is no such file.");

@@ -55,9 +55,26 @@ public final class PublishedStatisticsImporter {
             update published_import set rows_read = ?, values_new = ?, values_changed = ?, values_unchanged = ?, skipped = ?
              where id = ?""";
 
-    /** What an import did, to print for the operator. */
+    /** A file with rows that no authority's code or DfE number places: refused whole unless told to leave them out. */
+    public static final class UnplacedRows extends IllegalArgumentException {
+        UnplacedRows(List<PlacingARow.Unplaced> rows) {
+            super(rows.size() + (rows.size() == 1 ? " row names" : " rows name") + " no authority the platform knows, by ONS code or DfE "
+                    + "number:" + rows.stream().limit(50).map(r -> System.lineSeparator() + "  " + r.words()).collect(java.util.stream.Collectors.joining())
+                    + (rows.size() > 50 ? System.lineSeparator() + "  and " + (rows.size() - 50) + " more" : "") + System.lineSeparator()
+                    + "Add the authority to schemas/reference/authorities.csv if it is new, or import with --skip-unplaced to store the "
+                    + "rest and leave these out.");
+        }
+    }
+
+    /**
+     * What an import did, to print for the operator.
+     *
+     * @param placedByNumber rows whose ONS code the reference list does not have, stored by their DfE number
+     * @param unplaced       rows left out (with --skip-unplaced) because neither key names an authority
+     */
     public record Report(String file, String publication, long rowsRead, long rowsStored, int valuesNew,
-                         int valuesChanged, int valuesUnchanged, List<EesFile.Skipped> skipped) {
+                         int valuesChanged, int valuesUnchanged, List<EesFile.Skipped> skipped,
+                         List<String> placedByNumber, List<String> unplaced) {
 
         public String summary() {
             // "stored" only when something was: re-importing an unchanged file says so rather than "1137 stored"
@@ -70,6 +87,12 @@ public final class PublishedStatisticsImporter {
                 text.append(String.format(Locale.ROOT, "%n  skipped line %d%s: %s", one.line(),
                         one.column() == null ? "" : ", column " + one.column(), one.reason()));
             }
+            for (String note : placedByNumber) {
+                text.append(String.format(Locale.ROOT, "%n  %s", note));
+            }
+            for (String left : unplaced) {
+                text.append(String.format(Locale.ROOT, "%n  left out (--skip-unplaced) %s", left));
+            }
             return text.toString();
         }
     }
@@ -79,10 +102,33 @@ public final class PublishedStatisticsImporter {
 
     /** Imports {@code bytes} (a file's content) on {@code connection}, which this method commits or rolls back. */
     public static Report importFile(Connection connection, String fileName, byte[] bytes) throws SQLException, IOException {
+        return importFile(connection, fileName, bytes, false);
+    }
+
+    /**
+     * The same; a row that names no authority by ONS code or DfE number refuses the whole file ({@link UnplacedRows}),
+     * unless {@code skipUnplaced}, when it is left out and named in the report.
+     */
+    public static Report importFile(Connection connection, String fileName, byte[] bytes, boolean skipUnplaced) throws SQLException, IOException {
         EesFile.Contents contents = EesFile.read(new ByteArrayInputStream(bytes));
         Publications.Publication recognised = Publications.recognise(contents.measures());
         String publication = recognised.code();
         String source = recognised.source();
+        PlacingARow placing = new PlacingARow(exchange.workforce.tenancy.ReferenceAuthorities.load());
+        List<PlacingARow.Unplaced> unplaced = new java.util.ArrayList<>();
+        List<String> placedByNumber = new java.util.ArrayList<>();
+        java.util.Map<PublishedRow, String> placed = new java.util.IdentityHashMap<>();
+        for (PublishedRow row : contents.rows()) {
+            placing.place(row, referenceDay(publication, row.timePeriod()), unplaced::add).ifPresent(p -> {
+                placed.put(row, p.areaCode());
+                if (p.note() != null) {
+                    placedByNumber.add(p.note());
+                }
+            });
+        }
+        if (!unplaced.isEmpty() && !skipUnplaced) {
+            throw new UnplacedRows(unplaced);
+        }
         boolean autoCommit = connection.getAutoCommit();
         connection.setAutoCommit(false);
         try {
@@ -103,12 +149,16 @@ public final class PublishedStatisticsImporter {
             }
             try (PreparedStatement staged = connection.prepareStatement(STAGE_ROW)) {
                 for (PublishedRow row : contents.rows()) {
+                    String areaCode = placed.get(row);
+                    if (areaCode == null) {
+                        continue;
+                    }
                     for (PublishedValue value : row.values()) {
                         int i = 1;
                         staged.setString(i++, row.timePeriod());
                         staged.setString(i++, row.timeIdentifier());
                         staged.setString(i++, row.level());
-                        staged.setString(i++, row.areaCode());
+                        staged.setString(i++, areaCode);
                         staged.setString(i++, row.areaName());
                         staged.setString(i++, emptyToNull(row.regionCode()));
                         staged.setString(i++, emptyToNull(row.oldLaCode()));
@@ -147,14 +197,28 @@ public final class PublishedStatisticsImporter {
                 complete.executeUpdate();
             }
             connection.commit();
-            return new Report(fileName, publication, contents.linesRead(), contents.rows().size(), inserted, changed,
-                    unchanged, contents.skipped());
+            return new Report(fileName, publication, contents.linesRead(), placed.size(), inserted, changed,
+                    unchanged, contents.skipped(), List.copyOf(placedByNumber), unplaced.stream().map(PlacingARow.Unplaced::words).toList());
         } catch (SQLException | RuntimeException e) {
             connection.rollback();
             throw e;
         } finally {
             connection.setAutoCommit(autoCommit);
         }
+    }
+
+    /**
+     * The day a row's figures describe, for placing it by DfE number: 30 September of the census year for the
+     * workforce census, else 31 March ending the year (children in need, referrals, plans). A period written as two
+     * years (202324) ends in the second.
+     */
+    static java.time.LocalDate referenceDay(String publication, String timePeriod) {
+        String digits = timePeriod == null ? "" : timePeriod.replaceAll("[^0-9]", "");
+        if (digits.length() < 4) {
+            return java.time.LocalDate.of(2100, 1, 1);
+        }
+        int year = Integer.parseInt(digits.substring(0, 4)) + (digits.length() == 6 ? 1 : 0);
+        return "csww_indicators".equals(publication) ? java.time.LocalDate.of(year, 9, 30) : java.time.LocalDate.of(year, 3, 31);
     }
 
     private static String emptyToNull(String text) {

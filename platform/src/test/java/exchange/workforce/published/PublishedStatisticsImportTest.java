@@ -22,6 +22,7 @@ import java.util.stream.Collectors;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class PublishedStatisticsImportTest {
 
@@ -62,6 +63,45 @@ class PublishedStatisticsImportTest {
             assertEquals(0, second.valuesNew());
             assertEquals(0, second.valuesChanged());
             assertEquals(figures, second.valuesUnchanged());
+        }
+    }
+
+    static final String HEADER = "time_period,time_identifier,geographic_level,country_code,country_name,region_code,region_name,"
+            + "old_la_code,new_la_code,la_name,inpost_fte\n";
+
+    private static byte[] file(String... rows) {
+        return (HEADER + String.join("\n", rows) + "\n").getBytes(StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void aRowUnderANewOnsCodeLandsOnTheAuthorityItsDfeNumberNames() throws Exception {
+        try (Connection owner = TestDatabase.shared().asOwner()) {
+            PublishedStatisticsImporter.Report report = PublishedStatisticsImporter.importFile(owner, "csww_indicators_2025.csv", file(
+                    "2025,Reporting year,Local authority,E92000001,England,E12000008,South East,886,E06000099,Kent,1000.5",
+                    "2025,Reporting year,Local authority,E92000001,England,E12000008,South East,887,E06000035,Medway,200.0"));
+            assertEquals(2, report.valuesNew());
+            assertEquals(1, count(owner, "select count(*) from published_statistic where area_code = 'E10000016' and value = 1000.5"),
+                    "Kent's figure is Kent's, under the code the platform knows it by");
+            assertEquals(0, count(owner, "select count(*) from published_statistic where area_code = 'E06000099'"));
+            assertEquals(1, report.placedByNumber().size(), report.summary());
+            assertTrue(report.summary().contains("placed by DfE number 886 as Kent (E10000016)"), report.summary());
+        }
+    }
+
+    @Test
+    void aRowNoKeyPlacesIsNamedAndTheFileRefusedUnlessToldToLeaveItOut() throws Exception {
+        byte[] bytes = file("2025,Reporting year,Local authority,E92000001,England,E12000008,South East,999,E06000098,Atlantis,12.5",
+                "2025,Reporting year,Local authority,E92000001,England,E12000008,South East,887,E06000035,Medway,200.0");
+        try (Connection owner = TestDatabase.shared().asOwner()) {
+            PublishedStatisticsImporter.UnplacedRows refused = assertThrows(PublishedStatisticsImporter.UnplacedRows.class,
+                    () -> PublishedStatisticsImporter.importFile(owner, "csww_indicators_2025.csv", bytes));
+            assertTrue(refused.getMessage().contains("line 2: Atlantis (E06000098, DfE number 999)"), refused.getMessage());
+            assertTrue(refused.getMessage().contains("--skip-unplaced"), refused.getMessage());
+            assertEquals(0, count(owner, "select count(*) from published_statistic"), "nothing stored");
+            PublishedStatisticsImporter.Report report = PublishedStatisticsImporter.importFile(owner, "csww_indicators_2025.csv", bytes, true);
+            assertEquals(1, count(owner, "select count(*) from published_statistic"), "Medway only");
+            assertEquals(0, count(owner, "select count(*) from published_statistic where area_code = 'E06000098'"), "stored nowhere");
+            assertTrue(report.summary().contains("left out (--skip-unplaced) line 2: Atlantis"), report.summary());
         }
     }
 

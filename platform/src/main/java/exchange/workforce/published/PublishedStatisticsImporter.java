@@ -19,15 +19,41 @@ import java.util.Locale;
 
 /**
  * Stores a DfE file's figures as published statistics, in one transaction: all of the file or none of it.
- * Importing the same file again changes nothing (each figure is compared, not blindly overwritten); a new
- * release of a figure replaces the old one and is counted as changed.
+ * Importing the same file again changes nothing (each figure is compared, not blindly overwritten). Each import is a
+ * vintage, known by the latest period its file holds: a figure a publication at least as new revises is replaced and
+ * its earlier value kept in {@code published_revision}; a figure from an older publication than the stored one
+ * changes nothing, so importing an old file again reverts nothing.
  */
 public final class PublishedStatisticsImporter {
 
     private static final String RECORD_IMPORT = """
             insert into published_import (publication, source, file_name, file_sha256, rows_read, values_new,
-                                          values_changed, values_unchanged, skipped)
-            values (?, ?, ?, ?, 0, 0, 0, 0, 0) returning id""";
+                                          values_changed, values_unchanged, skipped, vintage)
+            values (?, ?, ?, ?, 0, 0, 0, 0, 0, ?) returning id""";
+    /** The file's figures, one per place, measure and period (a later line wins), beside the stored one and its vintage. */
+    private static final String AGAINST_STORED = """
+            with incoming as (
+                select distinct on (measure, time_period, geographic_level, area_code) *
+                  from incoming_statistic
+                 order by measure, time_period, geographic_level, area_code, line desc)
+            select s.measure, s.time_period, s.geographic_level, s.area_code, s.area_name, s.value, s.symbol, s.import_id,
+                   n.value as new_value, n.symbol as new_symbol, i.vintage
+              from published_statistic s
+              join published_import i on i.id = s.import_id
+              join incoming n on n.measure = s.measure and n.time_period = s.time_period
+                             and n.geographic_level = s.geographic_level and n.area_code = s.area_code
+             where s.publication = ? and (s.value, s.symbol) is distinct from (n.value, n.symbol)""";
+    private static final String KEEP_EARLIER = """
+            insert into published_revision (publication, measure, time_period, geographic_level, area_code, value, symbol,
+                                            import_id, superseded_by)
+            values (?, ?, ?, ?, ?, ?, ?, ?, ?)""";
+    /** Figures from an older publication than the stored ones are left out of the upsert, so they change nothing. */
+    private static final String DROP_OLDER = """
+            delete from incoming_statistic n
+             using published_statistic s, published_import i
+             where s.publication = ? and i.id = s.import_id and i.vintage > ?
+               and n.measure = s.measure and n.time_period = s.time_period
+               and n.geographic_level = s.geographic_level and n.area_code = s.area_code""";
     private static final String STAGE = """
             create temporary table incoming_statistic (
                 time_period text, time_identifier text, geographic_level text, area_code text, area_name text,
@@ -71,10 +97,14 @@ public final class PublishedStatisticsImporter {
      *
      * @param placedByNumber rows whose ONS code the reference list does not have, stored by their DfE number
      * @param unplaced       rows left out (with --skip-unplaced) because neither key names an authority
+     * @param vintage        the latest period the file holds: a figure from a newer publication is never replaced by it
+     * @param revisions      figures this file revised ("inpost_fte 2022 Kent: 1000.5 → c"), each earlier value kept
+     * @param keptNewer      figures that differ in this file but came from a newer publication, left as they are
      */
     public record Report(String file, String publication, long rowsRead, long rowsStored, int valuesNew,
                          int valuesChanged, int valuesUnchanged, List<EesFile.Skipped> skipped,
-                         List<String> placedByNumber, List<String> unplaced) {
+                         List<String> placedByNumber, List<String> unplaced, String vintage, List<String> revisions,
+                         int keptNewer) {
 
         public String summary() {
             // "stored" only when something was: re-importing an unchanged file says so rather than "1137 stored"
@@ -86,6 +116,16 @@ public final class PublishedStatisticsImporter {
             for (EesFile.Skipped one : skipped) {
                 text.append(String.format(Locale.ROOT, "%n  skipped line %d%s: %s", one.line(),
                         one.column() == null ? "" : ", column " + one.column(), one.reason()));
+            }
+            if (keptNewer > 0) {
+                text.append(String.format(Locale.ROOT, "%n  %d figures differ in this file (latest period %s) but come from a newer "
+                        + "publication: left as it has them", keptNewer, vintage));
+            }
+            for (String revision : revisions.subList(0, Math.min(revisions.size(), 50))) {
+                text.append(String.format(Locale.ROOT, "%n  revised %s (the earlier value is kept)", revision));
+            }
+            if (revisions.size() > 50) {
+                text.append(String.format(Locale.ROOT, "%n  and %d more revisions", revisions.size() - 50));
             }
             for (String note : placedByNumber) {
                 text.append(String.format(Locale.ROOT, "%n  %s", note));
@@ -138,6 +178,7 @@ public final class PublishedStatisticsImporter {
                 record.setString(2, source);
                 record.setString(3, fileName);
                 record.setString(4, sha256(bytes));
+                record.setString(5, vintage(contents));
                 try (ResultSet rows = record.executeQuery()) {
                     rows.next();
                     importId = rows.getLong(1);
@@ -174,6 +215,42 @@ public final class PublishedStatisticsImporter {
                 }
                 staged.executeBatch();
             }
+            String vintage = vintage(contents);
+            List<String> revisions = new java.util.ArrayList<>();
+            int keptNewer = 0;
+            try (PreparedStatement against = connection.prepareStatement(AGAINST_STORED);
+                 PreparedStatement keep = connection.prepareStatement(KEEP_EARLIER)) {
+                against.setString(1, publication);
+                try (ResultSet differing = against.executeQuery()) {
+                    while (differing.next()) {
+                        String figure = differing.getString("measure") + " " + differing.getString("time_period") + " "
+                                + differing.getString("area_name") + ": " + shown(differing.getBigDecimal("value"), differing.getString("symbol"))
+                                + " → " + shown(differing.getBigDecimal("new_value"), differing.getString("new_symbol"));
+                        if (vintage.compareTo(differing.getString("vintage")) < 0) {
+                            keptNewer++;
+                            continue;
+                        }
+                        int k = 1;
+                        keep.setString(k++, publication);
+                        keep.setString(k++, differing.getString("measure"));
+                        keep.setString(k++, differing.getString("time_period"));
+                        keep.setString(k++, differing.getString("geographic_level"));
+                        keep.setString(k++, differing.getString("area_code"));
+                        keep.setBigDecimal(k++, differing.getBigDecimal("value"));
+                        keep.setString(k++, differing.getString("symbol"));
+                        keep.setLong(k++, differing.getLong("import_id"));
+                        keep.setLong(k, importId);
+                        keep.addBatch();
+                        revisions.add(figure);
+                    }
+                }
+                keep.executeBatch();
+            }
+            try (PreparedStatement older = connection.prepareStatement(DROP_OLDER)) {
+                older.setString(1, publication);
+                older.setString(2, vintage);
+                older.executeUpdate();
+            }
             int inserted;
             int changed;
             try (PreparedStatement upsert = connection.prepareStatement(UPSERT)) {
@@ -186,7 +263,7 @@ public final class PublishedStatisticsImporter {
                     changed = counts.getInt(2);
                 }
             }
-            int unchanged = total - inserted - changed;
+            int unchanged = total - inserted - changed - keptNewer;
             try (PreparedStatement complete = connection.prepareStatement(COMPLETE_IMPORT)) {
                 complete.setLong(1, contents.linesRead());
                 complete.setInt(2, inserted);
@@ -198,13 +275,23 @@ public final class PublishedStatisticsImporter {
             }
             connection.commit();
             return new Report(fileName, publication, contents.linesRead(), placed.size(), inserted, changed,
-                    unchanged, contents.skipped(), List.copyOf(placedByNumber), unplaced.stream().map(PlacingARow.Unplaced::words).toList());
+                    unchanged, contents.skipped(), List.copyOf(placedByNumber), unplaced.stream().map(PlacingARow.Unplaced::words).toList(),
+                    vintage, List.copyOf(revisions), keptNewer);
         } catch (SQLException | RuntimeException e) {
             connection.rollback();
             throw e;
         } finally {
             connection.setAutoCommit(autoCommit);
         }
+    }
+
+    /** The latest period a file holds: which of two publications is newer. */
+    private static String vintage(EesFile.Contents contents) {
+        return contents.rows().stream().map(PublishedRow::timePeriod).filter(java.util.Objects::nonNull).max(String::compareTo).orElse("");
+    }
+
+    private static String shown(java.math.BigDecimal value, String symbol) {
+        return value != null ? value.toPlainString() : symbol;
     }
 
     /**

@@ -42,6 +42,29 @@ class PublishedStatisticsApiTest extends PlatformTest {
     }
 
     @Test
+    void aFigureALaterPublicationRevisedSaysSoAndWhatItWas() throws Exception {
+        List<Map<String, Object>> before = figures("area=E10000016&measure=inpost_fte&period=2022");
+        assertEquals(false, before.get(0).get("revised"));
+        assertEquals(List.of(), before.get(0).get("revisions"));
+        String header = "time_period,time_identifier,geographic_level,country_code,country_name,region_code,region_name,"
+                + "old_la_code,new_la_code,la_name,inpost_fte\n";
+        try (java.sql.Connection owner = TestDatabase.shared().asOwner()) {
+            PublishedStatisticsImporter.importFile(owner, "csww_indicators_2017_to_2024.csv", (header
+                    + "2022,Reporting year,Local authority,E92000001,England,E12000008,South East,886,E10000016,Kent,c\n"
+                    + "2024,Reporting year,Local authority,E92000001,England,E12000008,South East,886,E10000016,Kent,1020.0\n")
+                    .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        }
+        Map<String, Object> after = figures("area=E10000016&measure=inpost_fte&period=2022").get(0);
+        assertEquals(true, after.get("revised"));
+        assertEquals("c", after.get("symbol"));
+        @SuppressWarnings("unchecked")
+        Map<String, Object> earlier = ((List<Map<String, Object>>) after.get("revisions")).get(0);
+        assertEquals(before.get(0).get("value"), earlier.get("value"), "what it was");
+        assertEquals("csww_indicators_2017_to_2023.csv", earlier.get("publication"));
+        assertTrue(earlier.get("importedAt").toString().matches("\\d{4}-\\d{2}-\\d{2}T.*"), earlier.toString());
+    }
+
+    @Test
     void englandAndRegionsAreComparators() throws Exception {
         List<Map<String, Object>> england = figures("area=E92000001&measure=inpost_fte&period=2023");
         assertEquals(33119.1, ((Number) england.get(0).get("value")).doubleValue(), 0.001);

@@ -16,6 +16,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Collectors;
@@ -102,6 +103,30 @@ class PublishedStatisticsImportTest {
             assertEquals(1, count(owner, "select count(*) from published_statistic"), "Medway only");
             assertEquals(0, count(owner, "select count(*) from published_statistic where area_code = 'E06000098'"), "stored nowhere");
             assertTrue(report.summary().contains("left out (--skip-unplaced) line 2: Atlantis"), report.summary());
+        }
+    }
+
+    @Test
+    void aRevisionKeepsTheEarlierValueAndImportingTheOlderFileAgainChangesNothing() throws Exception {
+        byte[] to2023 = file("2022,Reporting year,Local authority,E92000001,England,E12000008,South East,886,E10000016,Kent,1000.5",
+                "2023,Reporting year,Local authority,E92000001,England,E12000008,South East,886,E10000016,Kent,1010.0");
+        byte[] to2024 = file("2022,Reporting year,Local authority,E92000001,England,E12000008,South East,886,E10000016,Kent,1002.0",
+                "2023,Reporting year,Local authority,E92000001,England,E12000008,South East,886,E10000016,Kent,1010.0",
+                "2024,Reporting year,Local authority,E92000001,England,E12000008,South East,886,E10000016,Kent,1020.0");
+        try (Connection owner = TestDatabase.shared().asOwner()) {
+            PublishedStatisticsImporter.importFile(owner, "csww_indicators_2017_to_2023.csv", to2023);
+            PublishedStatisticsImporter.Report revised = PublishedStatisticsImporter.importFile(owner, "csww_indicators_2017_to_2024.csv", to2024);
+            assertEquals(1, revised.valuesChanged(), revised.summary());
+            assertEquals(List.of("inpost_fte 2022 Kent: 1000.5 → 1002.0"), revised.revisions());
+            assertTrue(revised.summary().contains("revised inpost_fte 2022 Kent: 1000.5 → 1002.0 (the earlier value is kept)"), revised.summary());
+            assertEquals(1, count(owner, "select count(*) from published_revision where area_code = 'E10000016' and time_period = '2022' and value = 1000.5"));
+
+            PublishedStatisticsImporter.Report older = PublishedStatisticsImporter.importFile(owner, "csww_indicators_2017_to_2023.csv", to2023);
+            assertEquals(0, older.valuesChanged() + older.valuesNew(), older.summary());
+            assertEquals(1, older.keptNewer(), older.summary());
+            assertEquals(1, count(owner, "select count(*) from published_statistic where time_period = '2022' and value = 1002.0"),
+                    "the newer publication's figure stands");
+            assertEquals(1, count(owner, "select count(*) from published_revision"), "and nothing new is recorded as a revision");
         }
     }
 

@@ -36,7 +36,7 @@ class NoSideDoorsTest {
             "agency_upload");
     /** Tables every signed-in user may read by design: reference data, memoranda, DfE's publications, windows, groups. */
     static final Set<String> SHARED = Set.of("region", "authority", "memorandum_membership", "memorandum_terms",
-            "published_import", "published_statistic", "submission_window", "custom_group", "flyway_schema_history",
+            "published_import", "published_statistic", "published_revision", "submission_window", "custom_group", "flyway_schema_history",
             // targets are a memorandum's public commitments; releases say which version of whose return was released, not its figures
             "memorandum_target", "period_release", "released_return",
             // a region's agreed agency price caps are not secret

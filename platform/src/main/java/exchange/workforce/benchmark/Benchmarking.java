@@ -336,7 +336,8 @@ public class Benchmarking {
             List<MeasureBenchmark.Point> series = series(measure, periods).stream().map(AreaSeries.Year::point).toList();
             return new MeasureBenchmark(measure.code(), measure.label(), measure.unit(), measure.better(), periodLabel(measure, period),
                     headline.value(), headline.symbol(), headline.description(), headline.partial(), coverage,
-                    new MeasureBenchmark.Recomputed(figure.value(), figure.symbol(), Aggregate.describe(measure), figure.partial(), figure.lowCounted()),
+                    new MeasureBenchmark.Recomputed(figure.value(), figure.symbol(), Aggregate.describe(measure), figure.partial(), figure.lowCounted(),
+                            headline.source() == FigureSource.DFE ? RoundingOfDfe.disagreement(measure, headline.value(), figure) : null),
                     distributionValues.isEmpty() ? null : distribution(distributionValues), members,
                     england == null ? null : new MeasureBenchmark.Comparator("England", england.value(), england.symbol(), FigureSource.DFE),
                     previous, change, series, target(measure, headline.value(), group, period),
@@ -364,7 +365,7 @@ public class Benchmarking {
                 if (published.isPresent()) {
                     return new Headline(published.get().value(), published.get().symbol(), "DfE's published figure for "
                             + (group.dfeArea().equals(BenchmarkData.ENGLAND) ? "England" : group.name().replace(" memorandum", ""))
-                            + " (complete, including authorities whose own figures DfE suppressed)", false, FigureSource.DFE);
+                            + " (" + whatDfeIncludes(figure) + ")", false, FigureSource.DFE);
                 }
             }
             if ("statistical-neighbours".equals(group.basis())) {
@@ -381,6 +382,26 @@ public class Benchmarking {
                         + covering(figure) + ", so it is shown as that, not as the group's figure", true, FigureSource.NONE);
             }
             return new Headline(figure.value(), figure.symbol(), "recomputed: " + Aggregate.describe(measure), false, FigureSource.COMPUTED);
+        }
+
+        /**
+         * What DfE's group figure holds that the platform cannot show: authorities whose own figures DfE suppressed
+         * (c) are in DfE's total; for those DfE marks unavailable (x), DfE's total carries a figure of its own it does
+         * not publish (an estimate), which a recomputation cannot reproduce.
+         */
+        private String whatDfeIncludes(BenchmarkCalculator.GroupFigure figure) {
+            long suppressed = figure.missing().stream().filter(u -> u.source() == FigureSource.DFE && u.symbol() == Symbol.SUPPRESSED).count();
+            long unavailable = figure.missing().stream().filter(u -> u.source() == FigureSource.DFE && u.symbol() == Symbol.UNAVAILABLE).count();
+            List<String> parts = new ArrayList<>();
+            parts.add("complete: it covers every authority");
+            if (suppressed > 0) {
+                parts.add("including " + suppressed + (suppressed == 1 ? " whose own figure DfE suppressed" : " whose own figures DfE suppressed"));
+            }
+            if (unavailable > 0) {
+                parts.add("with a figure of DfE's own, which it does not publish, for " + unavailable
+                        + (unavailable == 1 ? " authority whose figure is unavailable" : " authorities whose figures are unavailable"));
+            }
+            return String.join(", ", parts);
         }
 
         /** Who a partial recomputation covers, in words: "Kent alone (1 of 19 members)", or "3 of 19 members" where not all are named. */
@@ -497,7 +518,7 @@ public class Benchmarking {
         };
     }
 
-    /** The middle value, or the mean of the middle two (to one more decimal place than they have); null for none. */
+    /** The middle value, or the mean of the middle two rounded half up to the places they have, as DfE shows it (9.6 and 9.7: 9.7); null for none. */
     static BigDecimal median(List<BigDecimal> sorted) {
         if (sorted.isEmpty()) {
             return null;
@@ -508,7 +529,7 @@ public class Benchmarking {
         }
         BigDecimal a = sorted.get(n / 2 - 1);
         BigDecimal b = sorted.get(n / 2);
-        return a.add(b).divide(BigDecimal.valueOf(2), Math.max(a.scale(), b.scale()) + 1, RoundingMode.HALF_UP);
+        return a.add(b).divide(BigDecimal.valueOf(2), Math.max(a.scale(), b.scale()), RoundingMode.HALF_UP);
     }
 
     private static MeasureBenchmark.Distribution distribution(List<BigDecimal> covered) {

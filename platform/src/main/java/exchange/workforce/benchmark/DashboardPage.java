@@ -198,7 +198,8 @@ public class DashboardPage {
         view.put("headlineBasis", m.headline());
         view.put("partial", m.partial());
         view.put("recomputed", Figures.format(m.unit(), m.recomputed().value(), m.recomputed().symbol())
-                + (m.recomputed().partial() ? " (partial)" : "") + ": " + m.recomputed().aggregation());
+                + (m.recomputed().partial() ? " (partial)" : "") + ": " + m.recomputed().aggregation()
+                + (m.recomputed().differsFromDfe() == null ? "" : ". Note: " + m.recomputed().differsFromDfe() + "."));
         view.put("coverage", m.coverage().note());
         view.put("england", m.england() == null ? null : Figures.format(m.unit(), m.england().value(), m.england().symbol()));
         view.put("previous", m.previous() == null ? null : m.previous().label() + ": " + Figures.format(m.unit(), m.previous().value(), m.previous().symbol())

@@ -27,9 +27,14 @@ public record MeasureBenchmark(String measure, String label, String unit, String
                                @Nullable BigDecimal change, List<Point> timeSeries, @Nullable Target target,
                                @Nullable List<BreakdownCell> breakdown) {
 
-    /** The platform's recomputation: value (or symbol), how it was aggregated, whether partial, how many published lows it counted as 0. */
+    /**
+     * The platform's recomputation: value (or symbol), how it was aggregated, whether partial, how many published lows
+     * it counted as 0, and — where it covers the whole group and DfE has published the group's figure — how far it
+     * differs from DfE's where that is more than the rounding of the figures summed explains (else null).
+     */
     @Serdeable
-    public record Recomputed(@Nullable BigDecimal value, @Nullable Symbol symbol, String aggregation, boolean partial, int lowCountedAsZero) {
+    public record Recomputed(@Nullable BigDecimal value, @Nullable Symbol symbol, String aggregation, boolean partial, int lowCountedAsZero,
+                             @Nullable String differsFromDfe) {
     }
 
     /**
@@ -43,7 +48,8 @@ public record MeasureBenchmark(String measure, String label, String unit, String
         public static Coverage of(int covered, int members, List<Missing> missing, int lowCounted, FigureSource headlineSource) {
             String note = note(covered, members, missing);
             if (lowCounted > 0) {
-                note += " Counts " + lowCounted + (lowCounted == 1 ? " figure" : " figures") + " DfE shows as 'low' (under 0.5) as 0.";
+                note += " Counts " + lowCounted + (lowCounted == 1 ? " figure" : " figures") + " DfE shows as 'low' (more than 0 but "
+                        + "rounding to 0 at the precision DfE publishes) as 0.";
             }
             if (headlineSource == FigureSource.DFE) {
                 note = "DfE's published figure covers every authority. The platform's recomputation: " + note;

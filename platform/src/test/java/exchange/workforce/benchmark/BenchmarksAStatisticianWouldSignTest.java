@@ -228,6 +228,19 @@ class BenchmarksAStatisticianWouldSignTest extends PlatformTest {
     }
 
     @Test
+    void theHeadlineSaysWhatDfesFigureHoldsThatTheAuthorityRowsDoNot() throws Exception {
+        publishWorkforce();
+        String southEast2021 = measure(analyst, "group=region:E12000008&period=2021&measures=leavers_fte").get("headline").toString();
+        assertTrue(southEast2021.contains("with a figure of DfE's own, which it does not publish, for 1 authority whose figure is unavailable"),
+                southEast2021);
+        assertFalse(southEast2021.contains("suppressed"), "no authority's figure was suppressed (c), one was unavailable (x): " + southEast2021);
+        String southWest2017 = measure(analyst, "group=region:E12000009&period=2017&measures=working_days_lost_fte").get("headline").toString();
+        assertTrue(southWest2017.contains("including 2 whose own figures DfE suppressed"), southWest2017);
+        String complete = measure(analyst, "group=region:E12000001&period=2023&measures=inpost_fte").get("headline").toString();
+        assertTrue(complete.endsWith("(complete: it covers every authority)"), complete);
+    }
+
+    @Test
     void theNeighbourHeadlineIsTheMedianAndTheAuthorityIsRankedAmongItsNeighbours() throws Exception {
         publishWorkforce();
         Map<String, Object> turnover = measure(Tokens.authorityUser("kent-dcs", KENT, Role.AUTHORITY_VIEWER),

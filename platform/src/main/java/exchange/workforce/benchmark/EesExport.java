@@ -41,12 +41,14 @@ final class EesExport {
         StringBuilder out = new StringBuilder(SafeCsv.line(header));
         Map<String, Map<String, String>> rows = new LinkedHashMap<>();
         Map<String, List<String>> descriptive = new LinkedHashMap<>();
-        String period = response.period();
-        descriptive.put("england", List.of(period, "Reporting year", "National", "E92000001", "England", "", "", "", "", ""));
+        List<String> time = time(response.period());
+        String period = time.get(0);
+        String identifier = time.get(1);
+        descriptive.put("england", List.of(period, identifier, "National", "E92000001", "England", "", "", "", "", ""));
         String region = response.group().spec().startsWith("region:") ? response.group().spec().substring("region:".length()) : null;
         if (region != null) {
             // the group itself, at DfE's regional level: the headline figure (DfE's where it publishes one)
-            descriptive.put("region", List.of(period, "Reporting year", "Regional", "E92000001", "England", region,
+            descriptive.put("region", List.of(period, identifier, "Regional", "E92000001", "England", region,
                     SafeCsv.cell(regionNames.getOrDefault(region, region)), "", "", ""));
             response.measures().forEach(m -> rows.computeIfAbsent("region", k -> new LinkedHashMap<>()).put(m.measure(), cell(m.value(), m.symbol())));
         }
@@ -61,8 +63,8 @@ final class EesExport {
                 String key = member.code() != null ? member.code() : "unnamed-" + m.measure() + "-" + (++anonymous);
                 rows.computeIfAbsent(key, k -> new LinkedHashMap<>()).put(m.measure(), cell(member.value(), member.symbol()));
                 descriptive.computeIfAbsent(key, k -> member.code() == null
-                        ? List.of(period, "Reporting year", "Local authority", "E92000001", "England", "", "", "", "", "")
-                        : authority(period, member, authorities, regionNames));
+                        ? List.of(period, identifier, "Local authority", "E92000001", "England", "", "", "", "", "")
+                        : authority(period, identifier, member, authorities, regionNames));
             }
         }
         for (Map.Entry<String, List<String>> entry : descriptive.entrySet()) {
@@ -126,7 +128,7 @@ final class EesExport {
                 .map(m -> m.breakdown().get(0).breakdown()).map(b -> b.substring(0, b.indexOf('='))).findFirst().orElse(null);
     }
 
-    private static List<String> authority(String period, MeasureBenchmark.Member member, Map<String, Authority> authorities,
+    private static List<String> authority(String period, String identifier, MeasureBenchmark.Member member, Map<String, Authority> authorities,
                                           Map<String, String> regionNames) {
         // a joint return (North and West Northamptonshire since 2021) carries each council's number, as DfE writes them: "940 / 941"
         List<Authority> councils = java.util.Arrays.stream(member.code().split("/")).map(String::trim).map(authorities::get).toList();
@@ -134,8 +136,23 @@ final class EesExport {
         String regionCode = authority == null ? "" : authority.regionCode();
         String regionName = regionNames.getOrDefault(regionCode, "");
         String number = councils.contains(null) ? "" : String.join(" / ", councils.stream().map(Authority::dfeNumber).toList());
-        return List.of(period, "Reporting year", "Local authority", "E92000001", "England", regionCode, SafeCsv.cell(regionName),
+        return List.of(period, identifier, "Local authority", "E92000001", "England", regionCode, SafeCsv.cell(regionName),
                 number, SafeCsv.cell(member.code()), SafeCsv.cell(member.name()));
+    }
+
+    /**
+     * The period as explore-education-statistics writes it: a census year is a "Reporting year" (2023); a quarter is
+     * the calendar year with its quarter ("2025", "Calendar year Q1"); a month the year with the month's name
+     * ("2025", "January"). EES's time_period is the year alone in all three.
+     */
+    static List<String> time(String period) {
+        exchange.workforce.returns.Period p = ComparisonGroups.period(period);
+        String year = String.valueOf(p.end().getYear());
+        return switch (p.type()) {
+            case CENSUS_YEAR -> List.of(year, "Reporting year");
+            case QUARTER -> List.of(year, "Calendar year Q" + ((p.end().getMonthValue() - 1) / 3 + 1));
+            case MONTH -> List.of(year, p.end().getMonth().getDisplayName(java.time.format.TextStyle.FULL, java.util.Locale.UK));
+        };
     }
 
     /** A value, or its symbol: "low" (published, rounds to 0, is not 0) stays "low", never 0.0. */

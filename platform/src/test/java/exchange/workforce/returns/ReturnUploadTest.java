@@ -90,6 +90,17 @@ class ReturnUploadTest extends PlatformTest {
     }
 
     @Test
+    void aFileMayNameItsAuthorityByDfesNumberButNotByAnothersNumber() {
+        List<List<String>> rows = ReturnFiles.rows("886", "2024", kentFigures());
+        Api.Answer answer = upload("return.csv", ReturnFiles.csv(ReturnFiles.HEADER, rows, ","), "?dryRun=true");
+        assertEquals(200, answer.status(), answer.body());
+        rows.set(2, List.of("887", "CENSUS_YEAR", "2024", "leavers_headcount", "", "63"));
+        Api.Answer medway = upload("return.csv", ReturnFiles.csv(ReturnFiles.HEADER, rows, ","), "?dryRun=true");
+        assertEquals(422, medway.status(), medway.body());
+        assertTrue(medway.body().contains("or DfE's number for it, 886"), medway.body());
+    }
+
+    @Test
     void aFileWithAnotherAuthorityOnARowIsRefusedAtThatRow() {
         List<List<String>> rows = ReturnFiles.rows(KENT, "2024", kentFigures());
         rows.set(3, List.of("E10000030", "CENSUS_YEAR", "2024", "leavers_headcount", "", "63"));

@@ -175,7 +175,8 @@ public class AgencyController {
                     + "ADVANCED_PRACTITIONER, TEAM_MANAGER, IRO_CP_CHAIR), startDate, hourlyPay, employerNi, apprenticeshipLevy, "
                     + "holidayPay (pounds an hour), qualifiedOn, postQualifyingMonths, noticeWeeks, permanentNoticeWeeks, projectTeam, "
                     + "projectApprovedOn, engagementId (the references feature's engagement of this worker). Answers each rule's "
-                    + "verdict: PASS, FAIL with the reason, or NEEDS_SIGN_OFF; cooling-off says only until when.")
+                    + "verdict: PASS, FAIL with the reason, NEEDS_SIGN_OFF, or NOT_CHECKED where the platform lacks what the rule needs (no cap "
+                    + "recorded): never a pass; cooling-off says only until when.")
     public Checked check(Authentication authentication, @Body ProposedAssignment proposed) {
         Caller caller = callers.authorityUser(authentication);
         List<Verdict> verdicts = rules.check(caller, proposed);

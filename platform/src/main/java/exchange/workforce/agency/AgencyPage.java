@@ -178,7 +178,7 @@ public class AgencyPage {
                 "end", a.actualEndDate() != null ? a.actualEndDate().toString() : a.plannedEndDate() == null ? "" : a.plannedEndDate() + " (planned)",
                 "cost", "£" + PriceCapRule.money(a.cappedCost()), "version", a.version(),
                 "notMet", String.join(", ", a.verdicts().stream().filter(v -> v.outcome() != Verdict.Outcome.PASS)
-                        .map(v -> words(v.rule()) + (v.outcome() == Verdict.Outcome.NEEDS_SIGN_OFF ? " (signed off)" : " (exception)")).toList())))
+                        .map(v -> words(v.rule()) + AgencyPage.outcomeWords(v.outcome())).toList())))
                 .toList() : List.of());
         String quarter = quarterOf(LocalDate.now(clock));
         model.put("quarter", quarter);
@@ -225,6 +225,15 @@ public class AgencyPage {
     /** The quarter a day falls in, as YYYY-Qn. */
     static String quarterOf(LocalDate day) {
         return day.getYear() + "-Q" + ((day.getMonthValue() - 1) / 3 + 1);
+    }
+
+    /** How a rule that was not simply met stands, after the rule's name in a list. */
+    static String outcomeWords(Verdict.Outcome outcome) {
+        return switch (outcome) {
+            case NEEDS_SIGN_OFF -> " (signed off)";
+            case NOT_CHECKED -> " (not checked)";
+            default -> " (exception)";
+        };
     }
 
     static String words(String rule) {

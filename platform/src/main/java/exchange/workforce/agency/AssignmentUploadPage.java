@@ -97,7 +97,7 @@ public class AssignmentUploadPage {
                 "rows", uploaded.rows().stream().map(r -> Pages.row("row", r.row(), "kind", r.version() > 1 ? "Correction, version " + r.version()
                         : "New assignment", "id", r.assignmentId().toString(), "notMet", String.join(", ", r.verdicts().stream()
                         .filter(v -> v.outcome() != Verdict.Outcome.PASS).map(v -> AgencyPage.words(v.rule())
-                                + (v.outcome() == Verdict.Outcome.NEEDS_SIGN_OFF ? " (signed off)" : " (exception)")).toList()))).toList()));
+                                + AgencyPage.outcomeWords(v.outcome())).toList()))).toList()));
         // a fresh key for each form shown: a double click on "Record" stores the file once
         model.put("idempotencyKey", UUID.randomUUID().toString());
         return html.page(status, "agency-upload", model, request);

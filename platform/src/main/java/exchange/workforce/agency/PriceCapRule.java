@@ -24,8 +24,11 @@ final class PriceCapRule implements AgencyRule {
         BigDecimal cost = proposal.cappedCost();
         PriceCap cap = proposal.cap();
         if (cap == null) {
-            return Verdict.pass(this, "Your region has set no cap for " + proposal.roleType().label().toLowerCase(java.util.Locale.UK)
-                    + " in force on " + proposal.startDate() + "; £" + money(cost) + " an hour is recorded as the cost.");
+            // no cap known is not a pass: DfE's return must not say the assignment was within a cap nobody set here
+            return Verdict.notChecked(this, "Not checked: no cap for " + proposal.roleType().label().toLowerCase(java.util.Locale.UK)
+                    + " in force on " + proposal.startDate() + " is recorded for your region, so the platform cannot say whether £"
+                    + money(cost) + " an hour is within the cap your region agreed. Ask your region administrator to record the "
+                    + "region's caps; until then DfE's return shows this rule as not checked.");
         }
         String against = "£" + money(cost) + " an hour (pay, employer's National Insurance, apprenticeship levy and holiday pay) "
                 + "against the cap of £" + money(cap.hourlyCap()) + " in force from " + cap.effectiveFrom();

@@ -138,7 +138,8 @@ public class MemorandumAdministrationPage {
         Caller caller = callers.regionalUser(authentication);
         List<Map<String, Object>> errors = new ArrayList<>();
         LocalDate from = date(form, "termsFrom", "The date the new terms take effect", errors);
-        Integer coolingOff = whole(form, "coolingOffMonths", 0, 24, "Enter the cooling-off period as whole months from 0 to 24", errors);
+        Integer coolingOff = whole(form, "coolingOffMonths", 3, 24,
+                "Enter the cooling-off period as whole months from 3 (the statutory minimum) to 24", errors);
         String standard = text(form, "referenceStandardVersion", 20, "Name the version of the reference standard, for example 1.0", errors);
         Integer threshold = whole(form, "smallCountThreshold", 1, 100, "Enter the smallest count shown as a whole number from 1 to 100", errors);
         String purpose = text(form, "dsaPurpose", 2000, "State the purpose of the data sharing, in up to 2,000 characters", errors);

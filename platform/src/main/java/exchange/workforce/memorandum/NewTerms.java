@@ -17,7 +17,8 @@ import java.util.List;
 public record NewTerms(
         @Nullable @NotNull(message = "say from which date (YYYY-MM-DD) the new terms take effect") LocalDate effectiveFrom,
         @Nullable @NotNull(message = "give the cooling-off period in months (3 nationally, 6 under the London Pledge)")
-        @Min(value = 0, message = "must be between 0 and 24 months") @Max(value = 24, message = "must be between 0 and 24 months")
+        @Min(value = 3, message = "must be at least 3 months, the statutory cooling-off (a memorandum may lengthen it, never shorten it)")
+        @Max(value = 24, message = "must be at most 24 months")
         Integer coolingOffMonths,
         @Nullable @NotBlank(message = "name the version of the reference standard in force, e.g. 1.0") @Size(max = 20) String referenceStandardVersion,
         @Nullable @NotNull(message = "give the smallest count of people that may be shown (5 is usual)")

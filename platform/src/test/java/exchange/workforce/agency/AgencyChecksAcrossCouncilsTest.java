@@ -115,6 +115,40 @@ class AgencyChecksAcrossCouncilsTest extends PlatformTest {
     }
 
     @Test
+    void fourHundredPoundsAnHourWhereNoCapIsRecordedIsNotCheckedNeverAPass() {
+        Map<String, Object> dear = proposal(LocalDate.now());
+        dear.put("hourlyPay", 400.00);
+        Map<String, Object> verdict = verdict(check(essex, dear), "PRICE_CAP");
+        assertEquals("NOT_CHECKED", verdict.get("outcome"));
+        assertTrue(verdict.get("reason").toString().contains("cannot say whether £"), verdict.toString());
+    }
+
+    @Test
+    void coolingOffIsNeverShorterThanTheStatutoryThreeMonthsWhateverTheTermsSay() {
+        Api.Answer zero = api.post("/api/v1/region/terms", seAdmin, exchange.workforce.support.Fixtures.newTerms(LocalDate.now().toString(), 0));
+        assertEquals(422, zero.status(), zero.body());
+        assertTrue(zero.body().contains("at least 3 months, the statutory cooling-off"), zero.body());
+        Api.Answer two = api.post("/api/v1/region/terms", seAdmin, exchange.workforce.support.Fixtures.newTerms(LocalDate.now().toString(), 2));
+        assertEquals(422, two.status(), two.body());
+    }
+
+    @Test
+    void termsStoredBelowTheFloorStillCoolOffForThreeMonths() throws Exception {
+        LocalDate leftOn = LocalDate.now().minusDays(10);
+        leaves(kent, leftOn);
+        try (Connection owner = TestDatabase.shared().asOwner(); Statement s = owner.createStatement()) {
+            s.executeUpdate("update memorandum_terms set cooling_off_months = 0 where region_code = 'E12000008'");
+            try {
+                Map<String, Object> verdict = verdict(check(surrey, proposal(leftOn.plusMonths(2))), "COOLING_OFF");
+                assertEquals("FAIL", verdict.get("outcome"), "terms of 0 months, from before the floor, do not lift the statutory 3");
+                assertEquals(leftOn.plusMonths(3).minusDays(1).toString(), verdict.get("until"));
+            } finally {
+                s.executeUpdate("update memorandum_terms set cooling_off_months = 3 where region_code = 'E12000008'");
+            }
+        }
+    }
+
+    @Test
     void theRegionsCapIsMetExactlyAndAPennyOverNeedsSignOff() {
         Api.Answer cap = api.post("/api/v1/agency/caps", seAdmin, Map.of("roleType", "SOCIAL_WORKER", "hourlyCap", 45.00,
                 "effectiveFrom", "2025-04-01", "source", "South East RIIA, 20 March 2025"));
@@ -128,7 +162,7 @@ class AgencyChecksAcrossCouncilsTest extends PlatformTest {
         List<Object> failed = ((List<Map<String, Object>>) answer.get("verdicts")).stream().filter(v -> "FAIL".equals(v.get("outcome")))
                 .map(v -> v.get("rule")).toList();
         assertEquals(List.of("REFERENCES"), failed, "the cap needs sign-off; only the missing references fail");
-        assertEquals("PASS", verdict(check(essex, over), "PRICE_CAP").get("outcome"), "the East of England has set no cap");
+        assertEquals("NOT_CHECKED", verdict(check(essex, over), "PRICE_CAP").get("outcome"), "the East of England has set no cap");
         assertEquals(403, api.post("/api/v1/agency/caps", surrey, Map.of("roleType", "SOCIAL_WORKER", "hourlyCap", 99,
                 "effectiveFrom", "2025-04-01", "source", "x")).status(), "a council does not set its region's caps");
         assertEquals(409, api.post("/api/v1/agency/caps", seAdmin, Map.of("roleType", "SOCIAL_WORKER", "hourlyCap", 50.00,

@@ -82,14 +82,23 @@ public class AgencyController {
 
     @Post("/assignments")
     @Secured({"AUTHORITY_SUBMITTER", "REFERENCE_OFFICER"})
-    @Status(HttpStatus.CREATED)
     @Operation(operationId = "agencyRecord", summary = "Record an agency assignment in your council's register",
             description = "The pre-engagement check's fields, with team, agency, plannedEndDate, actualEndDate and agencyCharge. "
                     + "The rules are checked again and their verdicts kept. A cost over the region's cap is recorded only with "
                     + "signOff (directorName, directorSignedOn, chiefExecutiveName, chiefExecutiveSignedOn, reason; 422 "
-                    + "CAP_BREACH_NOT_SIGNED_OFF otherwise); a rule not met only with exceptions.<RULE> giving the reason (422 RULE_NOT_MET).")
-    public Assignment record(Authentication authentication, @Body NewAssignment assignment) {
-        return register.record(callers.authorityUser(authentication), assignment);
+                    + "CAP_BREACH_NOT_SIGNED_OFF otherwise); a rule not met only with exceptions.<RULE> giving the reason (422 RULE_NOT_MET). "
+                    + "An assignment is known by its worker, role type and start date: the same again answers 200 with the assignment "
+                    + "as recorded and changes nothing; different details need a reason and are stored as a correction (201).")
+    @io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "201", description = "Recorded, or corrected",
+            content = @io.swagger.v3.oas.annotations.media.Content(mediaType = "application/json",
+                    schema = @io.swagger.v3.oas.annotations.media.Schema(implementation = Assignment.class)))
+    @io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "200", description = "Already recorded exactly so: nothing changed",
+            content = @io.swagger.v3.oas.annotations.media.Content(mediaType = "application/json",
+                    schema = @io.swagger.v3.oas.annotations.media.Schema(implementation = Assignment.class)))
+    public io.micronaut.http.HttpResponse<Assignment> record(Authentication authentication, @Body NewAssignment assignment) {
+        AssignmentRegister.Recorded recorded = register.record(callers.authorityUser(authentication), assignment);
+        return recorded.unchanged() ? io.micronaut.http.HttpResponse.ok(recorded.assignment())
+                : io.micronaut.http.HttpResponse.created(recorded.assignment());
     }
 
     @Get("/assignments")

@@ -27,8 +27,16 @@ class AssignmentDao {
             insert into agency_assignment (id, assignment_id, version, authority_code, worker_pseudonym, key_version, role_type, team,
                 agency, start_date, planned_end_date, actual_end_date, hourly_pay, employer_ni, apprenticeship_levy, holiday_pay,
                 agency_charge, notice_weeks, project_team, project_approved_on, qualified_on, post_qualifying_months, engagement_id,
-                verdicts, exceptions, sign_off, reason, recorded_by)
-            values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?::jsonb, ?::jsonb, ?, ?)""";
+                verdicts, exceptions, sign_off, reason, recorded_by, content_fingerprint)
+            values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?::jsonb, ?::jsonb, ?, ?, ?)""";
+    /** The council's assignment of this worker, role and start date as it now stands (its current version's identity). */
+    private static final String SAME = """
+            select assignment_id, version, content_fingerprint from (
+                select distinct on (assignment_id) assignment_id, version, content_fingerprint, worker_pseudonym, role_type, start_date
+                  from agency_assignment where authority_code = ? order by assignment_id, version desc) current
+             where worker_pseudonym = ? and role_type = ? and start_date = ?
+             order by version desc limit 1""";
+    private static final String LOCK_IDENTITY = "select pg_advisory_xact_lock(hashtext('agency_assignment_identity:' || ?))";
     private static final String COLUMNS = """
             assignment_id, version, role_type, team, agency, start_date, planned_end_date, actual_end_date, hourly_pay, employer_ni,
             apprenticeship_levy, holiday_pay, agency_charge, notice_weeks, project_team, project_approved_on, post_qualifying_months,
@@ -111,9 +119,62 @@ class AssignmentDao {
                 statement.setString(i++, write(a.signOff()));
             }
             statement.setString(i++, a.reason() == null || a.reason().isBlank() ? null : a.reason().trim());
-            statement.setString(i, by);
+            statement.setString(i++, by);
+            statement.setString(i, fingerprint(worker, a));
             return statement.executeUpdate();
         });
+    }
+
+    /** An assignment already in the register under this identity: its id, current version and what it recorded. */
+    record Recorded(UUID assignmentId, int version, @io.micronaut.core.annotation.Nullable String fingerprint) {
+    }
+
+    /** Inside a write transaction: holds the identity (worker, role type, start date) until it commits, and finds it recorded. */
+    Optional<Recorded> same(String authority, Pseudonym worker, RoleType role, LocalDate start) {
+        jdbc.prepareStatement(LOCK_IDENTITY, statement -> {
+            statement.setString(1, authority + "|" + worker.value() + "|" + role.name() + "|" + start);
+            statement.execute();
+            return null;
+        });
+        return jdbc.prepareStatement(SAME, statement -> {
+            statement.setString(1, authority);
+            statement.setString(2, worker.value());
+            statement.setString(3, role.name());
+            statement.setObject(4, start);
+            try (ResultSet rows = statement.executeQuery()) {
+                return rows.next() ? Optional.of(new Recorded(rows.getObject("assignment_id", UUID.class), rows.getInt("version"),
+                        rows.getString("content_fingerprint"))) : Optional.<Recorded>empty();
+            }
+        });
+    }
+
+    /**
+     * What was recorded, as one SHA-256: every field but the registration number (the worker by pseudonym instead) and
+     * the correction's reason, so recording the same row again is known for what it is.
+     */
+    String fingerprint(Pseudonym worker, NewAssignment a) {
+        NewAssignment recorded = a.withoutRegistrationNumber();
+        NewAssignment withoutReason = new NewAssignment(null, recorded.roleType(), trim(recorded.team()), trim(recorded.agency()), recorded.startDate(),
+                recorded.plannedEndDate(), recorded.actualEndDate(), scaled(recorded.hourlyPay()), scaled(recorded.employerNi()),
+                scaled(recorded.apprenticeshipLevy()), scaled(recorded.holidayPay()), scaled(recorded.agencyCharge()), recorded.qualifiedOn(),
+                recorded.postQualifyingMonths(), recorded.noticeWeeks(), recorded.permanentNoticeWeeks(), Boolean.TRUE.equals(recorded.projectTeam()),
+                recorded.projectApprovedOn(), recorded.engagementId(), recorded.signOff(),
+                recorded.exceptions() == null ? Map.of() : new java.util.TreeMap<>(recorded.exceptions()), null);
+        try {
+            byte[] digest = java.security.MessageDigest.getInstance("SHA-256").digest((worker.value() + "|" + write(withoutReason))
+                    .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            return java.util.HexFormat.of().formatHex(digest);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+        }
+    }
+
+    private static String trim(String text) {
+        return text == null ? null : text.trim();
+    }
+
+    private static BigDecimal scaled(BigDecimal amount) {
+        return amount == null ? null : amount.setScale(2, java.math.RoundingMode.HALF_UP);
     }
 
     Optional<EarlierUpload> uploadByKey(String authority, String key) {

@@ -53,8 +53,60 @@ public class AssignmentRegister {
         return assignment.reason() != null && !assignment.reason().isBlank() && assignment.reason().length() <= 1000;
     }
 
-    public Assignment record(Caller caller, NewAssignment assignment) {
-        return store(caller, UUID.randomUUID(), assignment, false);
+    /** A recording's outcome: the assignment as it now stands, and whether the register already held exactly this. */
+    public record Recorded(Assignment assignment, boolean unchanged) {
+    }
+
+    /**
+     * Records an assignment, known by its worker, role type and start date: the same again changes nothing (and says
+     * so); a change to one recorded is a correction, which needs a reason; anything else is a new assignment.
+     */
+    public Recorded record(Caller caller, NewAssignment assignment) {
+        AgencyRules.Judged judged = rules.judge(caller, assignment.proposal());
+        RecordingPolicy.check(assignment, judged.verdicts());
+        return transactions.write(caller, () -> {
+            Identified identified = identify(caller, judged, assignment, null);
+            if (identified.unchanged()) {
+                return new Recorded(assignments.current(caller.authorityCode().orElseThrow(), identified.assignmentId()).orElseThrow(), true);
+            }
+            return new Recorded(insert(caller, identified.assignmentId(), identified.version(), judged, assignment), false);
+        });
+    }
+
+    /** Where a row or form goes in the register: its assignment, the version it would be, or that it is already there as it is. */
+    record Identified(UUID assignmentId, int version, boolean unchanged) {
+    }
+
+    /**
+     * Inside a write transaction: which assignment this is. A row naming its assignment ({@code correcting}) corrects
+     * that one; otherwise the council's assignment of the same worker, role type and start date, if there is one: the
+     * same as recorded is unchanged, different needs a reason and is a correction. Refuses (with the reason in words)
+     * a change without a reason, and a correction of an assignment the council does not have.
+     */
+    Identified identify(Caller caller, AgencyRules.Judged judged, NewAssignment assignment, UUID correcting) {
+        String authority = caller.authorityCode().orElseThrow();
+        if (correcting != null) {
+            int version = nextVersion(caller, correcting, true).orElseThrow(() -> ApiProblem.notFound(
+                    "There is no assignment " + correcting + " of your council to correct; leave its id out to record a new one."));
+            return new Identified(correcting, version, false);
+        }
+        java.util.Optional<AssignmentDao.Recorded> same = assignments.same(authority, judged.worker(), judged.proposal().roleType(),
+                assignment.startDate());
+        if (same.isEmpty()) {
+            return new Identified(UUID.randomUUID(), 1, false);
+        }
+        AssignmentDao.Recorded recorded = same.get();
+        if (assignments.fingerprint(judged.worker(), assignment).equals(recorded.fingerprint())) {
+            return new Identified(recorded.assignmentId(), recorded.version(), true);
+        }
+        if (!hasCorrectionReason(assignment)) {
+            throw new ApiProblem(ProblemCode.VALIDATION_FAILED, "reason", "This worker's " + judged.proposal().roleType().label()
+                    .toLowerCase(java.util.Locale.UK) + " assignment starting " + assignment.startDate() + " is already recorded (assignment "
+                    + recorded.assignmentId() + ") with different details. To correct it, say why in reason (up to 1,000 "
+                    + "characters): a correction is a new version beside the old, never an edit.");
+        }
+        assignments.lock(recorded.assignmentId());
+        return new Identified(recorded.assignmentId(), recorded.version() + 1, false);
     }
 
     public Assignment correct(Caller caller, UUID assignmentId, NewAssignment assignment) {

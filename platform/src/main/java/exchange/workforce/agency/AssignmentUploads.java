@@ -17,7 +17,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.OptionalInt;
 import java.util.UUID;
 
 /**
@@ -38,10 +37,10 @@ public class AssignmentUploads {
     public record RowOutcome(int row, UUID assignmentId, int version, List<Verdict> verdicts) {
     }
 
-    /** An upload's answer. */
+    /** An upload's answer: {@code unchanged} counts rows the register already held exactly so (recording a file twice changes nothing). */
     @Serdeable
-    public record Uploaded(boolean dryRun, boolean replayed, String source, int newAssignments, int corrections, List<RowOutcome> rows,
-                           String summary) {
+    public record Uploaded(boolean dryRun, boolean replayed, String source, int newAssignments, int corrections, int unchanged,
+                           List<RowOutcome> rows, String summary) {
     }
 
     private record Checked(AssignmentFile.Row row, AgencyRules.Judged judged) {
@@ -81,22 +80,29 @@ public class AssignmentUploads {
             }
             List<RowOutcome> outcomes = new ArrayList<>();
             List<Problem.Violation> missing = new ArrayList<>();
+            int unchanged = 0;
             for (Checked c : checked) {
-                boolean correction = c.row().correcting() != null;
-                UUID id = correction ? c.row().correcting() : UUID.randomUUID();
-                OptionalInt version = register.nextVersion(caller, id, correction);
-                if (version.isEmpty()) {
-                    missing.add(new Problem.Violation("NOT_FOUND", "assignment_id", c.row().number(), "assignment_id",
-                            "there is no assignment " + id + " of your council to correct; leave assignment_id blank to record a new one"));
+                AssignmentRegister.Identified identified;
+                try {
+                    identified = register.identify(caller, c.judged(), c.row().assignment(), c.row().correcting());
+                } catch (ApiProblem problem) {
+                    boolean notFound = problem.code() == ProblemCode.NOT_FOUND;
+                    missing.add(notFound ? new Problem.Violation("NOT_FOUND", "assignment_id", c.row().number(), "assignment_id",
+                            "there is no assignment " + c.row().correcting() + " of your council to correct; leave assignment_id blank to record a new one")
+                            : new Problem.Violation("ALREADY_RECORDED", "reason", c.row().number(), "reason", problem.getMessage()));
+                    continue;
+                }
+                if (identified.unchanged()) {
+                    unchanged++;
                     continue;
                 }
                 if (!dryRun) {
-                    register.insert(caller, id, version.getAsInt(), c.judged(), c.row().assignment());
+                    register.insert(caller, identified.assignmentId(), identified.version(), c.judged(), c.row().assignment());
                 }
-                outcomes.add(new RowOutcome(c.row().number(), id, version.getAsInt(), c.judged().verdicts()));
+                outcomes.add(new RowOutcome(c.row().number(), identified.assignmentId(), identified.version(), c.judged().verdicts()));
             }
             refuseIfAny(missing);
-            Uploaded uploaded = answer(dryRun, false, sheet.source(), outcomes);
+            Uploaded uploaded = answer(dryRun, false, sheet.source(), outcomes, unchanged);
             if (!dryRun) {
                 assignments.insertUpload(authority, idempotencyKey, fingerprint, sheet.source(), uploaded, caller.user());
             }
@@ -135,10 +141,10 @@ public class AssignmentUploads {
                     + "same file; use a new key for a different one.");
         }
         Uploaded first = assignments.readJson(earlier.result(), Argument.of(Uploaded.class));
-        return new Uploaded(false, true, first.source(), first.newAssignments(), first.corrections(), first.rows(), first.summary());
+        return new Uploaded(false, true, first.source(), first.newAssignments(), first.corrections(), first.unchanged(), first.rows(), first.summary());
     }
 
-    private static Uploaded answer(boolean dryRun, boolean replayed, String source, List<RowOutcome> outcomes) {
+    private static Uploaded answer(boolean dryRun, boolean replayed, String source, List<RowOutcome> outcomes, int unchanged) {
         int corrections = (int) outcomes.stream().filter(o -> o.version() > 1).count();
         int added = outcomes.size() - corrections;
         long needingSignOff = outcomes.stream().filter(o -> o.verdicts().stream().anyMatch(v -> v.outcome() == Verdict.Outcome.NEEDS_SIGN_OFF)).count();
@@ -146,8 +152,10 @@ public class AssignmentUploads {
         String summary = (dryRun ? "Nothing stored (dry run): the file would record " : "Recorded ") + added + " new "
                 + (added == 1 ? "assignment" : "assignments") + " and " + corrections + (corrections == 1 ? " correction" : " corrections")
                 + (needingSignOff > 0 ? "; " + needingSignOff + " over the cap, with sign-off" : "")
-                + (withExceptions > 0 ? "; " + withExceptions + " with a rule not met, each with its reason" : "") + ".";
-        return new Uploaded(dryRun, replayed, source, added, corrections, outcomes, summary);
+                + (withExceptions > 0 ? "; " + withExceptions + " with a rule not met, each with its reason" : "")
+                + (unchanged > 0 ? "; " + unchanged + (unchanged == 1 ? " row was" : " rows were") + " already recorded exactly so, and left as "
+                + (unchanged == 1 ? "it was" : "they were") : "") + ".";
+        return new Uploaded(dryRun, replayed, source, added, corrections, unchanged, outcomes, summary);
     }
 
     private static void refuseIfAny(List<Problem.Violation> errors) {

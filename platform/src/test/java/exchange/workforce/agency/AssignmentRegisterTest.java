@@ -60,6 +60,25 @@ class AssignmentRegisterTest extends PlatformTest {
     }
 
     @Test
+    void theSameAssignmentRecordedTwiceIsOneAndAChangeNeedsAReason() {
+        Api.Answer first = api.post("/api/v1/agency/assignments", surrey, signedOff(assignment()));
+        assertEquals(201, first.status(), first.body());
+        Api.Answer again = api.post("/api/v1/agency/assignments", surrey, signedOff(assignment()));
+        assertEquals(200, again.status(), "already recorded exactly so: " + again.body());
+        assertEquals(first.get("assignmentId"), again.get("assignmentId"));
+        assertEquals(1, ((Number) again.get("version")).intValue());
+        Map<String, Object> later = signedOff(assignment());
+        later.put("plannedEndDate", "2026-12-18");
+        Api.Answer changed = api.post("/api/v1/agency/assignments", surrey, later);
+        assertEquals(422, changed.status(), changed.body());
+        later.put("reason", "Extended by three weeks");
+        Api.Answer corrected = api.post("/api/v1/agency/assignments", surrey, later);
+        assertEquals(201, corrected.status(), corrected.body());
+        assertEquals(first.get("assignmentId"), corrected.get("assignmentId"), "a correction of the same assignment");
+        assertEquals(2, ((Number) corrected.get("version")).intValue());
+    }
+
+    @Test
     void aCapBreachWithoutBothSignOffsIsRefusedAndWithThemIsStoredAndSeenByTheRegion() {
         Map<String, Object> unsigned = assignment();
         unsigned.put("exceptions", Map.of("REFERENCES", "requested"));

@@ -78,6 +78,25 @@ class AssignmentUploadTest extends PlatformTest {
     }
 
     @Test
+    void recordingTheSameSpreadsheetTwiceChangesNothingAndSaysSo() {
+        byte[] file = csv(HEADER, List.of(withinCap("SW900123"), overCapSignedOff("SW900124"), withinCap("SW900125")));
+        assertEquals(201, upload(surrey, "q3.csv", file, "", null).status());
+        Api.Answer again = upload(surrey, "q3.csv", file, "", null);
+        assertEquals(201, again.status(), again.body());
+        assertEquals(0, ((Number) again.get("newAssignments")).intValue(), again.body());
+        assertEquals(3, ((Number) again.get("unchanged")).intValue(), again.body());
+        assertTrue(again.get("summary").toString().contains("3 rows were already recorded exactly so, and left as they were"), again.body());
+        assertEquals(3, parseList(api.get("/api/v1/agency/assignments", surrey).body()), "3 workers, 3 assignments: not 6");
+
+        List<String> changed = new java.util.ArrayList<>(withinCap("SW900123"));
+        changed.set(6, "32.00");
+        Api.Answer refused = upload(surrey, "q3.csv", csv(HEADER, List.of(changed)), "", null);
+        assertEquals(422, refused.status(), refused.body());
+        assertTrue(refused.body().contains("ALREADY_RECORDED") && refused.body().contains("To correct it, say why in reason"), refused.body());
+        assertEquals(3, parseList(api.get("/api/v1/agency/assignments", surrey).body()), "nothing stored");
+    }
+
+    @Test
     void aFileWithAnyBadRowStoresNothingAndNamesEveryProblemByRowAndColumn() {
         List<String> badDate = new ArrayList<>(withinCap("SW900126"));
         badDate.set(4, "31/02/2026");

@@ -32,8 +32,10 @@ final class CommandLine {
                 + "migrations, re-key pseudonyms to the newest key, load DfE's bundled statistics if none are imported.");
         usage.put("retention", "java -jar platform.jar retention\n    As the owner of the tables: delete what is past the "
                 + "memorandum's retention period (nightly in production).");
-        usage.put("import", "java -jar platform.jar import dfe (FILE [FILE ...] | --bundled)\n    Import DfE explore-education-"
-                + "statistics CSVs, all or nothing; importing the same file twice changes nothing.");
+        usage.put("import", "java -jar platform.jar import dfe [--skip-unplaced] (FILE [FILE ...] | --bundled)\n    Import DfE "
+                + "explore-education-statistics CSVs, all or nothing; importing the same file twice, or an older one after a newer, "
+                + "changes nothing; a revised figure keeps its earlier value; a row naming no authority refuses the file unless "
+                + "--skip-unplaced.");
         usage.put("token", "java -jar platform.jar token --user NAME (--authority CODE | --region CODE) --roles ROLE[,ROLE] "
                 + "[--hours N]\n    Local mode: sign a token with the platform's own issuer.");
         return usage;

@@ -11,16 +11,16 @@ import java.math.BigDecimal;
  * an estimate DfE made, an authority counted differently), and the answer says so beside the figures.
  * <ul>
  *   <li>a rate (a ratio of sums): 0.1, the one decimal DfE publishes rates to;</li>
- *   <li>a sum of FTEs: 0.05 for each authority summed and for the total (each is published to one decimal);</li>
+ *   <li>a sum of figures published to d decimal places (FTEs to one): half a unit of the last place for each authority
+ *       summed and for the total;</li>
  *   <li>a sum of whole counts: none, but DfE rounds children-in-need counts to the nearest 10;</li>
- *   <li>each published 'low' counted as 0 in a sum: up to 0.05 more for an FTE, 0.5 for a count;</li>
+ *   <li>each published 'low' counted as 0 in a sum: up to half a unit of the last place more (0.5 for a count);</li>
  *   <li>a maximum: none; a weighted mean: 0.5 (published to whole days).</li>
  * </ul>
  */
 final class RoundingOfDfe {
 
     private static final BigDecimal RATE = new BigDecimal("0.1");
-    private static final BigDecimal HALF_A_TENTH = new BigDecimal("0.05");
     private static final BigDecimal HALF = new BigDecimal("0.5");
     private static final BigDecimal CHILDREN_IN_NEED_ROUNDING = BigDecimal.TEN;
 
@@ -33,7 +33,7 @@ final class RoundingOfDfe {
             return null;
         }
         BigDecimal difference = figure.value().subtract(published).abs();
-        BigDecimal allowed = allowance(measure, figure);
+        BigDecimal allowed = allowance(measure, figure, published);
         if (difference.compareTo(allowed) <= 0) {
             return null;
         }
@@ -42,16 +42,21 @@ final class RoundingOfDfe {
                 + allowed.stripTrailingZeros().toPlainString() + "): DfE's total holds something its authority rows do not show";
     }
 
-    /** The most rounding can explain for this measure and group. */
-    static BigDecimal allowance(MeasureCatalogue.Measure measure, BenchmarkCalculator.GroupFigure figure) {
+    /**
+     * The most rounding can explain for this measure and group, given DfE's figure: a sum of figures published to d
+     * decimal places (an FTE, or days lost in 2017, to one) may be off by half a unit of the last place for each figure
+     * summed and for the total; whole counts add up exactly.
+     */
+    static BigDecimal allowance(MeasureCatalogue.Measure measure, BenchmarkCalculator.GroupFigure figure, BigDecimal published) {
         long counted = figure.units().size() - figure.missing().size();
-        boolean fte = "fte".equals(measure.unit());
+        int decimals = Math.max(Math.max(published.stripTrailingZeros().scale(), figure.value().stripTrailingZeros().scale()),
+                "fte".equals(measure.unit()) ? 1 : 0);
+        BigDecimal halfTheLastPlace = decimals <= 0 ? BigDecimal.ZERO : HALF.movePointLeft(decimals);
         BigDecimal lows = "ratio".equals(measure.aggregation().method()) ? BigDecimal.ZERO
-                : (fte ? HALF_A_TENTH : HALF).multiply(BigDecimal.valueOf(figure.lowCounted()));
+                : (decimals > 0 ? halfTheLastPlace : HALF).multiply(BigDecimal.valueOf(figure.lowCounted()));
         BigDecimal rounding = switch (measure.aggregation().method()) {
             case "ratio" -> RATE;
-            case "sum" -> measure.childrenInNeedYear() ? CHILDREN_IN_NEED_ROUNDING
-                    : fte ? HALF_A_TENTH.multiply(BigDecimal.valueOf(counted + 1)) : BigDecimal.ZERO;
+            case "sum" -> measure.childrenInNeedYear() ? CHILDREN_IN_NEED_ROUNDING : halfTheLastPlace.multiply(BigDecimal.valueOf(counted + 1));
             case "weighted-mean" -> HALF;
             default -> BigDecimal.ZERO;
         };

@@ -37,12 +37,13 @@ class RoundingOfDfeTest {
     }
 
     @Test
-    void anFteSumMayDifferByHalfATenthForEachFigureSummedAndNoMore() {
-        assertNull(RoundingOfDfe.disagreement(IN_POST, new BigDecimal("300.40"), whole("300.3", 2, 0)), "0.1 within 0.15");
-        assertNull(RoundingOfDfe.disagreement(IN_POST, new BigDecimal("300.45"), whole("300.3", 2, 0)), "0.15 exactly");
-        String flagged = RoundingOfDfe.disagreement(IN_POST, new BigDecimal("300.5"), whole("300.3", 2, 0));
-        assertTrue(flagged.contains("differs from DfE's published figure (300.5) by 0.2") && flagged.contains("(0.15)"), flagged);
-        assertNull(RoundingOfDfe.disagreement(IN_POST, new BigDecimal("300.5"), whole("300.3", 2, 1)), "a low counted as 0 may hide 0.05");
+    void aSumMayDifferByHalfTheLastPlaceForEachFigureSummedAndNoMore() {
+        assertNull(RoundingOfDfe.disagreement(IN_POST, new BigDecimal("300.5"), whole("300.3", 3, 0)), "0.2 within 0.05 × (3 + 1)");
+        String flagged = RoundingOfDfe.disagreement(IN_POST, new BigDecimal("300.6"), whole("300.3", 3, 0));
+        assertTrue(flagged.contains("differs from DfE's published figure (300.6) by 0.3") && flagged.contains("(0.2)"), flagged);
+        assertNull(RoundingOfDfe.disagreement(IN_POST, new BigDecimal("300.6"), whole("300.3", 4, 1)), "0.3 within 0.05 × 5 + 0.05 for a low");
+        assertNull(RoundingOfDfe.disagreement(HEADCOUNT, new BigDecimal("35085.8"), whole("35085.9", 1, 0)),
+                "days lost published to one decimal are rounded like FTEs, whatever their unit");
     }
 
     @Test

@@ -40,7 +40,8 @@ class PublishedStatisticsImportTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"csww_indicators_2017_to_2023.csv", "cin_referrals_2013_to_2023.csv",
-            "children_in_need_2013_to_2023.csv", "child_protection_plans_2013_to_2023.csv"})
+            "children_in_need_2013_to_2023.csv", "child_protection_plans_2013_to_2023.csv", "csww_indicators_2017_to_2024.csv",
+            "cin_referrals_2013_to_2024.csv", "children_in_need_2013_to_2024.csv", "child_protection_plans_2013_to_2024.csv"})
     void everyRowIsAccountedForEverySymbolSurvivesAndASecondImportChangesNothing(String file) throws Exception {
         byte[] bytes = bundled(file);
         EesFile.Contents contents = EesFile.read(new ByteArrayInputStream(bytes));

@@ -184,7 +184,8 @@ public class AgencyPage {
         model.put("quarter", quarter);
         model.put("compliance", caller.regionCode().isPresent() ? register.compliance(caller, quarter).stream().map(c -> Pages.row(
                 "name", c.name(), "assignments", c.assignments(), "breaches", c.capBreaches(), "signedOff", c.capBreachesSignedOff(),
-                "coolingOff", c.coolingOffNotMet(), "exceptions", c.withExceptions(), "spend", spend(c.agencySpend(), c.agencySpendMonths())))
+                "coolingOff", c.coolingOffNotMet(), "exceptions", c.withExceptions(),
+                "spend", c.recordedAnything() ? spend(c.agencySpend(), c.agencySpendMonths()) : "Nothing recorded this quarter"))
                 .toList() : List.of());
         if (council) {
             ComplianceAmongMembers.View view = amongMembers.of(caller, quarter);

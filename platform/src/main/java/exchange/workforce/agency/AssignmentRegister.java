@@ -41,9 +41,12 @@ public class AssignmentRegister {
 
     /** A member's compliance in a quarter: named only to its own region's users. */
     @Serdeable
+    /** @param recordedAnything whether the council recorded any assignment or monthly agency spend for the quarter: a council
+     *                         that records nothing is listed too, so the region sees who is silent rather than nobody */
     public record MemberCompliance(String authorityCode, String name, long assignments, long capBreaches, long capBreachesSignedOff,
                                    long coolingOffNotMet, long withExceptions, BigDecimal hourlyCostOfAllAssignments,
-                                   @io.micronaut.core.annotation.Nullable BigDecimal agencySpend, long agencySpendMonths) {
+                                   @io.micronaut.core.annotation.Nullable BigDecimal agencySpend, long agencySpendMonths,
+                                   boolean recordedAnything) {
     }
 
     static final String CORRECTION_REASON = "reason: say why the assignment is corrected (up to 1,000 characters): a correction is "
@@ -165,11 +168,23 @@ public class AssignmentRegister {
     /** The caller's region's members' compliance in a quarter (counts; members are named to their own region only). */
     public List<MemberCompliance> compliance(Caller caller, String quarter) {
         Period period = quarter(quarter);
-        return transactions.read(caller, () -> assignments.compliance(period.start(), period.end())).stream()
-                .map(c -> new MemberCompliance(c.authorityCode(), regions.authority(c.authorityCode()).map(a -> a.name()).orElse(c.authorityCode()),
+        Map<String, MemberCompliance> recorded = new java.util.LinkedHashMap<>();
+        transactions.read(caller, () -> assignments.compliance(period.start(), period.end())).forEach(c -> recorded.put(c.authorityCode(),
+                new MemberCompliance(c.authorityCode(), regions.authority(c.authorityCode()).map(a -> a.name()).orElse(c.authorityCode()),
                         c.assignments(), c.capBreaches(), c.signedOff(), c.coolingOff(), c.exceptions(), c.hourlyCost(), c.agencySpend(),
-                        c.spendMonths()))
-                .toList();
+                        c.spendMonths(), true)));
+        // every council of the region that existed in the quarter, those that recorded nothing as well
+        List<MemberCompliance> all = new java.util.ArrayList<>();
+        for (exchange.workforce.tenancy.Authority member : regions.authorities(caller.regionCode().orElseThrow())) {
+            if (!member.existedOn(period.end()) && !member.existedOn(period.start())) {
+                continue;
+            }
+            MemberCompliance found = recorded.remove(member.code());
+            all.add(found != null ? found : new MemberCompliance(member.code(), member.name(), 0, 0, 0, 0, 0, BigDecimal.ZERO, null, 0, false));
+        }
+        all.addAll(recorded.values());
+        all.sort(java.util.Comparator.comparing(MemberCompliance::name));
+        return all;
     }
 
     static boolean active(Assignment a, Period quarter) {

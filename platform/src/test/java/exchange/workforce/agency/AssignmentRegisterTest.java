@@ -102,7 +102,14 @@ class AssignmentRegisterTest extends PlatformTest {
         assertEquals(1, ((Number) surreys.get("capBreaches")).intValue());
         assertEquals(1, ((Number) surreys.get("capBreachesSignedOff")).intValue());
         assertEquals(1, ((Number) surreys.get("withExceptions")).intValue());
-        assertEquals("[]", api.get("/api/v1/region/agency/compliance?quarter=2026-Q3", londonGroup).body().replace(" ", ""), "not London's");
+        assertEquals(19, region.size(), "every council of the South East, those that recorded nothing too");
+        Map<String, Object> kents = region.stream().filter(m -> "E10000016".equals(m.get("authorityCode"))).findFirst().orElseThrow();
+        assertEquals(false, kents.get("recordedAnything"), "Kent recorded nothing, and the region sees that: " + kents);
+        assertEquals(true, surreys.get("recordedAnything"));
+        @SuppressWarnings("unchecked")
+        List<Map<String, Object>> london = (List<Map<String, Object>>) (Object) json(api.get("/api/v1/region/agency/compliance?quarter=2026-Q3", londonGroup));
+        assertTrue(london.stream().noneMatch(m -> SURREY.equals(m.get("authorityCode"))), "not London's");
+        assertTrue(london.stream().allMatch(m -> Boolean.FALSE.equals(m.get("recordedAnything"))), "no London council recorded anything");
     }
 
     @Test

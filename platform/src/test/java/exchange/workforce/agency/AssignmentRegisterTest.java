@@ -33,23 +33,7 @@ class AssignmentRegisterTest extends PlatformTest {
     }
 
     private static Map<String, Object> assignment() {
-        Map<String, Object> body = new HashMap<>();
-        body.put("registrationNumber", "SW900123");
-        body.put("roleType", "SOCIAL_WORKER");
-        body.put("team", "Child protection, Guildford");
-        body.put("agency", "Example Agency Ltd");
-        body.put("startDate", "2026-08-03");
-        body.put("plannedEndDate", "2026-11-27");
-        body.put("hourlyPay", 36.01);
-        body.put("employerNi", 4.50);
-        body.put("apprenticeshipLevy", 0.20);
-        body.put("holidayPay", 4.30);
-        body.put("agencyCharge", 52.00);
-        body.put("qualifiedOn", "2018-09-01");
-        body.put("postQualifyingMonths", 72);
-        body.put("noticeWeeks", 4);
-        body.put("projectTeam", false);
-        return body;
+        return exchange.workforce.support.AssignmentRows.body("SW900123");
     }
 
     private static Map<String, Object> signedOff(Map<String, Object> body) {

@@ -23,6 +23,27 @@ public final class AssignmentRows {
                 "No worker within the cap for a post vacant since May", "Two references requested; due before the start");
     }
 
+    /** The same assignment as a JSON body: a penny over the South East's £45 cap at £45.01 an hour in all. */
+    public static java.util.Map<String, Object> body(String number) {
+        java.util.Map<String, Object> body = new java.util.HashMap<>();
+        body.put("registrationNumber", number);
+        body.put("roleType", "SOCIAL_WORKER");
+        body.put("team", "Child protection, Guildford");
+        body.put("agency", "Example Agency Ltd");
+        body.put("startDate", "2026-08-03");
+        body.put("plannedEndDate", "2026-11-27");
+        body.put("hourlyPay", 36.01);
+        body.put("employerNi", 4.50);
+        body.put("apprenticeshipLevy", 0.20);
+        body.put("holidayPay", 4.30);
+        body.put("agencyCharge", 52.00);
+        body.put("qualifiedOn", "2018-09-01");
+        body.put("postQualifyingMonths", 72);
+        body.put("noticeWeeks", 4);
+        body.put("projectTeam", false);
+        return body;
+    }
+
     private AssignmentRows() {
     }
 }

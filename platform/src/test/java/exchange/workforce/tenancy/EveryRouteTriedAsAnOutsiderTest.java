@@ -111,21 +111,10 @@ class EveryRouteTriedAsAnOutsiderTest extends PlatformTest {
         }
         id(api.post("/api/v1/agency/leavers", hr, Map.of("registrationNumber", "SW123458", "leftOn", LocalDate.now().minusDays(10).toString(),
                 "role", "SOCIAL_WORKER")), "id");
-        Map<String, Object> assignment = new HashMap<>();
-        assignment.put("registrationNumber", "SW900123");
-        assignment.put("roleType", "SOCIAL_WORKER");
+        Map<String, Object> assignment = exchange.workforce.support.AssignmentRows.body("SW900123");
         assignment.put("team", "Kent Secret Team");
         assignment.put("agency", "Secret Agency Ltd");
-        assignment.put("startDate", "2026-08-03");
-        assignment.put("plannedEndDate", "2026-11-27");
         assignment.put("hourlyPay", 30.01);
-        assignment.put("employerNi", 4.50);
-        assignment.put("apprenticeshipLevy", 0.20);
-        assignment.put("holidayPay", 4.30);
-        assignment.put("agencyCharge", 45.00);
-        assignment.put("qualifiedOn", "2018-09-01");
-        assignment.put("postQualifyingMonths", 72);
-        assignment.put("noticeWeeks", 4);
         assignment.put("exceptions", Map.of("REFERENCES", "Two references requested from previous employers"));
         Api.Answer stored = api.post("/api/v1/agency/assignments", hr, assignment);
         assertEquals(201, stored.status(), stored.body());

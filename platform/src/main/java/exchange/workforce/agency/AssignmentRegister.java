@@ -26,12 +26,15 @@ import java.util.UUID;
 public class AssignmentRegister {
 
     private final AgencyRules rules;
+    private final VerdictsAsTheyStand verdictsNow;
     private final AssignmentDao assignments;
     private final TenantTransactions transactions;
     private final AuditTrail audit;
     private final Regions regions;
 
-    public AssignmentRegister(AgencyRules rules, AssignmentDao assignments, TenantTransactions transactions, AuditTrail audit, Regions regions) {
+    public AssignmentRegister(AgencyRules rules, AssignmentDao assignments, TenantTransactions transactions, AuditTrail audit, Regions regions,
+                              VerdictsAsTheyStand verdictsNow) {
+        this.verdictsNow = verdictsNow;
         this.rules = rules;
         this.assignments = assignments;
         this.transactions = transactions;
@@ -154,7 +157,8 @@ public class AssignmentRegister {
     }
 
     public List<Assignment> current(Caller caller) {
-        return transactions.read(caller, () -> assignments.latest(caller.authorityCode().orElseThrow()));
+        String authority = caller.authorityCode().orElseThrow();
+        return transactions.read(caller, () -> verdictsNow.of(authority, assignments.latest(authority)));
     }
 
     public List<Assignment> versions(Caller caller, UUID assignmentId) {

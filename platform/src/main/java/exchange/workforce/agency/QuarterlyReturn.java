@@ -49,8 +49,11 @@ public class QuarterlyReturn {
     private final CurrentFigures returns;
     private final TenantTransactions transactions;
     private final AuditTrail audit;
+    private final VerdictsAsTheyStand verdictsNow;
 
-    public QuarterlyReturn(AssignmentDao assignments, CurrentFigures returns, TenantTransactions transactions, AuditTrail audit) {
+    public QuarterlyReturn(AssignmentDao assignments, CurrentFigures returns, TenantTransactions transactions, AuditTrail audit,
+                           VerdictsAsTheyStand verdictsNow) {
+        this.verdictsNow = verdictsNow;
         this.assignments = assignments;
         this.returns = returns;
         this.transactions = transactions;
@@ -115,7 +118,7 @@ public class QuarterlyReturn {
     /** The assignments' rows, header first. Reading them for export is audited. */
     private List<List<String>> assignmentRows(Caller caller, Period period) {
         List<Assignment> active = transactions.write(caller, () -> {
-            List<Assignment> all = assignments.latest(caller.authorityCode().orElseThrow());
+            List<Assignment> all = verdictsNow.of(caller.authorityCode().orElseThrow(), assignments.latest(caller.authorityCode().orElseThrow()));
             audit.record(caller, AuditAction.AGENCY_RETURN_EXPORTED, "agency_return", period.label(), Map.of("part", "assignments"));
             return all;
         }).stream().filter(a -> AssignmentRegister.active(a, period)).sorted(Comparator.comparing(Assignment::startDate)).toList();

@@ -44,6 +44,33 @@ class AssignmentRegisterTest extends PlatformTest {
     }
 
     @Test
+    void aCapRecordedAfterTheAssignmentJudgesItAgainInTheRegisterTheReturnAndTheRegionsView() {
+        String essex = Tokens.authorityUser("essex-lead", "E10000012", Role.AUTHORITY_SUBMITTER);
+        Map<String, Object> unsigned = assignment();
+        unsigned.put("exceptions", Map.of("REFERENCES", "Two references requested from previous employers"));
+        Api.Answer stored = api.post("/api/v1/agency/assignments", essex, unsigned);
+        assertEquals(201, stored.status(), stored.body());
+        assertTrue(stored.body().contains("\"outcome\":\"NOT_CHECKED\""), "no cap yet: " + stored.body());
+        Api.Answer cap = api.post("/api/v1/agency/caps", Tokens.regionalUser("eoe-admin", "E12000006", Role.REGION_ADMIN),
+                Map.of("roleType", "SOCIAL_WORKER", "hourlyCap", 45.00, "effectiveFrom", "2026-01-01", "source", "East of England RIIA"));
+        assertEquals(201, cap.status(), cap.body());
+
+        String register = api.get("/api/v1/agency/assignments", essex).body();
+        assertTrue(register.contains("\"outcome\":\"NEEDS_SIGN_OFF\"") && register.contains("Judged again with the caps now recorded (it was "
+                + "NOT_CHECKED when recorded)") && register.contains("No sign-off is recorded"), register);
+        String file = api.get("/api/v1/agency/returns/2026-Q3.csv", essex).body();
+        assertTrue(file.contains("NEEDS_SIGN_OFF"), "DfE's return carries the verdict as it stands: " + file);
+        @SuppressWarnings("unchecked")
+        List<Map<String, Object>> region = (List<Map<String, Object>>) (Object) json(api.get("/api/v1/region/agency/compliance?quarter=2026-Q3",
+                Tokens.regionalUser("eoe-group", "E12000006", Role.REGIONAL_VIEWER)));
+        Map<String, Object> essexes = region.stream().filter(m -> "E10000012".equals(m.get("authorityCode"))).findFirst().orElseThrow();
+        assertEquals(1, ((Number) essexes.get("capBreaches")).intValue(), "the region counts the breach the cap revealed");
+        assertEquals(0, ((Number) essexes.get("capBreachesSignedOff")).intValue());
+        assertEquals(1, api.get("/api/v1/agency/assignments/" + stored.get("assignmentId"), essex).body().split("\"version\"").length - 1,
+                "the stored verdict is history: no new version was written");
+    }
+
+    @Test
     void theSameAssignmentRecordedTwiceIsOneAndAChangeNeedsAReason() {
         Api.Answer first = api.post("/api/v1/agency/assignments", surrey, signedOff(assignment()));
         assertEquals(201, first.status(), first.body());

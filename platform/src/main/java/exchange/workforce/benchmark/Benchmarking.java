@@ -128,7 +128,7 @@ public class Benchmarking {
     private BenchmarkResponse benchmark(Caller viewer, String groupSpec, String period, List<MeasureCatalogue.Measure> measures,
                                         String breakdown, BenchmarkData data) {
         String key = String.join("|", data.withoutReturns(), String.valueOf(data.periods(ComparisonGroups.period(period)).hashCode()),
-                LocalDate.now(clock).toString(), visibility.of(viewer).key(), groupSpec.trim().toLowerCase(java.util.Locale.ROOT), period,
+                LocalDate.now(clock).toString(), Visibility.keyOf(viewer), groupSpec.trim().toLowerCase(java.util.Locale.ROOT), period,
                 measures.stream().map(MeasureCatalogue.Measure::code).collect(Collectors.joining(",")), String.valueOf(breakdown));
         KeptAnswer kept = answers.get(key);
         if (kept != null && kept.stillTrueOf(data)) {
@@ -202,7 +202,7 @@ public class Benchmarking {
     public Map<String, AreaSeries> series(Caller viewer, String area, List<String> measureCodes) {
         List<MeasureCatalogue.Measure> measures = measures(measureCodes);
         BenchmarkData data = source.current(CENSUS_YEAR);
-        String sight = visibility.of(viewer).key();
+        String sight = Visibility.keyOf(viewer);
         Map<String, AreaSeries> answer = new LinkedHashMap<>();
         for (MeasureCatalogue.Measure measure : measures) {
             String key = data.versionOf(CENSUS_YEAR) + "|" + sight + "|" + area.trim().toLowerCase(java.util.Locale.ROOT) + "|" + measure.code();

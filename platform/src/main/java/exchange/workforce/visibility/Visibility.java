@@ -61,6 +61,15 @@ public class Visibility {
         return new Viewer(caller, memorandum, Set.copyOf(named));
     }
 
+    /**
+     * What distinguishes what one caller sees from what another does, without asking the database: their authority,
+     * regional claim and home region. Which memorandum they belong to follows from these and the memberships, which are
+     * part of the data version any cached answer is kept by.
+     */
+    public static String keyOf(Caller caller) {
+        return caller.authorityCode().orElse("-") + "/" + caller.regionCode().orElse("-") + "/" + caller.homeRegion().orElse("-");
+    }
+
     /** The small-count thresholds of every region's memorandum in force today, by member authority (others: the default). */
     public Thresholds thresholds() {
         return new Thresholds(memoranda, LocalDate.now(clock));
@@ -93,10 +102,7 @@ public class Visibility {
             return memorandum.map(region::equals).orElse(false) || caller.regionCode().map(region::equals).orElse(false);
         }
 
-        /** What distinguishes what this viewer sees from what another does: their authority and memorandum. */
-        public String key() {
-            return caller.authorityCode().orElse("-") + "/" + caller.regionCode().orElse("-") + "/" + memorandum.orElse("-");
-        }
+
     }
 
     /** Each memorandum's small-count threshold, as in force on one day, read once per region. */

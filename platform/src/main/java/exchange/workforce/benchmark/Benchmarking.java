@@ -373,8 +373,12 @@ public class Benchmarking {
                 List<BigDecimal> values = neighbours.stream().map(BenchmarkCalculator.UnitFigure::value).filter(java.util.Objects::nonNull).sorted().toList();
                 boolean partial = values.size() < neighbours.size();
                 BigDecimal median = median(values);
+                // DfE's dashboard leaves a joint return out of a neighbour median; here it is one neighbour, and the answer says so
+                String joint = neighbours.stream().map(BenchmarkCalculator.UnitFigure::unit).filter(u -> u.authorities().size() > 1)
+                        .map(Group.Unit::name).findFirst().map(name -> "; the joint return of " + name + " counts as one neighbour "
+                                + "(DfE's dashboard leaves joint returns out, so its median can differ)").orElse("");
                 return new Headline(median, median == null ? Symbol.UNAVAILABLE : null, "median of the " + values.size() + " statistical neighbours' own figures"
-                        + (partial ? " (of " + neighbours.size() + ")" : "") + "; the pooled figure is under recomputed", partial, FigureSource.COMPUTED);
+                        + (partial ? " (of " + neighbours.size() + ")" : "") + joint + "; the pooled figure is under recomputed", partial, FigureSource.COMPUTED);
             }
             if (figure.partial()) {
                 // part of a group never stands in for it: the recomputation stays under recomputed, with its coverage

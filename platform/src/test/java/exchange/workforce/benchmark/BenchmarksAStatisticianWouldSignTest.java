@@ -241,6 +241,17 @@ class BenchmarksAStatisticianWouldSignTest extends PlatformTest {
     }
 
     @Test
+    void aNeighbourMedianSaysAJointReturnCountsAsOneNeighbourWhereDfesDashboardLeavesItOut() throws Exception {
+        publishWorkforce();
+        String brighton = measure(Tokens.authorityUser("brighton-dcs", "E06000043", Role.AUTHORITY_VIEWER),
+                "group=neighbours:E06000043&period=2023&measures=inpost_fte").get("headline").toString();
+        assertTrue(brighton.contains("the joint return of Kingston upon Thames / Richmond upon Thames counts as one neighbour"), brighton);
+        String kent = measure(Tokens.authorityUser("kent-dcs", KENT, Role.AUTHORITY_VIEWER),
+                "group=neighbours:" + KENT + "&period=2023&measures=inpost_fte").get("headline").toString();
+        assertFalse(kent.contains("joint return"), "no joint return among Kent's neighbours: " + kent);
+    }
+
+    @Test
     void theNeighbourHeadlineIsTheMedianAndTheAuthorityIsRankedAmongItsNeighbours() throws Exception {
         publishWorkforce();
         Map<String, Object> turnover = measure(Tokens.authorityUser("kent-dcs", KENT, Role.AUTHORITY_VIEWER),

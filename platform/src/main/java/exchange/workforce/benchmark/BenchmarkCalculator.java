@@ -27,7 +27,12 @@ final class BenchmarkCalculator {
      * (null where it cannot: missingReason says why).
      */
     record UnitFigure(Group.Unit unit, BigDecimal value, Symbol symbol, String missingReason, FigureSource source, Integer version,
-                      Map<String, BigDecimal> inputs, int lowCounted) {
+                      Map<String, BigDecimal> inputs, int lowCounted, String revisedFrom) {
+
+        UnitFigure(Group.Unit unit, BigDecimal value, Symbol symbol, String missingReason, FigureSource source, Integer version,
+                   Map<String, BigDecimal> inputs, int lowCounted) {
+            this(unit, value, symbol, missingReason, source, version, inputs, lowCounted, null);
+        }
 
         boolean counted() {
             return inputs != null;
@@ -120,10 +125,11 @@ final class BenchmarkCalculator {
             symbol = unusableSymbol == null ? Symbol.UNAVAILABLE : unusableSymbol;
         }
         FigureSource source = anything || own.isPresent() ? FigureSource.DFE : FigureSource.NONE;
+        String revisedFrom = own.map(BenchmarkData.Figure::revisedFrom).orElse(null);
         if (unusable != null) {
-            return new UnitFigure(unit, value, symbol, unusable, source, null, null, 0);
+            return new UnitFigure(unit, value, symbol, unusable, source, null, null, 0, revisedFrom);
         }
-        return new UnitFigure(unit, value, symbol, null, source, null, inputs, low);
+        return new UnitFigure(unit, value, symbol, null, source, null, inputs, low, revisedFrom);
     }
 
     /** Why a member's figure is not counted, in the symbol's own name: SUPPRESSED, NOT_APPLICABLE, LOW_RELIABILITY... */

@@ -140,8 +140,15 @@ record BenchmarkData(String version,
         return result;
     }
 
-    /** A number, or null with a symbol; where it came from (dfe or return) and, for a return, its version. */
-    record Figure(BigDecimal value, Symbol symbol, FigureSource source, Integer version) {
+    /**
+     * A number, or null with a symbol; where it came from (dfe or return) and, for a return, its version; for a DfE
+     * figure a later publication revised, what it was before (as DfE wrote it), else null.
+     */
+    record Figure(BigDecimal value, Symbol symbol, FigureSource source, Integer version, String revisedFrom) {
+
+        Figure(BigDecimal value, Symbol symbol, FigureSource source, Integer version) {
+            this(value, symbol, source, version, null);
+        }
     }
 
     /** The periods of the type of {@code like} there is anything for: DfE's workforce years (for census years) and returns'. */

@@ -27,8 +27,15 @@ public class BenchmarkDataSource {
 
     private static final Logger LOG = LoggerFactory.getLogger(BenchmarkDataSource.class);
     private static final String VERSION = "select benchmark_data_version()";
+    /** DfE's figures, each with the value a later publication replaced (the latest revision), where DfE revised it. */
     private static final String PUBLISHED = """
-            select publication, time_period, geographic_level, area_code, measure, value, symbol from published_statistic""";
+            select s.publication, s.time_period, s.geographic_level, s.area_code, s.measure, s.value, s.symbol,
+                   r.value as earlier_value, r.symbol as earlier_symbol
+              from published_statistic s
+              left join lateral (select p.value, p.symbol from published_revision p
+                                  where p.area_code = s.area_code and p.measure = s.measure and p.time_period = s.time_period
+                                    and p.publication = s.publication and p.geographic_level = s.geographic_level
+                                  order by p.id desc limit 1) r on true""";
     /** The publication whose years are census years (to 30 September): the workforce census. */
     static final String WORKFORCE = "csww_indicators";
 
@@ -136,7 +143,8 @@ public class BenchmarkDataSource {
                     String area = rows.getString("area_code");
                     String measure = rows.getString("measure");
                     published.computeIfAbsent(period, p -> new HashMap<>()).computeIfAbsent(area, a -> new HashMap<>())
-                            .put(measure, new BenchmarkData.Figure(rows.getBigDecimal("value"), Symbol.stored(rows.getString("symbol")), FigureSource.DFE, null));
+                            .put(measure, new BenchmarkData.Figure(rows.getBigDecimal("value"), Symbol.stored(rows.getString("symbol")), FigureSource.DFE, null,
+                                    earlier(rows.getBigDecimal("earlier_value"), rows.getString("earlier_symbol"))));
                     publicationOf.putIfAbsent(measure, publication);
                     if ("Local authority".equals(rows.getString("geographic_level"))) {
                         reported.computeIfAbsent(publication, p -> new HashMap<>()).computeIfAbsent(period, p -> new java.util.HashSet<>()).add(area);
@@ -150,6 +158,11 @@ public class BenchmarkDataSource {
         });
         return new BenchmarkData(version, Map.copyOf(counters), published, reported, publicationOf, censusPeriods, returns, released,
                 new exchange.workforce.tenancy.AuthorityHistory(regions.authorities("")), List.copyOf(customGroups.all()));
+    }
+
+    /** What a revised figure was before DfE revised it, as DfE wrote it; null if DfE never revised it. */
+    private static String earlier(java.math.BigDecimal value, String symbol) {
+        return value != null ? value.toPlainString() : symbol;
     }
 
     private static void collect(ResultSet rows, Map<String, Map<String, Map<String, BenchmarkData.Figure>>> into) throws java.sql.SQLException {

@@ -451,7 +451,7 @@ public class Benchmarking {
                 boolean named = you || seen.named(unit.unit());
                 boolean subject = subjectCodes.contains(unit.unit().code());
                 members.add(new MeasureBenchmark.Member(named || subject ? unit.unit().code() : null, named || subject ? unit.unit().name() : null,
-                        unit.value(), unit.symbol(), unit.source(), unit.version(), r, quartile, you, subject, flags.get(unit)));
+                        unit.value(), unit.symbol(), unit.source(), unit.version(), r, quartile, you, subject, flags.get(unit), unit.revisedFrom()));
             }
             members.sort(Comparator.comparing((MeasureBenchmark.Member m) -> m.rank() == null ? Integer.MAX_VALUE : m.rank()));
             return members;

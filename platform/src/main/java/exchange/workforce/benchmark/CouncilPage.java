@@ -70,7 +70,10 @@ public class CouncilPage {
                 Optional<MeasureBenchmark.Member> you = inRegion.authorities().stream().filter(MeasureBenchmark.Member::you).findFirst();
                 Map<String, Object> row = new LinkedHashMap<>();
                 row.put("year", year);
-                row.put("you", you.map(y -> Figures.format(inRegion.unit(), y.value(), y.symbol())).orElse(Figures.symbol(Symbol.UNAVAILABLE)));
+                // a figure DfE revised says so, and what DfE published before, where the council reads it
+                row.put("you", you.map(y -> Figures.format(inRegion.unit(), y.value(), y.symbol())
+                        + (y.revisedFrom() == null ? "" : " (revised by DfE; it published " + y.revisedFrom() + " before)"))
+                        .orElse(Figures.symbol(Symbol.UNAVAILABLE)));
                 row.put("region", Figures.format(inRegion.unit(), inRegion.value(), inRegion.symbol()));
                 row.put("neighbours", Figures.format(amongNeighbours.unit(), amongNeighbours.value(), amongNeighbours.symbol()));
                 row.put("england", inRegion.england() == null ? Figures.symbol(Symbol.UNAVAILABLE)

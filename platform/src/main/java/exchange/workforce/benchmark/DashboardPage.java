@@ -223,7 +223,8 @@ public class DashboardPage {
             row.put("rank", member.rank() == null ? "–" : member.rank().toString());
             row.put("name", name + (member.you() ? " (you)" : member.subject() ? " (compared)" : ""));
             row.put("value", shown);
-            row.put("source", member.source() == FigureSource.RETURN ? "own return, version " + member.returnVersion() : member.source().words());
+            row.put("source", (member.source() == FigureSource.RETURN ? "own return, version " + member.returnVersion() : member.source().words())
+                    + (member.revisedFrom() == null ? "" : ", revised by DfE (it published " + member.revisedFrom() + " before)"));
             row.put("flag", member.flag() == null ? "" : member.flag().reason());
             row.put("you", mine);
             rows.add(row);

@@ -108,9 +108,10 @@ public record MeasureBenchmark(String measure, String label, String unit, String
      * {@code subject} marks the authority a neighbour group compares (ranked among its neighbours).
      */
     @Serdeable
+    /** @param revisedFrom for a DfE figure a later publication revised, what DfE published before (a value or symbol) */
     public record Member(@Nullable String code, @Nullable String name, @Nullable BigDecimal value, @Nullable Symbol symbol,
                          FigureSource source, @Nullable Integer returnVersion, @Nullable Integer rank, @Nullable Integer quartile,
-                         boolean you, boolean subject, @Nullable Flag flag) {
+                         boolean you, boolean subject, @Nullable Flag flag, @Nullable String revisedFrom) {
     }
 
     /** A plausibility rule's flag on a member's figure: which rule, and why, in words. */

@@ -61,6 +61,23 @@ class PublishedStatisticsApiTest extends PlatformTest {
         Map<String, Object> earlier = ((List<Map<String, Object>>) after.get("revisions")).get(0);
         assertEquals(before.get(0).get("value"), earlier.get("value"), "what it was");
         assertEquals("csww_indicators_2017_to_2023.csv", earlier.get("publication"));
+        @SuppressWarnings("unchecked")
+        Map<String, Object> benchmark = ((List<Map<String, Object>>) api.get("/api/v1/benchmarks?group=region:E12000008&period=2022&measures=inpost_fte",
+                anyone).get("measures")).get(0);
+        @SuppressWarnings("unchecked")
+        Map<String, Object> kent = ((List<Map<String, Object>>) benchmark.get("authorities")).stream().filter(m -> "E10000016".equals(m.get("code")))
+                .findFirst().orElseThrow();
+        assertEquals(before.get(0).get("value").toString(), kent.get("revisedFrom").toString(), "the benchmark marks it too, with what it was");
+        Object turnoverBefore = figures("area=E10000016&measure=turnover_rate_fte&period=2022").get(0).get("value");
+        try (java.sql.Connection owner = TestDatabase.shared().asOwner()) {
+            PublishedStatisticsImporter.importFile(owner, "csww_indicators_2017_to_2024.csv", header.replace("inpost_fte", "turnover_rate_fte")
+                    .concat("2022,Reporting year,Local authority,E92000001,England,E12000008,South East,886,E10000016,Kent,99.9\n")
+                    .concat("2024,Reporting year,Local authority,E92000001,England,E12000008,South East,886,E10000016,Kent,15.0\n")
+                    .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        }
+        String page = api.send(io.micronaut.http.HttpRequest.GET("/council").accept(io.micronaut.http.MediaType.TEXT_HTML_TYPE)
+                .cookie(io.micronaut.http.cookie.Cookie.of(exchange.workforce.web.SessionCookie.NAME, session(anyone)))).body();
+        assertTrue(page.contains("revised by DfE; it published " + turnoverBefore + " before"), "and the council's page: " + page);
         assertTrue(earlier.get("importedAt").toString().matches("\\d{4}-\\d{2}-\\d{2}T.*"), earlier.toString());
     }
 

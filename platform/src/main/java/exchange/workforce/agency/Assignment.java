@@ -13,8 +13,8 @@ import java.util.UUID;
 
 /**
  * One version of an agency assignment as its council reads it: never the worker's number or pseudonym. The verdicts are
- * the rules' at recording, the price cap's as the caps now recorded give it for the start date; {@code exceptions} the reasons given for rules not met; {@code signOff} the sign-off of a cost
- * over the cap.
+ * the rules' at recording, the price cap's as the caps now recorded give it for the start date; {@code exceptions} the
+ * reasons given for rules not met; {@code signOff} the sign-off of a cost over the cap.
  */
 @Serdeable
 @JsonInclude(JsonInclude.Include.NON_NULL)

@@ -20,9 +20,10 @@ import java.util.stream.Collectors;
  * memberships, the questions each reader used to answer for itself; docs/security.md is the same rules as a table.
  * <ul>
  *   <li>A council's own return for a period is read by the council itself and, named, by the members of a memorandum
- *       it belongs to and that memorandum's regional users ({@link Sight#NAMED}).</li>
+ *       it belongs to and that memorandum's regional users ({@link Viewer#named()}).</li>
  *   <li>Anyone else reads it only as released by its region, never named, and only inside a figure for a whole
- *       memorandum's released returns of at least its small-count threshold ({@link Sight#RELEASED_IN_A_WHOLE_MEMORANDUM}).</li>
+ *       memorandum's released returns of at least its small-count threshold (applied to returns by
+ *       benchmark.SeenReturns, with the {@link Thresholds} given here).</li>
  *   <li>A statistical-neighbour group is asked for by its authority and the regional users of its memorandum; a
  *       region's own comparison groups by that region's users and its memorandum's members. To anyone else they do
  *       not exist.</li>
@@ -40,14 +41,6 @@ public class Visibility {
     public Visibility(Memoranda memoranda, Clock clock) {
         this.memoranda = memoranda;
         this.clock = clock;
-    }
-
-    /** How a council's own return may be read by a viewer. */
-    public enum Sight {
-        /** The council itself, its memorandum's members and regional users: the latest version, by name. */
-        NAMED,
-        /** Anyone else: the released version, without a name, only as part of its whole memorandum's figure. */
-        RELEASED_IN_A_WHOLE_MEMORANDUM
     }
 
     /** The viewer as the policy sees them today: the memorandum they belong to (if any) and the authorities it names to them. */
@@ -80,16 +73,6 @@ public class Visibility {
      * and its members').
      */
     public record Viewer(Caller caller, Optional<String> memorandum, Set<String> named) {
-
-        /** How this viewer may read the return of a unit standing for these authorities (a joint return: all of them). */
-        public Sight sightOf(java.util.Collection<String> authorities) {
-            return !authorities.isEmpty() && named.containsAll(authorities) ? Sight.NAMED : Sight.RELEASED_IN_A_WHOLE_MEMORANDUM;
-        }
-
-        /** Whether the viewer may see these authorities named. */
-        public boolean names(java.util.Collection<String> authorities) {
-            return sightOf(authorities) == Sight.NAMED;
-        }
 
         /** Statistical neighbours of an authority: asked for by the authority and the regional users of its memorandum. */
         public boolean mayAskForNeighboursOf(String authority) {

@@ -48,7 +48,7 @@ public final class MigrateCommand {
             out.println("Pseudonyms: " + rekeyed + " re-keyed to key version " + pseudonymiser.currentVersion() + ".");
             if (baseline) {
                 int loaded = BundledStatistics.loadIfNothingImported(database.connection());
-                out.println(loaded == 0 ? "DfE baseline: already imported, nothing loaded."
+                out.println(loaded == 0 ? "DfE baseline: every bundled publication already imported, nothing loaded."
                         : "DfE baseline: " + loaded + " bundled file(s) loaded.");
             }
         } finally {

@@ -251,6 +251,59 @@ public class Benchmarking {
                 + "region or england. Give an ONS code, e.g. E10000016 for Kent or E12000008 for the South East, or england."));
     }
 
+    /**
+     * Every area's yearly figures of one measure as DfE (and, for the population of children, ONS) published them: all
+     * authorities, or the regions and England. Public figures only, never a council's return, so the same for every
+     * viewer: what forecasts learn from across areas. A rate no one publishes (children per 10,000) is computed from
+     * the area's published components; a symbol or a missing component is no figure. Years are whole years (YYYY).
+     *
+     * @return the data version the figures come from, and area code → year → figure
+     */
+    @ReadOnly
+    public PublishedPanel publishedPanel(String measureCode, boolean authorities) {
+        MeasureCatalogue.Measure measure = measures(List.of(measureCode)).get(0);
+        BenchmarkData data = source.current(CENSUS_YEAR);
+        Map<String, java.util.SortedMap<Integer, Double>> series = new java.util.TreeMap<>();
+        data.published().forEach((period, areas) -> {
+            if (!period.matches("\\d{4}")) {
+                return;
+            }
+            int year = Integer.parseInt(period);
+            areas.forEach((area, figures) -> {
+                boolean isAuthority = data.history().byCode(area).isPresent();
+                boolean isGroup = area.startsWith("E12") || BenchmarkData.ENGLAND.equals(area);
+                if (authorities ? !isAuthority : !isGroup) {
+                    return;
+                }
+                BigDecimal value = panelValue(measure, figures);
+                if (value != null) {
+                    series.computeIfAbsent(area, a -> new java.util.TreeMap<>()).put(year, value.doubleValue());
+                }
+            });
+        });
+        return new PublishedPanel(data.versionOf(CENSUS_YEAR), series);
+    }
+
+    /** A measure's published figures for every area of a level, by area and year. */
+    public record PublishedPanel(String dataVersion, Map<String, java.util.SortedMap<Integer, Double>> series) {
+    }
+
+    private static BigDecimal panelValue(MeasureCatalogue.Measure measure, Map<String, BenchmarkData.Figure> figures) {
+        BenchmarkData.Figure own = figures.get(measure.code());
+        if (own != null || !measure.derived()) {
+            return own == null ? null : own.value();
+        }
+        Map<String, BigDecimal> components = new HashMap<>();
+        for (String component : measure.formula().components()) {
+            BenchmarkData.Figure figure = figures.get(component);
+            if (figure == null || figure.value() == null) {
+                return null;
+            }
+            components.put(component, figure.value());
+        }
+        return measure.formula().rate(components).orElse(null);
+    }
+
     /** The census years there are figures for (DfE's and returns'), newest last. */
     @ReadOnly
     public List<String> censusYears() {
@@ -323,7 +376,7 @@ public class Benchmarking {
             List<MeasureBenchmark.Member> members = members(measure, group, period, previousPeriod, periods);
             List<BigDecimal> distributionValues = members.stream().filter(m -> !m.subject() && m.rank() != null)
                     .map(MeasureBenchmark.Member::value).toList();
-            BenchmarkData.Figure england = data.publishedFigure(period, BenchmarkData.ENGLAND, measure.code()).orElse(null);
+            MeasureBenchmark.Comparator england = england(measure, period);
             MeasureBenchmark.Comparator previous = null;
             BigDecimal change = null;
             if (periods.contains(previousPeriod)) {
@@ -339,9 +392,35 @@ public class Benchmarking {
                     new MeasureBenchmark.Recomputed(figure.value(), figure.symbol(), Aggregate.describe(measure), figure.partial(), figure.lowCounted(),
                             headline.source() == FigureSource.DFE ? RoundingOfDfe.disagreement(measure, headline.value(), figure) : null),
                     distributionValues.isEmpty() ? null : distribution(distributionValues), members,
-                    england == null ? null : new MeasureBenchmark.Comparator("England", england.value(), england.symbol(), FigureSource.DFE),
-                    previous, change, series, target(measure, headline.value(), group, period),
+                    england, previous, change, series, target(measure, headline.value(), group, period),
                     breakdown == null ? null : breakdown(measure, breakdown, group, period));
+        }
+
+        /**
+         * England's figure: as published, or, for a rate no one publishes (children per 10,000), computed from England's
+         * own published components (DfE's national count over ONS's national population); null where there is neither.
+         */
+        private MeasureBenchmark.Comparator england(MeasureCatalogue.Measure measure, String period) {
+            Optional<BenchmarkData.Figure> published = data.publishedFigure(period, BenchmarkData.ENGLAND, measure.code());
+            if (published.isPresent()) {
+                return new MeasureBenchmark.Comparator("England", published.get().value(), published.get().symbol(), FigureSource.DFE);
+            }
+            if (!measure.derived()) {
+                return null;
+            }
+            Map<String, BigDecimal> components = new HashMap<>();
+            for (String component : measure.formula().components()) {
+                Optional<BenchmarkData.Figure> figure = data.publishedFigure(period, BenchmarkData.ENGLAND, component);
+                if (figure.isEmpty()) {
+                    return null;
+                }
+                if (figure.get().value() == null) {
+                    return new MeasureBenchmark.Comparator("England", null, figure.get().symbol(), FigureSource.DFE);
+                }
+                components.put(component, figure.get().value());
+            }
+            return measure.formula().rate(components).map(rate -> new MeasureBenchmark.Comparator("England", rate, null, FigureSource.DFE))
+                    .orElse(null);
         }
 
         /** The group's headline in each period, with its coverage. */

@@ -67,13 +67,10 @@ public class CouncilPage {
             for (int i = 0; i < measures.size(); i++) {
                 MeasureBenchmark inRegion = region.measures().get(i);
                 MeasureBenchmark amongNeighbours = neighbours.measures().get(i);
-                Optional<MeasureBenchmark.Member> you = inRegion.authorities().stream().filter(MeasureBenchmark.Member::you).findFirst();
                 Map<String, Object> row = new LinkedHashMap<>();
                 row.put("year", year);
                 // a figure DfE revised says so, and what DfE published before, where the council reads it
-                row.put("you", you.map(y -> Figures.format(inRegion.unit(), y.value(), y.symbol())
-                        + (y.revisedFrom() == null ? "" : " (revised by DfE; it published " + y.revisedFrom() + " before)"))
-                        .orElse(Figures.symbol(Symbol.UNAVAILABLE)));
+                row.put("you", yours(inRegion));
                 row.put("region", Figures.format(inRegion.unit(), inRegion.value(), inRegion.symbol()));
                 row.put("neighbours", Figures.format(amongNeighbours.unit(), amongNeighbours.value(), amongNeighbours.symbol()));
                 row.put("england", inRegion.england() == null ? Figures.symbol(Symbol.UNAVAILABLE)
@@ -99,6 +96,50 @@ public class CouncilPage {
         model.put("council", authority.name());
         model.put("region", regionName);
         model.put("tables", tables);
+        demand(caller, authority, years).ifPresent(d -> model.putAll(d));
         return html.page("council", model, request);
+    }
+
+    /** Demand counts and their rates per 10,000 children, each with the count it is made of, as DfE's dashboard shows them. */
+    static final List<List<String>> DEMAND = List.of(List.of("referral_count", "referral_rate"), List.of("at31_episodes", "at31_rate"),
+            List.of("cpp_at31", "cpp_rate"));
+
+    /**
+     * The latest children-in-need year with the council's demand figures: each count, the council's rate per 10,000
+     * children, and the region's, the neighbours' (median) and England's rates; empty before any is published.
+     */
+    private Optional<Map<String, Object>> demand(Caller caller, Authority authority, List<String> years) {
+        List<String> codes = DEMAND.stream().flatMap(List::stream).toList();
+        for (int y = years.size() - 1; y >= 0; y--) {
+            String year = years.get(y);
+            BenchmarkResponse region = benchmarking.benchmark(caller, "region:" + authority.regionCode(), year, codes, null);
+            if (region.measures().stream().allMatch(m -> m.value() == null)) {
+                continue;
+            }
+            BenchmarkResponse neighbours = benchmarking.benchmark(caller, "neighbours:" + authority.code(), year, codes, null);
+            List<Map<String, Object>> rows = new ArrayList<>();
+            for (int i = 0; i < codes.size(); i += 2) {
+                MeasureBenchmark count = region.measures().get(i);
+                MeasureBenchmark rate = region.measures().get(i + 1);
+                MeasureBenchmark neighboursRate = neighbours.measures().get(i + 1);
+                rows.add(Pages.row("label", count.label(), "count", yours(count), "rate", yours(rate),
+                        "region", Figures.format(rate.unit(), rate.value(), rate.symbol()),
+                        "neighbours", Figures.format(neighboursRate.unit(), neighboursRate.value(), neighboursRate.symbol()),
+                        "england", rate.england() == null ? Figures.symbol(Symbol.UNAVAILABLE)
+                                : Figures.format(rate.unit(), rate.england().value(), rate.england().symbol())));
+            }
+            int end = Integer.parseInt(year.substring(0, 4));
+            return Optional.of(Map.of("demand", rows, "demandYear", "the year to 31 March " + end,
+                    "demandCovers", "1 April " + (end - 1) + " to 31 March " + end));
+        }
+        return Optional.empty();
+    }
+
+    /** The council's own figure in a benchmark, in words (a revision says so), or "not available". */
+    private static String yours(MeasureBenchmark measure) {
+        return measure.authorities().stream().filter(MeasureBenchmark.Member::you).findFirst()
+                .map(y -> Figures.format(measure.unit(), y.value(), y.symbol())
+                        + (y.revisedFrom() == null ? "" : " (revised by DfE; it published " + y.revisedFrom() + " before)"))
+                .orElse(Figures.symbol(Symbol.UNAVAILABLE));
     }
 }

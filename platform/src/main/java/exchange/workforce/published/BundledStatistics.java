@@ -13,8 +13,10 @@ import java.sql.SQLException;
 import java.sql.Statement;
 
 /**
- * Loads the DfE files shipped with the platform when none have been imported: on a first local start, and in
- * production by the migrate step, so that benchmarks have DfE's baseline from the first day.
+ * Loads the DfE (and ONS) files shipped with the platform for each publication nothing has been imported for: on a
+ * first local start, and in production by the migrate step, so that benchmarks have the baseline from the first day,
+ * and a publication the platform comes to know later (ONS's population) arrives with the release that knows it. A
+ * publication already imported is left alone: a newer file an operator imported is never replaced by the bundled one.
  */
 public final class BundledStatistics {
 
@@ -23,24 +25,31 @@ public final class BundledStatistics {
     private BundledStatistics() {
     }
 
-    /** @return how many files were loaded (0 if statistics were already imported) */
+    /** @return how many files were loaded (0 if every bundled publication was already imported) */
     public static int loadIfNothingImported(DatabaseConnection database) {
         try (Connection owner = DriverManager.getConnection(database.url(), database.owner().user(), database.owner().password())) {
-            try (Statement statement = owner.createStatement(); ResultSet rows = statement.executeQuery("select count(*) from published_import")) {
-                rows.next();
-                if (rows.getLong(1) > 0) {
-                    return 0;
+            java.util.Set<String> imported = new java.util.HashSet<>();
+            try (Statement statement = owner.createStatement();
+                 ResultSet rows = statement.executeQuery("select distinct publication from published_import")) {
+                while (rows.next()) {
+                    imported.add(rows.getString(1));
                 }
             }
+            int loaded = 0;
             for (String file : Publications.BUNDLED) {
                 try (InputStream in = BundledStatistics.class.getResourceAsStream("/dfe/" + file)) {
                     if (in == null) {
                         throw new IllegalStateException("The bundled file dfe/" + file + " is missing from the build");
                     }
-                    LOG.info("Bundled DfE statistics: {}", PublishedStatisticsImporter.importFile(owner, file, in.readAllBytes()).summary());
+                    byte[] bytes = in.readAllBytes();
+                    if (imported.contains(Publications.of(bytes).code())) {
+                        continue;
+                    }
+                    LOG.info("Bundled statistics: {}", PublishedStatisticsImporter.importFile(owner, file, bytes).summary());
+                    loaded++;
                 }
             }
-            return Publications.BUNDLED.size();
+            return loaded;
         } catch (SQLException | IOException e) {
             throw new exchange.workforce.config.ConfigurationProblem("Could not load the bundled DfE statistics: " + e.getMessage(), e);
         }

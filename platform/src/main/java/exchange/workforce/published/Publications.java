@@ -17,13 +17,31 @@ public final class Publications {
      * bundled too, for analyses that hold the latest year out; importing them after these changes nothing (vintages).
      */
     public static final List<String> BUNDLED = List.of("csww_indicators_2017_to_2024.csv", "cin_referrals_2013_to_2024.csv",
-            "children_in_need_2013_to_2024.csv", "child_protection_plans_2013_to_2024.csv");
+            "children_in_need_2013_to_2024.csv", "child_protection_plans_2013_to_2024.csv", "population_0_to_17_2012_to_2024.csv");
 
     private static final String WORKFORCE = "Department for Education, Children's social work workforce (Open Government Licence v3.0)";
     private static final String CHILDREN_IN_NEED = "Department for Education, Characteristics of children in need (Open Government Licence v3.0)";
+    private static final String POPULATION = "Office for National Statistics, mid-year population estimates (Open Government Licence v3.0)";
 
-    /** A publication: its code, what it is called, its credit, and the measure columns its files hold (some or all). */
-    record Publication(String code, String title, String source, Set<String> columns) {
+    /**
+     * A publication: its code, what it is called, its credit, the measure columns its files hold (some or all), and
+     * how many years later than its own {@code time_period} each figure is stored: ONS's population at 30 June is the
+     * denominator for the children-in-need year that begins after it (mid-2023 for the year to 31 March 2024), as
+     * DfE's dashboard aligns them, so it is stored against that year and a rate reads both from one period.
+     */
+    record Publication(String code, String title, String source, Set<String> columns, int yearsLater) {
+
+        Publication(String code, String title, String source, Set<String> columns) {
+            this(code, title, source, columns, 0);
+        }
+
+        /** The period a figure of this publication is stored against: its own, or as many years later as the publication says. */
+        String storedPeriod(String timePeriod) {
+            if (yearsLater == 0 || timePeriod == null || !timePeriod.matches("[0-9]{4}")) {
+                return timePeriod;
+            }
+            return String.valueOf(Integer.parseInt(timePeriod) + yearsLater);
+        }
 
         long overlap(Set<String> file) {
             return file.stream().filter(columns::contains).count();
@@ -48,12 +66,19 @@ public final class Publications {
                     "cpp_at31", "3_months_or_less", "3_months_or_less_percent", "more_than_3_months_6_months",
                     "more_than_3_months_6_months_percent", "more_than_6_months_less_than_1_year",
                     "more_than_6_months_less_than_1_year_percent", "1_year_less_than_2_years", "1_year_less_than_2_years_percent",
-                    "2_years_or_more", "2_years_or_more_percent")));
+                    "2_years_or_more", "2_years_or_more_percent")),
+            new Publication("ons_population", "Population of children aged 0 to 17 (ONS mid-year estimates)", POPULATION,
+                    Set.of("population_estimate"), 1));
 
-    /** Columns of DfE's layout that describe rather than measure (the children-in-need files' category). */
-    private static final Set<String> DESCRIPTIVE = Set.of("category");
+    /** Columns of DfE's layout that describe rather than measure (the children-in-need files' category, ONS's age group). */
+    private static final Set<String> DESCRIPTIVE = Set.of("category", "age_group");
 
     private Publications() {
+    }
+
+    /** The publication a file's content shows it to be (see {@link #recognise}). */
+    static Publication of(byte[] file) throws java.io.IOException {
+        return recognise(exchange.workforce.adapters.dfe.EesFile.read(new java.io.ByteArrayInputStream(file)).measures());
     }
 
     /**

@@ -100,11 +100,12 @@ public final class PublishedStatisticsImporter {
      * @param vintage        the latest period the file holds: a figure from a newer publication is never replaced by it
      * @param revisions      figures this file revised ("inpost_fte 2022 Kent: 1000.5 → c"), each earlier value kept
      * @param keptNewer      figures that differ in this file but came from a newer publication, left as they are
+     * @param yearsLater     how many years later than its own period each figure was stored (1 for ONS's population)
      */
     public record Report(String file, String publication, long rowsRead, long rowsStored, int valuesNew,
                          int valuesChanged, int valuesUnchanged, List<EesFile.Skipped> skipped,
                          List<String> placedByNumber, List<String> unplaced, String vintage, List<String> revisions,
-                         int keptNewer) {
+                         int keptNewer, int yearsLater) {
 
         public String summary() {
             // "stored" only when something was: re-importing an unchanged file says so rather than "1137 stored"
@@ -113,6 +114,10 @@ public final class PublishedStatisticsImporter {
             StringBuilder text = new StringBuilder(String.format(Locale.ROOT,
                     "%s: %d rows read, %s (%d figures new, %d changed, %d unchanged), %d skipped",
                     file, rowsRead, outcome, valuesNew, valuesChanged, valuesUnchanged, skipped.size()));
+            if (yearsLater > 0) {
+                text.append(String.format(Locale.ROOT, "%n  each mid-year estimate is stored against the children-in-need year that "
+                        + "begins after it (mid-2023 for the year to 31 March 2024), the year it is the denominator for"));
+            }
             for (EesFile.Skipped one : skipped) {
                 text.append(String.format(Locale.ROOT, "%n  skipped line %d%s: %s", one.line(),
                         one.column() == null ? "" : ", column " + one.column(), one.reason()));
@@ -159,7 +164,7 @@ public final class PublishedStatisticsImporter {
         List<String> placedByNumber = new java.util.ArrayList<>();
         java.util.Map<PublishedRow, String> placed = new java.util.IdentityHashMap<>();
         for (PublishedRow row : contents.rows()) {
-            placing.place(row, referenceDay(publication, row.timePeriod()), unplaced::add).ifPresent(p -> {
+            placing.place(row, referenceDay(publication, recognised.storedPeriod(row.timePeriod())), unplaced::add).ifPresent(p -> {
                 placed.put(row, p.areaCode());
                 if (p.note() != null) {
                     placedByNumber.add(p.note());
@@ -178,7 +183,7 @@ public final class PublishedStatisticsImporter {
                 record.setString(2, source);
                 record.setString(3, fileName);
                 record.setString(4, sha256(bytes));
-                record.setString(5, vintage(contents));
+                record.setString(5, vintage(contents, recognised));
                 try (ResultSet rows = record.executeQuery()) {
                     rows.next();
                     importId = rows.getLong(1);
@@ -196,7 +201,7 @@ public final class PublishedStatisticsImporter {
                     }
                     for (PublishedValue value : row.values()) {
                         int i = 1;
-                        staged.setString(i++, row.timePeriod());
+                        staged.setString(i++, recognised.storedPeriod(row.timePeriod()));
                         staged.setString(i++, row.timeIdentifier());
                         staged.setString(i++, row.level());
                         staged.setString(i++, areaCode);
@@ -215,7 +220,7 @@ public final class PublishedStatisticsImporter {
                 }
                 staged.executeBatch();
             }
-            String vintage = vintage(contents);
+            String vintage = vintage(contents, recognised);
             List<String> revisions = new java.util.ArrayList<>();
             int keptNewer = 0;
             try (PreparedStatement against = connection.prepareStatement(AGAINST_STORED);
@@ -276,7 +281,7 @@ public final class PublishedStatisticsImporter {
             connection.commit();
             return new Report(fileName, publication, contents.linesRead(), placed.size(), inserted, changed,
                     unchanged, contents.skipped(), List.copyOf(placedByNumber), unplaced.stream().map(PlacingARow.Unplaced::words).toList(),
-                    vintage, List.copyOf(revisions), keptNewer);
+                    vintage, List.copyOf(revisions), keptNewer, recognised.yearsLater());
         } catch (SQLException | RuntimeException e) {
             connection.rollback();
             throw e;
@@ -285,9 +290,10 @@ public final class PublishedStatisticsImporter {
         }
     }
 
-    /** The latest period a file holds: which of two publications is newer. */
-    private static String vintage(EesFile.Contents contents) {
-        return contents.rows().stream().map(PublishedRow::timePeriod).filter(java.util.Objects::nonNull).max(String::compareTo).orElse("");
+    /** The latest period a file holds, as stored: which of two publications is newer. */
+    private static String vintage(EesFile.Contents contents, Publications.Publication publication) {
+        return contents.rows().stream().map(PublishedRow::timePeriod).filter(java.util.Objects::nonNull).map(publication::storedPeriod)
+                .max(String::compareTo).orElse("");
     }
 
     private static String shown(java.math.BigDecimal value, String symbol) {

@@ -24,6 +24,7 @@ public final class Figures {
             case "percent" -> text + "%";
             case "pounds" -> "£" + text;
             case "fte" -> text + " FTE";
+            case "per-10000-children" -> text + " per 10,000 children";
             case "days" -> text + (value.compareTo(BigDecimal.ONE) == 0 ? " day" : " days");
             default -> text;
         };

@@ -25,9 +25,9 @@ public final class EesFile {
 
     static final List<String> REQUIRED = List.of("time_period", "time_identifier", "geographic_level", "country_code",
             "region_code", "region_name", "old_la_code", "new_la_code", "la_name");
-    /** Columns that describe the row rather than measure something. */
+    /** Columns that describe the row rather than measure something (ONS's population files add the age group). */
     static final Set<String> DESCRIPTIVE = Set.of("time_period", "time_identifier", "geographic_level", "country_code",
-            "country_name", "region_code", "region_name", "old_la_code", "new_la_code", "la_name", "category");
+            "country_name", "region_code", "region_name", "old_la_code", "new_la_code", "la_name", "category", "age_group");
     static final Set<String> LEVELS = Set.of("National", "Regional", "Local authority");
     private static final Pattern NUMBER = Pattern.compile("-?[0-9]+(\\.[0-9]+)?");
 

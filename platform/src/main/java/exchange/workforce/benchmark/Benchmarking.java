@@ -220,7 +220,10 @@ public class Benchmarking {
     private AreaSeries series(Caller viewer, String area, MeasureCatalogue.Measure measure, BenchmarkData data) {
         Set<String> periods = new java.util.TreeSet<>(data.periods(exchange.workforce.returns.Period.parse(CENSUS_YEAR, "2023").orElseThrow()));
         data.published().forEach((period, areas) -> {
-            if (areas.getOrDefault(BenchmarkData.ENGLAND, Map.of()).containsKey(measure.code()) && period.matches("\\d{4}")) {
+            Map<String, BenchmarkData.Figure> england = areas.getOrDefault(BenchmarkData.ENGLAND, Map.of());
+            // a rate no one publishes (children per 10,000) has a year where England has every component of it
+            boolean published = england.containsKey(measure.code()) || measure.derived() && measure.inputs().stream().allMatch(england::containsKey);
+            if (published && period.matches("\\d{4}")) {
                 periods.add(period);
             }
         });
@@ -270,8 +273,9 @@ public class Benchmarking {
             }
             int year = Integer.parseInt(period);
             areas.forEach((area, figures) -> {
-                boolean isAuthority = data.history().byCode(area).isPresent();
+                // regions and England, or authorities (a joint return is one area); London's inner and outer halves neither
                 boolean isGroup = area.startsWith("E12") || BenchmarkData.ENGLAND.equals(area);
+                boolean isAuthority = !isGroup && !area.startsWith("E13");
                 if (authorities ? !isAuthority : !isGroup) {
                     return;
                 }
@@ -281,7 +285,7 @@ public class Benchmarking {
                 }
             });
         });
-        return new PublishedPanel(data.versionOf(CENSUS_YEAR), series);
+        return new PublishedPanel(data.withoutReturns(), series); // published figures only: returns do not change it
     }
 
     /** A measure's published figures for every area of a level, by area and year. */

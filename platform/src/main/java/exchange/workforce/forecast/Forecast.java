@@ -49,18 +49,43 @@ public record Forecast(Area area, Measure measure, String origin, int horizon, M
     }
 
     /**
-     * The chosen method's rolling-origin backtest on this series: mean absolute error, mean absolute scaled error and
-     * its MAE relative to carrying the last figure forward, over {@code origins} origins; per horizon; every candidate.
+     * The track record of the way this forecast was made, out of sample and nested: at each past origin, the method the
+     * platform would have chosen then (from every area of this level, using only the years before that origin) and
+     * the errors of the forecasts it would have published, one to three years ahead, beside carrying the last figure
+     * forward. {@code relativeToNaive} is the chosen methods' mean absolute scaled error over naive's on the same
+     * forecasts (below 1: better); {@code coverage80} and {@code coverage95} are the shares of outcomes inside the
+     * intervals as they would have been published then.
+     *
+     * @param pooledOver the areas the backtest learnt from and scored ("152 authorities", "9 regions and England")
+     * @param track      per past origin and year forecast: the method then and its errors
+     * @param thisArea   this area's own past forecasts in the record, each with what happened
+     * @param methods    every candidate's backtest up to the origin, scaled error relative to naive's
      */
     @Serdeable
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record Accuracy(@Nullable BigDecimal mae, @Nullable BigDecimal mase, @Nullable BigDecimal relativeToNaive, int origins,
-                           int forecasts, List<HorizonAccuracy> horizons, List<Candidate> methods, String note) {
+                           int forecasts, List<HorizonAccuracy> horizons, List<Candidate> methods, String note, boolean outOfSample,
+                           @Nullable BigDecimal coverage80, @Nullable BigDecimal coverage95, @Nullable String pooledOver,
+                           List<TrackRecord> track, List<PastForecast> thisArea) {
     }
 
+    /** The record at one horizon: the chosen methods' and naive's mean absolute error over the same forecasts. */
     @Serdeable
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record HorizonAccuracy(int horizon, @Nullable BigDecimal mae, int forecasts) {
+    public record HorizonAccuracy(int horizon, @Nullable BigDecimal mae, int forecasts, @Nullable BigDecimal naiveMae) {
+    }
+
+    /** How the way of forecasting did when the platform would have forecast {@code year} from {@code from}. */
+    @Serdeable
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record TrackRecord(String from, String year, int horizon, String method, @Nullable BigDecimal mae, @Nullable BigDecimal naiveMae,
+                              @Nullable BigDecimal relativeToNaive, int forecasts) {
+    }
+
+    /** One of this area's past forecasts in the record: from which year, for which, by which method, and what happened. */
+    @Serdeable
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record PastForecast(String from, String year, String method, @Nullable BigDecimal forecast, @Nullable BigDecimal actual) {
     }
 
     @Serdeable

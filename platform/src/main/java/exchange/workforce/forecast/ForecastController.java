@@ -3,6 +3,7 @@ package exchange.workforce.forecast;
 import exchange.workforce.identity.Caller;
 import exchange.workforce.identity.Callers;
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
@@ -20,9 +21,9 @@ import jakarta.validation.Valid;
 
 import java.util.List;
 
-/** Forecasts, the supply-and-demand plan and saved scenarios, for workforce planners. */
+/** Forecasts, the supply-and-demand plan and saved scenarios, for workforce planners; a council's viewers read their own. */
 @Controller("/api/v1/forecasts")
-@Secured("PLANNER")
+@Secured({"PLANNER", "AUTHORITY_VIEWER"})
 @ExecuteOn(TaskExecutors.BLOCKING)
 @Tag(name = "Forecasts")
 @exchange.workforce.problem.ProblemResponses
@@ -42,13 +43,31 @@ public class ForecastController {
                     + "turnover_rate_fte, caseload_fte, at31_episodes) or required_fte. origin: the last census year to use (YYYY; "
                     + "default the latest with a figure) — no figure of a later year is read. horizon: years ahead, 1 to 10 "
                     + "(default 3). scenario: the id of one of your scenarios (inpost_fte and required_fte). The method is the one "
-                    + "whose rolling-origin backtest on this series beat carrying the last figure forward by most; the answer "
-                    + "gives the backtest, 80% and 95% intervals from its errors, and the years and members it covers.")
-    public Forecast forecast(Authentication authentication, @QueryValue @Nullable String area, @QueryValue @Nullable String measure,
-                             @QueryValue @Nullable String origin, @QueryValue @Nullable String horizon,
-                             @QueryValue @Nullable String scenario) {
+                    + "chosen by a rolling-origin backtest over every area of the same level (all authorities, or the regions and "
+                    + "England), used only where that way of choosing beat carrying the last figure forward on years it had not "
+                    + "seen; the answer gives that out-of-sample track record (backtest), 80% and 95% intervals from the errors "
+                    + "with the coverage they achieved, and the years and members it covers. A council's viewers read their own "
+                    + "council's forecasts.")
+    @io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "200", description = "The forecast; with format=csv a CSV file, one row a year",
+            content = {@io.swagger.v3.oas.annotations.media.Content(mediaType = "application/json", schema = @io.swagger.v3.oas.annotations.media.Schema(implementation = Forecast.class)),
+                    @io.swagger.v3.oas.annotations.media.Content(mediaType = "text/csv", schema = @io.swagger.v3.oas.annotations.media.Schema(type = "string"))})
+    public HttpResponse<?> forecast(Authentication authentication, @QueryValue @Nullable String area, @QueryValue @Nullable String measure,
+                                    @QueryValue @Nullable String origin, @QueryValue @Nullable String horizon,
+                                    @QueryValue @Nullable String scenario,
+                                    @io.swagger.v3.oas.annotations.Parameter(schema = @io.swagger.v3.oas.annotations.media.Schema(allowableValues = {"json", "csv"}),
+                                            description = "json by default; csv for a spreadsheet") @QueryValue @Nullable String format) {
         Caller caller = callers.of(authentication);
-        return forecasts.forecast(caller, Forecasts.Query.of(area, measure == null ? "inpost_fte" : measure, origin, horizon, scenario));
+        Forecast forecast = forecasts.forecast(caller, Forecasts.Query.of(area, measure == null ? "inpost_fte" : measure, origin, horizon, scenario));
+        if ("csv".equalsIgnoreCase(format)) {
+            return csv(ForecastCsv.forecast(forecast), "forecast-" + forecast.area().code() + "-" + forecast.measure().code() + "-from-" + forecast.origin());
+        }
+        return HttpResponse.ok(forecast);
+    }
+
+    /** A CSV answer, downloaded under a file name that says what it is. */
+    static HttpResponse<byte[]> csv(String text, String name) {
+        return HttpResponse.ok(text.getBytes(java.nio.charset.StandardCharsets.UTF_8)).contentType("text/csv; charset=utf-8")
+                .header("Content-Disposition", "attachment; filename=\"" + name.replaceAll("[^A-Za-z0-9_.-]", "") + ".csv\"");
     }
 
     @Get("/plan")
@@ -56,10 +75,44 @@ public class ForecastController {
             description = "Stock + starters − leavers + other movements for social workers in post (FTE), FTE required by "
                     + "projected children in need at the caseload target, the gap and the agency share that would fill it. "
                     + "Same area, origin, horizon and scenario parameters as GET /api/v1/forecasts.")
-    public WorkforcePlan plan(Authentication authentication, @QueryValue @Nullable String area, @QueryValue @Nullable String origin,
-                              @QueryValue @Nullable String horizon, @QueryValue @Nullable String scenario) {
+    @io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "200", description = "The plan; with format=csv a CSV file, one row a year",
+            content = {@io.swagger.v3.oas.annotations.media.Content(mediaType = "application/json", schema = @io.swagger.v3.oas.annotations.media.Schema(implementation = WorkforcePlan.class)),
+                    @io.swagger.v3.oas.annotations.media.Content(mediaType = "text/csv", schema = @io.swagger.v3.oas.annotations.media.Schema(type = "string"))})
+    public HttpResponse<?> plan(Authentication authentication, @QueryValue @Nullable String area, @QueryValue @Nullable String origin,
+                                @QueryValue @Nullable String horizon, @QueryValue @Nullable String scenario,
+                                @io.swagger.v3.oas.annotations.Parameter(schema = @io.swagger.v3.oas.annotations.media.Schema(allowableValues = {"json", "csv"}),
+                                        description = "json by default; csv for a spreadsheet") @QueryValue @Nullable String format) {
         Caller caller = callers.of(authentication);
-        return forecasts.plan(caller, Forecasts.Query.of(area, "inpost_fte", origin, horizon, scenario));
+        WorkforcePlan plan = forecasts.plan(caller, Forecasts.Query.of(area, "inpost_fte", origin, horizon, scenario));
+        if ("csv".equalsIgnoreCase(format)) {
+            return csv(ForecastCsv.plan(plan), "plan-" + plan.area().code() + "-from-" + plan.origin());
+        }
+        return HttpResponse.ok(plan);
+    }
+
+    @Get("/compare")
+    @Operation(operationId = "forecastsCompare", summary = "Your saved scenarios side by side with the baseline",
+            description = "scenarios: 1 to 5 of your scenarios' ids, comma separated. For each projected year: FTE in post, FTE "
+                    + "required and the gap, under the baseline and each scenario. Same area, origin and horizon as the plan.")
+    @io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "200", description = "The comparison; with format=csv a CSV file",
+            content = {@io.swagger.v3.oas.annotations.media.Content(mediaType = "application/json", schema = @io.swagger.v3.oas.annotations.media.Schema(implementation = ScenarioComparison.class)),
+                    @io.swagger.v3.oas.annotations.media.Content(mediaType = "text/csv", schema = @io.swagger.v3.oas.annotations.media.Schema(type = "string"))})
+    public HttpResponse<?> compare(Authentication authentication, @QueryValue @Nullable String area, @QueryValue @Nullable String scenarios,
+                                   @QueryValue @Nullable String origin, @QueryValue @Nullable String horizon,
+                                   @io.swagger.v3.oas.annotations.Parameter(schema = @io.swagger.v3.oas.annotations.media.Schema(allowableValues = {"json", "csv"}),
+                                           description = "json by default; csv for a spreadsheet") @QueryValue @Nullable String format) {
+        Caller caller = callers.of(authentication);
+        List<java.util.UUID> ids = new java.util.ArrayList<>();
+        for (String id : scenarios == null ? new String[0] : scenarios.split(",")) {
+            if (!id.isBlank()) {
+                ids.add(Forecasts.scenarioId(id));
+            }
+        }
+        ScenarioComparison comparison = forecasts.compare(caller, Forecasts.Query.of(area, "inpost_fte", origin, horizon, null), ids);
+        if ("csv".equalsIgnoreCase(format)) {
+            return csv(ForecastCsv.comparison(comparison), "scenarios-" + comparison.area().code() + "-from-" + comparison.origin());
+        }
+        return HttpResponse.ok(comparison);
     }
 
     @Get("/scenarios")
@@ -69,6 +122,7 @@ public class ForecastController {
     }
 
     @Post("/scenarios")
+    @Secured("PLANNER")
     @Status(HttpStatus.CREATED)
     @Operation(operationId = "forecastsSave", summary = "Save a scenario",
             description = "name, and at least one of: turnoverReductionPoints (percentage points, -20 to 20), "

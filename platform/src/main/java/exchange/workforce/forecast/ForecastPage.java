@@ -42,13 +42,14 @@ import java.util.Map;
  */
 @Controller("/forecasts")
 @Hidden
-@Secured("PLANNER")
+@Secured({"PLANNER", "AUTHORITY_VIEWER"})
 @ExecuteOn(TaskExecutors.BLOCKING)
 public class ForecastPage {
 
     /** The measures a planner picks from, in the order they think in: supply, flows, pressures, demand. */
     static final List<String> MEASURES = List.of("inpost_fte", "starters_fte", "leavers_fte", "turnover_rate_fte", "agency_fte",
-            "agency_rate_fte", "vacancy_rate_fte", "caseload_fte", "referral_count", "at31_episodes", "cpp_at31", Forecasts.REQUIRED_FTE);
+            "agency_rate_fte", "vacancy_rate_fte", "caseload_fte", "referral_count", "referral_rate", "at31_episodes", "at31_rate", "cpp_at31",
+            "cpp_rate", Forecasts.REQUIRED_FTE);
 
     private final Callers callers;
     private final Forecasts forecasts;
@@ -69,9 +70,11 @@ public class ForecastPage {
     @Get(produces = MediaType.TEXT_HTML)
     public HttpResponse<String> forecast(HttpRequest<?> request, Authentication authentication, @QueryValue @Nullable String area,
                                          @QueryValue @Nullable String measure, @QueryValue @Nullable String origin,
-                                         @QueryValue @Nullable String horizon, @QueryValue @Nullable String scenario) {
+                                         @QueryValue @Nullable String horizon, @QueryValue @Nullable String scenario,
+                                         @QueryValue @Nullable List<String> compare) {
         Caller caller = callers.of(authentication);
         Map<String, String> query = new HashMap<>();
+        query.put("compare", compare == null ? "" : String.join(",", compare));
         query.put("area", blank(area) == null ? caller.regionCode().or(caller::authorityCode).orElse("england") : area.trim());
         query.put("measure", blank(measure) == null ? "inpost_fte" : measure.trim());
         query.put("origin", blank(origin) == null ? "" : origin.trim());
@@ -80,7 +83,26 @@ public class ForecastPage {
         return page(request, caller, query, Map.of(), new ArrayList<>(), HttpStatus.OK);
     }
 
+    /** The forecast on the page as a CSV file. */
+    @Get("/download")
+    public HttpResponse<?> download(Authentication authentication, @QueryValue @Nullable String area, @QueryValue @Nullable String measure,
+                                    @QueryValue @Nullable String origin, @QueryValue @Nullable String horizon, @QueryValue @Nullable String scenario) {
+        Forecast forecast = forecasts.forecast(callers.of(authentication), Forecasts.Query.of(area, blank(measure) == null ? "inpost_fte" : measure,
+                origin, horizon, scenario));
+        return ForecastController.csv(ForecastCsv.forecast(forecast), "forecast-" + forecast.area().code() + "-" + forecast.measure().code()
+                + "-from-" + forecast.origin());
+    }
+
+    /** The plan on the page as a CSV file. */
+    @Get("/plan/download")
+    public HttpResponse<?> downloadPlan(Authentication authentication, @QueryValue @Nullable String area, @QueryValue @Nullable String origin,
+                                        @QueryValue @Nullable String horizon, @QueryValue @Nullable String scenario) {
+        WorkforcePlan plan = forecasts.plan(callers.of(authentication), Forecasts.Query.of(area, "inpost_fte", origin, horizon, scenario));
+        return ForecastController.csv(ForecastCsv.plan(plan), "plan-" + plan.area().code() + "-from-" + plan.origin());
+    }
+
     @Post(value = "/scenarios", consumes = MediaType.APPLICATION_FORM_URLENCODED, produces = MediaType.TEXT_HTML)
+    @Secured("PLANNER")
     public HttpResponse<String> saveScenario(HttpRequest<?> request, Authentication authentication, @Body Map<String, String> form) {
         Csrf.check(request, form.get(Csrf.FIELD));
         Caller caller = callers.of(authentication);
@@ -127,9 +149,28 @@ public class ForecastPage {
             errors.add(Pages.row("link", field, "message", problem.getMessage()));
             status = status == HttpStatus.OK ? HttpStatus.UNPROCESSABLE_ENTITY : status;
         }
+        ScenarioComparison comparison = null;
+        List<String> compared = query.getOrDefault("compare", "").isBlank() ? List.of() : List.of(query.get("compare").split(","));
+        if (plan != null && !compared.isEmpty()) {
+            try {
+                comparison = forecasts.compare(caller, Forecasts.Query.of(query.get("area"), "inpost_fte", plan.origin(), query.get("horizon"), null),
+                        compared.stream().map(Forecasts::scenarioId).toList());
+            } catch (ApiProblem problem) {
+                if (problem.code().status().getCode() >= 500) {
+                    throw problem;
+                }
+                errors.add(Pages.row("link", "compare", "message", problem.getMessage()));
+                status = status == HttpStatus.OK ? HttpStatus.UNPROCESSABLE_ENTITY : status;
+            }
+        }
         String title = forecast == null ? "Forecasts" : forecast.measure().label() + ", " + forecast.area().name();
         Map<String, Object> model = pages.model(request, caller, errors.isEmpty() ? title : "Error: " + title);
         model.put("query", new HashMap<>(query));
+        model.put("downloadQuery", query.entrySet().stream().filter(e -> List.of("area", "measure", "origin", "horizon", "scenario").contains(e.getKey())
+                        && e.getValue() != null && !e.getValue().isBlank())
+                .map(e -> e.getKey() + "=" + java.net.URLEncoder.encode(e.getValue(), java.nio.charset.StandardCharsets.UTF_8))
+                .sorted().collect(java.util.stream.Collectors.joining("&")));
+        model.put("canSave", caller.has(exchange.workforce.identity.Role.PLANNER));
         model.put("areas", areas(caller, query.get("area")));
         model.put("measures", MEASURES.stream().map(code -> Pages.row("code", code, "label", label(code),
                 "selected", code.equals(query.get("measure")))).toList());
@@ -145,7 +186,9 @@ public class ForecastPage {
                 "selected", s.id().toString().equals(query.get("scenario")))));
         model.put("scenarios", scenarios);
         model.put("savedScenarios", mine.stream().map(s -> Pages.row("name", s.name(), "changes", s.changes(), "by", s.createdBy(),
-                "link", location(with(query, "scenario", s.id().toString())).toString())).toList());
+                "link", location(with(with(query, "scenario", s.id().toString()), "compare", "")).toString(), "id", s.id().toString(),
+                "compared", compared.contains(s.id().toString()))).toList());
+        model.put("comparison", comparison == null ? null : comparisonModel(comparison));
         model.put("scenarioApplies", "inpost_fte".equals(query.get("measure")) || Forecasts.REQUIRED_FTE.equals(query.get("measure")));
         model.put("forecast", forecast == null ? null : forecastModel(forecast));
         model.put("plan", plan == null ? null : planModel(plan));
@@ -180,10 +223,39 @@ public class ForecastPage {
                 + " and " + Figures.format(unit, last.upper95(), null)) + ".";
         List<Map<String, Object>> methods = forecast.backtest().methods().stream().map(c -> Pages.row("method", c.method(),
                 "mae", accuracy(c.mae()), "mase", accuracy(c.mase()), "relative", accuracy(c.relativeToNaive()), "chosen", c.chosen())).toList();
+        List<Map<String, Object>> track = forecast.backtest().track().stream().map(t -> Pages.row("from", t.from(), "year", t.year(),
+                "method", t.method(), "mae", accuracy(t.mae()), "naive", accuracy(t.naiveMae()), "relative", accuracy(t.relativeToNaive()),
+                "forecasts", t.forecasts())).toList();
+        List<Map<String, Object>> past = forecast.backtest().thisArea().stream().map(f -> Pages.row("from", f.from(), "year", f.year(),
+                "method", f.method(), "forecast", Figures.format(unit, f.forecast(), Symbol.UNAVAILABLE),
+                "actual", Figures.format(unit, f.actual(), Symbol.UNAVAILABLE))).toList();
+        Forecast.Accuracy record = forecast.backtest();
+        String trackSummary = record.relativeToNaive() == null ? record.note()
+                : "Forecast this way from each year since " + (track.isEmpty() ? "" : track.get(0).get("from")) + ", over " + record.pooledOver()
+                + ", the forecasts' error was " + accuracy(record.relativeToNaive()) + " times that of carrying the last figure forward"
+                + (record.relativeToNaive().compareTo(java.math.BigDecimal.ONE) < 0 ? " (better)" : " (no better)")
+                + (record.coverage80() == null ? "." : "; the 80% intervals held " + percent(record.coverage80()) + " of what happened and the 95% intervals "
+                + percent(record.coverage95()) + ".");
         return Pages.row("label", forecast.measure().label(), "area", forecast.area().name(), "origin", forecast.origin(),
                 "summary", summary, "rows", rows, "chart", ForecastChart.of(chart), "scenario", forecast.scenario(),
                 "method", forecast.method(), "backtest", forecast.backtest(), "methods", methods, "coverage", forecast.coverage().note(),
+                "track", track, "past", past, "trackSummary", trackSummary,
                 "hasBaseline", forecast.points().stream().anyMatch(p -> p.baseline() != null));
+    }
+
+    private static Map<String, Object> comparisonModel(ScenarioComparison comparison) {
+        List<Map<String, Object>> rows = comparison.years().stream().map(y -> Pages.row("period", y.period(),
+                "cells", y.options().stream().map(f -> Pages.row("inpost", Figures.format("fte", f.inpostFte(), Symbol.UNAVAILABLE),
+                        "required", Figures.format("fte", f.requiredFte(), Symbol.UNAVAILABLE),
+                        "gap", Figures.format("fte", f.gapFte(), Symbol.UNAVAILABLE))).toList())).toList();
+        List<exchange.workforce.web.LinesChart.Series> series = new ArrayList<>();
+        for (int i = 0; i < comparison.options().size(); i++) {
+            int at = i;
+            series.add(new exchange.workforce.web.LinesChart.Series(comparison.options().get(i).name(), comparison.years().stream()
+                    .mapToDouble(y -> y.options().get(at).inpostFte() == null ? Double.NaN : y.options().get(at).inpostFte().doubleValue()).toArray()));
+        }
+        return Pages.row("options", comparison.options(), "rows", rows, "note", comparison.note(), "area", comparison.area().name(),
+                "chart", exchange.workforce.web.LinesChart.of(comparison.years().stream().map(ScenarioComparison.Year::period).toList(), series));
     }
 
     private static Map<String, Object> planModel(WorkforcePlan plan) {
@@ -255,6 +327,11 @@ public class ForecastPage {
 
     private static String interval(String unit, BigDecimal lower, BigDecimal upper) {
         return lower == null || upper == null ? "none" : Figures.format(unit, lower, null) + " to " + Figures.format(unit, upper, null);
+    }
+
+    /** A share (0.824) as a percentage in words (82%). */
+    private static String percent(BigDecimal share) {
+        return share.movePointRight(2).setScale(0, java.math.RoundingMode.HALF_UP).toPlainString() + "%";
     }
 
     private static String accuracy(BigDecimal value) {

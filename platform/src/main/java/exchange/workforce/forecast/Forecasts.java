@@ -53,6 +53,13 @@ public class Forecasts {
             return size() > 2_000;
         }
     });
+    /** Pooled backtests by the published data's version, measure, level and origin: one per question a planner can ask. */
+    private final Map<String, PooledBacktest> backtests = java.util.Collections.synchronizedMap(new LinkedHashMap<>(64, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, PooledBacktest> eldest) {
+            return size() > 500;
+        }
+    });
     private final Benchmarking benchmarking;
     private final MeasureCatalogue catalogue;
     private final Memoranda memoranda;
@@ -99,15 +106,17 @@ public class Forecasts {
                             + MAX_HORIZON + "; '" + horizon + "' is not.");
                 }
             }
-            UUID id = null;
-            if (scenario != null && !scenario.isBlank()) {
-                try {
-                    id = UUID.fromString(scenario.trim());
-                } catch (IllegalArgumentException e) {
-                    throw ApiProblem.notFound("There is no scenario " + scenario + " of yours. GET /api/v1/forecasts/scenarios lists them.");
-                }
-            }
+            UUID id = scenario == null || scenario.isBlank() ? null : scenarioId(scenario);
             return new Query(area.trim(), measure == null ? "" : measure.trim(), origin == null || origin.isBlank() ? null : origin.trim(), h, id);
+        }
+    }
+
+    /** A scenario's id as given; one that is not an id is no scenario of the caller's (404, as for another's). */
+    public static UUID scenarioId(String given) {
+        try {
+            return UUID.fromString(given.trim());
+        } catch (IllegalArgumentException e) {
+            throw ApiProblem.notFound("There is no scenario " + given + " of yours. GET /api/v1/forecasts/scenarios lists them.");
         }
     }
 
@@ -162,10 +171,43 @@ public class Forecasts {
                 + "their own forecasts; leavers = turnover rate × FTE in post; other movements reconcile the change in stock.");
         notes.add("Required FTE = (in post + agency at the origin) × (children in need on census day ÷ at the origin) × (caseload "
                 + "at the origin ÷ caseload target). Children in need on census day is the mean of 31 March before and after it.");
-        notes.add("Children in need are counts: rates per 10,000 children need the ONS child population, which is not loaded.");
+        notes.add("Children in need are projected as counts here; their rate per 10,000 children is forecast with measure=at31_rate.");
         return new WorkforcePlan(area(stock.series()), stock.origin(), query.horizon(), Format.figure(planned.caseloadTarget()),
                 planned.caseloadBasis(), scenario == null ? null : applied(scenario, "stock-flow: S' = (S·(1 + r) + Δ + extra starters) ÷ (1 + r − n)"),
                 years, components, notes, SOURCE);
+    }
+
+    /** The most scenarios compared at once: a table a person can read. */
+    static final int MOST_COMPARED = 5;
+
+    /** The baseline plan and each scenario's side by side, for the projected years. */
+    @ReadOnly
+    public ScenarioComparison compare(Caller caller, Query query, List<UUID> ids) {
+        if (ids.isEmpty() || ids.size() > MOST_COMPARED) {
+            throw new ApiProblem(ProblemCode.VALIDATION_FAILED, "scenarios", "scenarios: give 1 to " + MOST_COMPARED
+                    + " of your scenarios' ids, comma separated; GET /api/v1/forecasts/scenarios lists them.");
+        }
+        List<Scenario> chosen = ids.stream().distinct().map(id -> scenario(caller, id)).toList();
+        WorkforcePlan baseline = plan(caller, query);
+        List<WorkforcePlan> plans = new ArrayList<>(List.of(baseline));
+        for (Scenario scenario : chosen) {
+            plans.add(plan(caller, new Query(query.area(), query.measure(), query.origin(), query.horizon(), scenario.id())));
+        }
+        List<ScenarioComparison.Option> options = new ArrayList<>(List.of(new ScenarioComparison.Option(null, "Baseline", "no change")));
+        chosen.forEach(s -> options.add(new ScenarioComparison.Option(s.id(), s.name(), s.changes())));
+        List<ScenarioComparison.Year> years = new ArrayList<>();
+        for (WorkforcePlan.Year year : baseline.years()) {
+            if (!year.projected()) {
+                continue;
+            }
+            List<ScenarioComparison.Figures> figures = plans.stream().map(p -> p.years().stream().filter(y -> y.period().equals(year.period()))
+                    .findFirst().map(y -> new ScenarioComparison.Figures(y.inpostFte(), y.requiredFte(), y.gapFte()))
+                    .orElse(new ScenarioComparison.Figures(null, null, null))).toList();
+            years.add(new ScenarioComparison.Year(year.period(), figures));
+        }
+        return new ScenarioComparison(baseline.area(), baseline.origin(), options, years,
+                "Each option is the plan (GET /api/v1/forecasts/plan) under it: FTE in post by the stock-flow formula, FTE required "
+                        + "by projected children in need at its caseload target, and the gap between them.");
     }
 
     /** An area a planner may choose: its code and its name as the selector shows it. */
@@ -177,6 +219,9 @@ public class Forecasts {
     public List<PlannableArea> areasFor(Caller caller) {
         List<PlannableArea> areas = new ArrayList<>();
         caller.authorityCode().flatMap(regions::authority).ifPresent(a -> areas.add(new PlannableArea(a.code(), a.name() + " (your council)")));
+        if (!caller.has(exchange.workforce.identity.Role.PLANNER)) {
+            return areas; // a council's viewer reads its own council's forecasts only
+        }
         caller.regionCode().ifPresent(region -> memoranda.membersOn(region, LocalDate.now(clock)).forEach(m ->
                 areas.add(new PlannableArea(m.authorityCode(), m.authorityName() + " (member)"))));
         regions.regions().forEach(r -> areas.add(new PlannableArea(r.code(), r.name() + " (region)")));
@@ -189,6 +234,9 @@ public class Forecasts {
     }
 
     public Scenario save(Caller caller, NewScenario scenario) {
+        if (!caller.has(exchange.workforce.identity.Role.PLANNER)) {
+            throw new ApiProblem(ProblemCode.FORBIDDEN, null, "Saving a scenario is for workforce planners (the PLANNER role).");
+        }
         boolean changes = nonZero(scenario.turnoverReductionPoints()) || nonZero(scenario.extraNewlyQualifiedFte())
                 || nonZero(scenario.agencyConversionPercent()) || scenario.caseloadTarget() != null;
         if (!changes) {
@@ -255,9 +303,23 @@ public class Forecasts {
         if (cached != null) {
             return cached;
         }
-        Projection projection = Projection.of(series, measure.label(), origin, horizon);
+        boolean authorities = series.level() == AreaSeries.Level.AUTHORITY;
+        Projection projection = Projection.of(series, measure.label(), origin, horizon, at -> backtest(measure.code(), authorities, at));
         projections.put(key, projection);
         return projection;
+    }
+
+    /** The pooled backtest of a measure over every authority (or every region and England) up to an origin. */
+    private PooledBacktest backtest(String measure, boolean authorities, int origin) {
+        Benchmarking.PublishedPanel panel = benchmarking.publishedPanel(measure, authorities);
+        String key = String.join("|", panel.dataVersion(), measure, String.valueOf(authorities), String.valueOf(origin));
+        PooledBacktest cached = backtests.get(key);
+        if (cached != null) {
+            return cached;
+        }
+        PooledBacktest backtest = PooledBacktest.run(panel.series(), origin);
+        backtests.put(key, backtest);
+        return backtest;
     }
 
     /** A component's projection from the origin, or null where the area has no figure of it at the origin. */
@@ -277,16 +339,30 @@ public class Forecasts {
                 .findFirst().map(y -> y.value().doubleValue()).orElse(Double.NaN);
     }
 
-    /** The years up to the origin, each marked used (in the unbroken run the method was fitted to) or not, and why. */
+    /**
+     * The years up to the origin, each marked used or not and why; a year between the first used and the origin with no
+     * figure at all (no DfE figure, no return) is listed too, as the gap the forecast bridges.
+     */
     private static List<Forecast.Observed> observed(Projection projection) {
         Set<String> usedYears = projection.used().stream().map(AreaSeries.Year::period).collect(Collectors.toSet());
-        return projection.series().years().stream().filter(y -> y.period().compareTo(projection.origin()) <= 0)
-                .map(y -> new Forecast.Observed(y.period(), y.value(), y.symbol(), y.partial(), usedYears.contains(y.period()),
-                        y.note() != null ? y.note() : usedYears.contains(y.period()) ? null
-                                : "not used: the forecast uses the unbroken run of years ending at the origin")).toList();
+        Map<String, AreaSeries.Year> byPeriod = new java.util.TreeMap<>();
+        projection.series().years().stream().filter(y -> y.period().compareTo(projection.origin()) <= 0).forEach(y -> byPeriod.put(y.period(), y));
+        List<Forecast.Observed> observed = new ArrayList<>();
+        int first = Integer.parseInt(projection.used().get(0).period());
+        for (int year = first; year <= Integer.parseInt(projection.origin()); year++) {
+            if (!byPeriod.containsKey(String.valueOf(year))) {
+                byPeriod.put(String.valueOf(year), null);
+            }
+        }
+        byPeriod.forEach((period, y) -> observed.add(y == null
+                ? new Forecast.Observed(period, null, Symbol.UNAVAILABLE, false, false, "no figure for this year; the forecast bridges the gap")
+                : new Forecast.Observed(y.period(), y.value(), y.symbol(), y.partial(), usedYears.contains(y.period()),
+                        y.partial() ? "not used: the figure covers only part of the group (" + y.note() + "), so it is not the group's"
+                                : y.note() != null ? y.note() + "; the forecast bridges the gap" : null)));
+        return observed;
     }
 
-    private Forecast answer(Projection projection, MethodChoice.Choice choice, List<Forecast.Observed> history, String code, String label,
+    private Forecast answer(Projection projection, MethodChoice choice, List<Forecast.Observed> history, String code, String label,
                             String unit, double[] values, double[] half80, double[] half95, @Nullable double[] baseline,
                             @Nullable Forecast.AppliedScenario scenario, int horizon, boolean percent, @Nullable Forecast.Method method) {
         List<Forecast.Point> points = new ArrayList<>();
@@ -297,37 +373,70 @@ public class Forecasts {
                     bound(v - half95[h - 1], percent), bound(v + half95[h - 1], percent),
                     baseline == null ? null : Format.figure(bounded(baseline[h - 1], percent))));
         }
-        List<String> partial = projection.used().stream().filter(AreaSeries.Year::partial).map(y -> y.period() + " (" + y.note() + ")").toList();
+        List<String> partial = projection.series().years().stream().filter(y -> y.period().compareTo(projection.origin()) <= 0)
+                .filter(AreaSeries.Year::partial).map(y -> y.period() + " (" + y.note() + ")").toList();
         String first = projection.used().get(0).period();
+        int span = Integer.parseInt(projection.origin()) - Integer.parseInt(first) + 1;
         Forecast.Coverage coverage = new Forecast.Coverage(first, projection.origin(), projection.used().size(), partial,
                 "Fitted to " + projection.used().size() + " years, " + first + " to " + projection.origin() + ", of "
-                        + projection.series().name() + (partial.isEmpty() ? ", each covering the whole area."
-                        : "; partial years: " + String.join(", ", partial) + "."));
+                        + projection.series().name() + (projection.used().size() < span ? " (" + (span - projection.used().size())
+                        + " year" + (span - projection.used().size() == 1 ? "" : "s") + " without a figure bridged)" : "")
+                        + (partial.isEmpty() ? ", each covering the whole area."
+                        : "; left out as covering only part of the group: " + String.join(", ", partial) + "."));
         return new Forecast(area(projection.series()), new Forecast.Measure(code, label, unit), projection.origin(), horizon,
                 method != null ? method : new Forecast.Method(choice.method().code(), choice.method().description(),
-                        choice.fitted().parameters(), choice.reason()), history, points, accuracy(choice), coverage, scenario,
+                        choice.fitted().parameters(), choice.reason()), history, points, accuracy(choice, projection.series()), coverage, scenario,
                 "Years are census years to 30 September; children-in-need measures are years to 31 March.", SOURCE);
     }
 
-    private static Forecast.Accuracy accuracy(MethodChoice.Choice choice) {
-        Backtest.Accuracy chosen = choice.chosen();
-        if (chosen == null) {
-            return new Forecast.Accuracy(null, null, null, 0, 0, List.of(), List.of(), choice.reason());
+    private static Forecast.Accuracy accuracy(MethodChoice choice, AreaSeries series) {
+        PooledBacktest backtest = choice.backtest();
+        if (backtest == null) {
+            return new Forecast.Accuracy(null, null, null, 0, 0, List.of(), List.of(), choice.reason(), true, null, null, null, List.of(), List.of());
         }
-        double naiveMae = choice.naive().mae();
+        PooledBacktest.Record record = backtest.record();
         List<Forecast.HorizonAccuracy> horizons = new ArrayList<>();
-        for (int h = 1; h <= Backtest.HORIZONS; h++) {
-            if (chosen.count(h) > 0) {
-                horizons.add(new Forecast.HorizonAccuracy(h, Format.accuracy(chosen.meanAbsolute(h)), chosen.count(h)));
+        for (int h = 1; h <= PooledBacktest.HORIZONS; h++) {
+            int at = h;
+            if (record.count(h) > 0) {
+                double naive = record.naive().stream().filter(t -> t.horizon() == at).mapToDouble(t -> Math.abs(t.error())).average().orElse(Double.NaN);
+                horizons.add(new Forecast.HorizonAccuracy(h, Format.accuracy(record.mae(h)), record.count(h), Format.accuracy(naive)));
             }
         }
-        List<Forecast.Candidate> methods = choice.candidates().stream().map(a -> new Forecast.Candidate(a.method(), Format.accuracy(a.mae()),
-                Format.accuracy(a.mase()), Format.accuracy(naiveMae > 0 ? a.mae() / naiveMae : Double.NaN),
-                a.method().equals(choice.method().code()))).toList();
-        return new Forecast.Accuracy(Format.accuracy(chosen.mae()), Format.accuracy(chosen.mase()),
-                Format.accuracy(naiveMae > 0 ? chosen.mae() / naiveMae : Double.NaN), chosen.origins(), chosen.errors(), horizons, methods,
-                "Rolling origin: fitted to the first " + Backtest.FIRST_ORIGIN + " years, then one more each time; forecasts 1 to "
-                        + Backtest.HORIZONS + " years ahead scored against what happened.");
+        List<Forecast.TrackRecord> track = new ArrayList<>();
+        for (int o : backtest.origins()) {
+            for (int h = 1; h <= PooledBacktest.HORIZONS; h++) {
+                int from = o;
+                int ahead = h;
+                List<PooledBacktest.Trial> made = record.trials().stream().filter(t -> t.origin() == from && t.horizon() == ahead).toList();
+                if (made.isEmpty()) {
+                    continue;
+                }
+                java.util.Set<String> areas = made.stream().map(PooledBacktest.Trial::area).collect(Collectors.toSet());
+                List<PooledBacktest.Trial> naive = record.naive().stream().filter(t -> t.origin() == from && t.horizon() == ahead
+                        && areas.contains(t.area())).toList();
+                double scaled = made.stream().mapToDouble(PooledBacktest.Trial::scaled).filter(Double::isFinite).sum();
+                double naiveScaled = naive.stream().mapToDouble(PooledBacktest.Trial::scaled).filter(Double::isFinite).sum();
+                track.add(new Forecast.TrackRecord(String.valueOf(o), String.valueOf(o + h), h, made.get(0).method(),
+                        Format.accuracy(made.stream().mapToDouble(t -> Math.abs(t.error())).average().orElse(Double.NaN)),
+                        Format.accuracy(naive.stream().mapToDouble(t -> Math.abs(t.error())).average().orElse(Double.NaN)),
+                        Format.accuracy(naiveScaled > 0 ? scaled / naiveScaled : Double.NaN), made.size()));
+            }
+        }
+        List<Forecast.PastForecast> thisArea = record.of(series.code()).stream().map(t -> new Forecast.PastForecast(String.valueOf(t.origin()),
+                String.valueOf(t.origin() + t.horizon()), t.method(), Format.figure(t.forecast()), Format.figure(t.actual()))).toList();
+        Map<String, Double> relative = backtest.candidates();
+        List<Forecast.Candidate> methods = backtest.methods().stream().map(m -> new Forecast.Candidate(m.code(),
+                Format.accuracy(backtest.meanAbsolute(m.code())), Format.accuracy(backtest.meanScaled(m.code())),
+                Format.accuracy(relative.get(m.code())), m.code().equals(choice.method().code()))).toList();
+        String pooledOver = backtest.areas() + (series.level() == AreaSeries.Level.AUTHORITY ? " authorities" : " regions and England");
+        return new Forecast.Accuracy(Format.accuracy(record.mae()), Format.accuracy(record.mase()), Format.accuracy(record.relativeToNaive()),
+                record.origins(), record.trials().size(), horizons, methods,
+                "Out of sample and nested: at each origin from " + backtest.origins().stream().findFirst().map(String::valueOf).orElse("-")
+                        + ", the method the platform would have chosen then, from the " + pooledOver + "' figures before it, forecast "
+                        + "1 to " + PooledBacktest.HORIZONS + " years ahead and was scored against what happened, beside carrying the "
+                        + "last figure forward.", true, Format.accuracy(record.coverage80()), Format.accuracy(record.coverage95()),
+                pooledOver, track, thisArea);
     }
 
     private static double bounded(double value, boolean percent) {

@@ -126,8 +126,8 @@ final class SupplyAndDemand {
             supply[h - 1] = withScenario;
             baseline[h - 1] = s;
             required[h - 1] = need;
-            half80[h - 1] = factor * demandHalfWidth(childrenInNeed, h, MethodChoice.Z80);
-            half95[h - 1] = factor * demandHalfWidth(childrenInNeed, h, MethodChoice.Z95);
+            half80[h - 1] = factor * demandHalfWidth(childrenInNeed, h, false);
+            half95[h - 1] = factor * demandHalfWidth(childrenInNeed, h, true);
             previousSupply = withScenario;
         }
         return new Planned(rows, supply, baseline, required, half80, half95, target, caseloadBasis, notes);
@@ -143,11 +143,11 @@ final class SupplyAndDemand {
     }
 
     /** The interval half-width of census-day demand h years after the origin: the mean of the two 31 March half-widths. */
-    private static double demandHalfWidth(@Nullable Projection childrenInNeed, int h, double z) {
+    private static double demandHalfWidth(@Nullable Projection childrenInNeed, int h, boolean ninetyFive) {
         if (childrenInNeed == null) {
             return Double.NaN;
         }
-        double[] widths = z == MethodChoice.Z80 ? childrenInNeed.half80() : childrenInNeed.half95();
+        double[] widths = ninetyFive ? childrenInNeed.half95() : childrenInNeed.half80();
         // the census year h after the origin sits between 31 March of (origin + h) and (origin + h + 1): projected h and h + 1
         return (widths[h - 1] + (h < widths.length ? widths[h] : widths[h - 1])) / 2;
     }

@@ -118,7 +118,7 @@ public class Pages {
             links.add(link("/region/memorandum", "Memorandum", path));
             links.add(link("/region/groups", "Comparison groups", path));
         }
-        if (caller.has(Role.PLANNER)) {
+        if (caller.has(Role.PLANNER) || caller.has(Role.AUTHORITY_VIEWER) && caller.authorityCode().isPresent()) {
             links.add(link("/forecasts", "Forecasts", path));
         }
         if ((caller.authorityCode().isPresent() && (caller.has(Role.AUTHORITY_SUBMITTER) || caller.has(Role.AUTHORITY_VIEWER)

@@ -149,6 +149,20 @@ class RatesPerTenThousandChildrenTest extends PlatformTest {
                 + "population: " + england);
     }
 
+    @Test
+    void aPlannerForecastsTheRateOfChildrenInNeedAsWellAsTheCount() throws Exception {
+        String planner = Tokens.authorityUser("planner", "E10000016", Role.PLANNER);
+        Api.Answer answer = api.get("/api/v1/forecasts?area=E10000016&measure=at31_rate&horizon=2", planner);
+        assertEquals(200, answer.status(), answer.body());
+        assertEquals("2024", answer.get("origin"));
+        @SuppressWarnings("unchecked")
+        Map<String, Object> measure = (Map<String, Object>) answer.get("measure");
+        assertEquals("per-10000-children", measure.get("unit"));
+        @SuppressWarnings("unchecked")
+        Map<String, Object> backtest = (Map<String, Object>) answer.get("backtest");
+        assertTrue(backtest.get("pooledOver").toString().endsWith("authorities"), "learnt from every authority's rate: " + backtest);
+    }
+
     private Map<String, Object> benchmark(String group, String period, String measure, String token) throws Exception {
         Api.Answer answer = api.get("/api/v1/benchmarks?group=" + group + "&period=" + period + "&measures=" + measure, token);
         assertEquals(200, answer.status(), answer.body());

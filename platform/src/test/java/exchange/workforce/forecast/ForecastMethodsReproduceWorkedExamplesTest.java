@@ -86,7 +86,8 @@ class ForecastMethodsReproduceWorkedExamplesTest {
     void driftExtendsTheLineFromTheFirstToTheLastFigure() {
         // 4, 6, 10: (10 − 4) / 2 = 3 a year
         assertArrayEquals(new double[]{13, 16, 19}, new Drift().fit(new double[]{4, 6, 10}).forecast(3), 1e-9);
-        assertArrayEquals(new double[]{10, 10}, new Naive().fit(new double[]{4, 6, 10}).forecast(2), 1e-9);
+        assertArrayEquals(new double[]{10, 10}, new CarriedForward().fit(java.util.List.of())
+                .forecast(PooledBacktestTest.from2017(4, 6, 10), 2019, 2), 1e-9);
     }
 
     @Test

@@ -70,7 +70,7 @@ class ForecastsAPlannerCanTrustTest extends PlatformTest {
     }
 
     @Test
-    void aCouncilPlannerForecastsItsOwnWorkforceWithTheMethodItsBacktestChoseAndTheIntervalsFromItsErrors() throws Exception {
+    void aCouncilPlannerForecastsItsOwnWorkforceWithTheMethodThePooledBacktestChoseAndItsOutOfSampleTrackRecord() throws Exception {
         publish(2023);
         Api.Answer answer = ok("/api/v1/forecasts?area=" + KENT + "&measure=inpost_fte&horizon=3", kentPlanner);
         assertEquals("Kent", field(answer.get("area"), "name"));
@@ -82,17 +82,64 @@ class ForecastsAPlannerCanTrustTest extends PlatformTest {
                     && number(p.get("value")) <= number(p.get("upper80")) && number(p.get("upper80")) <= number(p.get("upper95")), p.toString());
         }
         Map<String, Object> backtest = field(answer.json(), "backtest");
-        assertEquals(3, number(backtest.get("origins")), "origins 2020, 2021 and 2022 from seven years");
-        assertEquals(6, number(backtest.get("forecasts")));
-        assertTrue(number(backtest.get("relativeToNaive")) <= 1.0, backtest.toString());
+        assertEquals(true, backtest.get("outOfSample"));
+        assertEquals(4, number(backtest.get("origins")), "origins 2019 to 2022 from seven years");
+        assertTrue(backtest.get("pooledOver").toString().endsWith(" authorities"), backtest.get("pooledOver").toString());
+        assertTrue(number(backtest.get("coverage80")) > 0.7 && number(backtest.get("coverage95")) > 0.85, backtest.toString());
         List<Map<String, Object>> methods = field(backtest, "methods");
-        assertEquals(List.of("naive", "drift", "damped-trend", "theta"), methods.stream().map(m -> m.get("method")).toList());
+        assertEquals(List.of("naive", "national-trend", "reversion", "drift", "damped-trend", "theta"),
+                methods.stream().map(m -> m.get("method")).toList());
         assertEquals(1, methods.stream().filter(m -> Boolean.TRUE.equals(m.get("chosen"))).count());
+        // the track record shown for Kent is the nested backtest's, recomputed here from DfE's file alone
+        PooledBacktest.Record record = PooledBacktest.run(ForecastAccuracyOnDfeDataTest.published("csww_indicators_2017_to_2023.csv",
+                "inpost_fte", true), 2023).record();
+        List<Map<String, Object>> shown = field(backtest, "thisArea");
+        List<PooledBacktest.Trial> kent = record.of(KENT);
+        assertEquals(kent.size(), shown.size());
+        for (int i = 0; i < kent.size(); i++) {
+            assertEquals(String.valueOf(kent.get(i).origin()), shown.get(i).get("from"));
+            assertEquals(String.valueOf(kent.get(i).origin() + kent.get(i).horizon()), shown.get(i).get("year"));
+            assertEquals(kent.get(i).method(), shown.get(i).get("method"));
+            assertEquals(kent.get(i).forecast(), number(shown.get(i).get("forecast")), 0.05);
+            assertEquals(kent.get(i).actual(), number(shown.get(i).get("actual")), 0.05);
+        }
+        assertEquals(record.relativeToNaive(), number(backtest.get("relativeToNaive")), 0.0005);
         Map<String, Object> method = field(answer.json(), "method");
         assertFalse(method.get("reason").toString().isBlank());
         Map<String, Object> coverage = field(answer.json(), "coverage");
         assertEquals("2017", coverage.get("first"));
         assertEquals(7, number(coverage.get("years")));
+    }
+
+    @Test
+    void aCouncilsOwnReturnForALaterYearExtendsDfesSeriesAndTheMissingYearIsBridged() throws Exception {
+        publish(2023);
+        String kentSubmitter = Tokens.authorityUser("kent-lead", KENT, Role.AUTHORITY_SUBMITTER);
+        List<Map<String, Object>> figures = exchange.workforce.support.ReturnFixtures.kentFigures();
+        Api.Answer stored = api.post("/api/v1/returns", kentSubmitter, exchange.workforce.support.ReturnFixtures.censusReturn("2025", figures));
+        assertEquals(201, stored.status(), stored.body());
+        Api.Answer answer = ok("/api/v1/forecasts?area=" + KENT + "&measure=inpost_fte&horizon=2", kentPlanner);
+        assertEquals("2025", answer.get("origin"), "the council's own latest year");
+        Map<String, Object> coverage = field(answer.json(), "coverage");
+        assertEquals("2017", coverage.get("first"), "DfE's years are kept: " + coverage);
+        assertEquals(8, number(coverage.get("years")), "2017 to 2023 and 2025");
+        assertTrue(coverage.get("note").toString().contains("1 year without a figure bridged"), coverage.toString());
+        List<Map<String, Object>> history = field(answer.json(), "history");
+        Map<String, Object> gap = history.stream().filter(h -> "2024".equals(h.get("period"))).findFirst().orElseThrow();
+        assertEquals(false, gap.get("used"));
+        assertTrue(gap.get("note").toString().contains("bridges the gap"), gap.toString());
+        List<Map<String, Object>> points = field(answer.json(), "points");
+        assertEquals(List.of("2026", "2027"), points.stream().map(p -> p.get("period")).toList());
+        assertTrue(points.get(0).get("lower80") != null, "an interval, from the pooled backtest: " + points.get(0));
+
+        // the region's 2025 is Kent's return alone: never the region's figure, so the region is forecast from DfE's 2023
+        Api.Answer region = ok("/api/v1/forecasts?area=" + SOUTH_EAST + "&measure=inpost_fte&horizon=2", southEastPlanner);
+        assertEquals("2023", region.get("origin"), region.body());
+        List<Map<String, Object>> regionHistory = field(region.json(), "history");
+        regionHistory.stream().filter(h -> "2025".equals(h.get("period"))).findFirst().ifPresent(y2025 -> {
+            assertEquals(false, y2025.get("used"));
+            assertTrue(y2025.get("note").toString().contains("covers only part of the group"), y2025.toString());
+        });
     }
 
     @Test
@@ -125,7 +172,7 @@ class ForecastsAPlannerCanTrustTest extends PlatformTest {
     }
 
     @Test
-    void aPlannerCannotForecastAnotherCouncilAndOnlyPlannersForecastAtAll() throws Exception {
+    void aPlannerCannotForecastAnotherCouncilAndACouncilsDirectorReadsItsOwnForecastsAndChangesNothing() throws Exception {
         publish(2023);
         Api.Answer surreyOnKent = api.get("/api/v1/forecasts?area=" + KENT + "&measure=inpost_fte", surreyPlanner);
         assertEquals(403, surreyOnKent.status(), surreyOnKent.body());
@@ -133,10 +180,58 @@ class ForecastsAPlannerCanTrustTest extends PlatformTest {
         assertFalse(surreyOnKent.body().contains("\"points\""));
         assertEquals(403, api.get("/api/v1/forecasts/plan?area=" + KENT, surreyPlanner).status());
         assertEquals(403, api.get("/api/v1/forecasts?area=" + KENT + "&measure=required_fte", surreyPlanner).status());
-        assertEquals(403, api.get("/api/v1/forecasts?area=" + KENT, kentDcs).status(), "not a planner");
+        assertEquals(200, api.get("/api/v1/forecasts?area=" + KENT, kentDcs).status(), "Kent's Director reads Kent's forecast");
+        assertEquals(200, api.get("/api/v1/forecasts/plan?area=" + KENT, kentDcs).status(), "and its plan");
+        assertEquals(403, api.get("/api/v1/forecasts?area=" + SURREY, kentDcs).status(), "not another council's");
+        assertEquals(403, api.get("/api/v1/forecasts?area=" + SOUTH_EAST, kentDcs).status(), "region forecasts are for planners");
+        Api.Answer save = api.post("/api/v1/forecasts/scenarios", kentDcs, Map.of("name", "Mine", "turnoverReductionPoints", 3));
+        assertEquals(403, save.status(), "a Director reads; planners save scenarios: " + save.body());
+        String kentSubmitter = Tokens.authorityUser("kent-lead", KENT, Role.AUTHORITY_SUBMITTER);
+        assertEquals(403, api.get("/api/v1/forecasts?area=" + KENT, kentSubmitter).status(), "a submitter is not a reader of forecasts");
         assertEquals(200, api.get("/api/v1/forecasts?area=" + KENT, southEastPlanner).status(), "Kent is a South East member");
         assertEquals(403, api.get("/api/v1/forecasts?area=" + KENT, northWestPlanner).status(), "not the North West's member");
         assertEquals(200, api.get("/api/v1/forecasts?area=england", surreyPlanner).status());
+    }
+
+    @Test
+    void aPlannerComparesSavedScenariosSideBySideAndDownloadsTheForecastAndThePlan() throws Exception {
+        publish(2023);
+        String retention = api.post("/api/v1/forecasts/scenarios", kentPlanner, Map.of("name", "Turnover down 3 points",
+                "turnoverReductionPoints", 3)).get("id").toString();
+        String growth = api.post("/api/v1/forecasts/scenarios", kentPlanner, Map.of("name", "Ten more newly qualified",
+                "extraNewlyQualifiedFte", 10)).get("id").toString();
+        Api.Answer compared = ok("/api/v1/forecasts/compare?area=" + KENT + "&horizon=3&scenarios=" + retention + "," + growth, kentPlanner);
+        List<Map<String, Object>> options = field(compared.json(), "options");
+        assertEquals(List.of("Baseline", "Turnover down 3 points", "Ten more newly qualified"), options.stream().map(o -> o.get("name")).toList());
+        List<Map<String, Object>> years = field(compared.json(), "years");
+        assertEquals(List.of("2024", "2025", "2026"), years.stream().map(y -> y.get("period")).toList());
+        List<Map<String, Object>> first = field(years.get(0), "options");
+        assertTrue(number(first.get(1).get("inpostFte")) > number(first.get(0).get("inpostFte")), "lower turnover keeps more: " + first);
+        assertTrue(number(first.get(2).get("inpostFte")) > number(first.get(0).get("inpostFte")), "more starters: " + first);
+        assertEquals(404, api.get("/api/v1/forecasts/compare?area=" + SURREY + "&scenarios=" + retention, surreyPlanner).status(),
+                "another council's scenario is not there for Surrey");
+        assertEquals(422, api.get("/api/v1/forecasts/compare?area=" + KENT, kentPlanner).status(), "at least one scenario");
+
+        Api.Answer csv = ok("/api/v1/forecasts?area=" + KENT + "&measure=inpost_fte&horizon=3&format=csv", kentPlanner);
+        assertTrue(csv.contentType().startsWith("text/csv"), csv.contentType());
+        List<String> lines = csv.body().replace("\uFEFF", "").lines().toList();
+        assertTrue(lines.get(0).startsWith("area_code,area_name,measure,unit,period,kind,value"), lines.get(0));
+        assertEquals(1 + 7 + 3, lines.size(), "a header, seven observed years and three forecast: " + lines);
+        assertTrue(lines.get(lines.size() - 1).startsWith("E10000016,Kent,inpost_fte,fte,2026,forecast,"), lines.get(lines.size() - 1));
+        Api.Answer planCsv = ok("/api/v1/forecasts/plan?area=" + KENT + "&format=csv", kentPlanner);
+        assertTrue(planCsv.body().contains("required_fte") && planCsv.body().contains(",projected,"), planCsv.body());
+        assertTrue(ok("/api/v1/forecasts/compare?area=" + KENT + "&format=csv&scenarios=" + retention, kentPlanner).body()
+                .contains("Turnover down 3 points"));
+
+        String cookie = session(kentPlanner);
+        String page = api.send(io.micronaut.http.HttpRequest.GET("/forecasts?area=" + KENT + "&compare=" + retention + "&compare=" + growth)
+                .accept(io.micronaut.http.MediaType.TEXT_HTML_TYPE).cookie(io.micronaut.http.cookie.Cookie.of(exchange.workforce.web.SessionCookie.NAME, cookie))).body();
+        assertTrue(page.contains("Scenarios side by side") && page.contains("Ten more newly qualified: in post"), page);
+        assertTrue(page.contains("/forecasts/download?"), "the page links its CSV");
+        Api.Answer download = api.send(io.micronaut.http.HttpRequest.GET("/forecasts/plan/download?area=" + KENT)
+                .cookie(io.micronaut.http.cookie.Cookie.of(exchange.workforce.web.SessionCookie.NAME, cookie)));
+        assertEquals(200, download.status());
+        assertTrue(download.body().contains("inpost_fte,baseline_inpost_fte"), download.body());
     }
 
     @Test

@@ -127,6 +127,14 @@ class BrowserJourneysTest extends PlatformTest {
         assertTrue(withScenario.contains("Scenario Retention drive: turnover 3 points lower"), withScenario);
         assertTrue(withScenario.contains("Baseline"), "the baseline beside each year");
         browser.assertAccessible("forecasts-scenario");
+
+        browser.tabTo(By.id("compare-0"));
+        browser.press(Keys.SPACE);
+        browser.tabTo(By.cssSelector("form[action='/forecasts'] button.govuk-button--secondary"));
+        browser.follow(Keys.ENTER);
+        String compared = browser.text();
+        assertTrue(compared.contains("Scenarios side by side") && compared.contains("Retention drive: in post"), compared);
+        browser.assertAccessible("forecasts-compare");
         browser.signOut();
 
         browser.signIn("se-planner");
@@ -205,6 +213,10 @@ class BrowserJourneysTest extends PlatformTest {
         browser.assertAccessible("council");
         String page = browser.text();
         assertTrue(page.contains("In 2023, Kent: 19.4%"), page);
+        browser.go("/forecasts");
+        assertTrue(browser.text().contains("Kent: forecast from"), "the Director reads Kent's forecast: " + browser.text());
+        assertTrue(browser.text().contains("Your council's planners save scenarios"), "and saves none");
+        browser.assertAccessible("forecasts-director");
         browser.go("/returns/upload");
         assertTrue(browser.text().contains("You cannot see this page"), "a viewer cannot upload: " + browser.text());
         browser.assertAccessible("forbidden");

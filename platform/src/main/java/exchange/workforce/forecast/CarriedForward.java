@@ -1,9 +1,11 @@
 package exchange.workforce.forecast;
 
 import java.util.Arrays;
+import java.util.Collection;
+import java.util.SortedMap;
 
-/** The last value carried forward: the benchmark every other method must beat to be used. */
-final class Naive implements ForecastMethod {
+/** The last figure carried forward (naive): the benchmark every other method must beat to be used. */
+final class CarriedForward implements PanelMethod {
 
     static final String CODE = "naive";
 
@@ -18,18 +20,12 @@ final class Naive implements ForecastMethod {
     }
 
     @Override
-    public int minimumHistory() {
-        return 1;
-    }
-
-    @Override
-    public Fitted fit(double[] history) {
-        double last = history[history.length - 1];
+    public Fitted fit(Collection<? extends SortedMap<Integer, Double>> series) {
         return new Fitted() {
             @Override
-            public double[] forecast(int horizon) {
+            public double[] forecast(SortedMap<Integer, Double> history, int origin, int horizon) {
                 double[] values = new double[horizon];
-                Arrays.fill(values, last);
+                Arrays.fill(values, history.get(history.lastKey()));
                 return values;
             }
 

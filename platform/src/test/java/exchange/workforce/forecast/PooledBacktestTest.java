@@ -1,0 +1,147 @@
+package exchange.workforce.forecast;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.SortedMap;
+import java.util.TreeMap;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The pooled backtest on panels small enough to work by hand, and on panels whose answer is known. */
+class PooledBacktestTest {
+
+    /** A series of figures from 2017. */
+    static SortedMap<Integer, Double> from2017(double... figures) {
+        SortedMap<Integer, Double> series = new TreeMap<>();
+        for (int i = 0; i < figures.length; i++) {
+            series.put(2017 + i, figures[i]);
+        }
+        return series;
+    }
+
+    /** Areas growing 10% a year from their own levels. */
+    static Map<String, SortedMap<Integer, Double>> growingTenPercent(int areas, int years) {
+        Map<String, SortedMap<Integer, Double>> panel = new TreeMap<>();
+        for (int a = 0; a < areas; a++) {
+            double[] figures = new double[years];
+            for (int t = 0; t < years; t++) {
+                figures[t] = (100 + 10 * a) * Math.pow(1.1, t);
+            }
+            panel.put("A" + a, from2017(figures));
+        }
+        return panel;
+    }
+
+    @Test
+    void theBacktestForecastsFromTheThirdYearOneToThreeYearsAheadAndScoresAsWorkedByHand() {
+        // one area 1, 2, 3, 4, 5 (2017–2021), origin 2021: origins 2019 (history 1, 2, 3) and 2020 (1, 2, 3, 4)
+        PooledBacktest backtest = PooledBacktest.run(Map.of("A", from2017(1, 2, 3, 4, 5)), 2021);
+        assertEquals(List.of(2019, 2020), backtest.origins());
+        // naive from 2019 says 3 for 2020 and 2021 (errors 1, 2); from 2020 says 4 for 2021 (error 1); each area's scale is 1
+        assertEquals(4.0 / 3, backtest.meanAbsolute(CarriedForward.CODE), 1e-12);
+        assertEquals(4.0 / 3, backtest.meanScaled(CarriedForward.CODE), 1e-12);
+    }
+
+    @Test
+    void nothingAfterTheOriginIsRead() {
+        Map<String, SortedMap<Integer, Double>> panel = growingTenPercent(5, 8);
+        Map<String, SortedMap<Integer, Double>> upTo2021 = new TreeMap<>();
+        panel.forEach((area, years) -> upTo2021.put(area, new TreeMap<>(years.headMap(2022))));
+        panel.get("A0").put(2022, 1e9);
+        assertEquals(PooledBacktest.run(upTo2021, 2021).record(), PooledBacktest.run(panel, 2021).record());
+    }
+
+    @Test
+    void areasGrowingAlikeAreForecastByTheirSharedTrendWithNoErrorAndTheAnswerSaysWhy() {
+        PooledBacktest backtest = PooledBacktest.run(growingTenPercent(20, 7), 2023);
+        MethodChoice choice = MethodChoice.of(backtest);
+        assertEquals(NationalTrend.CODE, choice.method().code(), choice.reason());
+        assertTrue(choice.reason().startsWith("lowest error over every area"), choice.reason());
+        assertEquals(0, backtest.meanAbsolute(NationalTrend.CODE), 1e-9, "the trend is exact at every origin");
+        // the record is nested: at the first origins too few earlier ones chose anything but naive, which missed
+        assertTrue(backtest.record().relativeToNaive() < 1 && backtest.record().mae() > 0, backtest.record().toString());
+        assertEquals(110 * 1.1, choice.fitted().forecast(from2017(100, 110), 2018, 1)[0], 1e-9);
+    }
+
+    @Test
+    void randomWalksAreCarriedForwardBecauseNothingBeatsNaiveOnThem() {
+        Random random = new Random(7);
+        Map<String, SortedMap<Integer, Double>> panel = new TreeMap<>();
+        for (int a = 0; a < 60; a++) {
+            double[] figures = new double[8];
+            figures[0] = 100;
+            for (int t = 1; t < 8; t++) {
+                figures[t] = figures[t - 1] + random.nextGaussian() * 5;
+            }
+            panel.put("A" + a, from2017(figures));
+        }
+        MethodChoice choice = MethodChoice.of(PooledBacktest.run(panel, 2024));
+        assertEquals(CarriedForward.CODE, choice.method().code(), choice.reason());
+    }
+
+    @Test
+    void oneEarlierOriginIsNotEnoughToPreferAMethodToNaive() {
+        // 2017–2020: one backtest origin (2019), on which the shared trend is exact
+        MethodChoice choice = MethodChoice.of(PooledBacktest.run(growingTenPercent(20, 4), 2020));
+        assertEquals(CarriedForward.CODE, choice.method().code());
+        assertTrue(choice.reason().startsWith("only 1 earlier origin"), choice.reason());
+    }
+
+    @Test
+    void ratesThatWanderAroundTheirOwnLevelsRevertHalfWayAtTheRateAllAreasShare() {
+        // each area alternates 10 above and 10 below its own level: the pooled slope of next year's departure on this
+        // year's is -1, clipped to 0; half-way between the last figure and its own average
+        Map<String, SortedMap<Integer, Double>> panel = new TreeMap<>();
+        for (int a = 0; a < 30; a++) {
+            double level = 10 + a;
+            panel.put("A" + a, from2017(level + 10, level - 10, level + 10, level - 10, level + 10, level - 10, level + 10));
+        }
+        PanelMethod.Fitted fitted = new Reversion().fit(panel.values());
+        assertEquals("φ 0", fitted.parameters());
+        // A0: figures 20, 0, 20, 0, 20, 0, 20 (mean 80/7); forecast half-way between 20 and the mean
+        assertArrayEquals(new double[]{(20 + 80.0 / 7) / 2, (20 + 80.0 / 7) / 2}, fitted.forecast(panel.get("A0"), 2023, 2), 1e-9);
+        assertTrue(PooledBacktest.run(panel, 2023).candidates().get(Reversion.CODE) < 1, "and beats carrying forward on it");
+    }
+
+    @Test
+    void aYearWithoutAFigureIsBridgedAndTheYearsBeforeItAreKept() {
+        SortedMap<Integer, Double> withGap = from2017(100, 110, 121);
+        withGap.put(2021, 146.41); // no 2020
+        PanelMethod.Fitted trend = new NationalTrend().fit(growingTenPercent(10, 7).values());
+        assertEquals(146.41 * 1.1 * 1.1, trend.forecast(withGap, 2022, 1)[0], 1e-6, "from 2021, two years to 2023");
+        assertEquals(3, PanelMethod.yearsAhead(withGap, 2023, 1) - 0, "the last figure is 2021: 2024 is three years after it");
+    }
+
+    @Test
+    void intervalsAreTheErrorsPercentilesAndNeverNarrowFurtherAhead() {
+        Random random = new Random(11);
+        Map<String, SortedMap<Integer, Double>> panel = new TreeMap<>();
+        for (int a = 0; a < 100; a++) {
+            double[] figures = new double[8];
+            figures[0] = 50;
+            for (int t = 1; t < 8; t++) {
+                figures[t] = figures[t - 1] + random.nextGaussian();
+            }
+            panel.put("A" + a, from2017(figures));
+        }
+        PooledBacktest backtest = PooledBacktest.run(panel, 2024);
+        double[] q80 = backtest.quantiles(CarriedForward.CODE, 2024, PooledBacktest.P80, 5);
+        double[] q95 = backtest.quantiles(CarriedForward.CODE, 2024, PooledBacktest.P95, 5);
+        for (int h = 1; h < 5; h++) {
+            assertTrue(q80[h] >= q80[h - 1] && q95[h] >= q95[h - 1], "wider further ahead");
+            assertTrue(q95[h - 1] > q80[h - 1]);
+        }
+        // a random walk's h-year error grows as √h: the 3-year percentile is about √3 times the 1-year one
+        assertEquals(Math.sqrt(3), q80[2] / q80[0], 0.35);
+        assertEquals(q80[2] * Math.sqrt(5.0 / 3), q80[4], 1e-9, "beyond three years, widened by √(h ÷ 3)");
+        PooledBacktest.Record record = backtest.record();
+        assertTrue(record.coverage80() > 0.72 && record.coverage80() < 0.9, "the nested coverage is near what the interval claims: "
+                + record.coverage80());
+        assertTrue(record.coverage95() > 0.9, "and for 95%: " + record.coverage95());
+    }
+}

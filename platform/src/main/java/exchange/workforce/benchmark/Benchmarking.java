@@ -446,9 +446,11 @@ public class Benchmarking {
             if (group.dfeArea() != null) {
                 Optional<BenchmarkData.Figure> published = data.publishedFigure(period, group.dfeArea(), measure.code());
                 if (published.isPresent()) {
+                    String revised = published.get().revisedFrom() == null ? ""
+                            : "; revised by DfE: it published " + published.get().revisedFrom() + " before";
                     return new Headline(published.get().value(), published.get().symbol(), "DfE's published figure for "
                             + (group.dfeArea().equals(BenchmarkData.ENGLAND) ? "England" : group.name().replace(" memorandum", ""))
-                            + " (" + whatDfeIncludes(figure) + ")", false, FigureSource.DFE);
+                            + " (" + whatDfeIncludes(figure) + ")" + revised, false, FigureSource.DFE);
                 }
             }
             if ("statistical-neighbours".equals(group.basis())) {

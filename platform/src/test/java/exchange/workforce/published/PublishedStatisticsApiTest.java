@@ -50,6 +50,7 @@ class PublishedStatisticsApiTest extends PlatformTest {
                 + "old_la_code,new_la_code,la_name,inpost_fte\n";
         try (java.sql.Connection owner = TestDatabase.shared().asOwner()) {
             PublishedStatisticsImporter.importFile(owner, "csww_indicators_2017_to_2024.csv", (header
+                    + "2022,Reporting year,Regional,E92000001,England,E12000008,South East,,,,4000.0\n"
                     + "2022,Reporting year,Local authority,E92000001,England,E12000008,South East,886,E10000016,Kent,c\n"
                     + "2024,Reporting year,Local authority,E92000001,England,E12000008,South East,886,E10000016,Kent,1020.0\n")
                     .getBytes(java.nio.charset.StandardCharsets.UTF_8));
@@ -68,6 +69,8 @@ class PublishedStatisticsApiTest extends PlatformTest {
         Map<String, Object> kent = ((List<Map<String, Object>>) benchmark.get("authorities")).stream().filter(m -> "E10000016".equals(m.get("code")))
                 .findFirst().orElseThrow();
         assertEquals(before.get(0).get("value").toString(), kent.get("revisedFrom").toString(), "the benchmark marks it too, with what it was");
+        assertTrue(benchmark.get("headline").toString().contains("revised by DfE: it published "), "and a revised regional "
+                + "headline says so: " + benchmark.get("headline"));
         Object turnoverBefore = figures("area=E10000016&measure=turnover_rate_fte&period=2022").get(0).get("value");
         try (java.sql.Connection owner = TestDatabase.shared().asOwner()) {
             PublishedStatisticsImporter.importFile(owner, "csww_indicators_2017_to_2024.csv", header.replace("inpost_fte", "turnover_rate_fte")

@@ -127,9 +127,11 @@ public class AgencyController {
     @Get("/returns/{quarter}.csv")
     @Secured({"AUTHORITY_SUBMITTER", "AUTHORITY_VIEWER"})
     @Operation(operationId = "agencyQuarterlyReturn", summary = "DfE's quarterly agency return for your council, e.g. 2026-Q3.csv",
-            description = "One row per assignment active in the quarter: role type, pay and its parts, dates, project flag, each "
-                    + "rule's outcome and reason, the cap breach's sign-off. registration_number is left blank for your own system "
-                    + "to fill: the platform never holds it in clear. The export is audited.")
+            description = "One row per assignment active in the quarter: your reference for it, the supplying agency, role type, "
+                    + "the worker's registration number, pay and its parts, dates, project flag, each rule's outcome and reason, "
+                    + "the cap breach's sign-off. The registration number is kept sealed under your council's own key (outside the "
+                    + "database) and opened for your council's return only; an assignment recorded before numbers were kept says "
+                    + "so. The export is audited.")
     public io.micronaut.http.HttpResponse<byte[]> quarterlyReturn(Authentication authentication,
                                                                   @io.micronaut.http.annotation.PathVariable String quarter) {
         String csv = quarterlyReturn.assignmentsCsv(callers.authorityUser(authentication), quarter);

@@ -101,7 +101,7 @@ public class AgencyPage {
                             proposed.apprenticeshipLevy(), proposed.holidayPay(), charge, qualified, proposed.postQualifyingMonths(),
                             proposed.noticeWeeks(), proposed.permanentNoticeWeeks(), proposed.projectTeam(), approved, proposed.engagementId(),
                             signed ? new NewAssignment.SignOff(blank(form.get("directorName")), directorOn, blank(form.get("chiefExecutiveName")),
-                                    chiefOn, blank(form.get("signOffReason"))) : null, exceptions, null));
+                                    chiefOn, blank(form.get("signOffReason"))) : null, exceptions, null, blank(form.get("councilReference"))));
                     return HttpResponse.seeOther(URI.create("/agency#register"));
                 }
                 List<Verdict> verdicts = rules.check(caller, proposed);

@@ -27,8 +27,9 @@ class AssignmentDao {
             insert into agency_assignment (id, assignment_id, version, authority_code, worker_pseudonym, key_version, role_type, team,
                 agency, start_date, planned_end_date, actual_end_date, hourly_pay, employer_ni, apprenticeship_levy, holiday_pay,
                 agency_charge, notice_weeks, project_team, project_approved_on, qualified_on, post_qualifying_months, engagement_id,
-                verdicts, exceptions, sign_off, reason, recorded_by, content_fingerprint)
-            values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?::jsonb, ?::jsonb, ?, ?, ?)""";
+                verdicts, exceptions, sign_off, reason, recorded_by, content_fingerprint, council_reference, registration_sealed,
+                registration_key_version)
+            values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?::jsonb, ?::jsonb, ?, ?, ?, ?, ?, ?)""";
     /** The council's assignment of this worker, role and start date as it now stands (its current version's identity). */
     private static final String SAME = """
             select assignment_id, version, content_fingerprint from (
@@ -40,7 +41,8 @@ class AssignmentDao {
     private static final String COLUMNS = """
             assignment_id, version, role_type, team, agency, start_date, planned_end_date, actual_end_date, hourly_pay, employer_ni,
             apprenticeship_levy, holiday_pay, agency_charge, notice_weeks, project_team, project_approved_on, post_qualifying_months,
-            verdicts::text as verdicts, exceptions::text as exceptions, sign_off::text as sign_off, reason, recorded_by, recorded_at""";
+            verdicts::text as verdicts, exceptions::text as exceptions, sign_off::text as sign_off, reason, recorded_by, recorded_at,
+            council_reference""";
     private static final String LATEST = "select distinct on (assignment_id) " + COLUMNS + " " + """
              from agency_assignment where authority_code = ? order by assignment_id, version desc""";
     private static final String VERSIONS = "select " + COLUMNS + " " + """
@@ -85,7 +87,7 @@ class AssignmentDao {
     }
 
     void insert(UUID assignmentId, int version, String authority, Pseudonym worker, RoleType role, NewAssignment a, List<Verdict> verdicts,
-                String by) {
+                String by, exchange.workforce.worker.RegistrationNumberSeal.Sealed number) {
         jdbc.prepareStatement(INSERT, statement -> {
             int i = 1;
             statement.setObject(i++, UUID.randomUUID());
@@ -120,8 +122,31 @@ class AssignmentDao {
             }
             statement.setString(i++, a.reason() == null || a.reason().isBlank() ? null : a.reason().trim());
             statement.setString(i++, by);
-            statement.setString(i, fingerprint(worker, a));
+            statement.setString(i++, fingerprint(worker, a));
+            statement.setString(i++, a.councilReference() == null || a.councilReference().isBlank() ? null : a.councilReference().trim());
+            statement.setBytes(i++, number.bytes());
+            statement.setInt(i, number.keyVersion());
             return statement.executeUpdate();
+        });
+    }
+
+    private static final String SEALED_NUMBERS = """
+            select distinct on (assignment_id) assignment_id, registration_sealed, registration_key_version
+              from agency_assignment where authority_code = ? and registration_sealed is not null
+             order by assignment_id, version desc""";
+
+    /** The council's sealed registration numbers by assignment (latest version holding one), for its own DfE return only. */
+    Map<UUID, exchange.workforce.worker.RegistrationNumberSeal.Sealed> sealedNumbers(String authority) {
+        return jdbc.prepareStatement(SEALED_NUMBERS, statement -> {
+            statement.setString(1, authority);
+            Map<UUID, exchange.workforce.worker.RegistrationNumberSeal.Sealed> found = new java.util.HashMap<>();
+            try (ResultSet rows = statement.executeQuery()) {
+                while (rows.next()) {
+                    found.put(rows.getObject("assignment_id", UUID.class), new exchange.workforce.worker.RegistrationNumberSeal.Sealed(
+                            rows.getBytes("registration_sealed"), rows.getInt("registration_key_version")));
+                }
+            }
+            return found;
         });
     }
 
@@ -159,9 +184,11 @@ class AssignmentDao {
                 scaled(recorded.apprenticeshipLevy()), scaled(recorded.holidayPay()), scaled(recorded.agencyCharge()), recorded.qualifiedOn(),
                 recorded.postQualifyingMonths(), recorded.noticeWeeks(), recorded.permanentNoticeWeeks(), Boolean.TRUE.equals(recorded.projectTeam()),
                 recorded.projectApprovedOn(), recorded.engagementId(), recorded.signOff(),
-                recorded.exceptions() == null ? Map.of() : new java.util.TreeMap<>(recorded.exceptions()), null);
+                recorded.exceptions() == null ? Map.of() : new java.util.TreeMap<>(recorded.exceptions()), null, null);
+        // the council's reference joins only where given, so assignments recorded before it existed keep their identity
+        String reference = a.councilReference() == null || a.councilReference().isBlank() ? "" : "|reference:" + a.councilReference().trim();
         try {
-            byte[] digest = java.security.MessageDigest.getInstance("SHA-256").digest((worker.value() + "|" + write(withoutReason))
+            byte[] digest = java.security.MessageDigest.getInstance("SHA-256").digest((worker.value() + "|" + write(withoutReason) + reference)
                     .getBytes(java.nio.charset.StandardCharsets.UTF_8));
             return java.util.HexFormat.of().formatHex(digest);
         } catch (java.security.NoSuchAlgorithmException e) {
@@ -280,7 +307,7 @@ class AssignmentDao {
                 read(rows.getString("verdicts"), Argument.listOf(Verdict.class)),
                 read(rows.getString("exceptions"), Argument.mapOf(String.class, String.class)),
                 signOff == null ? null : read(signOff, Argument.of(NewAssignment.SignOff.class)), rows.getString("reason"),
-                rows.getString("recorded_by"), rows.getTimestamp("recorded_at").toInstant());
+                rows.getString("recorded_by"), rows.getTimestamp("recorded_at").toInstant(), rows.getString("council_reference"));
     }
 
     private String write(Object value) {

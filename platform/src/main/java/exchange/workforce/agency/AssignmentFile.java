@@ -51,7 +51,8 @@ final class AssignmentFile {
         List<Column> columns = new ArrayList<>(List.of(
                 new Column("assignment_id", false, "Blank for a new assignment; the assignment's id to correct it (a new version)", ""),
                 new Column("reason", false, "Why a correction is made (needed when assignment_id is given)", ""),
-                new Column("registration_number", true, "The worker's Social Work England number; read once, never stored", "SW900123"),
+                new Column("registration_number", true, "The worker's Social Work England number; kept only sealed, for your own DfE return", "SW900123"),
+                new Column("council_reference", false, "Your own reference for the assignment (your HR system's), up to 50 characters", "AG-2026-014"),
                 new Column("role_type", true, "SOCIAL_WORKER, SENIOR_SOCIAL_WORKER, ADVANCED_PRACTITIONER, TEAM_MANAGER or IRO_CP_CHAIR",
                         "SOCIAL_WORKER"),
                 new Column("team", true, "The team the worker joins", "Child protection, Guildford"),
@@ -141,7 +142,7 @@ final class AssignmentFile {
                     cells.money("agency_charge"), cells.date("qualified_on"), cells.whole("post_qualifying_months"), cells.whole("notice_weeks"),
                     cells.whole("permanent_notice_weeks"), cells.yesNo("project_team"), cells.date("project_approved_on"),
                     cells.uuid("engagement_id"), anySignOff ? new NewAssignment.SignOff(directorName, directorOn, chiefName, chiefOn, signOffReason) : null,
-                    exceptions, cells.text("reason"));
+                    exceptions, cells.text("reason"), cells.text("council_reference"));
             rows.add(new Row(row.number(), correcting, assignment, errors.size() == errorsBefore));
         }
         if (rows.isEmpty() && errors.isEmpty()) {

@@ -28,12 +28,14 @@ public class AssignmentRegister {
     private final AgencyRules rules;
     private final VerdictsAsTheyStand verdictsNow;
     private final AssignmentDao assignments;
+    private final exchange.workforce.worker.RegistrationNumberSeal seal;
     private final TenantTransactions transactions;
     private final AuditTrail audit;
     private final Regions regions;
 
     public AssignmentRegister(AgencyRules rules, AssignmentDao assignments, TenantTransactions transactions, AuditTrail audit, Regions regions,
-                              VerdictsAsTheyStand verdictsNow) {
+                              VerdictsAsTheyStand verdictsNow, exchange.workforce.worker.RegistrationNumberSeal seal) {
+        this.seal = seal;
         this.verdictsNow = verdictsNow;
         this.rules = rules;
         this.assignments = assignments;
@@ -149,7 +151,8 @@ public class AssignmentRegister {
     Assignment insert(Caller caller, UUID assignmentId, int version, AgencyRules.Judged judged, NewAssignment assignment) {
         String authority = caller.authorityCode().orElseThrow();
         assignments.insert(assignmentId, version, authority, judged.worker(), judged.proposal().roleType(), assignment,
-                judged.verdicts(), caller.user());
+                judged.verdicts(), caller.user(), seal.seal(exchange.workforce.worker.RegistrationNumber.parse(assignment.registrationNumber(),
+                        "registrationNumber"), authority, assignmentId));
         audit.record(caller, version > 1 ? AuditAction.AGENCY_ASSIGNMENT_CORRECTED : AuditAction.AGENCY_ASSIGNMENT_RECORDED,
                 "agency_assignment", assignmentId + "/v" + version, Map.of("signedOff", assignment.signOff() != null,
                         "exceptions", assignment.exceptions() == null ? 0 : assignment.exceptions().size()));

@@ -34,9 +34,10 @@ import java.util.Set;
 
 /**
  * DfE's quarterly agency return for one council: per assignment active in the quarter (its latest version) the role type,
- * pay and its parts, dates, project flag, each rule's outcome and reason, the cap breach's sign-off; and the council's
- * monthly agency spend, as its monthly returns give it. The registration number column is left for the council's own system
- * to fill: the platform holds only a pseudonym. Every export is audited.
+ * pay and its parts, dates, project flag, the supplying agency, each rule's outcome and reason, the cap breach's sign-off;
+ * and the council's monthly agency spend, as its monthly returns give it. The worker's registration number and the
+ * council's own reference are the council's own, opened from their seal for this council's return only (assignments
+ * recorded before numbers were kept say so). Every export is audited.
  */
 @Singleton
 public class QuarterlyReturn {
@@ -51,8 +52,11 @@ public class QuarterlyReturn {
     private final AuditTrail audit;
     private final VerdictsAsTheyStand verdictsNow;
 
+    private final exchange.workforce.worker.RegistrationNumberSeal seal;
+
     public QuarterlyReturn(AssignmentDao assignments, CurrentFigures returns, TenantTransactions transactions, AuditTrail audit,
-                           VerdictsAsTheyStand verdictsNow) {
+                           VerdictsAsTheyStand verdictsNow, exchange.workforce.worker.RegistrationNumberSeal seal) {
+        this.seal = seal;
         this.verdictsNow = verdictsNow;
         this.assignments = assignments;
         this.returns = returns;
@@ -117,12 +121,16 @@ public class QuarterlyReturn {
 
     /** The assignments' rows, header first. Reading them for export is audited. */
     private List<List<String>> assignmentRows(Caller caller, Period period) {
+        String authority = caller.authorityCode().orElseThrow();
+        Map<java.util.UUID, exchange.workforce.worker.RegistrationNumberSeal.Sealed> numbers = new java.util.HashMap<>();
         List<Assignment> active = transactions.write(caller, () -> {
-            List<Assignment> all = verdictsNow.of(caller.authorityCode().orElseThrow(), assignments.latest(caller.authorityCode().orElseThrow()));
+            List<Assignment> all = verdictsNow.of(authority, assignments.latest(authority));
+            numbers.putAll(assignments.sealedNumbers(authority));
             audit.record(caller, AuditAction.AGENCY_RETURN_EXPORTED, "agency_return", period.label(), Map.of("part", "assignments"));
             return all;
         }).stream().filter(a -> AssignmentRegister.active(a, period)).sorted(Comparator.comparing(Assignment::startDate)).toList();
-        List<String> header = new ArrayList<>(List.of("quarter", "local_authority", "assignment_id", "role_type", "registration_number",
+        List<String> header = new ArrayList<>(List.of("quarter", "local_authority", "assignment_id", "council_reference", "agency",
+                "role_type", "registration_number",
                 "start_date", "planned_end_date", "actual_end_date", "hourly_pay", "employer_ni", "apprenticeship_levy", "holiday_pay",
                 "capped_cost", "agency_charge", "project_team_or_packaged_model"));
         for (AgencyRule rule : AgencyRules.RULES) {
@@ -133,9 +141,12 @@ public class QuarterlyReturn {
                 "chief_executive_signed_on", "sign_off_reason"));
         List<List<String>> rows = new ArrayList<>();
         rows.add(header);
-        String authority = caller.authorityCode().orElseThrow();
         for (Assignment a : active) {
-            List<String> row = new ArrayList<>(List.of(period.label(), authority, a.assignmentId().toString(), a.roleType().name(), "",
+            exchange.workforce.worker.RegistrationNumberSeal.Sealed sealed = numbers.get(a.assignmentId());
+            String number = sealed == null ? "not kept: recorded before the platform kept numbers; record it again to add it"
+                    : seal.open(sealed, authority, a.assignmentId());
+            List<String> row = new ArrayList<>(List.of(period.label(), authority, a.assignmentId().toString(), text(a.councilReference()),
+                    a.agency(), a.roleType().name(), number,
                     a.startDate().toString(), text(a.plannedEndDate()), text(a.actualEndDate()), money(a.hourlyPay()), money(a.employerNi()),
                     money(a.apprenticeshipLevy()), money(a.holidayPay()), money(a.cappedCost()), a.agencyCharge() == null ? "" : money(a.agencyCharge()),
                     a.projectTeam() ? "Y" : "N"));

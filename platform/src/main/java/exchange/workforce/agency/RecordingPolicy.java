@@ -39,6 +39,11 @@ final class RecordingPolicy {
                         + ("team".equals(field) ? " the worker joins" : " supplying the worker") + ", up to 200 characters"));
             }
         }
+        String reference = assignment.councilReference();
+        if (reference != null && (reference.trim().length() > 50 || !reference.trim().matches("[\\p{L}\\p{N} ._/:#-]*"))) {
+            broken.add(new Problem.Violation("INVALID_FIELD", "councilReference", null, null, "councilReference: give your own reference "
+                    + "for the assignment (your HR system's), up to 50 letters, digits, spaces and . _ / : # -"));
+        }
         java.util.Set<String> codes = new java.util.TreeSet<>();
         AgencyRules.RULES.forEach(rule -> codes.add(rule.code()));
         if (assignment.exceptions() != null) {

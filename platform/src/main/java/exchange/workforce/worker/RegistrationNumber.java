@@ -35,7 +35,7 @@ public final class RegistrationNumber {
         return new RegistrationNumber(normalised);
     }
 
-    String normalised() {
+    public String normalised() {
         return normalised;
     }
 

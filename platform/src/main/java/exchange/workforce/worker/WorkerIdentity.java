@@ -20,4 +20,10 @@ public class WorkerIdentity {
     WorkerDetailsCipher workerDetailsCipher(@Value("${wfx.pseudonym.key-file}") String keyFile, io.micronaut.json.JsonMapper json) {
         return new WorkerDetailsCipher(PseudonymKeys.load(Path.of(keyFile), false), json);
     }
+
+    /** The same key file, a key per council derived for a third purpose: its own agency workers' numbers, for its DfE return. */
+    @Singleton
+    RegistrationNumberSeal registrationNumberSeal(@Value("${wfx.pseudonym.key-file}") String keyFile) {
+        return new RegistrationNumberSeal(PseudonymKeys.load(Path.of(keyFile), false));
+    }
 }

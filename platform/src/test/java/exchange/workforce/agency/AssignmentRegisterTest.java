@@ -173,13 +173,14 @@ class AssignmentRegisterTest extends PlatformTest {
         String id = api.post("/api/v1/agency/assignments", surrey, signedOff(assignment())).get("assignmentId").toString();
         Api.Answer file = api.get("/api/v1/agency/returns/2026-Q3.csv", surrey);
         assertEquals(200, file.status(), file.body());
-        String expected = "quarter,local_authority,assignment_id,role_type,registration_number,start_date,planned_end_date,actual_end_date,"
+        String expected = "quarter,local_authority,assignment_id,council_reference,agency,role_type,registration_number,start_date,"
+                + "planned_end_date,actual_end_date,"
                 + "hourly_pay,employer_ni,apprenticeship_levy,holiday_pay,capped_cost,agency_charge,project_team_or_packaged_model,"
                 + "cooling_off_outcome,cooling_off_reason,price_cap_outcome,price_cap_reason,experience_outcome,experience_reason,"
                 + "notice_outcome,notice_reason,project_team_outcome,project_team_reason,references_outcome,references_reason,"
                 + "cap_breach_signed_off_by_director,director_signed_on,cap_breach_signed_off_by_chief_executive,chief_executive_signed_on,"
                 + "sign_off_reason\r\n"
-                + "2026-Q3,E10000030," + id + ",SOCIAL_WORKER,,2026-08-03,2026-11-27,,36.01,4.50,0.20,4.30,45.01,52.00,N,"
+                + "2026-Q3,E10000030," + id + ",,Example Agency Ltd,SOCIAL_WORKER,SW900123,2026-08-03,2026-11-27,,36.01,4.50,0.20,4.30,45.01,52.00,N,"
                 + "PASS,No cooling-off applies to this worker on 2026-08-03 as far as the platform knows: no council of your region has "
                 + "recorded them leaving a permanent post within the cooling-off period. A leaving a council has not recorded is not known "
                 + "here; check the worker's recent employment history too.,"
@@ -200,14 +201,47 @@ class AssignmentRegisterTest extends PlatformTest {
                 new java.io.ByteArrayInputStream(workbook.body()))) {
             org.apache.poi.ss.usermodel.Sheet sheet = book.getSheetAt(0);
             assertEquals("Agency return 2026-Q3", sheet.getSheetName());
-            assertEquals("capped_cost", sheet.getRow(0).getCell(12).getStringCellValue());
-            assertEquals(45.01, sheet.getRow(1).getCell(12).getNumericCellValue(), 1e-9, "money as a number");
-            assertEquals("NEEDS_SIGN_OFF", sheet.getRow(1).getCell(17).getStringCellValue());
-            assertEquals("Chris Chief", sheet.getRow(1).getCell(29).getStringCellValue());
+            assertEquals("capped_cost", sheet.getRow(0).getCell(14).getStringCellValue());
+            assertEquals(45.01, sheet.getRow(1).getCell(14).getNumericCellValue(), 1e-9, "money as a number");
+            assertEquals("NEEDS_SIGN_OFF", sheet.getRow(1).getCell(19).getStringCellValue());
+            assertEquals("Chris Chief", sheet.getRow(1).getCell(31).getStringCellValue());
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
-        assertFalse(file.body().contains("SW900123"), "never the number in clear");
+    }
+
+    @Test
+    void theCouncilsOwnReferenceIsKeptAndGoesIntoItsReturnAndABadOneIsRefusedSayingWhatIsValid() {
+        Map<String, Object> withReference = new java.util.HashMap<>(signedOff(assignment()));
+        withReference.put("councilReference", "=HYPERLINK(1)");
+        Api.Answer refused = api.post("/api/v1/agency/assignments", surrey, withReference);
+        assertEquals(422, refused.status(), refused.body());
+        assertTrue(refused.body().contains("councilReference: give your own reference"), refused.body());
+        withReference.put("councilReference", "AG-2026/014");
+        Api.Answer stored = api.post("/api/v1/agency/assignments", surrey, withReference);
+        assertEquals(201, stored.status(), stored.body());
+        assertEquals("AG-2026/014", stored.get("councilReference"));
+        assertTrue(api.get("/api/v1/agency/returns/2026-Q3.csv", surrey).body().contains(",AG-2026/014,Example Agency Ltd,SOCIAL_WORKER,SW900123,"));
+        assertEquals(200, api.post("/api/v1/agency/assignments", surrey, withReference).status(), "the same again changes nothing");
+    }
+
+    @Test
+    void theRegistrationNumberIsInTheEngagingCouncilsOwnReturnOnlyAndItsSealOpensForNoOtherCouncil() {
+        String id = api.post("/api/v1/agency/assignments", surrey, signedOff(assignment())).get("assignmentId").toString();
+        assertTrue(api.get("/api/v1/agency/returns/2026-Q3.csv", surrey).body().contains(",SW900123,"), "Surrey's own return carries it");
+        Api.Answer kentsReturn = api.get("/api/v1/agency/returns/2026-Q3.csv", kent);
+        assertEquals(200, kentsReturn.status());
+        assertFalse(kentsReturn.body().contains("SW900123") || kentsReturn.body().contains(id), "another council's return never does");
+        exchange.workforce.worker.RegistrationNumberSeal seal = new exchange.workforce.worker.RegistrationNumberSeal(
+                exchange.workforce.worker.PseudonymKeys.load(Tokens.pseudonymKeyFile(), false));
+        java.util.UUID assignment = java.util.UUID.fromString(id);
+        exchange.workforce.worker.RegistrationNumberSeal.Sealed sealed = seal.seal(
+                exchange.workforce.worker.RegistrationNumber.parse("sw 900123", "registrationNumber"), SURREY, assignment);
+        assertEquals("SW900123", seal.open(sealed, SURREY, assignment));
+        org.junit.jupiter.api.Assertions.assertThrows(IllegalStateException.class, () -> seal.open(sealed, "E10000016", assignment),
+                "Kent's key does not open Surrey's seal");
+        org.junit.jupiter.api.Assertions.assertThrows(IllegalStateException.class, () -> seal.open(sealed, SURREY, java.util.UUID.randomUUID()),
+                "nor does the seal open on another assignment's row");
     }
 
     @SuppressWarnings("unchecked")

@@ -186,7 +186,7 @@ class AssignmentUploadTest extends PlatformTest {
     void theExcelTemplateFilledInAsItComesIsAccepted() throws Exception {
         Api.Answer csvTemplate = api.get("/api/v1/agency/templates/assignments.csv", surrey);
         assertEquals(200, csvTemplate.status());
-        assertTrue(csvTemplate.body().contains("assignment_id,reason,registration_number,role_type,"), csvTemplate.body());
+        assertTrue(csvTemplate.body().contains("assignment_id,reason,registration_number,council_reference,role_type,"), csvTemplate.body());
         byte[] template = http.toBlocking().exchange(HttpRequest.GET("/api/v1/agency/templates/assignments.xlsx").bearerAuth(surrey), byte[].class)
                 .body();
         byte[] filled;

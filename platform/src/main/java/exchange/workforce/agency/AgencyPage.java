@@ -1,5 +1,7 @@
 package exchange.workforce.agency;
 
+import exchange.workforce.returns.Period;
+
 import exchange.workforce.identity.Caller;
 import exchange.workforce.identity.Callers;
 import exchange.workforce.identity.Role;
@@ -63,8 +65,52 @@ public class AgencyPage {
 
     @Get(produces = MediaType.TEXT_HTML)
     @Secured({"AUTHORITY_SUBMITTER", "AUTHORITY_VIEWER", "REFERENCE_OFFICER", "REGION_ADMIN", "REGIONAL_VIEWER"})
-    public HttpResponse<String> agency(HttpRequest<?> request, Authentication authentication) {
-        return page(request, callers.of(authentication), Map.of(), List.of(), null, HttpStatus.OK);
+    public HttpResponse<String> agency(HttpRequest<?> request, Authentication authentication, @io.micronaut.http.annotation.QueryValue
+                                       @io.micronaut.core.annotation.Nullable String quarter) {
+        if (quarter == null || quarter.isBlank()) {
+            return page(request, callers.of(authentication), Map.of(), List.of(), null, HttpStatus.OK);
+        }
+        try {
+            return page(request, callers.of(authentication), Map.of("quarter", AssignmentRegister.quarter(quarter).label()), List.of(), null,
+                    HttpStatus.OK);
+        } catch (exchange.workforce.problem.ApiProblem problem) {
+            return page(request, callers.of(authentication), Map.of(), List.of(Pages.row("link", "quarter", "message",
+                    "Choose a quarter from the list")), null, HttpStatus.UNPROCESSABLE_ENTITY);
+        }
+    }
+
+    /**
+     * One of the council's assignments: its details as they stand, each rule's verdict today, every version with who
+     * recorded it and why, and where it stands against the rules' transition.
+     */
+    @Get(value = "/assignments/{id}", produces = MediaType.TEXT_HTML)
+    @Secured({"AUTHORITY_SUBMITTER", "AUTHORITY_VIEWER", "REFERENCE_OFFICER"})
+    public HttpResponse<String> assignment(HttpRequest<?> request, Authentication authentication, @io.micronaut.http.annotation.PathVariable String id) {
+        Caller caller = callers.authorityUser(authentication);
+        java.util.UUID assignmentId;
+        try {
+            assignmentId = java.util.UUID.fromString(id);
+        } catch (IllegalArgumentException e) {
+            throw exchange.workforce.problem.ApiProblem.notFound("There is no assignment " + id + " of your council.");
+        }
+        List<Assignment> versions = register.versions(caller, assignmentId);
+        Assignment now = register.current(caller).stream().filter(a -> a.assignmentId().equals(assignmentId)).findFirst()
+                .orElse(versions.get(versions.size() - 1));
+        Map<String, Object> model = pages.model(request, caller, now.roleType().label() + ", " + now.team());
+        model.put("a", Pages.row("id", now.assignmentId().toString(), "role", now.roleType().label(), "team", now.team(), "agency", now.agency(),
+                "reference", now.councilReference() == null ? "None given" : now.councilReference(),
+                "start", exchange.workforce.web.GovukDates.format(now.startDate()),
+                "planned", now.plannedEndDate() == null ? "Not given" : exchange.workforce.web.GovukDates.format(now.plannedEndDate()),
+                "ended", now.actualEndDate() == null ? "Not yet" : exchange.workforce.web.GovukDates.format(now.actualEndDate()),
+                "cost", "£" + PriceCapRule.money(now.cappedCost()), "charge", now.agencyCharge() == null ? "Not given" : "£" + PriceCapRule.money(now.agencyCharge()),
+                "transition", Transition.of(now).words()));
+        model.put("verdicts", now.verdicts().stream().map(v -> Pages.row("rule", words(v.rule()), "outcome", v.outcome().name(),
+                "reason", v.reason() + (now.exceptions().containsKey(v.rule()) ? " Exception: " + now.exceptions().get(v.rule()) : ""))).toList());
+        model.put("versions", versions.stream().map(v -> Pages.row("version", v.version(), "by", v.recordedBy(),
+                "at", exchange.workforce.web.GovukDates.format(v.recordedAt().atZone(java.time.ZoneId.of("Europe/London")).toLocalDate()),
+                "reason", v.reason() == null ? (v.version() == 1 ? "First recorded" : "") : v.reason())).toList());
+        model.put("canCorrect", caller.has(Role.AUTHORITY_SUBMITTER) || caller.has(Role.REFERENCE_OFFICER));
+        return html.page("agency-assignment", model, request);
     }
 
     @Post(value = "/check", consumes = MediaType.APPLICATION_FORM_URLENCODED, produces = MediaType.TEXT_HTML)
@@ -180,8 +226,20 @@ public class AgencyPage {
                 "notMet", String.join(", ", a.verdicts().stream().filter(v -> v.outcome() != Verdict.Outcome.PASS)
                         .map(v -> words(v.rule()) + AgencyPage.outcomeWords(v.outcome())).toList())))
                 .toList() : List.of());
-        String quarter = quarterOf(LocalDate.now(clock));
+        String current = quarterOf(LocalDate.now(clock));
+        String quarter = current;
+        try {
+            quarter = form.containsKey("quarter") ? AssignmentRegister.quarter(form.get("quarter")).label() : current;
+        } catch (exchange.workforce.problem.ApiProblem notAQuarter) {
+            // a form that carries no quarter the page offers shows this quarter
+        }
         model.put("quarter", quarter);
+        List<Map<String, Object>> quarters = new ArrayList<>();
+        Period latest = AssignmentRegister.quarter(current);
+        for (Period q = latest; quarters.size() < 8; q = q.previous()) {
+            quarters.add(Pages.row("value", q.label(), "label", q.label() + (q.equals(latest) ? " (this quarter)" : ""), "selected", q.label().equals(quarter)));
+        }
+        model.put("quarters", quarters);
         model.put("compliance", caller.regionCode().isPresent() ? register.compliance(caller, quarter).stream().map(c -> Pages.row(
                 "name", c.name(), "assignments", c.assignments(), "breaches", c.capBreaches(), "signedOff", c.capBreachesSignedOff(),
                 "coolingOff", c.coolingOffNotMet(), "exceptions", c.withExceptions(),

@@ -226,6 +226,33 @@ class AssignmentRegisterTest extends PlatformTest {
     }
 
     @Test
+    void aCouncilReadsOneAssignmentsVerdictsHistoryAndTransitionOnItsOwnPageAndChoosesAnyQuarter() {
+        String id = api.post("/api/v1/agency/assignments", surrey, signedOff(assignment())).get("assignmentId").toString();
+        Map<String, Object> corrected = new java.util.HashMap<>(signedOff(assignment()));
+        corrected.put("team", "Child protection, Woking");
+        corrected.put("reason", "The worker moved team before starting");
+        assertEquals(201, api.post("/api/v1/agency/assignments/" + id + "/versions", surrey, corrected).status());
+        String page = page("/agency/assignments/" + id, surrey);
+        assertTrue(page.contains("Social worker, Child protection, Woking"), page);
+        assertTrue(page.contains("3 August 2026"), "GOV.UK dates: " + page);
+        assertTrue(page.contains("Started under the rules"), "the transition");
+        assertTrue(page.contains("The worker moved team before starting") && page.contains("First recorded"), "both versions and why");
+        assertTrue(page.contains("Signed off") && page.contains("Not met"), "each rule's verdict in words");
+        assertEquals(404, api.send(io.micronaut.http.HttpRequest.GET("/agency/assignments/" + id).accept(io.micronaut.http.MediaType.TEXT_HTML_TYPE)
+                .cookie(io.micronaut.http.cookie.Cookie.of(exchange.workforce.web.SessionCookie.NAME, session(kent)))).status(),
+                "another council's assignment is not there for Kent");
+        assertTrue(page("/agency", surrey).contains("/agency/assignments/" + id), "the register links to it");
+        String q2 = page("/agency?quarter=2026-Q2", surrey);
+        assertTrue(q2.contains("Download the quarterly return to DfE for 2026-Q2"), "any quarter's return");
+        assertTrue(page("/agency?quarter=2026-Q9", surrey).contains("Choose a quarter from the list"));
+    }
+
+    private String page(String path, String token) {
+        return api.send(io.micronaut.http.HttpRequest.GET(path).accept(io.micronaut.http.MediaType.TEXT_HTML_TYPE)
+                .cookie(io.micronaut.http.cookie.Cookie.of(exchange.workforce.web.SessionCookie.NAME, session(token)))).body();
+    }
+
+    @Test
     void theRegistrationNumberIsInTheEngagingCouncilsOwnReturnOnlyAndItsSealOpensForNoOtherCouncil() {
         String id = api.post("/api/v1/agency/assignments", surrey, signedOff(assignment())).get("assignmentId").toString();
         assertTrue(api.get("/api/v1/agency/returns/2026-Q3.csv", surrey).body().contains(",SW900123,"), "Surrey's own return carries it");

@@ -551,6 +551,10 @@ class BrowserJourneysTest extends PlatformTest {
         assertFalse(browser.driver().getPageSource().contains("SW600601"), "the number is never sent back to the browser");
         browser.go("/agency");
         assertTrue(browser.text().contains("Assessment, Woking"), browser.text());
+        browser.tabTo(By.cssSelector("a[href^='/agency/assignments/']"));
+        browser.follow(Keys.ENTER);
+        assertTrue(browser.text().contains("The rules, as they stand today") && browser.text().contains("History"), browser.text());
+        browser.assertAccessible("agency-assignment");
     }
 
     /** Chooses a file of assignments and presses the named button by keyboard. */

@@ -240,6 +240,11 @@ public class AgencyPage {
             quarters.add(Pages.row("value", q.label(), "label", q.label() + (q.equals(latest) ? " (this quarter)" : ""), "selected", q.label().equals(quarter)));
         }
         model.put("quarters", quarters);
+        model.put("suppliers", caller.regionCode().isPresent() ? register.suppliers(caller, quarter).stream().map(a -> Pages.row(
+                "agency", a.agency(), "councils", a.councils(), "assignments", a.assignments(), "breaches", a.capBreaches(),
+                "notice", a.noticeNotMet(), "coolingOff", a.coolingOffNotMet(), "exceptions", a.withExceptions(),
+                "cost", a.meanHourlyCost() == null ? "" : "£" + PriceCapRule.money(a.meanHourlyCost()),
+                "reviews", a.placementReviews() == 0 ? "None" : a.placementReviews() + " (" + a.reviewsBelowGood() + " below good)")).toList() : List.of());
         model.put("compliance", caller.regionCode().isPresent() ? register.compliance(caller, quarter).stream().map(c -> Pages.row(
                 "name", c.name(), "assignments", c.assignments(), "breaches", c.capBreaches(), "signedOff", c.capBreachesSignedOff(),
                 "coolingOff", c.coolingOffNotMet(), "exceptions", c.withExceptions(),

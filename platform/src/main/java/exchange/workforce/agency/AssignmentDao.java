@@ -256,6 +256,25 @@ class AssignmentDao {
         });
     }
 
+    private static final String SUPPLIERS = "select * from agency_supplier_scorecard(?, ?)";
+
+    /** Per agency supplying the caller's region's members in the period (security definer: the region from the session). */
+    List<AssignmentRegister.SupplierScore> suppliers(LocalDate from, LocalDate to) {
+        return jdbc.prepareStatement(SUPPLIERS, statement -> {
+            statement.setObject(1, from);
+            statement.setObject(2, to);
+            try (ResultSet rows = statement.executeQuery()) {
+                List<AssignmentRegister.SupplierScore> agencies = new ArrayList<>();
+                while (rows.next()) {
+                    agencies.add(new AssignmentRegister.SupplierScore(rows.getString("agency"), rows.getLong("councils"), rows.getLong("assignments"),
+                            rows.getLong("cap_breaches"), rows.getLong("notice_not_met"), rows.getLong("cooling_off_not_met"), rows.getLong("exceptions"),
+                            rows.getBigDecimal("mean_hourly_cost"), rows.getLong("reviews"), rows.getLong("reviews_below_good")));
+                }
+                return agencies;
+            }
+        });
+    }
+
     List<AnonymisedCompliance> complianceAnonymised(LocalDate from, LocalDate to) {
         return jdbc.prepareStatement(COMPLIANCE_ANONYMISED, statement -> {
             statement.setObject(1, from);

@@ -194,6 +194,24 @@ public class AssignmentRegister {
         return all;
     }
 
+    /**
+     * One agency's record with the region's members in a quarter: how many councils it supplied, assignments active,
+     * over the region's cap in force on their start date, notice and cooling-off not met, recorded with exceptions, the
+     * mean capped cost an hour, and end-of-placement reviews of its workers ending in the quarter (how many rated an area
+     * of practice as requiring improvement or inadequate). Counts only: no council and no worker is named.
+     */
+    @Serdeable
+    public record SupplierScore(String agency, long councils, long assignments, long capBreaches, long noticeNotMet, long coolingOffNotMet,
+                                long withExceptions, BigDecimal meanHourlyCost, long placementReviews, long reviewsBelowGood) {
+    }
+
+    /** The region's supplier scorecard for a quarter: every agency its members engaged, busiest first. */
+    public List<SupplierScore> suppliers(Caller caller, String quarter) {
+        Period period = quarter(quarter);
+        caller.regionCode().orElseThrow();
+        return transactions.read(caller, () -> assignments.suppliers(period.start(), period.end()));
+    }
+
     static boolean active(Assignment a, Period quarter) {
         java.time.LocalDate end = a.actualEndDate() != null ? a.actualEndDate() : a.plannedEndDate();
         return !a.startDate().isAfter(quarter.end()) && (end == null || !end.isBefore(quarter.start()));

@@ -38,4 +38,16 @@ public class RegionalComplianceController {
     public List<AssignmentRegister.MemberCompliance> compliance(Authentication authentication, @QueryValue @Nullable String quarter) {
         return register.compliance(callers.regionalUser(authentication), quarter);
     }
+
+    @Get("/suppliers")
+    @Secured({"REGION_ADMIN", "REGIONAL_VIEWER"})
+    @Operation(operationId = "regionAgencySuppliers", summary = "Your region's supplier scorecard in a quarter (e.g. ?quarter=2026-Q3)",
+            description = "Per agency that supplied your members' assignments active in the quarter: councils supplied, assignments, "
+                    + "over the region's cap in force on their start date, notice and cooling-off not met, recorded with exceptions, the "
+                    + "mean capped cost an hour, and end-of-placement reviews of its workers ending in the quarter, with how many rated an "
+                    + "area of practice as requiring improvement or inadequate. Counts only; agencies are grouped by name ignoring case "
+                    + "and spacing.")
+    public List<AssignmentRegister.SupplierScore> suppliers(Authentication authentication, @QueryValue @Nullable String quarter) {
+        return register.suppliers(callers.regionalUser(authentication), quarter);
+    }
 }

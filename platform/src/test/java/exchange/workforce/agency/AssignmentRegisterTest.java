@@ -247,6 +247,28 @@ class AssignmentRegisterTest extends PlatformTest {
         assertTrue(page("/agency?quarter=2026-Q9", surrey).contains("Choose a quarter from the list"));
     }
 
+    @Test
+    void theRegionReadsAScorecardPerSupplyingAgencyGroupedByNameAndNoOtherRegionDoes() {
+        assertEquals(201, api.post("/api/v1/agency/assignments", surrey, signedOff(assignment())).status());
+        Map<String, Object> second = new java.util.HashMap<>(exchange.workforce.support.AssignmentRows.body("SW900124"));
+        second.put("agency", "  example   AGENCY ltd ");
+        Api.Answer recorded = api.post("/api/v1/agency/assignments", surrey, signedOff(second));
+        assertEquals(201, recorded.status(), recorded.body());
+        Api.Answer scorecard = api.get("/api/v1/region/agency/suppliers?quarter=2026-Q3", seGroup);
+        assertEquals(200, scorecard.status(), scorecard.body());
+        @SuppressWarnings("unchecked")
+        List<Map<String, Object>> agencies = (List<Map<String, Object>>) json(scorecard);
+        assertEquals(1, agencies.size(), "one agency however it was typed: " + agencies);
+        assertEquals("Example Agency Ltd", agencies.get(0).get("agency"));
+        assertEquals(2, ((Number) agencies.get(0).get("assignments")).intValue());
+        assertEquals(1, ((Number) agencies.get(0).get("councils")).intValue());
+        assertEquals(2, ((Number) agencies.get(0).get("capBreaches")).intValue(), "both £0.01 over the South East's cap");
+        assertFalse(scorecard.body().contains(SURREY), "no council is named");
+        assertEquals("[]", api.get("/api/v1/region/agency/suppliers?quarter=2026-Q3", londonGroup).body(), "London sees none of it");
+        assertEquals(403, api.get("/api/v1/region/agency/suppliers?quarter=2026-Q3", surrey).status(), "a region's view, not a council's");
+        assertTrue(page("/agency?quarter=2026-Q3", seGroup).contains("Agencies supplying the region, 2026-Q3"));
+    }
+
     private String page(String path, String token) {
         return api.send(io.micronaut.http.HttpRequest.GET(path).accept(io.micronaut.http.MediaType.TEXT_HTML_TYPE)
                 .cookie(io.micronaut.http.cookie.Cookie.of(exchange.workforce.web.SessionCookie.NAME, session(token)))).body();

@@ -24,6 +24,10 @@ class AgencyDao {
             select id, left_on, role, exemption, recorded_by, recorded_at from agency_leaver
              where authority_code = ? order by left_on desc, recorded_at desc""";
     private static final String COOLING_OFF = "select cooling_off_until(?, ?)";
+    private static final String LOCK_LEAVER = "select pg_advisory_xact_lock(hashtext('agency_leaver:' || ?))";
+    private static final String SAME_LEAVER = """
+            select id from agency_leaver where authority_code = ? and worker_pseudonym = ? and left_on = ? and role = ? limit 1""";
+    private static final String AGAINST_CENSUS = "select * from agency_leavers_against_census(?)";
     private static final String CAP_COLUMNS = "id, region_code, role_type, hourly_cap, effective_from, source, set_by, set_at";
     private static final String INSERT_CAP = """
             insert into agency_price_cap (id, region_code, role_type, hourly_cap, effective_from, source, set_by)
@@ -60,6 +64,42 @@ class AgencyDao {
             statement.setString(7, exemption);
             statement.setString(8, by);
             return statement.executeUpdate();
+        });
+    }
+
+    /** Inside a write transaction: holds this leaving until it commits, and finds it if the council already recorded it. */
+    Optional<UUID> sameLeaver(String authority, Pseudonym worker, LocalDate leftOn, RoleType role) {
+        jdbc.prepareStatement(LOCK_LEAVER, statement -> {
+            statement.setString(1, authority + "|" + worker.value() + "|" + leftOn + "|" + role.name());
+            statement.execute();
+            return null;
+        });
+        return jdbc.prepareStatement(SAME_LEAVER, statement -> {
+            statement.setString(1, authority);
+            statement.setString(2, worker.value());
+            statement.setObject(3, leftOn);
+            statement.setString(4, role.name());
+            try (ResultSet rows = statement.executeQuery()) {
+                return rows.next() ? Optional.of(rows.getObject(1, UUID.class)) : Optional.<UUID>empty();
+            }
+        });
+    }
+
+    /** A member's leavers recorded in a census year beside the census's count (security definer: the caller's region only). */
+    record AgainstCensus(String authorityCode, long recorded, BigDecimal census, String censusSource) {
+    }
+
+    List<AgainstCensus> leaversAgainstCensus(int year) {
+        return jdbc.prepareStatement(AGAINST_CENSUS, statement -> {
+            statement.setInt(1, year);
+            try (ResultSet rows = statement.executeQuery()) {
+                List<AgainstCensus> members = new ArrayList<>();
+                while (rows.next()) {
+                    members.add(new AgainstCensus(rows.getString("authority_code"), rows.getLong("recorded"), rows.getBigDecimal("census"),
+                            rows.getString("census_source")));
+                }
+                return members;
+            }
         });
     }
 

@@ -53,7 +53,11 @@ public class AgencyPage {
     private final Pages pages;
     private final Html html;
 
-    public AgencyPage(Callers callers, AgencyRules rules, AssignmentRegister register, ComplianceAmongMembers amongMembers, Pages pages, Html html, java.time.Clock clock) {
+    private final exchange.workforce.tenancy.Regions regions;
+
+    public AgencyPage(Callers callers, AgencyRules rules, AssignmentRegister register, ComplianceAmongMembers amongMembers, Pages pages, Html html,
+                      java.time.Clock clock, exchange.workforce.tenancy.Regions regions) {
+        this.regions = regions;
         this.clock = clock;
         this.callers = callers;
         this.rules = rules;
@@ -240,6 +244,15 @@ public class AgencyPage {
             quarters.add(Pages.row("value", q.label(), "label", q.label() + (q.equals(latest) ? " (this quarter)" : ""), "selected", q.label().equals(quarter)));
         }
         model.put("quarters", quarters);
+        // the census year the quarter falls in (a census year runs 1 October to 30 September)
+        Period shown = AssignmentRegister.quarter(quarter);
+        int censusYear = shown.end().getMonthValue() >= 10 ? shown.end().getYear() + 1 : shown.end().getYear();
+        model.put("leaversYear", censusYear + " census year");
+        model.put("leaversAgainstCensus", caller.regionCode().isPresent() ? rules.leaversAgainstCensus(caller, censusYear).stream().map(l -> Pages.row(
+                "name", regions.authority(l.authorityCode()).map(a -> a.name()).orElse(l.authorityCode()), "recorded", l.recorded(),
+                "census", l.census() == null ? "Not available" : l.census().stripTrailingZeros().toPlainString(),
+                "source", l.censusSource() == null ? "Neither its return nor DfE has it" : "RETURN".equals(l.censusSource())
+                        ? "Its own census return" : "DfE's published figure")).toList() : List.of());
         model.put("suppliers", caller.regionCode().isPresent() ? register.suppliers(caller, quarter).stream().map(a -> Pages.row(
                 "agency", a.agency(), "councils", a.councils(), "assignments", a.assignments(), "breaches", a.capBreaches(),
                 "notice", a.noticeNotMet(), "coolingOff", a.coolingOffNotMet(), "exceptions", a.withExceptions(),

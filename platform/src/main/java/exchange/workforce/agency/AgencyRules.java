@@ -98,8 +98,12 @@ public class AgencyRules {
         });
     }
 
-    public AgencyDao.Leaver recordLeaver(Caller caller, NewLeaver leaver) {
-        List<Problem.Violation> broken = new ArrayList<>();
+    /** A leaver read and checked: the worker by pseudonym, the role, the exemption; or every problem with it. */
+    record CheckedLeaver(NewLeaver leaver, Pseudonym worker, RoleType role, String exemption) {
+    }
+
+    /** Checks a leaver by every rule a leaving must keep; the problems, named by field, go into {@code broken}. */
+    CheckedLeaver checkLeaver(NewLeaver leaver, List<Problem.Violation> broken) {
         RoleType role = RoleType.named(leaver.role());
         if (role == null) {
             broken.add(violation("role", "role: give one of " + Arrays.toString(RoleType.values())));
@@ -113,14 +117,46 @@ public class AgencyRules {
             broken.add(violation("exemption", "exemption: REDUNDANCY or PROBATION (the leavings the guidance exempts from cooling-off), or none"));
         }
         Pseudonym known = pseudonym(leaver.registrationNumber(), broken);
+        return new CheckedLeaver(leaver, known, role, exemption);
+    }
+
+    /**
+     * Records a leaver the council left; the same leaving (worker, day, role) recorded again changes nothing and the
+     * answer is the one recorded first.
+     */
+    public AgencyDao.Leaver recordLeaver(Caller caller, NewLeaver leaver) {
+        List<Problem.Violation> broken = new ArrayList<>();
+        CheckedLeaver checked = checkLeaver(leaver, broken);
         refuseIfBroken(broken);
         String authority = caller.authorityCode().orElseThrow();
-        UUID id = UUID.randomUUID();
         return transactions.write(caller, () -> {
-            agency.insertLeaver(id, authority, known, leaver.leftOn(), role, exemption, caller.user());
-            audit.record(caller, AuditAction.AGENCY_LEAVER_RECORDED, "agency_leaver", id.toString(), Map.of("leftOn", leaver.leftOn().toString()));
+            UUID id = storeLeaver(caller, checked).orElseGet(() -> agency.sameLeaver(authority, checked.worker(), leaver.leftOn(), checked.role())
+                    .orElseThrow());
             return agency.leavers(authority).stream().filter(l -> l.id().equals(id)).findFirst().orElseThrow();
         });
+    }
+
+    /** Inside a write transaction: stores a checked leaver unless the council already has this leaving; the new id, if stored. */
+    java.util.Optional<UUID> storeLeaver(Caller caller, CheckedLeaver checked) {
+        String authority = caller.authorityCode().orElseThrow();
+        if (agency.sameLeaver(authority, checked.worker(), checked.leaver().leftOn(), checked.role()).isPresent()) {
+            return java.util.Optional.empty();
+        }
+        UUID id = UUID.randomUUID();
+        agency.insertLeaver(id, authority, checked.worker(), checked.leaver().leftOn(), checked.role(), checked.exemption(), caller.user());
+        audit.record(caller, AuditAction.AGENCY_LEAVER_RECORDED, "agency_leaver", id.toString(), Map.of("leftOn", checked.leaver().leftOn().toString()));
+        return java.util.Optional.of(id);
+    }
+
+    /** Inside a transaction: whether the council already recorded this leaving. */
+    boolean alreadyRecorded(Caller caller, CheckedLeaver checked) {
+        return agency.sameLeaver(caller.authorityCode().orElseThrow(), checked.worker(), checked.leaver().leftOn(), checked.role()).isPresent();
+    }
+
+    /** Per member of the caller's region, leavers recorded in a census year beside the census's leavers (region users only). */
+    public List<AgencyDao.AgainstCensus> leaversAgainstCensus(Caller caller, int year) {
+        caller.regionCode().orElseThrow();
+        return transactions.read(caller, () -> agency.leaversAgainstCensus(year));
     }
 
     public List<AgencyDao.Leaver> leavers(Caller caller) {

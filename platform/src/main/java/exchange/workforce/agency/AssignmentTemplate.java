@@ -32,14 +32,14 @@ final class AssignmentTemplate {
                     + "not met needs its reason in the exception_ column for that rule.",
             "The file is stored whole or not at all: if any row has a problem, nothing is stored and every problem is named by row and column.",
             "Tick 'dry run' (or add ?dryRun=true) to see what would be stored without storing it.",
-            "The registration number is read once to check cooling-off and references, then replaced by a keyed pseudonym: it is never "
-                    + "stored and never shown back. DfE's quarterly return leaves its column for your own system to fill.");
+            "The registration number is read to check cooling-off and references and replaced by a keyed pseudonym; it is kept only "
+                    + "sealed under your council's own key, for your own DfE quarterly return, and never shown anywhere else.");
 
     private AssignmentTemplate() {
     }
 
     static byte[] csv() {
-        return ("\uFEFF" + SafeCsv.line(AssignmentFile.COLUMNS.stream().map(AssignmentFile.Column::name).map(SafeCsv::cell).toList()))
+        return ("\uFEFF" + SafeCsv.line(AssignmentFile.COLUMNS.stream().map(Spreadsheet.Column::name).map(SafeCsv::cell).toList()))
                 .getBytes(StandardCharsets.UTF_8);
     }
 
@@ -51,7 +51,7 @@ final class AssignmentTemplate {
             bold.setFont(font);
             Sheet assignments = book.createSheet("Assignments");
             Row header = assignments.createRow(0);
-            List<AssignmentFile.Column> columns = AssignmentFile.COLUMNS;
+            List<Spreadsheet.Column> columns = AssignmentFile.COLUMNS;
             for (int c = 0; c < columns.size(); c++) {
                 header.createCell(c).setCellValue(columns.get(c).name());
                 header.getCell(c).setCellStyle(bold);
@@ -77,7 +77,7 @@ final class AssignmentTemplate {
                 heads.createCell(c).setCellValue(titles.get(c));
                 heads.getCell(c).setCellStyle(bold);
             }
-            for (AssignmentFile.Column column : columns) {
+            for (Spreadsheet.Column column : columns) {
                 Row row = guidance.createRow(r++);
                 row.createCell(0).setCellValue(column.name());
                 row.createCell(1).setCellValue(column.required() ? "yes" : "when it applies");
@@ -97,8 +97,8 @@ final class AssignmentTemplate {
         }
     }
 
-    private static void offer(Sheet sheet, DataValidationHelper helper, List<AssignmentFile.Column> columns, String name, String[] values) {
-        int c = columns.stream().map(AssignmentFile.Column::name).toList().indexOf(name);
+    private static void offer(Sheet sheet, DataValidationHelper helper, List<Spreadsheet.Column> columns, String name, String[] values) {
+        int c = columns.stream().map(Spreadsheet.Column::name).toList().indexOf(name);
         DataValidation validation = helper.createValidation(helper.createExplicitListConstraint(values),
                 new CellRangeAddressList(1, AssignmentUploads.MAX_ROWS, c, c));
         validation.setShowErrorBox(true);

@@ -35,15 +35,18 @@ public class AssignmentUploadController {
     private final Callers callers;
     private final AssignmentUploads uploads;
 
-    public AssignmentUploadController(Callers callers, AssignmentUploads uploads) {
+    private final LeaverUploads leaverUploads;
+
+    public AssignmentUploadController(Callers callers, AssignmentUploads uploads, LeaverUploads leaverUploads) {
         this.callers = callers;
         this.uploads = uploads;
+        this.leaverUploads = leaverUploads;
     }
 
     @io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "200", description = "The template", content = {@io.swagger.v3.oas.annotations.media.Content(mediaType = "text/csv", schema = @io.swagger.v3.oas.annotations.media.Schema(type = "string")), @io.swagger.v3.oas.annotations.media.Content(mediaType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", schema = @io.swagger.v3.oas.annotations.media.Schema(type = "string", format = "binary"))})
     @Get("/templates/{file}")
     @Secured({"AUTHORITY_SUBMITTER", "AUTHORITY_VIEWER", "REFERENCE_OFFICER"})
-    @Operation(operationId = "agencyUploadsTemplate", summary = "The template for uploading assignments: /templates/assignments.csv or /templates/assignments.xlsx",
+    @Operation(operationId = "agencyUploadsTemplate", summary = "The template for uploading assignments (/templates/assignments.csv or .xlsx) or leavers (/templates/leavers.csv)",
             description = "The columns an upload reads. The Excel template adds a guidance sheet (what each column holds, which are "
                     + "needed, an example) and lists for role_type and project_team.")
     public HttpResponse<byte[]> template(Authentication authentication, @PathVariable String file) {
@@ -53,7 +56,10 @@ public class AssignmentUploadController {
                     .header("Content-Disposition", "attachment; filename=\"agency-assignments.csv\"");
             case "assignments.xlsx" -> HttpResponse.ok(AssignmentTemplate.xlsx()).contentType(XLSX)
                     .header("Content-Disposition", "attachment; filename=\"agency-assignments.xlsx\"");
-            default -> throw ApiProblem.notFound("There is no template '" + file + "'. Ask for assignments.csv or assignments.xlsx.");
+            case "leavers.csv" -> HttpResponse.ok(("\uFEFF" + exchange.workforce.adapters.tabular.SafeCsv.line(LeaverFile.COLUMNS.stream()
+                    .map(Spreadsheet.Column::name).toList())).getBytes(java.nio.charset.StandardCharsets.UTF_8)).contentType("text/csv; charset=utf-8")
+                    .header("Content-Disposition", "attachment; filename=\"agency-leavers.csv\"");
+            default -> throw ApiProblem.notFound("There is no template '" + file + "'. Ask for assignments.csv, assignments.xlsx or leavers.csv.");
         };
     }
 
@@ -71,5 +77,18 @@ public class AssignmentUploadController {
         AssignmentUploads.Uploaded uploaded = uploads.upload(callers.authorityUser(authentication), file.getBytes(), file.getFilename(),
                 dryRun, IdempotencyKeys.check(idempotencyKey));
         return uploaded.dryRun() || uploaded.replayed() ? HttpResponse.ok(uploaded) : HttpResponse.status(io.micronaut.http.HttpStatus.CREATED).body(uploaded);
+    }
+
+    @Post(value = "/leavers/uploads", consumes = MediaType.MULTIPART_FORM_DATA)
+    @Secured({"AUTHORITY_SUBMITTER", "REFERENCE_OFFICER"})
+    @Operation(operationId = "agencyLeaversUpload", summary = "Upload permanent leavers as .csv or .xlsx (multipart field 'file'); ?dryRun=true previews",
+            description = "One row per leaver in the template's columns (registration_number, left_on, role_type, exemption). Every row "
+                    + "is checked as POST /leavers checks one; the whole file is stored in one transaction, or nothing is and every "
+                    + "problem is named by row and column (422 UPLOAD_REJECTED). A leaving already recorded (the same worker, day and "
+                    + "role) is left as it was, so the same file uploaded twice records nothing new. At most " + LeaverUploads.MAX_ROWS + " rows.")
+    public HttpResponse<LeaverUploads.Uploaded> uploadLeavers(Authentication authentication, @Part("file") CompletedFileUpload file,
+                                                             @QueryValue(defaultValue = "false") boolean dryRun) throws IOException {
+        LeaverUploads.Uploaded uploaded = leaverUploads.upload(callers.authorityUser(authentication), file.getBytes(), file.getFilename(), dryRun);
+        return uploaded.dryRun() ? HttpResponse.ok(uploaded) : HttpResponse.status(io.micronaut.http.HttpStatus.CREATED).body(uploaded);
     }
 }

@@ -76,15 +76,20 @@ public class AssignmentUploadPage {
                     record ? IdempotencyKeys.check(idempotencyKey) : null);
             return page(request, caller, uploaded, List.of(), record ? HttpStatus.CREATED : HttpStatus.OK);
         } catch (ApiProblem problem) {
-            List<Problem.Violation> violations = problem.violations() == null || problem.violations().isEmpty()
-                    ? List.of(new Problem.Violation(problem.code().name(), "file", null, null, problem.getMessage())) : problem.violations();
-            List<Map<String, Object>> errors = new java.util.ArrayList<>(violations.stream().limit(SHOWN_ERRORS).map(v -> Pages.row("link", "file",
-                    "message", (v.row() == null ? "" : "Row " + v.row() + ", ") + (v.column() == null ? "" : v.column() + ": ") + v.message())).toList());
-            if (violations.size() > SHOWN_ERRORS) {
-                errors.add(Pages.row("link", "file", "message", "and " + (violations.size() - SHOWN_ERRORS) + " more problems"));
-            }
-            return page(request, caller, null, errors, HttpStatus.UNPROCESSABLE_ENTITY);
+            return page(request, caller, null, AssignmentUploadPage.errorsOf(problem), HttpStatus.UNPROCESSABLE_ENTITY);
         }
+    }
+
+    /** A refused file's problems as the page's error summary: each by row and column, the first fifty, then how many more. */
+    static List<Map<String, Object>> errorsOf(ApiProblem problem) {
+        List<Problem.Violation> violations = problem.violations() == null || problem.violations().isEmpty()
+                ? List.of(new Problem.Violation(problem.code().name(), "file", null, null, problem.getMessage())) : problem.violations();
+        List<Map<String, Object>> errors = new java.util.ArrayList<>(violations.stream().limit(SHOWN_ERRORS).map(v -> Pages.row("link", "file",
+                "message", (v.row() == null ? "" : "Row " + v.row() + ", ") + (v.column() == null ? "" : v.column() + ": ") + v.message())).toList());
+        if (violations.size() > SHOWN_ERRORS) {
+            errors.add(Pages.row("link", "file", "message", "and " + (violations.size() - SHOWN_ERRORS) + " more problems"));
+        }
+        return errors;
     }
 
     private HttpResponse<String> page(HttpRequest<?> request, Caller caller, AssignmentUploads.Uploaded uploaded, List<Map<String, Object>> errors,

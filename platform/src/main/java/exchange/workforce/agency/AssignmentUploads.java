@@ -158,7 +158,8 @@ public class AssignmentUploads {
         return new Uploaded(dryRun, replayed, source, added, corrections, unchanged, outcomes, summary);
     }
 
-    private static void refuseIfAny(List<Problem.Violation> errors) {
+    /** Refuses the whole file if any row broke a rule: every problem named by row and column, the first in the detail. */
+    static void refuseIfAny(List<Problem.Violation> errors) {
         if (errors.isEmpty()) {
             return;
         }

@@ -727,6 +727,10 @@ class BrowserJourneysTest extends PlatformTest {
                 assertEquals(path, browser.path(), user.id() + " may open " + path);
                 browser.assertAccessible("role-" + user.id() + path.replace('/', '-'));
             }
+            if (user.roles().contains(exchange.workforce.identity.Role.AUTHORITY_SUBMITTER)) {
+                browser.go("/agency/leavers/upload");
+                browser.assertAccessible("role-" + user.id() + "-agency-leavers-upload");
+            }
             browser.signOut();
         }
     }

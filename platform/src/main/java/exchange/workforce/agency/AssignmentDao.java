@@ -150,6 +150,28 @@ class AssignmentDao {
         });
     }
 
+    private static final String FACTS = """
+            select distinct on (assignment_id) assignment_id, worker_pseudonym, key_version, engagement_id
+              from agency_assignment where authority_code = ? order by assignment_id, version desc""";
+
+    /** What the rules need to judge an assignment again, never shown: its worker's pseudonym and its engagement. */
+    record Facts(exchange.workforce.worker.Pseudonym worker, @io.micronaut.core.annotation.Nullable UUID engagementId) {
+    }
+
+    Map<UUID, Facts> facts(String authority) {
+        return jdbc.prepareStatement(FACTS, statement -> {
+            statement.setString(1, authority);
+            Map<UUID, Facts> found = new java.util.HashMap<>();
+            try (ResultSet rows = statement.executeQuery()) {
+                while (rows.next()) {
+                    found.put(rows.getObject("assignment_id", UUID.class), new Facts(new exchange.workforce.worker.Pseudonym(
+                            rows.getString("worker_pseudonym"), rows.getInt("key_version")), rows.getObject("engagement_id", UUID.class)));
+                }
+            }
+            return found;
+        });
+    }
+
     /** An assignment already in the register under this identity: its id, current version and what it recorded. */
     record Recorded(UUID assignmentId, int version, @io.micronaut.core.annotation.Nullable String fingerprint) {
     }

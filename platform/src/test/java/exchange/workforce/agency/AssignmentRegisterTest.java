@@ -269,6 +269,24 @@ class AssignmentRegisterTest extends PlatformTest {
         assertTrue(page("/agency?quarter=2026-Q3", seGroup).contains("Agencies supplying the region, 2026-Q3"));
     }
 
+    @Test
+    void aLeavingAnotherMemberRecordsLaterJudgesTheAssignmentAgainAndTheReturnSaysWhatItWas() {
+        String id = api.post("/api/v1/agency/assignments", surrey, signedOff(assignment())).get("assignmentId").toString();
+        assertTrue(api.get("/api/v1/agency/returns/2026-Q3.csv", surrey).body().contains(",PASS,No cooling-off applies"));
+        // Kent, of the same region, records that the worker left a permanent post there a month before Surrey's start
+        Api.Answer left = api.post("/api/v1/agency/leavers", kent, Map.of("registrationNumber", "SW900123", "leftOn", "2026-07-01",
+                "role", "SOCIAL_WORKER"));
+        assertEquals(201, left.status(), left.body());
+        String file = api.get("/api/v1/agency/returns/2026-Q3.csv", surrey).body();
+        assertTrue(file.contains("FAIL,\"Judged again with the permanent leavers now recorded (it was PASS when recorded): Cooling-off applies until"),
+                file);
+        assertTrue(file.contains("No exception is recorded: end the assignment, or correct it with the reason it goes ahead."), file);
+        assertFalse(file.contains("Kent") || file.contains("E10000016"), "the council the worker left is never named");
+        @SuppressWarnings("unchecked")
+        List<Map<String, Object>> versions = (List<Map<String, Object>>) json(api.get("/api/v1/agency/assignments/" + id, surrey));
+        assertTrue(versions.get(0).toString().contains("No cooling-off applies"), "the stored verdict stays as history: " + versions.get(0));
+    }
+
     private String page(String path, String token) {
         return api.send(io.micronaut.http.HttpRequest.GET(path).accept(io.micronaut.http.MediaType.TEXT_HTML_TYPE)
                 .cookie(io.micronaut.http.cookie.Cookie.of(exchange.workforce.web.SessionCookie.NAME, session(token)))).body();

@@ -39,6 +39,7 @@ class AgencyDao {
     /** References provided for the caller's engagement of the same worker (row-level security keeps it to the caller's). */
     private static final String REFERENCES_PROVIDED = """
             select (select count(*) from reference_request r where r.engagement_id = e.id and r.status = 'PROVIDED')
+                 + (select count(*) from external_reference x where x.engagement_id = e.id)
               from engagement e where e.id = ? and e.worker_pseudonym = ?""";
 
     /** A leaver as its council reads it back: never the worker's number or pseudonym. */

@@ -50,23 +50,21 @@ public class EngagementController {
     private final Pseudonymiser pseudonymiser;
     private final SignatoryPolicy signatories;
     private final EngagementDao engagements;
-    private final RequestDao requests;
-    private final ReferenceDao references;
-    private final PlacementReviewDao reviews;
     private final AuditTrail audit;
+    private final ReadingAnEngagement reading;
+    private final RecordingAReferenceFromElsewhere recordingElsewhere;
 
     public EngagementController(Callers callers, TenantTransactions transactions, Pseudonymiser pseudonymiser,
-                                SignatoryPolicy signatories, EngagementDao engagements, RequestDao requests,
-                                ReferenceDao references, PlacementReviewDao reviews, AuditTrail audit, java.time.Clock clock) {
+                                SignatoryPolicy signatories, EngagementDao engagements, AuditTrail audit, java.time.Clock clock,
+                                ReadingAnEngagement reading, RecordingAReferenceFromElsewhere recordingElsewhere) {
+        this.reading = reading;
+        this.recordingElsewhere = recordingElsewhere;
         this.clock = clock;
         this.callers = callers;
         this.transactions = transactions;
         this.pseudonymiser = pseudonymiser;
         this.signatories = signatories;
         this.engagements = engagements;
-        this.requests = requests;
-        this.references = references;
-        this.reviews = reviews;
         this.audit = audit;
     }
 
@@ -78,7 +76,7 @@ public class EngagementController {
     @Serdeable
     public record EngagementView(Engagement engagement, List<ReferenceRequest> requests, int referencesProvided,
                                  int referencesRequired, boolean meetsTwoReferenceMinimum,
-                                 List<PlacementReviewDao.RecordedReview> placementReviews) {
+                                 List<PlacementReviewDao.RecordedReview> placementReviews, List<ReferenceFromElsewhere> fromElsewhere) {
     }
 
     @Post
@@ -107,27 +105,28 @@ public class EngagementController {
         });
     }
 
+    @Post("/{id}/references-from-elsewhere")
+    @Status(HttpStatus.CREATED)
+    @Operation(operationId = "engagementsReferenceFromElsewhere", summary = "Record a reference gathered off the platform as evidence",
+            description = "For a reference from an employer outside the region or not a council: refereeOrganisation, refereeRole, "
+                    + "providedOn, template (MEMORANDUM_STANDARD or OTHER_DETAILED_PRACTICE_BASED) and attested: true — that you "
+                    + "have read it and it is detailed and practice-based. It counts towards the two-reference rule; the reference "
+                    + "itself stays with your council.")
+    public ReferenceFromElsewhere recordFromElsewhere(Authentication authentication, @PathVariable UUID id,
+                                                      @Body ReferenceFromElsewhere.New reference) {
+        return recordingElsewhere.record(callers.authorityUser(authentication), id, reference);
+    }
+
     @Get("/{id}")
     @Operation(operationId = "engagementsRead", summary = "An engagement: its reference requests, whether it meets the two-reference minimum, "
             + "and end-of-placement reviews of the worker by signatory authorities (reading them is audited)")
     public EngagementView read(Authentication authentication, @PathVariable UUID id) {
         Caller caller = callers.authorityUser(authentication);
-        return transactions.write(caller, () -> view(caller, id, LocalDate.now(clock)));
+        return reading.read(caller, id);
     }
 
     private EngagementView view(Caller caller, UUID id, LocalDate today) {
-        String authority = caller.authorityCode().orElseThrow();
-        EngagementDao.Found found = engagements.find(id, authority)
-                .orElseThrow(() -> ApiProblem.notFound("Your authority has no engagement " + id + "."));
-        List<PlacementReviewDao.RecordedReview> workerReviews = reviews.aboutWorkerOfEngagement(found.workerPseudonym(), id, authority);
-        audit.record(caller, AuditAction.ENGAGEMENT_READ, "engagement", id.toString(), Map.of());
-        for (PlacementReviewDao.RecordedReview review : workerReviews) {
-            audit.record(caller, AuditAction.PLACEMENT_REVIEW_READ, "placement_review", review.id().toString(),
-                    Map.of("engagement", id.toString(), "writtenBy", review.engagingAuthority()));
-        }
-        int provided = references.providedFor(id, authority);
-        return new EngagementView(found.engagement(), requests.ofEngagement(id, authority, today), provided,
-                MINIMUM_REFERENCES, provided >= MINIMUM_REFERENCES, workerReviews);
+        return reading.inside(caller, id, today);
     }
 
     private static void check(List<Problem.Violation> broken, String field, String value, List<String> allowed) {

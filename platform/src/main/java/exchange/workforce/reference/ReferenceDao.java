@@ -32,8 +32,9 @@ public class ReferenceDao {
                    provided_by, provided_at, shared_with_worker_on, shared_with_worker_method
               from reference where request_id = ? and ? in (requester_authority, referee_authority)""";
     private static final String COUNT_PROVIDED = """
-            select count(*) from reference where requester_authority = ?
-               and request_id in (select id from reference_request where engagement_id = ?)""";
+            select (select count(*) from reference where requester_authority = ?
+                       and request_id in (select id from reference_request where engagement_id = ?))
+                 + (select count(*) from external_reference where engagement_id = ?)""";
     private static final String SHARED = """
             update reference set shared_with_worker_on = ?, shared_with_worker_method = ?
              where request_id = ? and ? in (requester_authority, referee_authority)""";
@@ -92,6 +93,7 @@ public class ReferenceDao {
         return jdbc.prepareStatement(COUNT_PROVIDED, statement -> {
             statement.setString(1, requester);
             statement.setObject(2, engagementId);
+            statement.setObject(3, engagementId);
             try (ResultSet rows = statement.executeQuery()) {
                 rows.next();
                 return rows.getInt(1);

@@ -194,6 +194,38 @@ class AgencyChecksAcrossCouncilsTest extends PlatformTest {
     }
 
     @Test
+    void referencesGatheredOffThePlatformAndAttestedByTheReferenceOfficerCountTowardsTheTwo() {
+        String kentRefs = Tokens.authorityUser("kent-refs", KENT, Role.REFERENCE_OFFICER);
+        Api.Answer engagement = api.post("/api/v1/references/engagements", kentRefs, exchange.workforce.support.ReferenceFixtures.engagement(WORKER));
+        assertEquals(201, engagement.status(), engagement.body());
+        @SuppressWarnings("unchecked")
+        Object engagementId = ((Map<String, Object>) engagement.get("engagement")).get("id");
+        String path = "/api/v1/references/engagements/" + engagementId + "/references-from-elsewhere";
+        Map<String, Object> evidence = new java.util.HashMap<>(Map.of("refereeOrganisation", "Northumberland County Council",
+                "refereeRole", "Team manager, Children's services", "providedOn", LocalDate.now().minusDays(3).toString(),
+                "template", "MEMORANDUM_STANDARD", "attested", false));
+        Api.Answer unattested = api.post(path, kentRefs, evidence);
+        assertEquals(422, unattested.status(), unattested.body());
+        assertTrue(unattested.body().contains("attested: confirm (true) that you have read the reference"), unattested.body());
+        evidence.put("attested", true);
+        assertEquals(201, api.post(path, kentRefs, evidence).status());
+        evidence.put("refereeOrganisation", "Fostering Futures Ltd");
+        evidence.put("template", "OTHER_DETAILED_PRACTICE_BASED");
+        assertEquals(201, api.post(path, kentRefs, evidence).status());
+        assertEquals(404, api.post(path, Tokens.authorityUser("surrey-refs", SURREY, Role.REFERENCE_OFFICER), evidence).status(),
+                "not Surrey's engagement");
+        assertEquals(403, api.post(path, kent, evidence).status(), "a reference officer's to record");
+
+        Api.Answer view = api.get("/api/v1/references/engagements/" + engagementId, kentRefs);
+        assertEquals(2, ((Number) view.get("referencesProvided")).intValue(), view.body());
+        assertEquals(true, view.get("meetsTwoReferenceMinimum"));
+        assertTrue(view.body().contains("Fostering Futures Ltd"), "the evidence is listed with the engagement");
+        Map<String, Object> linked = proposal(LocalDate.now());
+        linked.put("engagementId", engagementId);
+        assertEquals("PASS", verdict(check(kent, linked), "REFERENCES").get("outcome"), "the two-reference rule is met");
+    }
+
+    @Test
     void aProposalWithEveryMistakeIsAnsweredWithEveryMistakeNamed() {
         Api.Answer answer = api.post("/api/v1/agency/checks", surrey, Map.of("registrationNumber", "12345", "roleType", "LOCUM",
                 "hourlyPay", -1, "noticeWeeks", 4));

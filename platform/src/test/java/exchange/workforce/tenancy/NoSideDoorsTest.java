@@ -33,6 +33,7 @@ class NoSideDoorsTest {
     /** Tables holding one authority's own data. */
     static final Set<String> PRIVATE = Set.of("authority_contact", "engagement", "reference_request", "reference",
             "placement_review", "workforce_return", "return_value", "holder_lookup", "audit_event", "forecast_scenario", "agency_leaver", "agency_assignment",
+            "external_reference",
             "agency_upload");
     /** Tables every signed-in user may read by design: reference data, memoranda, DfE's publications, windows, groups. */
     static final Set<String> SHARED = Set.of("region", "authority", "memorandum_membership", "memorandum_terms",
@@ -72,6 +73,9 @@ class NoSideDoorsTest {
                     + "key_version, role_applied_for, engagement_type, consent_given_on, consent_method, due_on, requested_by) values "
                     + "('00000000-0000-0000-0000-00000000000f', '00000000-0000-0000-0000-00000000000e', '" + KENT + "', '" + HAMPSHIRE
                     + "', 'kent-worker', 1, 'SOCIAL_WORKER', 'AGENCY', current_date, 'form', current_date + 14, 't')");
+            statement.execute("insert into external_reference (id, engagement_id, authority_code, referee_organisation, referee_role, "
+                    + "provided_on, template, attested_by) values (gen_random_uuid(), '00000000-0000-0000-0000-00000000000e', '" + KENT
+                    + "', 'Kent Foster Care Ltd', 'Team manager', current_date, 'OTHER_DETAILED_PRACTICE_BASED', 't')");
             statement.execute("insert into reference (request_id, referee_authority, requester_authority, worker_pseudonym, key_version, "
                     + "template_version, content, provided_by) values ('00000000-0000-0000-0000-00000000000f', '" + HAMPSHIRE + "', '"
                     + KENT + "', 'kent-worker', 1, '1.0', '{}', 't')");

@@ -313,6 +313,35 @@ class BrowserJourneysTest extends PlatformTest {
         assertTrue(browser.path().startsWith("/references/requests/"), browser.text());
         assertTrue(browser.text().contains("Surrey"), browser.text());
         browser.assertAccessible("reference-requested");
+
+        // a reference from an employer outside the region: its evidence recorded on the engagement, by keyboard
+        browser.tabTo(By.cssSelector("a[href^='/references/engagements/']"));
+        browser.follow(Keys.ENTER);
+        assertTrue(browser.text().contains("0 of the 2 references needed"), browser.text());
+        browser.tabTo(By.id("refereeOrganisation"));
+        browser.type("Northumberland County Council");
+        browser.tabTo(By.id("refereeRole"));
+        browser.type("Team manager");
+        java.time.LocalDate given = java.time.LocalDate.now().minusDays(2);
+        browser.tabTo(By.id("providedOn-day"));
+        browser.type(String.valueOf(given.getDayOfMonth()));
+        browser.tabTo(By.id("providedOn-month"));
+        browser.type(String.valueOf(given.getMonthValue()));
+        browser.tabTo(By.id("providedOn-year"));
+        browser.type(String.valueOf(given.getYear()));
+        browser.tabTo(By.id("template-standard"));
+        browser.press(Keys.SPACE);
+        browser.tabTo(By.cssSelector("form[action$='/elsewhere'] button"));
+        browser.follow(Keys.ENTER);
+        assertTrue(browser.text().contains("There is a problem") && browser.text().contains("attested: confirm"), "attest first: " + browser.text());
+        browser.assertAccessible("engagement-errors");
+        browser.tabTo(By.id("attested"));
+        browser.press(Keys.SPACE);
+        browser.tabTo(By.cssSelector("form[action$='/elsewhere'] button"));
+        browser.follow(Keys.ENTER);
+        assertTrue(browser.text().contains("1 of the 2 references needed") && browser.text().contains("Northumberland County Council, Team manager"),
+                browser.text());
+        browser.assertAccessible("engagement");
         browser.signOut();
 
         browser.signIn("surrey-references");

@@ -1,0 +1,119 @@
+package exchange.workforce.reference;
+
+import exchange.workforce.identity.Caller;
+import exchange.workforce.identity.Callers;
+import exchange.workforce.problem.ApiProblem;
+import exchange.workforce.problem.Problem;
+import exchange.workforce.web.Csrf;
+import exchange.workforce.web.GovukDates;
+import exchange.workforce.web.Html;
+import exchange.workforce.web.Pages;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.PathVariable;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.authentication.Authentication;
+import io.swagger.v3.oas.annotations.Hidden;
+
+import java.net.URI;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * One engagement in the browser, for the council's reference officer: the references counted towards the two needed
+ * (provided here, or recorded from elsewhere), its requests, and the form to record a reference gathered off the
+ * platform. Answered by {@link ReadingAnEngagement} and {@link RecordingAReferenceFromElsewhere}, like the API.
+ */
+@Controller("/references/engagements")
+@Hidden
+@ExecuteOn(TaskExecutors.BLOCKING)
+@Secured("REFERENCE_OFFICER")
+public class EngagementPage {
+
+    private final Callers callers;
+    private final ReadingAnEngagement reading;
+    private final RecordingAReferenceFromElsewhere recording;
+    private final Pages pages;
+    private final Html html;
+
+    public EngagementPage(Callers callers, ReadingAnEngagement reading, RecordingAReferenceFromElsewhere recording, Pages pages, Html html) {
+        this.callers = callers;
+        this.reading = reading;
+        this.recording = recording;
+        this.pages = pages;
+        this.html = html;
+    }
+
+    @Get(value = "/{id}", produces = MediaType.TEXT_HTML)
+    public HttpResponse<String> engagement(HttpRequest<?> request, Authentication authentication, @PathVariable String id) {
+        return page(request, callers.authorityUser(authentication), uuid(id), Map.of(), List.of(), HttpStatus.OK);
+    }
+
+    @Post(value = "/{id}/elsewhere", consumes = MediaType.APPLICATION_FORM_URLENCODED, produces = MediaType.TEXT_HTML)
+    public HttpResponse<String> recordFromElsewhere(HttpRequest<?> request, Authentication authentication, @PathVariable String id,
+                                                    @Body Map<String, String> form) {
+        Csrf.check(request, form.get(Csrf.FIELD));
+        Caller caller = callers.authorityUser(authentication);
+        UUID engagement = uuid(id);
+        List<Map<String, Object>> errors = new ArrayList<>();
+        LocalDate providedOn = null;
+        try {
+            providedOn = exchange.workforce.web.DateField.read(form, "providedOn", "the day the reference was given");
+        } catch (IllegalArgumentException e) {
+            errors.add(Pages.row("field", "providedOn-day", "link", "providedOn-day", "message", e.getMessage()));
+        }
+        if (errors.isEmpty()) {
+            try {
+                recording.record(caller, engagement, new ReferenceFromElsewhere.New(form.get("refereeOrganisation"), form.get("refereeRole"),
+                        providedOn, form.get("template"), "yes".equals(form.get("attested"))));
+                return HttpResponse.seeOther(URI.create("/references/engagements/" + engagement + "#elsewhere"));
+            } catch (ApiProblem problem) {
+                if (problem.code().status().getCode() >= 500 || problem.violations().isEmpty()) {
+                    throw problem;
+                }
+                for (Problem.Violation v : problem.violations()) {
+                    String field = "providedOn".equals(v.field()) ? "providedOn-day" : v.field();
+                    errors.add(Pages.row("field", field, "link", field, "message", v.message()));
+                }
+            }
+        }
+        return page(request, caller, engagement, form, errors, HttpStatus.UNPROCESSABLE_ENTITY);
+    }
+
+    private HttpResponse<String> page(HttpRequest<?> request, Caller caller, UUID id, Map<String, String> form, List<Map<String, Object>> errors,
+                                      HttpStatus status) {
+        EngagementController.EngagementView view = reading.read(caller, id);
+        String title = ReferenceView.words(view.engagement().role()) + " engagement";
+        Map<String, Object> model = pages.model(request, caller, errors.isEmpty() ? title : "Error: " + title);
+        model.put("id", id.toString());
+        model.put("role", ReferenceView.words(view.engagement().role()));
+        model.put("counted", view.referencesProvided() + " of the " + view.referencesRequired() + " references needed");
+        model.put("meets", view.meetsTwoReferenceMinimum());
+        model.put("requests", view.requests().stream().map(r -> Pages.row("status", ReferenceView.words(r.status().name()),
+                "due", GovukDates.format(r.dueOn()))).toList());
+        model.put("elsewhere", view.fromElsewhere().stream().map(r -> Pages.row("organisation", r.refereeOrganisation(), "role", r.refereeRole(),
+                "on", GovukDates.format(r.providedOn()), "template", "MEMORANDUM_STANDARD".equals(r.template())
+                        ? "The memorandum's standard template" : "Another detailed, practice-based template", "by", r.attestedBy())).toList());
+        Pages.withForm(model, form, errors);
+        return html.page(status, "engagement", model, request);
+    }
+
+    private static UUID uuid(String id) {
+        try {
+            return UUID.fromString(id);
+        } catch (IllegalArgumentException e) {
+            throw ApiProblem.notFound("Your authority has no engagement " + id + ".");
+        }
+    }
+}

@@ -43,8 +43,9 @@ import java.util.Set;
 public class QuarterlyReturn {
 
     static final String SPEND = "agency_spend";
-    private static final Set<String> MONEY = Set.of("hourly_pay", "employer_ni", "apprenticeship_levy", "holiday_pay", "capped_cost",
-            "agency_charge", SPEND);
+    /** Columns written as numbers in the workbook: money, and the summary's counts. */
+    private static final Set<String> NUMBERS = Set.of("hourly_pay", "employer_ni", "apprenticeship_levy", "holiday_pay", "capped_cost",
+            "agency_charge", SPEND, "count");
 
     private final AssignmentDao assignments;
     private final CurrentFigures returns;
@@ -84,6 +85,7 @@ public class QuarterlyReturn {
             Font font = book.createFont();
             font.setBold(true);
             bold.setFont(font);
+            sheet(book.createSheet("Summary " + period.label()), summaryRows(period, assignmentRows, spendRows), bold);
             sheet(book.createSheet("Agency return " + period.label()), assignmentRows, bold);
             sheet(book.createSheet("Monthly spend " + period.label()), spendRows, bold);
             book.write(out);
@@ -93,6 +95,35 @@ public class QuarterlyReturn {
         }
     }
 
+    /**
+     * The quarter at a glance, from the two other sheets: assignments active, and per rule how many met it, were signed
+     * off, did not meet it (going ahead with an exception) or could not be checked; the months of spend given and their
+     * total.
+     */
+    static List<List<String>> summaryRows(Period period, List<List<String>> assignmentRows, List<List<String>> spendRows) {
+        List<List<String>> rows = new ArrayList<>();
+        rows.add(List.of("quarter", "what", "count"));
+        List<String> header = assignmentRows.get(0);
+        rows.add(List.of(period.label(), "assignments active in the quarter", String.valueOf(assignmentRows.size() - 1)));
+        for (AgencyRule rule : AgencyRules.RULES) {
+            int at = header.indexOf(rule.code().toLowerCase(Locale.ROOT) + "_outcome");
+            for (Verdict.Outcome outcome : Verdict.Outcome.values()) {
+                long count = assignmentRows.stream().skip(1).filter(r -> outcome.name().equals(r.get(at))).count();
+                rows.add(List.of(period.label(), AgencyPage.words(rule.code()) + ": " + switch (outcome) {
+                    case PASS -> "met";
+                    case NEEDS_SIGN_OFF -> "over the cap, signed off";
+                    case FAIL -> "not met (going ahead with an exception)";
+                    case NOT_CHECKED -> "not checked";
+                }, String.valueOf(count)));
+            }
+        }
+        List<List<String>> months = spendRows.stream().skip(1).filter(r -> !r.get(3).isEmpty() && Symbol.of(r.get(3)).isEmpty()).toList();
+        rows.add(List.of(period.label(), "months with agency spend given", String.valueOf(months.size())));
+        rows.add(List.of(period.label(), "agency spend given (pounds)", months.isEmpty() ? "" : money(months.stream()
+                .map(r -> new BigDecimal(r.get(3))).reduce(BigDecimal.ZERO, BigDecimal::add))));
+        return rows;
+    }
+
     private static void sheet(Sheet sheet, List<List<String>> rows, CellStyle bold) {
         List<String> header = rows.get(0);
         for (int r = 0; r < rows.size(); r++) {
@@ -100,7 +131,7 @@ public class QuarterlyReturn {
             for (int c = 0; c < rows.get(r).size(); c++) {
                 String value = rows.get(r).get(c);
                 Cell cell = row.createCell(c);
-                if (r > 0 && MONEY.contains(header.get(c)) && !value.isEmpty() && Symbol.of(value).isEmpty()) {
+                if (r > 0 && NUMBERS.contains(header.get(c)) && !value.isEmpty() && Symbol.of(value).isEmpty()) {
                     cell.setCellValue(Double.parseDouble(value));
                 } else {
                     cell.setCellValue(value);

@@ -115,8 +115,12 @@ class AgencyMeasuresAndSpendTest extends PlatformTest {
                 + "2026-Q3,E10000030,2026-09,,No monthly return for 2026-09: submit one with agency_spend\r\n", spend.body());
         byte[] workbook = http.toBlocking().exchange(HttpRequest.GET("/api/v1/agency/returns/2026-Q3.xlsx").bearerAuth(surrey), byte[].class).body();
         try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(workbook))) {
-            Sheet sheet = book.getSheetAt(1);
-            assertEquals("Monthly spend 2026-Q3", sheet.getSheetName());
+            Sheet sheet = book.getSheet("Monthly spend 2026-Q3");
+            Sheet summary = book.getSheetAt(0);
+            int last = summary.getLastRowNum();
+            assertEquals("agency spend given (pounds)", summary.getRow(last).getCell(1).getStringCellValue());
+            assertEquals(41000.5, summary.getRow(last).getCell(2).getNumericCellValue(), 1e-9, "the summary totals the months given");
+            assertEquals(1, summary.getRow(last - 1).getCell(2).getNumericCellValue(), 1e-9, "one month given (August's is x)");
             assertEquals(41000.5, sheet.getRow(1).getCell(3).getNumericCellValue(), 1e-9, "money as a number");
             assertEquals("x", sheet.getRow(2).getCell(3).getStringCellValue(), "a symbol stays a symbol");
         }

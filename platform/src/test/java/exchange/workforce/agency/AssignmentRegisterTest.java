@@ -199,8 +199,16 @@ class AssignmentRegisterTest extends PlatformTest {
                 .GET("/api/v1/agency/returns/2026-Q3.xlsx").bearerAuth(surrey), byte[].class);
         try (org.apache.poi.xssf.usermodel.XSSFWorkbook book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(
                 new java.io.ByteArrayInputStream(workbook.body()))) {
-            org.apache.poi.ss.usermodel.Sheet sheet = book.getSheetAt(0);
-            assertEquals("Agency return 2026-Q3", sheet.getSheetName());
+            org.apache.poi.ss.usermodel.Sheet summary = book.getSheetAt(0);
+            assertEquals("Summary 2026-Q3", summary.getSheetName());
+            assertEquals("assignments active in the quarter", summary.getRow(1).getCell(1).getStringCellValue());
+            assertEquals(1, summary.getRow(1).getCell(2).getNumericCellValue(), 1e-9, "a count as a number");
+            boolean signedOff = false;
+            for (org.apache.poi.ss.usermodel.Row row : summary) {
+                signedOff |= row.getCell(1).getStringCellValue().equals("Price cap: over the cap, signed off") && row.getCell(2).getNumericCellValue() == 1;
+            }
+            assertTrue(signedOff, "each rule's outcomes counted");
+            org.apache.poi.ss.usermodel.Sheet sheet = book.getSheet("Agency return 2026-Q3");
             assertEquals("capped_cost", sheet.getRow(0).getCell(14).getStringCellValue());
             assertEquals(45.01, sheet.getRow(1).getCell(14).getNumericCellValue(), 1e-9, "money as a number");
             assertEquals("NEEDS_SIGN_OFF", sheet.getRow(1).getCell(19).getStringCellValue());

@@ -5,8 +5,6 @@ import jakarta.inject.Singleton;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
@@ -21,12 +19,8 @@ class AnswerJson {
     private static final int KEPT = 500;
 
     private final JsonMapper json;
-    private final Map<Identity, byte[]> written = Collections.synchronizedMap(new LinkedHashMap<>(64, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<Identity, byte[]> eldest) {
-            return size() > KEPT;
-        }
-    });
+    private final Map<Identity, byte[]> written = com.github.benmanes.caffeine.cache.Caffeine.newBuilder().maximumSize(KEPT)
+            .<Identity, byte[]>build().asMap();
 
     AnswerJson(JsonMapper json) {
         this.json = json;

@@ -50,13 +50,8 @@ public class Benchmarking {
      * arrive from authorities outside its groups.
      */
     private final java.time.Clock clock;
-    private final Map<String, KeptAnswer> answers = java.util.Collections.synchronizedMap(
-            new LinkedHashMap<>(64, 0.75f, true) {
-                @Override
-                protected boolean removeEldestEntry(Map.Entry<String, KeptAnswer> eldest) {
-                    return size() > 500;
-                }
-            });
+    private final Map<String, KeptAnswer> answers = com.github.benmanes.caffeine.cache.Caffeine.newBuilder().maximumSize(500)
+            .<String, KeptAnswer>build().asMap();
 
     private final Map<String, java.util.concurrent.CompletableFuture<KeptAnswer>> computing = new java.util.concurrent.ConcurrentHashMap<>();
 
@@ -75,13 +70,8 @@ public class Benchmarking {
         }
     }
     /** Areas' series by data version, area and measure (forecasting reads several per question). */
-    private final Map<String, AreaSeries> seriesByArea = java.util.Collections.synchronizedMap(
-            new LinkedHashMap<>(64, 0.75f, true) {
-                @Override
-                protected boolean removeEldestEntry(Map.Entry<String, AreaSeries> eldest) {
-                    return size() > 2_000;
-                }
-            });
+    private final Map<String, AreaSeries> seriesByArea = com.github.benmanes.caffeine.cache.Caffeine.newBuilder().maximumSize(2_000)
+            .<String, AreaSeries>build().asMap();
     private final BenchmarkDataSource source;
     private final ComparisonGroups groups;
     private final MeasureCatalogue catalogue;

@@ -131,13 +131,8 @@ public class DashboardPage {
     private record RenderedPage(BenchmarkResponse answer, exchange.workforce.web.SharedPage page) {
     }
 
-    private static final Map<String, RenderedPage> PAGES = java.util.Collections.synchronizedMap(
-            new java.util.LinkedHashMap<>(64, 0.75f, true) {
-                @Override
-                protected boolean removeEldestEntry(Map.Entry<String, RenderedPage> eldest) {
-                    return size() > 200;
-                }
-            });
+    private static final Map<String, RenderedPage> PAGES = com.github.benmanes.caffeine.cache.Caffeine.newBuilder().maximumSize(200)
+            .<String, RenderedPage>build().asMap();
 
 
     /**
@@ -160,13 +155,8 @@ public class DashboardPage {
     private record RenderedSections(BenchmarkResponse answer, String html) {
     }
 
-    private static final Map<Integer, RenderedSections> RENDERED = java.util.Collections.synchronizedMap(
-            new java.util.LinkedHashMap<>(64, 0.75f, true) {
-                @Override
-                protected boolean removeEldestEntry(Map.Entry<Integer, RenderedSections> eldest) {
-                    return size() > 200;
-                }
-            });
+    private static final Map<Integer, RenderedSections> RENDERED = com.github.benmanes.caffeine.cache.Caffeine.newBuilder().maximumSize(200)
+            .<Integer, RenderedSections>build().asMap();
 
     private List<Map<String, Object>> groupOptions(Caller caller, String chosen, List<CustomGroupDao.StoredGroup> custom) {
         List<Map<String, Object>> options = new ArrayList<>();

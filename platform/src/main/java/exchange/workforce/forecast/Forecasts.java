@@ -47,19 +47,11 @@ public class Forecasts {
     private static final List<String> PLAN_MEASURES = List.of("inpost_fte", "starters_fte", "leavers_fte", "turnover_rate_fte", "agency_fte",
             DEMAND, "cases", "case_holders_fte", "caseload_fte");
 
-    private final Map<String, Projection> projections = java.util.Collections.synchronizedMap(new LinkedHashMap<>(64, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<String, Projection> eldest) {
-            return size() > 2_000;
-        }
-    });
+    private final Map<String, Projection> projections = com.github.benmanes.caffeine.cache.Caffeine.newBuilder().maximumSize(2_000)
+            .<String, Projection>build().asMap();
     /** Pooled backtests by the published data's version, measure, level and origin: one per question a planner can ask. */
-    private final Map<String, PooledBacktest> backtests = java.util.Collections.synchronizedMap(new LinkedHashMap<>(64, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<String, PooledBacktest> eldest) {
-            return size() > 500;
-        }
-    });
+    private final Map<String, PooledBacktest> backtests = com.github.benmanes.caffeine.cache.Caffeine.newBuilder().maximumSize(500)
+            .<String, PooledBacktest>build().asMap();
     private final Benchmarking benchmarking;
     private final MeasureCatalogue catalogue;
     private final Memoranda memoranda;

@@ -103,6 +103,8 @@ final class PooledBacktest {
     private final Map<String, List<Trial>> trials = new HashMap<>();
     private final List<Integer> origins = new ArrayList<>();
     private final Map<String, SortedMap<Integer, Double>> panel;
+    /** The nested track record, computed once when the backtest is run (a backtest is kept and read by many requests). */
+    private Record record;
 
     private PooledBacktest(Map<String, SortedMap<Integer, Double>> panel, int origin) {
         this.origin = origin;
@@ -149,6 +151,7 @@ final class PooledBacktest {
                 }
             }
         }
+        backtest.record = backtest.nested();
         return backtest;
     }
 
@@ -226,6 +229,10 @@ final class PooledBacktest {
 
     /** The nested track record: at each past origin, the method chosen then and its errors, beside naive's, with interval coverage. */
     Record record() {
+        return record;
+    }
+
+    private Record nested() {
         List<Trial> chosen = new ArrayList<>();
         List<Trial> naive = new ArrayList<>();
         int covered = 0;

@@ -98,4 +98,24 @@ class AgencyRulesAtTheirBoundariesTest {
         assertEquals("1 of the 2 references needed have been provided.", new ReferencesRule().judge(oneReference).reason());
         assertEquals(Verdict.Outcome.PASS, new ReferencesRule().judge(p).outcome());
     }
+
+    private static Assignment startedAndEnded(java.time.LocalDate start, java.time.LocalDate end) {
+        java.math.BigDecimal pay = java.math.BigDecimal.TEN;
+        return new Assignment(java.util.UUID.randomUUID(), 1, RoleType.SOCIAL_WORKER, "team", "agency", start, null, end, pay, pay, pay, pay,
+                pay, null, 4, false, null, 60, java.util.List.of(), java.util.Map.of(), null, null, "t", java.time.Instant.EPOCH, null);
+    }
+
+    @org.junit.jupiter.api.Test
+    void theRulesTransitionIsJudgedAtItsTwoDates() {
+        java.time.LocalDate rulesBegin = java.time.LocalDate.of(2024, 10, 31);
+        java.time.LocalDate allFrom = java.time.LocalDate.of(2025, 10, 1);
+        org.junit.jupiter.api.Assertions.assertEquals(Transition.UNDER_THE_RULES, Transition.of(startedAndEnded(rulesBegin, null)));
+        org.junit.jupiter.api.Assertions.assertEquals(Transition.BROUGHT_IN, Transition.of(startedAndEnded(rulesBegin.minusDays(1), null)));
+        org.junit.jupiter.api.Assertions.assertEquals(Transition.BROUGHT_IN, Transition.of(startedAndEnded(rulesBegin.minusDays(1), allFrom)),
+                "still running on 1 October 2025");
+        org.junit.jupiter.api.Assertions.assertEquals(Transition.ENDED_BEFORE, Transition.of(startedAndEnded(rulesBegin.minusDays(1), allFrom.minusDays(1))));
+        org.junit.jupiter.api.Assertions.assertTrue(Transition.ENDED_BEFORE.words().contains("outside them"));
+        org.junit.jupiter.api.Assertions.assertTrue(Transition.BROUGHT_IN.words().contains("1 October 2025"));
+        org.junit.jupiter.api.Assertions.assertTrue(Transition.UNDER_THE_RULES.words().contains("31 October 2024"));
+    }
 }

@@ -314,15 +314,7 @@ public class AgencyPage {
     }
 
     static String words(String rule) {
-        return switch (rule) {
-            case "COOLING_OFF" -> "Cooling-off";
-            case "PRICE_CAP" -> "Price cap";
-            case "EXPERIENCE" -> "Post-qualifying experience";
-            case "NOTICE" -> "Notice period";
-            case "PROJECT_TEAM" -> "Project teams";
-            case "REFERENCES" -> "References";
-            default -> rule;
-        };
+        return AgencyRules.words(rule);
     }
 
     private static void refused(ApiProblem problem, List<Map<String, Object>> errors) {

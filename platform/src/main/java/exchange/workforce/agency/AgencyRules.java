@@ -232,4 +232,17 @@ public class AgencyRules {
     private static Problem.Violation violation(String field, String message) {
         return new Problem.Violation("INVALID_FIELD", field, null, null, message);
     }
+
+    /** A rule's name in words, as pages, returns and summaries say it. */
+    static String words(String rule) {
+        return switch (rule) {
+            case "COOLING_OFF" -> "Cooling-off";
+            case "PRICE_CAP" -> "Price cap";
+            case "EXPERIENCE" -> "Post-qualifying experience";
+            case "NOTICE" -> "Notice period";
+            case "PROJECT_TEAM" -> "Project teams";
+            case "REFERENCES" -> "References";
+            default -> rule;
+        };
+    }
 }

@@ -109,7 +109,7 @@ public class QuarterlyReturn {
             int at = header.indexOf(rule.code().toLowerCase(Locale.ROOT) + "_outcome");
             for (Verdict.Outcome outcome : Verdict.Outcome.values()) {
                 long count = assignmentRows.stream().skip(1).filter(r -> outcome.name().equals(r.get(at))).count();
-                rows.add(List.of(period.label(), AgencyPage.words(rule.code()) + ": " + switch (outcome) {
+                rows.add(List.of(period.label(), AgencyRules.words(rule.code()) + ": " + switch (outcome) {
                     case PASS -> "met";
                     case NEEDS_SIGN_OFF -> "over the cap, signed off";
                     case FAIL -> "not met (going ahead with an exception)";

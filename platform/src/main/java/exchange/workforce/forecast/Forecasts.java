@@ -370,7 +370,8 @@ public class Forecasts {
         String first = projection.used().get(0).period();
         int span = Integer.parseInt(projection.origin()) - Integer.parseInt(first) + 1;
         Forecast.Coverage coverage = new Forecast.Coverage(first, projection.origin(), projection.used().size(), partial,
-                "Fitted to " + projection.used().size() + " years, " + first + " to " + projection.origin() + ", of "
+                "Fitted to " + projection.used().size() + (projection.used().size() == 1 ? " year, " : " years, ") + first + " to "
+                        + projection.origin() + ", of "
                         + projection.series().name() + (projection.used().size() < span ? " (" + (span - projection.used().size())
                         + " year" + (span - projection.used().size() == 1 ? "" : "s") + " without a figure bridged)" : "")
                         + (partial.isEmpty() ? ", each covering the whole area."

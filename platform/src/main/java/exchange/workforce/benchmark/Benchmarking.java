@@ -426,7 +426,7 @@ public class Benchmarking {
                 Headline h = headline(measure, g, p, f);
                 int covered = f.units().size() - f.missing().size();
                 series.add(new AreaSeries.Year(p, h.value(), h.symbol(), h.partial(), covered, f.units().size(), h.source(),
-                        h.partial() ? "covers " + covered + " of " + f.units().size() + " authorities" : null));
+                        h.partial() ? "covers " + covered + " of " + f.units().size() + (f.units().size() == 1 ? " authority" : " authorities") : null));
             }
             return series;
         }

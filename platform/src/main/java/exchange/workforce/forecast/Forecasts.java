@@ -422,7 +422,9 @@ public class Forecasts {
         List<Forecast.Candidate> methods = backtest.methods().stream().map(m -> new Forecast.Candidate(m.code(),
                 Format.accuracy(backtest.meanAbsolute(m.code())), Format.accuracy(backtest.meanScaled(m.code())),
                 Format.accuracy(relative.get(m.code())), m.code().equals(choice.method().code()))).toList();
-        String pooledOver = backtest.areas() + (series.level() == AreaSeries.Level.AUTHORITY ? " authorities" : " regions and England");
+        boolean england = backtest.includes("E92000001"); // England's ONS code
+        String pooledOver = series.level() == AreaSeries.Level.AUTHORITY ? backtest.areas() + " authorities"
+                : (backtest.areas() - (england ? 1 : 0)) + " regions" + (england ? " and England" : "");
         return new Forecast.Accuracy(Format.accuracy(record.mae()), Format.accuracy(record.mase()), Format.accuracy(record.relativeToNaive()),
                 record.origins(), record.trials().size(), horizons, methods,
                 "Out of sample and nested: at each origin from " + backtest.origins().stream().findFirst().map(String::valueOf).orElse("-")

@@ -188,6 +188,11 @@ final class PooledBacktest {
         return panel.size();
     }
 
+    /** Whether an area is among those the backtest learnt from. */
+    boolean includes(String area) {
+        return panel.containsKey(area);
+    }
+
     /** Every candidate's trials scored on the origins before {@code t} with outcomes up to {@code t}. */
     private List<Trial> before(String method, int t) {
         return trials.getOrDefault(method, List.of()).stream().filter(x -> x.origin() < t && x.origin() + x.horizon() <= t).toList();

@@ -169,6 +169,7 @@ class ForecastsAPlannerCanTrustTest extends PlatformTest {
         assertEquals(4785.8, number(y2023.get("value")), 1e-9, "DfE's published South East figure");
         assertEquals("region", field(answer.get("area"), "level"));
         assertTrue(field(answer.get("coverage"), "note").toString().contains("each covering the whole area"));
+        assertEquals("9 regions and England", field(answer.get("backtest"), "pooledOver"), "learnt from every region and England");
     }
 
     @Test

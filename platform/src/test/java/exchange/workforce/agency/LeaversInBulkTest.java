@@ -97,4 +97,33 @@ class LeaversInBulkTest extends PlatformTest {
         assertEquals(403, api.get("/api/v1/region/agency/leavers?year=2023", kent).status(), "the region's view");
         assertEquals(422, api.get("/api/v1/region/agency/leavers?year=twenty", seGroup).status());
     }
+
+    @Test
+    void theRegionReadsACouncilsOwnCensusReturnOnlyWhileItIsAMemberOfTheMemorandum() throws Exception {
+        exchange.workforce.support.TestDatabase.shared().importWorkforceIndicators();
+        try (java.sql.Connection owner = exchange.workforce.support.TestDatabase.shared().asOwner();
+             java.sql.Statement statement = owner.createStatement()) {
+            statement.execute("insert into workforce_return (id, authority_code, period_type, period, version, source, submitted_by) "
+                    + "values ('00000000-0000-0000-0000-0000000000b1', '" + KENT + "', 'CENSUS_YEAR', '2023', 1, 'API', 'kent-lead')");
+            statement.execute("insert into return_value (return_id, authority_code, measure, value) "
+                    + "values ('00000000-0000-0000-0000-0000000000b1', '" + KENT + "', 'leavers_headcount', 999)");
+        }
+        Map<String, Object> member = kentRow();
+        assertEquals("RETURN", member.get("censusSource"));
+        assertEquals(999, ((Number) member.get("censusLeavers")).intValue(), "a member's own return, as the region reads its returns");
+        try (java.sql.Connection owner = exchange.workforce.support.TestDatabase.shared().asOwner();
+             java.sql.Statement statement = owner.createStatement()) {
+            statement.execute("update memorandum_membership set effective_to = current_date where authority_code = '" + KENT + "'");
+        }
+        Map<String, Object> former = kentRow();
+        assertEquals("DFE", former.get("censusSource"), "no longer a member: DfE's public figure, never its return: " + former);
+    }
+
+    private Map<String, Object> kentRow() throws Exception {
+        Api.Answer answer = api.get("/api/v1/region/agency/leavers?year=2023", seGroup);
+        assertEquals(200, answer.status(), answer.body());
+        List<Map<String, Object>> members = json.readValue(answer.body(), io.micronaut.core.type.Argument.listOf(
+                io.micronaut.core.type.Argument.mapOf(String.class, Object.class)));
+        return members.stream().filter(m -> KENT.equals(m.get("authorityCode"))).findFirst().orElseThrow();
+    }
 }

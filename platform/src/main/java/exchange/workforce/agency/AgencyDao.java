@@ -27,6 +27,7 @@ class AgencyDao {
     private static final String LOCK_LEAVER = "select pg_advisory_xact_lock(hashtext('agency_leaver:' || ?))";
     private static final String SAME_LEAVER = """
             select id from agency_leaver where authority_code = ? and worker_pseudonym = ? and left_on = ? and role = ? limit 1""";
+    private static final String LEAVER_COVERAGE = "select * from agency_leaver_coverage(?)";
     private static final String AGAINST_CENSUS = "select * from agency_leavers_against_census(?)";
     private static final String CAP_COLUMNS = "id, region_code, role_type, hourly_cap, effective_from, source, set_by, set_at";
     private static final String INSERT_CAP = """
@@ -100,6 +101,17 @@ class AgencyDao {
                             rows.getString("census_source")));
                 }
                 return members;
+            }
+        });
+    }
+
+    /** How far the engaging council's region has recorded its leavers, to {@code today}; empty with no census figure for it. */
+    Optional<LeaversKnown> leaversKnown(LocalDate today) {
+        return jdbc.prepareStatement(LEAVER_COVERAGE, statement -> {
+            statement.setObject(1, today);
+            try (ResultSet rows = statement.executeQuery()) {
+                return rows.next() ? Optional.of(new LeaversKnown(rows.getInt("census_year"), rows.getBigDecimal("census"),
+                        rows.getInt("councils"), rows.getLong("recorded"), today)) : Optional.empty();
             }
         });
     }

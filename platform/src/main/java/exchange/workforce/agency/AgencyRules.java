@@ -93,7 +93,8 @@ public class AgencyRules {
             Proposal proposal = new Proposal(role, start, pay, ni, levy, holiday, proposed.qualifiedOn(), proposed.postQualifyingMonths(),
                     proposed.noticeWeeks(), proposed.permanentNoticeWeeks(), Boolean.TRUE.equals(proposed.projectTeam()),
                     proposed.projectApprovedOn(), agency.coolingOffUntil(known, start).orElse(null),
-                    agency.capInForce(region, role, start).orElse(null), references);
+                    agency.capInForce(region, role, start).orElse(null), references,
+                    agency.leaversKnown(LocalDate.now(clock)).orElse(null));
             return new Judged(known, proposal, RULES.stream().map(rule -> rule.judge(proposal)).toList());
         });
     }

@@ -24,7 +24,8 @@ final class CoolingOffRule implements AgencyRule {
             // the answer rests on councils recording their leavers: it says so rather than promising more than it knows
             return Verdict.pass(this, "No cooling-off applies to this worker on " + proposal.startDate() + " as far as the platform knows: "
                     + "no council of your region has recorded them leaving a permanent post within the cooling-off period. A leaving "
-                    + "a council has not recorded is not known here; check the worker's recent employment history too.");
+                    + "a council has not recorded is not known here; check the worker's recent employment history too."
+                    + (proposal.leaversKnown() == null ? "" : proposal.leaversKnown().sentence().map(s -> " " + s).orElse("")));
         }
         return new Verdict(code(), Verdict.Outcome.FAIL, "Cooling-off applies until " + proposal.coolingOffUntil()
                 + ": the assignment may start on " + proposal.coolingOffUntil().plusDays(1) + " at the earliest.",

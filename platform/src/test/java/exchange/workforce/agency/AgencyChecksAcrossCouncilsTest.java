@@ -97,6 +97,24 @@ class AgencyChecksAcrossCouncilsTest extends PlatformTest {
     }
 
     @Test
+    void theAnswerThatNoCoolingOffAppliesSaysHowFewOfTheRegionsLeaversTheCouncilsHaveRecorded() throws Exception {
+        String before = (String) verdict(check(surrey, proposal(LocalDate.now())), "COOLING_OFF").get("reason");
+        assertFalse(before.contains("your region's councils recorded"), "no census figure loaded, so nothing to compare with: " + before);
+        TestDatabase.shared().importWorkforceIndicators();
+        leaves(kent, LocalDate.now().minusMonths(5));
+
+        Map<String, Object> body = proposal(LocalDate.now());
+        body.put("registrationNumber", "SW899999");
+        String surreys = (String) verdict(check(surrey, body), "COOLING_OFF").get("reason");
+        assertTrue(surreys.contains("your region's councils recorded fewer than 5% as many permanent leavers as DfE's census counted"),
+                "one leaver recorded against the South East's hundreds: " + surreys);
+        assertTrue(surreys.contains("so a leaving may well be unknown here"), surreys);
+        String essexs = (String) verdict(check(essex, body), "COOLING_OFF").get("reason");
+        assertTrue(essexs.contains("your region's councils recorded no permanent leavers"), "Kent's leaver is not the East of England's: " + essexs);
+        assertFalse(surreys.matches(".*recorded 1\\b.*"), "the count recorded is never said, only a rounded share: " + surreys);
+    }
+
+    @Test
     void londonsCoolingOffIsSixMonths() {
         LocalDate leftOn = LocalDate.now().minusDays(5);
         leaves(Tokens.authorityUser("camden-lead", CAMDEN, Role.AUTHORITY_SUBMITTER), leftOn);

@@ -51,7 +51,7 @@ class NoSideDoorsTest {
     /** SECURITY DEFINER functions the application role may call, each answering only within its rules. */
     static final Set<String> CALLABLE_DEFINERS = Set.of("reference_holders", "benchmark_data_version",
             "pseudonym_key_versions", "release_period", "cooling_off_until", "agency_compliance", "agency_compliance_anonymised",
-            "agency_supplier_scorecard", "agency_leavers_against_census",
+            "agency_supplier_scorecard", "agency_leavers_against_census", "agency_leaver_coverage",
             "browser_session_open", "browser_session_use", "browser_session_close");
 
     /** Who asks: no tenant; Essex (East of England); Surrey (Kent's memorandum, not a party); the East of England region. */
@@ -179,6 +179,12 @@ class NoSideDoorsTest {
                         "supplier scorecard as " + who);
                 assertEquals(0, count(app, "select count(*) from agency_leavers_against_census(2026) where authority_code = '" + KENT + "'"),
                         "leavers against the census as " + who);
+                // how far leavers are known: a region-wide total, and Kent's leaver counts only in Kent's own region
+                if (!outsider[0].equals("E10000030")) {
+                    assertEquals(0, count(app, "select count(*) from agency_leaver_coverage(current_date) where recorded > 0"), "leaver coverage as " + who);
+                }
+                assertEquals(0, count(app, "select count(*) from agency_leaver_coverage(current_date) c where c::text like '%" + KENT + "%'"),
+                        "totals only, no authority named, as " + who);
                 // a council's view of its region names only itself: Kent is never named to anyone else, Surrey included
                 assertEquals(0, count(app, "select count(*) from agency_compliance_anonymised(current_date - 365, current_date + 365) "
                         + "where authority_code = '" + KENT + "'"), "anonymised compliance as " + who);

@@ -32,11 +32,11 @@ record LeaversKnown(int censusYear, BigDecimal census, int councils, long record
 
     /** The sentence the cooling-off answer adds: how much of the region's leaving the platform has been told of. */
     Optional<String> sentence() {
+        String counted = census.setScale(0, RoundingMode.HALF_UP).toPlainString() + " in the year to 30 September " + censusYear;
         return percentOfCensus().map(percent -> "In the 12 months to " + exchange.workforce.web.GovukDates.format(to)
-                + " your region's councils recorded " + (recorded == 0 ? "no permanent leavers, where"
-                : (percent == 0 ? "fewer than 5% as many permanent leavers as" : percent >= 100 ? "as many permanent leavers as"
-                : "about " + percent + "% as many permanent leavers as"))
-                + " DfE's census counted " + census.setScale(0, RoundingMode.HALF_UP).toPlainString() + " in a year (to 30 September "
-                + censusYear + ")" + (percent >= 100 ? "." : ", so a leaving may well be unknown here."));
+                + " your region's councils recorded " + (recorded == 0 ? "no permanent leavers; DfE's census counted " + counted
+                : (percent == 0 ? "fewer than 5%" : percent >= 100 ? "as many" : "about " + percent + "%")
+                + (percent >= 100 ? " permanent leavers as" : " as many permanent leavers as") + " DfE's census counts in a year ("
+                + counted + ")") + (percent >= 100 ? "." : ", so a leaving may well be unknown here."));
     }
 }

@@ -106,11 +106,11 @@ class AgencyChecksAcrossCouncilsTest extends PlatformTest {
         Map<String, Object> body = proposal(LocalDate.now());
         body.put("registrationNumber", "SW899999");
         String surreys = (String) verdict(check(surrey, body), "COOLING_OFF").get("reason");
-        assertTrue(surreys.contains("your region's councils recorded fewer than 5% as many permanent leavers as DfE's census counted"),
+        assertTrue(surreys.contains("your region's councils recorded fewer than 5% as many permanent leavers as DfE's census counts in a year"),
                 "one leaver recorded against the South East's hundreds: " + surreys);
         assertTrue(surreys.contains("so a leaving may well be unknown here"), surreys);
         String essexs = (String) verdict(check(essex, body), "COOLING_OFF").get("reason");
-        assertTrue(essexs.contains("your region's councils recorded no permanent leavers"), "Kent's leaver is not the East of England's: " + essexs);
+        assertTrue(essexs.contains("your region's councils recorded no permanent leavers; DfE's census counted"), "Kent's leaver is not the East of England's: " + essexs);
         assertFalse(surreys.matches(".*recorded 1\\b.*"), "the count recorded is never said, only a rounded share: " + surreys);
     }
 

@@ -293,6 +293,24 @@ class AssignmentRegisterTest extends PlatformTest {
         @SuppressWarnings("unchecked")
         List<Map<String, Object>> versions = (List<Map<String, Object>>) json(api.get("/api/v1/agency/assignments/" + id, surrey));
         assertTrue(versions.get(0).toString().contains("No cooling-off applies"), "the stored verdict stays as history: " + versions.get(0));
+        @SuppressWarnings("unchecked")
+        List<Map<String, Object>> region = (List<Map<String, Object>>) (Object) json(api.get("/api/v1/region/agency/compliance?quarter=2026-Q3", seGroup));
+        Map<String, Object> surreys = region.stream().filter(m -> SURREY.equals(m.get("authorityCode"))).findFirst().orElseThrow();
+        assertEquals(1, ((Number) surreys.get("coolingOffNotMet")).intValue(), "the region counts cooling-off from the leavers as they stand");
+    }
+
+    @Test
+    void aPermanentPostLeftAfterTheAssignmentBeganDoesNotPutItsStartInsideCoolingOff() {
+        api.post("/api/v1/agency/assignments", surrey, signedOff(assignment()));
+        // the assignment began on 3 August 2026; the worker left a permanent post at Kent (say, a second job) in September
+        assertEquals(201, api.post("/api/v1/agency/leavers", kent, Map.of("registrationNumber", "SW900123", "leftOn", "2026-09-14",
+                "role", "SOCIAL_WORKER")).status());
+        String file = api.get("/api/v1/agency/returns/2026-Q3.csv", surrey).body();
+        assertTrue(file.contains(",PASS,No cooling-off applies") && !file.contains("Judged again with the permanent leavers"), file);
+        @SuppressWarnings("unchecked")
+        List<Map<String, Object>> region = (List<Map<String, Object>>) (Object) json(api.get("/api/v1/region/agency/compliance?quarter=2026-Q3", seGroup));
+        Map<String, Object> surreys = region.stream().filter(m -> SURREY.equals(m.get("authorityCode"))).findFirst().orElseThrow();
+        assertEquals(0, ((Number) surreys.get("coolingOffNotMet")).intValue(), surreys.toString());
     }
 
     private String page(String path, String token) {

@@ -37,10 +37,12 @@ public class AgencyController {
     private final AgencyFigures figures;
     private final QuarterlyReturn quarterlyReturn;
     private final ComplianceAmongMembers complianceAmongMembers;
+    private final EndingAnAssignment ending;
 
     public AgencyController(Callers callers, AgencyRules rules, AssignmentRegister register, Regions regions, AgencyFigures figures,
-                            QuarterlyReturn quarterlyReturn, ComplianceAmongMembers complianceAmongMembers) {
+                            QuarterlyReturn quarterlyReturn, ComplianceAmongMembers complianceAmongMembers, EndingAnAssignment ending) {
         this.complianceAmongMembers = complianceAmongMembers;
+        this.ending = ending;
         this.callers = callers;
         this.rules = rules;
         this.register = register;
@@ -121,6 +123,16 @@ public class AgencyController {
     @Operation(operationId = "agencyCorrect", summary = "Correct an assignment: a new version, with the reason; the earlier stays")
     public Assignment correct(Authentication authentication, @io.micronaut.http.annotation.PathVariable String id, @Body NewAssignment assignment) {
         return register.correct(callers.authorityUser(authentication), uuid(id), assignment);
+    }
+
+    @Post("/assignments/{id}/dates")
+    @Secured({"AUTHORITY_SUBMITTER", "REFERENCE_OFFICER"})
+    @Status(HttpStatus.CREATED)
+    @Operation(operationId = "agencyEnd", summary = "End an assignment, or change its planned end: a correction with the reason; "
+            + "everything else as recorded, judged again")
+    public Assignment end(Authentication authentication, @io.micronaut.http.annotation.PathVariable String id,
+                          @Body EndingAnAssignment.NewDates dates) {
+        return ending.change(callers.authorityUser(authentication), uuid(id), dates);
     }
 
     @io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "200", description = "The return, CSV", content = {@io.swagger.v3.oas.annotations.media.Content(mediaType = "text/csv", schema = @io.swagger.v3.oas.annotations.media.Schema(type = "string"))})

@@ -54,10 +54,12 @@ public class AgencyPage {
     private final Html html;
 
     private final exchange.workforce.tenancy.Regions regions;
+    private final EndingAnAssignment ending;
 
     public AgencyPage(Callers callers, AgencyRules rules, AssignmentRegister register, ComplianceAmongMembers amongMembers, Pages pages, Html html,
-                      java.time.Clock clock, exchange.workforce.tenancy.Regions regions) {
+                      java.time.Clock clock, exchange.workforce.tenancy.Regions regions, EndingAnAssignment ending) {
         this.regions = regions;
+        this.ending = ending;
         this.clock = clock;
         this.callers = callers;
         this.rules = rules;
@@ -83,24 +85,56 @@ public class AgencyPage {
         }
     }
 
-    /**
-     * One of the council's assignments: its details as they stand, each rule's verdict today, every version with who
-     * recorded it and why, and where it stands against the rules' transition.
-     */
     @Get(value = "/assignments/{id}", produces = MediaType.TEXT_HTML)
     @Secured({"AUTHORITY_SUBMITTER", "AUTHORITY_VIEWER", "REFERENCE_OFFICER"})
     public HttpResponse<String> assignment(HttpRequest<?> request, Authentication authentication, @io.micronaut.http.annotation.PathVariable String id) {
+        return assignmentPage(request, callers.authorityUser(authentication), assignmentId(id), null, List.of(), HttpStatus.OK);
+    }
+
+    /** Ends the assignment, or changes its planned end, with the reason: a correction, judged again; then its page. */
+    @Post(value = "/assignments/{id}/dates", consumes = MediaType.APPLICATION_FORM_URLENCODED, produces = MediaType.TEXT_HTML)
+    @Secured({"AUTHORITY_SUBMITTER", "REFERENCE_OFFICER"})
+    public HttpResponse<String> dates(HttpRequest<?> request, Authentication authentication, @io.micronaut.http.annotation.PathVariable String id,
+                                      @Body Map<String, String> form) {
+        Csrf.check(request, form.get(Csrf.FIELD));
         Caller caller = callers.authorityUser(authentication);
-        java.util.UUID assignmentId;
+        java.util.UUID assignmentId = assignmentId(id);
+        List<Map<String, Object>> errors = new ArrayList<>();
+        LocalDate planned = date(form, "plannedEndDate", "The planned end date", errors);
+        LocalDate ended = date(form, "actualEndDate", "The day it ended", errors);
+        if (errors.isEmpty()) {
+            try {
+                ending.change(caller, assignmentId, new EndingAnAssignment.NewDates(planned, ended, blank(form.get("reason"))));
+                return HttpResponse.seeOther(URI.create("/agency/assignments/" + assignmentId + "#history"));
+            } catch (ApiProblem problem) {
+                refused(problem, errors);
+                errors.replaceAll(e -> "actualEndDate".equals(e.get("link")) || "plannedEndDate".equals(e.get("link"))
+                        ? Pages.row("link", e.get("link") + "-day", "message", e.get("message"))
+                        : "assignmentId".equals(e.get("link")) ? Pages.row("link", "plannedEndDate-day", "message", e.get("message")) : e);
+            }
+        }
+        return assignmentPage(request, caller, assignmentId, form, errors, HttpStatus.UNPROCESSABLE_ENTITY);
+    }
+
+    private static java.util.UUID assignmentId(String id) {
         try {
-            assignmentId = java.util.UUID.fromString(id);
+            return java.util.UUID.fromString(id);
         } catch (IllegalArgumentException e) {
             throw exchange.workforce.problem.ApiProblem.notFound("There is no assignment " + id + " of your council.");
         }
+    }
+
+    /**
+     * One of the council's assignments: its details as they stand, each rule's verdict today, every version with who
+     * recorded it and why, where it stands against the rules' transition, and the form that ends it or moves its end.
+     */
+    private HttpResponse<String> assignmentPage(HttpRequest<?> request, Caller caller, java.util.UUID assignmentId,
+                                                @io.micronaut.core.annotation.Nullable Map<String, String> form,
+                                                List<Map<String, Object>> errors, HttpStatus status) {
         List<Assignment> versions = register.versions(caller, assignmentId);
         Assignment now = register.current(caller).stream().filter(a -> a.assignmentId().equals(assignmentId)).findFirst()
                 .orElse(versions.get(versions.size() - 1));
-        Map<String, Object> model = pages.model(request, caller, now.roleType().label() + ", " + now.team());
+        Map<String, Object> model = pages.model(request, caller, (errors.isEmpty() ? "" : "Error: ") + now.roleType().label() + ", " + now.team());
         model.put("a", Pages.row("id", now.assignmentId().toString(), "role", now.roleType().label(), "team", now.team(), "agency", now.agency(),
                 "reference", now.councilReference() == null ? "None given" : now.councilReference(),
                 "start", exchange.workforce.web.GovukDates.format(now.startDate()),
@@ -114,7 +148,22 @@ public class AgencyPage {
                 "at", exchange.workforce.web.GovukDates.format(v.recordedAt().atZone(java.time.ZoneId.of("Europe/London")).toLocalDate()),
                 "reason", v.reason() == null ? (v.version() == 1 ? "First recorded" : "") : v.reason())).toList());
         model.put("canCorrect", caller.has(Role.AUTHORITY_SUBMITTER) || caller.has(Role.REFERENCE_OFFICER));
-        return html.page("agency-assignment", model, request);
+        Map<String, String> shown = form;
+        if (shown == null) {
+            shown = new HashMap<>();
+            putDate(shown, "plannedEndDate", now.plannedEndDate());
+            putDate(shown, "actualEndDate", now.actualEndDate());
+        }
+        Pages.withForm(model, shown, errors);
+        return html.page(status, "agency-assignment", model, request);
+    }
+
+    private static void putDate(Map<String, String> form, String name, @io.micronaut.core.annotation.Nullable LocalDate day) {
+        if (day != null) {
+            form.put(name + "-day", String.valueOf(day.getDayOfMonth()));
+            form.put(name + "-month", String.valueOf(day.getMonthValue()));
+            form.put(name + "-year", String.valueOf(day.getYear()));
+        }
     }
 
     @Post(value = "/check", consumes = MediaType.APPLICATION_FORM_URLENCODED, produces = MediaType.TEXT_HTML)

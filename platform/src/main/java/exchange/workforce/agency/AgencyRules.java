@@ -210,7 +210,7 @@ public class AgencyRules {
     }
 
     /** Refuses the whole request, naming every field that is wrong, if any is. */
-    private static void refuseIfBroken(List<Problem.Violation> broken) {
+    static void refuseIfBroken(List<Problem.Violation> broken) {
         if (!broken.isEmpty()) {
             throw new ApiProblem(ProblemCode.VALIDATION_FAILED, broken.size() == 1 ? broken.get(0).field() : null,
                     String.join("; ", broken.stream().map(Problem.Violation::message).toList()), broken);
@@ -230,7 +230,7 @@ public class AgencyRules {
         return amount;
     }
 
-    private static Problem.Violation violation(String field, String message) {
+    static Problem.Violation violation(String field, String message) {
         return new Problem.Violation("INVALID_FIELD", field, null, null, message);
     }
 

@@ -28,8 +28,8 @@ class AssignmentDao {
                 agency, start_date, planned_end_date, actual_end_date, hourly_pay, employer_ni, apprenticeship_levy, holiday_pay,
                 agency_charge, notice_weeks, project_team, project_approved_on, qualified_on, post_qualifying_months, engagement_id,
                 verdicts, exceptions, sign_off, reason, recorded_by, content_fingerprint, council_reference, registration_sealed,
-                registration_key_version)
-            values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?::jsonb, ?::jsonb, ?, ?, ?, ?, ?, ?)""";
+                registration_key_version, permanent_notice_weeks)
+            values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?::jsonb, ?::jsonb, ?, ?, ?, ?, ?, ?, ?)""";
     /** The council's assignment of this worker, role and start date as it now stands (its current version's identity). */
     private static final String SAME = """
             select assignment_id, version, content_fingerprint from (
@@ -125,7 +125,8 @@ class AssignmentDao {
             statement.setString(i++, fingerprint(worker, a));
             statement.setString(i++, a.councilReference() == null || a.councilReference().isBlank() ? null : a.councilReference().trim());
             statement.setBytes(i++, number.bytes());
-            statement.setInt(i, number.keyVersion());
+            statement.setInt(i++, number.keyVersion());
+            statement.setObject(i, a.permanentNoticeWeeks(), Types.INTEGER);
             return statement.executeUpdate();
         });
     }
@@ -325,6 +326,38 @@ class AssignmentDao {
                     found.add(read(rows));
                 }
                 return found;
+            }
+        });
+    }
+
+    /**
+     * What the council recorded for the assignment's current version, as it would send it again: every detail but the
+     * registration number, which comes sealed (null for a version recorded before numbers were kept).
+     */
+    record AsRecorded(NewAssignment assignment, @io.micronaut.core.annotation.Nullable exchange.workforce.worker.RegistrationNumberSeal.Sealed number) {
+    }
+
+    private static final String AS_RECORDED = "select " + COLUMNS + ", qualified_on, engagement_id, permanent_notice_weeks, "
+            + "registration_sealed, registration_key_version from agency_assignment where authority_code = ? and assignment_id = ? "
+            + "order by version desc limit 1";
+
+    Optional<AsRecorded> asRecorded(String authority, UUID assignmentId) {
+        return jdbc.prepareStatement(AS_RECORDED, statement -> {
+            statement.setString(1, authority);
+            statement.setObject(2, assignmentId);
+            try (ResultSet rows = statement.executeQuery()) {
+                if (!rows.next()) {
+                    return Optional.empty();
+                }
+                Assignment a = read(rows);
+                byte[] sealed = rows.getBytes("registration_sealed");
+                return Optional.of(new AsRecorded(new NewAssignment(null, a.roleType().name(), a.team(), a.agency(), a.startDate(),
+                        a.plannedEndDate(), a.actualEndDate(), a.hourlyPay(), a.employerNi(), a.apprenticeshipLevy(), a.holidayPay(),
+                        a.agencyCharge(), rows.getObject("qualified_on", LocalDate.class), a.postQualifyingMonths(), a.noticeWeeks(),
+                        (Integer) rows.getObject("permanent_notice_weeks"), a.projectTeam(), a.projectApprovedOn(),
+                        rows.getObject("engagement_id", UUID.class), a.signOff(), a.exceptions(), null, a.councilReference()),
+                        sealed == null ? null : new exchange.workforce.worker.RegistrationNumberSeal.Sealed(sealed,
+                                rows.getInt("registration_key_version"))));
             }
         });
     }

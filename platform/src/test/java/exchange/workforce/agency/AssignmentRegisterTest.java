@@ -255,6 +255,56 @@ class AssignmentRegisterTest extends PlatformTest {
         assertTrue(page("/agency?quarter=2026-Q9", surrey).contains("Choose a quarter from the list"));
     }
 
+    private Api.Answer postDates(String token, String id, String fields) {
+        String session = session(token);
+        return api.send(io.micronaut.http.HttpRequest.POST("/agency/assignments/" + id + "/dates",
+                        "csrf=" + exchange.workforce.web.Csrf.forSession(session) + "&" + fields)
+                .contentType(io.micronaut.http.MediaType.APPLICATION_FORM_URLENCODED_TYPE).accept(io.micronaut.http.MediaType.TEXT_HTML_TYPE)
+                .cookie(io.micronaut.http.cookie.Cookie.of(exchange.workforce.web.SessionCookie.NAME, session)));
+    }
+
+    @Test
+    void aCouncilEndsAnAssignmentOnItsPageWithAReasonKeepingEverythingElseAsRecorded() {
+        String id = api.post("/api/v1/agency/assignments", surrey, signedOff(assignment())).get("assignmentId").toString();
+        String page = page("/agency/assignments/" + id, surrey);
+        assertTrue(page.contains("End it, or change when it ends") && java.util.regex.Pattern.compile("name=\"plannedEndDate-day\"\\s+type=\"text\" inputmode=\"numeric\" value=\"27\"").matcher(page).find(),
+                "the form, its planned end filled in: " + page);
+
+        Api.Answer noReason = postDates(surrey, id, "actualEndDate-day=20&actualEndDate-month=11&actualEndDate-year=2026");
+        assertEquals(422, noReason.status());
+        assertTrue(noReason.body().contains("There is a problem") && noReason.body().contains("href=\"#reason\""), noReason.body());
+        assertTrue(noReason.body().contains("value=\"20\""), "what was typed is kept");
+
+        Api.Answer ended = postDates(surrey, id, "actualEndDate-day=20&actualEndDate-month=11&actualEndDate-year=2026"
+                + "&plannedEndDate-day=27&plannedEndDate-month=11&plannedEndDate-year=2026&reason=Ended+early%3A+filled+permanently");
+        assertEquals(200, ended.status(), "saved, then the assignment's page again (the client follows the 303): " + ended.body());
+        assertTrue(ended.body().contains("Ended early: filled permanently"), "its history has the new version and why");
+        @SuppressWarnings("unchecked")
+        List<Map<String, Object>> versions = (List<Map<String, Object>>) json(api.get("/api/v1/agency/assignments/" + id, surrey));
+        assertEquals(2, versions.size());
+        Map<String, Object> now = versions.get(1);
+        assertEquals("2026-11-20", now.get("actualEndDate"));
+        assertEquals("Ended early: filled permanently", now.get("reason"));
+        assertEquals(versions.get(0).get("signOff"), now.get("signOff"), "the sign-off stays as recorded");
+        assertEquals(versions.get(0).get("exceptions"), now.get("exceptions"));
+        assertEquals(versions.get(0).get("hourlyPay"), now.get("hourlyPay"));
+        assertTrue(page("/agency/assignments/" + id, surrey).contains("20 November 2026"), "the page says when it ended");
+        assertTrue(api.get("/api/v1/agency/returns/2026-Q4.csv", surrey).body().contains("SW900123"),
+                "the worker's number, opened from the council's own seal, is still in its return");
+
+        assertEquals(404, api.post("/api/v1/agency/assignments/" + id + "/dates", kent, Map.of("actualEndDate", "2026-11-21", "reason", "x"))
+                .status(), "Kent cannot end Surrey's assignment");
+        assertEquals(403, api.post("/api/v1/agency/assignments/" + id + "/dates", Tokens.authorityUser("surrey-dcs", SURREY, Role.AUTHORITY_VIEWER),
+                Map.of("actualEndDate", "2026-11-21", "reason", "x")).status(), "a viewer reads, never changes");
+        Api.Answer future = api.post("/api/v1/agency/assignments/" + id + "/dates", surrey, Map.of("actualEndDate", "2099-01-01", "reason", "x"));
+        assertEquals(422, future.status());
+        assertTrue(future.body().contains("cannot be in the future"), future.body());
+        Api.Answer same = api.post("/api/v1/agency/assignments/" + id + "/dates", surrey,
+                Map.of("actualEndDate", "2026-11-20", "plannedEndDate", "2026-11-27", "reason", "again"));
+        assertEquals(422, same.status(), "the dates as recorded are no change: " + same.body());
+        assertEquals(2, ((List<?>) json(api.get("/api/v1/agency/assignments/" + id, surrey))).size(), "nothing stored by the refusals");
+    }
+
     @Test
     void theRegionReadsAScorecardPerSupplyingAgencyGroupedByNameAndNoOtherRegionDoes() {
         assertEquals(201, api.post("/api/v1/agency/assignments", surrey, signedOff(assignment())).status());

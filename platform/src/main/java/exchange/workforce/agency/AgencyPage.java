@@ -104,7 +104,8 @@ public class AgencyPage {
         LocalDate ended = date(form, "actualEndDate", "The day it ended", errors);
         if (errors.isEmpty()) {
             try {
-                ending.change(caller, assignmentId, new EndingAnAssignment.NewDates(planned, ended, blank(form.get("reason"))));
+                ending.change(caller, assignmentId, new EndingAnAssignment.NewDates(planned, ended, blank(form.get("endedHow")),
+                        blank(form.get("reason"))));
                 return HttpResponse.seeOther(URI.create("/agency/assignments/" + assignmentId + "#history"));
             } catch (ApiProblem problem) {
                 refused(problem, errors);
@@ -141,7 +142,9 @@ public class AgencyPage {
                 "planned", now.plannedEndDate() == null ? "Not given" : exchange.workforce.web.GovukDates.format(now.plannedEndDate()),
                 "ended", now.actualEndDate() == null ? "Not yet" : exchange.workforce.web.GovukDates.format(now.actualEndDate()),
                 "cost", "£" + PriceCapRule.money(now.cappedCost()), "charge", now.agencyCharge() == null ? "Not given" : "£" + PriceCapRule.money(now.agencyCharge()),
-                "transition", Transition.of(now).words()));
+                "transition", Transition.of(now).words(),
+                "endedHow", EndedHow.named(now.endedHow()) == null ? null : EndedHow.named(now.endedHow()).label()));
+        model.put("endedHowOptions", java.util.Arrays.stream(EndedHow.values()).map(h -> Pages.row("value", h.name(), "label", h.label())).toList());
         model.put("verdicts", now.verdicts().stream().map(v -> Pages.row("rule", words(v.rule()), "outcome", v.outcome().name(),
                 "reason", v.reason() + (now.exceptions().containsKey(v.rule()) ? " Exception: " + now.exceptions().get(v.rule()) : ""))).toList());
         model.put("versions", versions.stream().map(v -> Pages.row("version", v.version(), "by", v.recordedBy(),
@@ -153,6 +156,9 @@ public class AgencyPage {
             shown = new HashMap<>();
             putDate(shown, "plannedEndDate", now.plannedEndDate());
             putDate(shown, "actualEndDate", now.actualEndDate());
+            if (now.endedHow() != null) {
+                shown.put("endedHow", now.endedHow());
+            }
         }
         Pages.withForm(model, shown, errors);
         return html.page(status, "agency-assignment", model, request);
@@ -200,7 +206,7 @@ public class AgencyPage {
                             proposed.apprenticeshipLevy(), proposed.holidayPay(), charge, qualified, proposed.postQualifyingMonths(),
                             proposed.noticeWeeks(), proposed.permanentNoticeWeeks(), proposed.projectTeam(), approved, proposed.engagementId(),
                             signed ? new NewAssignment.SignOff(blank(form.get("directorName")), directorOn, blank(form.get("chiefExecutiveName")),
-                                    chiefOn, blank(form.get("signOffReason"))) : null, exceptions, null, blank(form.get("councilReference"))));
+                                    chiefOn, blank(form.get("signOffReason"))) : null, exceptions, null, blank(form.get("councilReference")), null));
                     return HttpResponse.seeOther(URI.create("/agency#register"));
                 }
                 List<Verdict> verdicts = rules.check(caller, proposed);
@@ -306,7 +312,8 @@ public class AgencyPage {
                 "agency", a.agency(), "councils", a.councils(), "assignments", a.assignments(), "breaches", a.capBreaches(),
                 "notice", a.noticeNotMet(), "coolingOff", a.coolingOffNotMet(), "exceptions", a.withExceptions(),
                 "cost", a.meanHourlyCost() == null ? "" : "£" + PriceCapRule.money(a.meanHourlyCost()),
-                "reviews", a.placementReviews() == 0 ? "None" : a.placementReviews() + " (" + a.reviewsBelowGood() + " below good)")).toList() : List.of());
+                "reviews", a.placementReviews() == 0 ? "None" : a.placementReviews() + " (" + a.reviewsBelowGood() + " below good)",
+                "converted", a.ended() == 0 ? "None ended" : a.convertedToPermanent() + " of " + a.ended() + " ended")).toList() : List.of());
         model.put("compliance", caller.regionCode().isPresent() ? register.compliance(caller, quarter).stream().map(c -> Pages.row(
                 "name", c.name(), "assignments", c.assignments(), "breaches", c.capBreaches(), "signedOff", c.capBreachesSignedOff(),
                 "coolingOff", c.coolingOffNotMet(), "exceptions", c.withExceptions(),

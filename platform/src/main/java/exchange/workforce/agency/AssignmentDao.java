@@ -28,8 +28,8 @@ class AssignmentDao {
                 agency, start_date, planned_end_date, actual_end_date, hourly_pay, employer_ni, apprenticeship_levy, holiday_pay,
                 agency_charge, notice_weeks, project_team, project_approved_on, qualified_on, post_qualifying_months, engagement_id,
                 verdicts, exceptions, sign_off, reason, recorded_by, content_fingerprint, council_reference, registration_sealed,
-                registration_key_version, permanent_notice_weeks)
-            values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?::jsonb, ?::jsonb, ?, ?, ?, ?, ?, ?, ?)""";
+                registration_key_version, permanent_notice_weeks, ended_how)
+            values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?::jsonb, ?::jsonb, ?, ?, ?, ?, ?, ?, ?, ?)""";
     /** The council's assignment of this worker, role and start date as it now stands (its current version's identity). */
     private static final String SAME = """
             select assignment_id, version, content_fingerprint from (
@@ -42,7 +42,7 @@ class AssignmentDao {
             assignment_id, version, role_type, team, agency, start_date, planned_end_date, actual_end_date, hourly_pay, employer_ni,
             apprenticeship_levy, holiday_pay, agency_charge, notice_weeks, project_team, project_approved_on, post_qualifying_months,
             verdicts::text as verdicts, exceptions::text as exceptions, sign_off::text as sign_off, reason, recorded_by, recorded_at,
-            council_reference""";
+            council_reference, ended_how""";
     private static final String LATEST = "select distinct on (assignment_id) " + COLUMNS + " " + """
              from agency_assignment where authority_code = ? order by assignment_id, version desc""";
     private static final String VERSIONS = "select " + COLUMNS + " " + """
@@ -126,7 +126,9 @@ class AssignmentDao {
             statement.setString(i++, a.councilReference() == null || a.councilReference().isBlank() ? null : a.councilReference().trim());
             statement.setBytes(i++, number.bytes());
             statement.setInt(i++, number.keyVersion());
-            statement.setObject(i, a.permanentNoticeWeeks(), Types.INTEGER);
+            statement.setObject(i++, a.permanentNoticeWeeks(), Types.INTEGER);
+            EndedHow how = EndedHow.named(a.endedHow());
+            statement.setString(i, how == null ? null : how.name());
             return statement.executeUpdate();
         });
     }
@@ -207,7 +209,8 @@ class AssignmentDao {
                 scaled(recorded.apprenticeshipLevy()), scaled(recorded.holidayPay()), scaled(recorded.agencyCharge()), recorded.qualifiedOn(),
                 recorded.postQualifyingMonths(), recorded.noticeWeeks(), recorded.permanentNoticeWeeks(), Boolean.TRUE.equals(recorded.projectTeam()),
                 recorded.projectApprovedOn(), recorded.engagementId(), recorded.signOff(),
-                recorded.exceptions() == null ? Map.of() : new java.util.TreeMap<>(recorded.exceptions()), null, null);
+                recorded.exceptions() == null ? Map.of() : new java.util.TreeMap<>(recorded.exceptions()), null, null,
+                EndedHow.named(recorded.endedHow()) == null ? null : EndedHow.named(recorded.endedHow()).name());
         // the council's reference joins only where given, so assignments recorded before it existed keep their identity
         String reference = a.councilReference() == null || a.councilReference().isBlank() ? "" : "|reference:" + a.councilReference().trim();
         try {
@@ -291,7 +294,8 @@ class AssignmentDao {
                 while (rows.next()) {
                     agencies.add(new AssignmentRegister.SupplierScore(rows.getString("agency"), rows.getLong("councils"), rows.getLong("assignments"),
                             rows.getLong("cap_breaches"), rows.getLong("notice_not_met"), rows.getLong("cooling_off_not_met"), rows.getLong("exceptions"),
-                            rows.getBigDecimal("mean_hourly_cost"), rows.getLong("reviews"), rows.getLong("reviews_below_good")));
+                            rows.getBigDecimal("mean_hourly_cost"), rows.getLong("reviews"), rows.getLong("reviews_below_good"),
+                            rows.getLong("ended"), rows.getLong("converted_to_permanent")));
                 }
                 return agencies;
             }
@@ -355,7 +359,7 @@ class AssignmentDao {
                         a.plannedEndDate(), a.actualEndDate(), a.hourlyPay(), a.employerNi(), a.apprenticeshipLevy(), a.holidayPay(),
                         a.agencyCharge(), rows.getObject("qualified_on", LocalDate.class), a.postQualifyingMonths(), a.noticeWeeks(),
                         (Integer) rows.getObject("permanent_notice_weeks"), a.projectTeam(), a.projectApprovedOn(),
-                        rows.getObject("engagement_id", UUID.class), a.signOff(), a.exceptions(), null, a.councilReference()),
+                        rows.getObject("engagement_id", UUID.class), a.signOff(), a.exceptions(), null, a.councilReference(), a.endedHow()),
                         sealed == null ? null : new exchange.workforce.worker.RegistrationNumberSeal.Sealed(sealed,
                                 rows.getInt("registration_key_version"))));
             }
@@ -381,7 +385,8 @@ class AssignmentDao {
                 read(rows.getString("verdicts"), Argument.listOf(Verdict.class)),
                 read(rows.getString("exceptions"), Argument.mapOf(String.class, String.class)),
                 signOff == null ? null : read(signOff, Argument.of(NewAssignment.SignOff.class)), rows.getString("reason"),
-                rows.getString("recorded_by"), rows.getTimestamp("recorded_at").toInstant(), rows.getString("council_reference"));
+                rows.getString("recorded_by"), rows.getTimestamp("recorded_at").toInstant(), rows.getString("council_reference"),
+                rows.getString("ended_how"));
     }
 
     private String write(Object value) {

@@ -50,6 +50,8 @@ final class AssignmentFile {
                 new Spreadsheet.Column("start_date", true, "The first day of the assignment, YYYY-MM-DD (or DD/MM/YYYY)", "2026-08-03"),
                 new Spreadsheet.Column("planned_end_date", false, "The planned last day", "2026-11-27"),
                 new Spreadsheet.Column("actual_end_date", false, "The day it ended, once it has", ""),
+                new Spreadsheet.Column("ended_how", false, "Once it has ended: CONVERTED_TO_PERMANENT, AS_PLANNED, EARLY_BY_COUNCIL or "
+                        + "EARLY_BY_WORKER_OR_AGENCY", ""),
                 new Spreadsheet.Column("hourly_pay", true, "Pay to the worker, pounds an hour", "36.01"),
                 new Spreadsheet.Column("employer_ni", true, "Employer's National Insurance, pounds an hour (0 if none)", "4.50"),
                 new Spreadsheet.Column("apprenticeship_levy", true, "Apprenticeship levy, pounds an hour (0 if none)", "0.20"),
@@ -115,7 +117,7 @@ final class AssignmentFile {
                     cells.money("agency_charge"), cells.date("qualified_on"), cells.whole("post_qualifying_months"), cells.whole("notice_weeks"),
                     cells.whole("permanent_notice_weeks"), cells.yesNo("project_team"), cells.date("project_approved_on"),
                     cells.uuid("engagement_id"), anySignOff ? new NewAssignment.SignOff(directorName, directorOn, chiefName, chiefOn, signOffReason) : null,
-                    exceptions, cells.text("reason"), cells.text("council_reference"));
+                    exceptions, cells.text("reason"), cells.text("council_reference"), cells.text("ended_how"));
             rows.add(new Row(row.number(), correcting, assignment, errors.size() == errorsBefore));
         }
         if (rows.isEmpty() && errors.isEmpty()) {

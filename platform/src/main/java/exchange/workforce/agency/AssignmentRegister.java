@@ -198,11 +198,14 @@ public class AssignmentRegister {
      * One agency's record with the region's members in a quarter: how many councils it supplied, assignments active,
      * over the region's cap in force on their start date, notice and cooling-off not met, recorded with exceptions, the
      * mean capped cost an hour, and end-of-placement reviews of its workers ending in the quarter (how many rated an area
-     * of practice as requiring improvement or inadequate). Counts only: no council and no worker is named.
+     * of practice as requiring improvement or inadequate), and of its assignments that ended in the quarter, how many
+     * because the worker became the council's permanent employee (as the council said when ending it). Counts only: no
+     * council and no worker is named.
      */
     @Serdeable
     public record SupplierScore(String agency, long councils, long assignments, long capBreaches, long noticeNotMet, long coolingOffNotMet,
-                                long withExceptions, BigDecimal meanHourlyCost, long placementReviews, long reviewsBelowGood) {
+                                long withExceptions, BigDecimal meanHourlyCost, long placementReviews, long reviewsBelowGood,
+                                long ended, long convertedToPermanent) {
     }
 
     /** The region's supplier scorecard for a quarter: every agency its members engaged, busiest first. */

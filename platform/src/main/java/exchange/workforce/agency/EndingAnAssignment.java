@@ -25,9 +25,10 @@ import java.util.UUID;
 @Singleton
 public class EndingAnAssignment {
 
-    /** The new dates and why; a date left out is cleared. */
+    /** The new dates, how it ended (an {@link EndedHow} name, with the day it ended) and why; a date left out is cleared. */
     @Serdeable
-    public record NewDates(@Nullable LocalDate plannedEndDate, @Nullable LocalDate actualEndDate, @Nullable String reason) {
+    public record NewDates(@Nullable LocalDate plannedEndDate, @Nullable LocalDate actualEndDate, @Nullable String endedHow,
+                           @Nullable String reason) {
     }
 
     private final AssignmentDao assignments;
@@ -51,7 +52,9 @@ public class EndingAnAssignment {
                 .orElseThrow(() -> ApiProblem.notFound("There is no assignment " + assignmentId + " of your council."));
         NewAssignment was = recorded.assignment();
         List<Problem.Violation> broken = new ArrayList<>();
-        if (Objects.equals(was.plannedEndDate(), dates.plannedEndDate()) && Objects.equals(was.actualEndDate(), dates.actualEndDate())) {
+        EndedHow how = EndedHow.named(dates.endedHow());
+        if (Objects.equals(was.plannedEndDate(), dates.plannedEndDate()) && Objects.equals(was.actualEndDate(), dates.actualEndDate())
+                && Objects.equals(EndedHow.named(was.endedHow()), how)) {
             broken.add(AgencyRules.violation("actualEndDate", "actualEndDate: the dates are as recorded; give the day it ended, or a new planned end"));
         }
         if (dates.actualEndDate() != null && dates.actualEndDate().isAfter(LocalDate.now(clock))) {
@@ -67,6 +70,6 @@ public class EndingAnAssignment {
                 dates.plannedEndDate(), dates.actualEndDate(), was.hourlyPay(), was.employerNi(), was.apprenticeshipLevy(), was.holidayPay(),
                 was.agencyCharge(), was.qualifiedOn(), was.postQualifyingMonths(), was.noticeWeeks(), was.permanentNoticeWeeks(),
                 was.projectTeam(), was.projectApprovedOn(), was.engagementId(), was.signOff(), was.exceptions(), dates.reason(),
-                was.councilReference()));
+                was.councilReference(), dates.endedHow()));
     }
 }

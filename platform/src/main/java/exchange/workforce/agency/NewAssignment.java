@@ -11,8 +11,8 @@ import java.util.UUID;
 /**
  * An agency assignment as a council records it: the proposal the rules check, with the team, agency, dates and the
  * agency's charge; the recorded sign-off where the cost is over the region's cap; a reason for each rule not met
- * (an exception); for a correction, why; and the council's own reference for it (its HR system's), which DfE's return
- * carries.
+ * (an exception); for a correction, why; the council's own reference for it (its HR system's), which DfE's return
+ * carries; and, once it has ended, how ({@link EndedHow}).
  */
 @Serdeable
 public record NewAssignment(@Nullable String registrationNumber, @Nullable String roleType, @Nullable String team, @Nullable String agency,
@@ -22,7 +22,7 @@ public record NewAssignment(@Nullable String registrationNumber, @Nullable Strin
                             @Nullable Integer postQualifyingMonths, @Nullable Integer noticeWeeks, @Nullable Integer permanentNoticeWeeks,
                             @Nullable Boolean projectTeam, @Nullable LocalDate projectApprovedOn, @Nullable UUID engagementId,
                             @Nullable SignOff signOff, @Nullable Map<String, String> exceptions, @Nullable String reason,
-                            @Nullable String councilReference) {
+                            @Nullable String councilReference, @Nullable String endedHow) {
 
     /** Sign-off of a cost above the cap, by the Director of Children's Services and the Chief Executive. */
     @Serdeable
@@ -34,7 +34,7 @@ public record NewAssignment(@Nullable String registrationNumber, @Nullable Strin
     NewAssignment withoutRegistrationNumber() {
         return new NewAssignment(null, roleType, team, agency, startDate, plannedEndDate, actualEndDate, hourlyPay, employerNi,
                 apprenticeshipLevy, holidayPay, agencyCharge, qualifiedOn, postQualifyingMonths, noticeWeeks, permanentNoticeWeeks,
-                projectTeam, projectApprovedOn, engagementId, signOff, exceptions, reason, councilReference);
+                projectTeam, projectApprovedOn, engagementId, signOff, exceptions, reason, councilReference, endedHow);
     }
 
     ProposedAssignment proposal() {

@@ -67,6 +67,15 @@ final class RecordingPolicy {
         if (assignment.plannedEndDate() != null && assignment.startDate() != null && assignment.plannedEndDate().isBefore(assignment.startDate())) {
             broken.add(new Problem.Violation("INVALID_FIELD", "plannedEndDate", null, null, "plannedEndDate: the planned end is before the start"));
         }
+        if (assignment.endedHow() != null && !assignment.endedHow().isBlank()) {
+            if (EndedHow.named(assignment.endedHow()) == null) {
+                broken.add(new Problem.Violation("INVALID_FIELD", "endedHow", null, null, "endedHow: give one of " + EndedHow.choices()
+                        + ", not '" + assignment.endedHow() + "'"));
+            } else if (assignment.actualEndDate() == null) {
+                broken.add(new Problem.Violation("INVALID_FIELD", "endedHow", null, null,
+                        "endedHow: say how it ended only with the day it ended (actualEndDate)"));
+            }
+        }
         if (!broken.isEmpty()) {
             throw new ApiProblem(ProblemCode.VALIDATION_FAILED, broken.get(0).field(),
                     String.join("; ", broken.stream().map(Problem.Violation::message).toList()), broken);

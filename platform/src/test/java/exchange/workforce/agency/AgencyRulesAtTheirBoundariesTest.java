@@ -102,7 +102,7 @@ class AgencyRulesAtTheirBoundariesTest {
     private static Assignment startedAndEnded(java.time.LocalDate start, java.time.LocalDate end) {
         java.math.BigDecimal pay = java.math.BigDecimal.TEN;
         return new Assignment(java.util.UUID.randomUUID(), 1, RoleType.SOCIAL_WORKER, "team", "agency", start, null, end, pay, pay, pay, pay,
-                pay, null, 4, false, null, 60, java.util.List.of(), java.util.Map.of(), null, null, "t", java.time.Instant.EPOCH, null);
+                pay, null, 4, false, null, 60, java.util.List.of(), java.util.Map.of(), null, null, "t", java.time.Instant.EPOCH, null, null);
     }
 
     @org.junit.jupiter.api.Test

@@ -328,6 +328,35 @@ class AssignmentRegisterTest extends PlatformTest {
     }
 
     @Test
+    void theScorecardCountsAnAgencysWorkersWhoBecamePermanentAsTheCouncilSaidWhenEndingTheirAssignments() {
+        String first = api.post("/api/v1/agency/assignments", surrey, signedOff(assignment())).get("assignmentId").toString();
+        String second = api.post("/api/v1/agency/assignments", surrey, signedOff(exchange.workforce.support.AssignmentRows.body("SW900124")))
+                .get("assignmentId").toString();
+        Api.Answer converted = api.post("/api/v1/agency/assignments/" + first + "/dates", surrey, Map.of("actualEndDate", "2026-09-25",
+                "plannedEndDate", "2026-11-27", "endedHow", "converted_to_permanent", "reason", "Offered a permanent post"));
+        assertEquals(201, converted.status(), converted.body());
+        assertEquals("CONVERTED_TO_PERMANENT", converted.get("endedHow"));
+        assertEquals(201, api.post("/api/v1/agency/assignments/" + second + "/dates", surrey, Map.of("actualEndDate", "2026-09-26",
+                "plannedEndDate", "2026-11-27", "endedHow", "EARLY_BY_WORKER_OR_AGENCY", "reason", "The worker left")).status());
+        Api.Answer noEnd = api.post("/api/v1/agency/assignments/" + second + "/dates", surrey, Map.of("plannedEndDate", "2026-12-27",
+                "endedHow", "AS_PLANNED", "reason", "x"));
+        assertEquals(422, noEnd.status());
+        assertTrue(noEnd.body().contains("only with the day it ended"), noEnd.body());
+        Api.Answer notAWay = api.post("/api/v1/agency/assignments/" + second + "/dates", surrey, Map.of("actualEndDate", "2026-09-26",
+                "endedHow", "RETIRED", "reason", "x"));
+        assertTrue(notAWay.status() == 422 && notAWay.body().contains("give one of CONVERTED_TO_PERMANENT"), notAWay.body());
+
+        @SuppressWarnings("unchecked")
+        Map<String, Object> agency = ((List<Map<String, Object>>) json(api.get("/api/v1/region/agency/suppliers?quarter=2026-Q3", seGroup))).get(0);
+        assertEquals(2, ((Number) agency.get("ended")).intValue(), agency.toString());
+        assertEquals(1, ((Number) agency.get("convertedToPermanent")).intValue(), agency.toString());
+        assertTrue(page("/agency?quarter=2026-Q3", seGroup).contains("1 of 2 ended"));
+        assertTrue(page("/agency/assignments/" + first, surrey).contains("Became a permanent employee of your council"));
+        assertTrue(api.get("/api/v1/agency/templates/assignments.csv", surrey).body().contains("actual_end_date,ended_how"),
+                "a file can say it too");
+    }
+
+    @Test
     void aLeavingAnotherMemberRecordsLaterJudgesTheAssignmentAgainAndTheReturnSaysWhatItWas() {
         String id = api.post("/api/v1/agency/assignments", surrey, signedOff(assignment())).get("assignmentId").toString();
         assertTrue(api.get("/api/v1/agency/returns/2026-Q3.csv", surrey).body().contains(",PASS,No cooling-off applies"));

@@ -37,6 +37,10 @@ import java.util.stream.Collectors;
 @Singleton
 public class Benchmarking {
 
+    /** The measures the dashboard and a council's page show unless asked for others: turnover, agency, vacancies, caseload. */
+    public static final List<String> HEADLINE_MEASURES = List.of("turnover_rate_fte", "agency_rate_fte", "vacancy_rate_fte", "caseload_fte");
+
+
     private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(Benchmarking.class);
 
     static final String SOURCES = "Authorities' own latest census-year returns where submitted; otherwise Department for "

@@ -42,12 +42,12 @@ import java.util.Set;
 public class ComparisonGroupsPage {
 
     private final Callers callers;
-    private final CustomGroupController groups;
+    private final RegionsOwnGroups groups;
     private final Regions regions;
     private final Pages pages;
     private final Html html;
 
-    public ComparisonGroupsPage(Callers callers, CustomGroupController groups, Regions regions, Pages pages, Html html) {
+    public ComparisonGroupsPage(Callers callers, RegionsOwnGroups groups, Regions regions, Pages pages, Html html) {
         this.callers = callers;
         this.groups = groups;
         this.regions = regions;
@@ -75,7 +75,7 @@ public class ComparisonGroupsPage {
         }
         if (errors.isEmpty()) {
             try {
-                groups.create(authentication, new CustomGroupController.NewGroup(name, chosen));
+                groups.define(callers.regionalUser(authentication), new RegionsOwnGroups.NewGroup(name, chosen));
                 return HttpResponse.seeOther(URI.create("/region/groups"));
             } catch (ApiProblem problem) {
                 errors.add(Pages.row("link", "name".equals(problem.field()) ? "name" : "authorityCodes", "message", problem.getMessage()));
@@ -97,7 +97,7 @@ public class ComparisonGroupsPage {
             byRegion.add(Pages.row("code", region.code(), "name", region.name(), "home", region.code().equals(caller.regionCode().orElse("")),
                     "councils", current.stream().map(a -> Pages.row("code", a.code(), "name", a.name(), "checked", ticked.contains(a.code()))).toList()));
         }
-        model.put("groups", groups.list(authentication).stream().map(g -> Pages.row("name", g.name(),
+        model.put("groups", groups.ofRegion(callers.regionalUser(authentication)).stream().map(g -> Pages.row("name", g.name(),
                 "members", String.join(", ", g.authorityCodes().stream().map(c -> names.getOrDefault(c, c)).toList()),
                 "href", "/dashboard?group=custom:" + g.id())).toList());
         model.put("regions", byRegion);

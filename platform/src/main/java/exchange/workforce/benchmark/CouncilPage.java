@@ -58,7 +58,7 @@ public class CouncilPage {
         Authority authority = regions.authority(caller.authorityCode().orElseThrow()).orElseThrow();
         String regionName = regions.region(authority.regionCode()).map(r -> r.name()).orElse(authority.regionCode());
         List<String> years = benchmarking.censusYears();
-        List<String> measures = DashboardPage.DEFAULT_MEASURES;
+        List<String> measures = Benchmarking.HEADLINE_MEASURES;
         Map<String, List<Map<String, Object>>> rows = new LinkedHashMap<>();
         measures.forEach(m -> rows.put(m, new ArrayList<>()));
         for (String year : years) {

@@ -5,7 +5,6 @@ import exchange.workforce.identity.Callers;
 import exchange.workforce.measures.MeasureCatalogue;
 import exchange.workforce.problem.ApiProblem;
 import exchange.workforce.tenancy.Regions;
-import exchange.workforce.tenancy.TenantTransactions;
 import exchange.workforce.web.BarChart;
 import exchange.workforce.web.Figures;
 import exchange.workforce.web.Pages;
@@ -42,26 +41,23 @@ import java.util.Map;
 @ExecuteOn(TaskExecutors.BLOCKING)
 public class DashboardPage {
 
-    static final List<String> DEFAULT_MEASURES = List.of("turnover_rate_fte", "agency_rate_fte", "vacancy_rate_fte", "caseload_fte");
 
     private final Callers callers;
     private final Benchmarking benchmarking;
     private final MeasureCatalogue catalogue;
     private final Regions regions;
-    private final CustomGroupDao customGroups;
-    private final TenantTransactions transactions;
+    private final RegionsOwnGroups customGroups;
     private final Pages pages;
     private final Html html;
 
     public DashboardPage(Callers callers, Benchmarking benchmarking, MeasureCatalogue catalogue, Regions regions,
-                         CustomGroupDao customGroups, TenantTransactions transactions, Pages pages, Html html) {
+                         RegionsOwnGroups customGroups, Pages pages, Html html) {
         this.html = html;
         this.callers = callers;
         this.benchmarking = benchmarking;
         this.catalogue = catalogue;
         this.regions = regions;
         this.customGroups = customGroups;
-        this.transactions = transactions;
         this.pages = pages;
     }
 
@@ -72,7 +68,7 @@ public class DashboardPage {
         Caller caller = callers.of(authentication);
         String chosenGroup = group == null || group.isBlank() ? caller.homeRegion().map(r -> "region:" + r).orElse("england") : group.trim();
         String askedPeriod = period == null || period.isBlank() ? null : period.trim();
-        List<String> chosenMeasures = measure == null || measure.isEmpty() ? DEFAULT_MEASURES : measure;
+        List<String> chosenMeasures = measure == null || measure.isEmpty() ? Benchmarking.HEADLINE_MEASURES : measure;
         Benchmarking.Dashboard dashboard;
         try {
             dashboard = benchmarking.dashboard(caller, chosenGroup, askedPeriod, chosenMeasures);
@@ -81,7 +77,7 @@ public class DashboardPage {
             Map<String, Object> model = pages.model(request, caller, "Regional dashboard");
             choices(model, caller, chosenGroup, years, askedPeriod != null ? askedPeriod : years.isEmpty() ? "2023" : years.get(years.size() - 1),
                     chosenMeasures,
-                    caller.regionCode().map(region -> transactions.read(caller, () -> customGroups.ofRegion(region))).orElse(List.of()));
+                    customGroups.stored(caller));
             String field = "period".equals(problem.field()) ? "period" : "measures".equals(problem.field()) ? "measure" : "group";
             model.put("errors", List.of(Pages.row("link", field, "message", problem.getMessage())));
             model.put("errorField", field);

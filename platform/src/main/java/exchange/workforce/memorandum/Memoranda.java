@@ -1,5 +1,10 @@
 package exchange.workforce.memorandum;
 
+import exchange.workforce.problem.ApiProblem;
+import exchange.workforce.tenancy.Region;
+import exchange.workforce.tenancy.Regions;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.serde.annotation.Serdeable;
 import jakarta.inject.Singleton;
 
 import java.time.LocalDate;
@@ -14,12 +19,40 @@ import java.util.Optional;
 @Singleton
 public class Memoranda {
 
+    /** The memorandum of a region on a day: its terms then in force and its members. */
+    @Serdeable
+    public record Memorandum(Region region, LocalDate on, @Nullable MemorandumTerms termsInForce, List<Membership> members) {
+    }
+
     private final MemorandumDao memoranda;
     private final TargetDao targets;
+    private final Regions regions;
+    private final java.time.Clock clock;
 
-    Memoranda(MemorandumDao memoranda, TargetDao targets) {
+    Memoranda(MemorandumDao memoranda, TargetDao targets, Regions regions, java.time.Clock clock) {
         this.memoranda = memoranda;
         this.targets = targets;
+        this.regions = regions;
+        this.clock = clock;
+    }
+
+    /** A region's memorandum on a day (today if none given); 404 for a region that is not one. */
+    @io.micronaut.transaction.annotation.ReadOnly
+    public Memorandum memorandum(String regionCode, @Nullable LocalDate on) {
+        Region region = region(regionCode);
+        LocalDate date = on == null ? LocalDate.now(clock) : on;
+        return new Memorandum(region, date, memoranda.termsInForce(region.code(), date).orElse(null), memoranda.membersOn(region.code(), date));
+    }
+
+    /** Every version of a region's terms, newest first. */
+    @io.micronaut.transaction.annotation.ReadOnly
+    public List<MemorandumTerms> terms(String regionCode) {
+        return memoranda.termsHistory(region(regionCode).code());
+    }
+
+    private Region region(String code) {
+        return regions.region(code).orElseThrow(() -> ApiProblem.notFound("There is no region '" + code
+                + "'. Regions are named by ONS code, e.g. E12000008 for the South East."));
     }
 
     public Optional<MemorandumTerms> termsInForce(String regionCode, LocalDate on) {

@@ -3,11 +3,9 @@ package exchange.workforce.memorandum;
 import exchange.workforce.identity.Caller;
 import exchange.workforce.identity.Callers;
 import exchange.workforce.problem.ApiProblem;
-import exchange.workforce.problem.Problem;
-import exchange.workforce.tenancy.Authority;
 import exchange.workforce.tenancy.Regions;
 import exchange.workforce.web.Csrf;
-import exchange.workforce.web.DateField;
+import exchange.workforce.web.FormFields;
 import exchange.workforce.web.Html;
 import exchange.workforce.web.Pages;
 import io.micronaut.http.HttpRequest;
@@ -48,46 +46,20 @@ public class MemorandumAdministrationPage {
     private static final String BACK = "/region/memorandum";
 
     private final Callers callers;
-    private final RegionAdminController admin;
-    private final MemorandumController memoranda;
-    private final MemorandumPage memorandumPage;
+    private final MemorandumAdministration admin;
+    private final Memoranda memoranda;
     private final Regions regions;
     private final Pages pages;
     private final Html html;
 
-    public MemorandumAdministrationPage(Callers callers, RegionAdminController admin, MemorandumController memoranda,
-                                        MemorandumPage memorandumPage, Regions regions, Pages pages, Html html) {
+    public MemorandumAdministrationPage(Callers callers, MemorandumAdministration admin, Memoranda memoranda, Regions regions,
+                                        Pages pages, Html html) {
         this.callers = callers;
         this.admin = admin;
         this.memoranda = memoranda;
-        this.memorandumPage = memorandumPage;
         this.regions = regions;
         this.pages = pages;
         this.html = html;
-    }
-
-    @Post(value = "/members", consumes = MediaType.APPLICATION_FORM_URLENCODED, produces = MediaType.TEXT_HTML)
-    public HttpResponse<String> addMember(HttpRequest<?> request, Authentication authentication, @Body Map<String, String> form) {
-        Csrf.check(request, form.get(Csrf.FIELD));
-        List<Map<String, Object>> errors = new ArrayList<>();
-        String authority = blank(form.get("authorityCode"));
-        if (authority == null) {
-            errors.add(Pages.row("link", "authorityCode", "message", "Choose the council joining the memorandum"));
-        }
-        String phase = blank(form.get("phase"));
-        if (phase == null || phase.length() > 50) {
-            errors.add(Pages.row("link", "phase", "message", "Name the phase the council joins in up to 50 characters, for example phase 2"));
-        }
-        LocalDate from = date(form, "memberFrom", "The date the council joins", errors);
-        if (errors.isEmpty()) {
-            try {
-                admin.addMember(authentication, new RegionAdminController.NewMember(authority, phase, from));
-                return HttpResponse.seeOther(URI.create(BACK));
-            } catch (ApiProblem problem) {
-                refused(problem, "authorityCode", errors);
-            }
-        }
-        return memorandumPage.page(request, authentication, form, errors, HttpStatus.UNPROCESSABLE_ENTITY);
     }
 
     @Get(value = "/members/{code}/end", produces = MediaType.TEXT_HTML)
@@ -100,13 +72,13 @@ public class MemorandumAdministrationPage {
                                               @Body Map<String, String> form) {
         Csrf.check(request, form.get(Csrf.FIELD));
         List<Map<String, Object>> errors = new ArrayList<>();
-        LocalDate to = date(form, "endOn", "The date the membership ends", errors);
+        LocalDate to = FormFields.requiredDate(form, "endOn", "The date the membership ends", errors);
         if (errors.isEmpty()) {
             try {
-                admin.endMembership(authentication, code, new RegionAdminController.EndMembership(to));
+                admin.endMembership(callers.regionalUser(authentication), code, new MemorandumAdministration.EndMembership(to));
                 return HttpResponse.seeOther(URI.create(BACK));
             } catch (ApiProblem problem) {
-                refused(problem, "endOn-day", errors);
+                FormFields.refused(problem, "endOn-day", errors);
             }
         }
         return endPage(request, authentication, code, form, errors, HttpStatus.UNPROCESSABLE_ENTITY);
@@ -137,7 +109,7 @@ public class MemorandumAdministrationPage {
         Csrf.check(request, form.get(Csrf.FIELD));
         Caller caller = callers.regionalUser(authentication);
         List<Map<String, Object>> errors = new ArrayList<>();
-        LocalDate from = date(form, "termsFrom", "The date the new terms take effect", errors);
+        LocalDate from = FormFields.requiredDate(form, "termsFrom", "The date the new terms take effect", errors);
         Integer coolingOff = whole(form, "coolingOffMonths", 3, 24,
                 "Enter the cooling-off period as whole months from 3 (the statutory minimum) to 24", errors);
         String standard = text(form, "referenceStandardVersion", 20, "Name the version of the reference standard, for example 1.0", errors);
@@ -155,11 +127,11 @@ public class MemorandumAdministrationPage {
         MemorandumTerms current = memoranda.memorandum(caller.regionCode().orElseThrow(), null).termsInForce();
         if (errors.isEmpty()) {
             try {
-                admin.newTerms(authentication, new NewTerms(from, coolingOff, standard, threshold, purpose, basis, items, returns,
+                admin.newTerms(callers.regionalUser(authentication), new NewTerms(from, coolingOff, standard, threshold, purpose, basis, items, returns,
                         references, audit, reason));
                 return HttpResponse.seeOther(URI.create(BACK));
             } catch (ApiProblem problem) {
-                refused(problem, "termsFrom-day", errors);
+                FormFields.refused(problem, "termsFrom-day", errors);
             } catch (ConstraintViolationException invalid) {
                 invalid.getConstraintViolations().forEach(v -> errors.add(Pages.row("link", "termsFrom-day", "message",
                         v.getPropertyPath() + ": " + v.getMessage())));
@@ -189,26 +161,6 @@ public class MemorandumAdministrationPage {
     }
 
 
-    private static void refused(ApiProblem problem, String fallbackField, List<Map<String, Object>> errors) {
-        List<Problem.Violation> violations = problem.violations().isEmpty()
-                ? List.of(new Problem.Violation(problem.code().name(), problem.field(), null, null, problem.getMessage()))
-                : problem.violations();
-        violations.forEach(v -> errors.add(Pages.row("link", fallbackField, "message", v.message())));
-    }
-
-    private static LocalDate date(Map<String, String> form, String name, String what, List<Map<String, Object>> errors) {
-        try {
-            LocalDate date = DateField.read(form, name, what);
-            if (date == null) {
-                errors.add(Pages.row("link", name + "-day", "message", "Enter " + what.toLowerCase(java.util.Locale.UK)));
-            }
-            return date;
-        } catch (IllegalArgumentException e) {
-            errors.add(Pages.row("link", name + "-day", "message", e.getMessage()));
-            return null;
-        }
-    }
-
     private static Integer whole(Map<String, String> form, String field, int min, int max, String message, List<Map<String, Object>> errors) {
         try {
             int value = Integer.parseInt(form.getOrDefault(field, "").trim());
@@ -235,11 +187,4 @@ public class MemorandumAdministrationPage {
         return text == null || text.isBlank() ? null : text.trim();
     }
 
-    /** Authorities of the region that are not members today: whom the administrator may add. */
-    static List<Map<String, Object>> candidates(List<Authority> authorities, List<Membership> members, String selected) {
-        java.util.Set<String> current = new java.util.HashSet<>();
-        members.forEach(m -> current.add(m.authorityCode()));
-        return authorities.stream().filter(a -> !current.contains(a.code()) && a.abolished() == null)
-                .map(a -> Pages.row("code", a.code(), "name", a.name(), "selected", a.code().equals(selected))).toList();
-    }
 }

@@ -8,6 +8,7 @@ import exchange.workforce.problem.ApiProblem;
 import exchange.workforce.problem.Problem;
 import exchange.workforce.web.Csrf;
 import exchange.workforce.web.DateField;
+import exchange.workforce.web.FormFields;
 import exchange.workforce.web.Html;
 import exchange.workforce.web.Pages;
 import io.micronaut.http.HttpRequest;
@@ -43,15 +44,17 @@ import java.util.Map;
 public class MemorandumPage {
 
     private final Callers callers;
-    private final MemorandumController memoranda;
-    private final TargetController targets;
+    private final Memoranda memoranda;
+    private final Targets targets;
+    private final MemorandumAdministration administration;
     private final MeasureCatalogue catalogue;
     private final exchange.workforce.tenancy.Regions regions;
     private final Pages pages;
     private final Html html;
 
-    public MemorandumPage(Callers callers, MemorandumController memoranda, TargetController targets, MeasureCatalogue catalogue,
-                          exchange.workforce.tenancy.Regions regions, Pages pages, Html html) {
+    public MemorandumPage(Callers callers, Memoranda memoranda, Targets targets, MemorandumAdministration administration,
+                          MeasureCatalogue catalogue, exchange.workforce.tenancy.Regions regions, Pages pages, Html html) {
+        this.administration = administration;
         this.callers = callers;
         this.memoranda = memoranda;
         this.targets = targets;
@@ -100,7 +103,7 @@ public class MemorandumPage {
             return page(request, authentication, form, errors, HttpStatus.UNPROCESSABLE_ENTITY);
         }
         try {
-            targets.set(authentication, new NewTarget(blank(form.get("measure")), blank(form.get("comparison")), value,
+            targets.set(callers.regionalUser(authentication), new NewTarget(blank(form.get("measure")), blank(form.get("comparison")), value,
                     blank(form.get("source")), from, null));
         } catch (ApiProblem problem) {
             List<Problem.Violation> violations = problem.violations().isEmpty()
@@ -117,14 +120,48 @@ public class MemorandumPage {
     public HttpResponse<String> withdraw(HttpRequest<?> request, Authentication authentication, @PathVariable String id,
                                          @Body Map<String, String> form) {
         Csrf.check(request, form.get(Csrf.FIELD));
-        targets.withdraw(authentication, id);
+        targets.withdraw(callers.regionalUser(authentication), id);
         return HttpResponse.seeOther(URI.create("/region/memorandum"));
     }
 
-    HttpResponse<String> page(HttpRequest<?> request, Authentication authentication, Map<String, String> form,
+    /** Adds a council to the memorandum; the memorandum's page again, with what was wrong, if it cannot. */
+    @Post(value = "/members", consumes = MediaType.APPLICATION_FORM_URLENCODED, produces = MediaType.TEXT_HTML)
+    @Secured("REGION_ADMIN")
+    public HttpResponse<String> addMember(HttpRequest<?> request, Authentication authentication, @Body Map<String, String> form) {
+        Csrf.check(request, form.get(Csrf.FIELD));
+        List<Map<String, Object>> errors = new ArrayList<>();
+        String authority = blank(form.get("authorityCode"));
+        if (authority == null) {
+            errors.add(Pages.row("link", "authorityCode", "message", "Choose the council joining the memorandum"));
+        }
+        String phase = blank(form.get("phase"));
+        if (phase == null || phase.length() > 50) {
+            errors.add(Pages.row("link", "phase", "message", "Name the phase the council joins in up to 50 characters, for example phase 2"));
+        }
+        LocalDate from = FormFields.requiredDate(form, "memberFrom", "The date the council joins", errors);
+        if (errors.isEmpty()) {
+            try {
+                administration.addMember(callers.regionalUser(authentication), new MemorandumAdministration.NewMember(authority, phase, from));
+                return HttpResponse.seeOther(URI.create("/region/memorandum"));
+            } catch (ApiProblem problem) {
+                FormFields.refused(problem, "authorityCode", errors);
+            }
+        }
+        return page(request, authentication, form, errors, HttpStatus.UNPROCESSABLE_ENTITY);
+    }
+
+    /** Authorities of the region that are not members today: whom the administrator may add. */
+    static List<Map<String, Object>> candidates(List<exchange.workforce.tenancy.Authority> authorities, List<Membership> members, String selected) {
+        java.util.Set<String> current = new java.util.HashSet<>();
+        members.forEach(m -> current.add(m.authorityCode()));
+        return authorities.stream().filter(a -> !current.contains(a.code()) && a.abolished() == null)
+                .map(a -> Pages.row("code", a.code(), "name", a.name(), "selected", a.code().equals(selected))).toList();
+    }
+
+    private HttpResponse<String> page(HttpRequest<?> request, Authentication authentication, Map<String, String> form,
                               List<Map<String, Object>> errors, HttpStatus status) {
         Caller caller = callers.regionalUser(authentication);
-        MemorandumController.Memorandum memorandum = memoranda.memorandum(caller.regionCode().orElseThrow(), null);
+        Memoranda.Memorandum memorandum = memoranda.memorandum(caller.regionCode().orElseThrow(), null);
         Map<String, Object> model = pages.model(request, caller, errors.isEmpty() ? "Your memorandum" : "Error: Your memorandum");
         model.put("region", memorandum.region().name());
         MemorandumTerms terms = memorandum.termsInForce();
@@ -132,12 +169,12 @@ public class MemorandumPage {
                 "threshold", terms.smallCountThreshold(), "coolingOff", terms.coolingOffMonths(), "standard", terms.referenceStandardVersion()));
         model.put("members", memorandum.members().stream().map(m -> Pages.row("code", m.authorityCode(), "name", m.authorityName(),
                 "phase", m.phase(), "from", m.effectiveFrom().toString())).toList());
-        model.put("candidates", MemorandumAdministrationPage.candidates(regions.authorities(caller.regionCode().orElseThrow()),
+        model.put("candidates", candidates(regions.authorities(caller.regionCode().orElseThrow()),
                 memorandum.members(), form.get("authorityCode")));
         model.put("history", memoranda.terms(caller.regionCode().orElseThrow()).stream().map(t -> Pages.row("version", t.version(),
                 "from", t.effectiveFrom().toString(), "threshold", t.smallCountThreshold(), "coolingOff", t.coolingOffMonths(),
                 "by", t.recordedBy(), "reason", t.changeReason())).toList());
-        model.put("targets", targets.list(authentication).stream().map(t -> Pages.row("id", t.id().toString(),
+        model.put("targets", targets.list(caller).stream().map(t -> Pages.row("id", t.id().toString(),
                 "measure", catalogue.measure(t.measure()).map(MeasureCatalogue.Measure::label).orElse(t.measure()),
                 "target", ("AT_LEAST".equals(t.comparison()) ? "At least " : "At most ") + t.value().stripTrailingZeros().toPlainString(),
                 "source", t.source(), "from", t.effectiveFrom().toString(), "withdrawn", t.withdrawnAt() != null)).toList());

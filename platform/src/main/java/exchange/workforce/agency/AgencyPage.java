@@ -145,7 +145,7 @@ public class AgencyPage {
                 "transition", Transition.of(now).words(),
                 "endedHow", EndedHow.named(now.endedHow()) == null ? null : EndedHow.named(now.endedHow()).label()));
         model.put("endedHowOptions", java.util.Arrays.stream(EndedHow.values()).map(h -> Pages.row("value", h.name(), "label", h.label())).toList());
-        model.put("verdicts", now.verdicts().stream().map(v -> Pages.row("rule", words(v.rule()), "outcome", v.outcome().name(),
+        model.put("verdicts", now.verdicts().stream().map(v -> Pages.row("rule", AgencyRules.words(v.rule()), "outcome", v.outcome().name(),
                 "reason", v.reason() + (now.exceptions().containsKey(v.rule()) ? " Exception: " + now.exceptions().get(v.rule()) : ""))).toList());
         model.put("versions", versions.stream().map(v -> Pages.row("version", v.version(), "by", v.recordedBy(),
                 "at", exchange.workforce.web.GovukDates.format(v.recordedAt().atZone(java.time.ZoneId.of("Europe/London")).toLocalDate()),
@@ -283,7 +283,7 @@ public class AgencyPage {
                 "end", a.actualEndDate() != null ? a.actualEndDate().toString() : a.plannedEndDate() == null ? "" : a.plannedEndDate() + " (planned)",
                 "cost", "£" + PriceCapRule.money(a.cappedCost()), "version", a.version(),
                 "notMet", String.join(", ", a.verdicts().stream().filter(v -> v.outcome() != Verdict.Outcome.PASS)
-                        .map(v -> words(v.rule()) + AgencyPage.outcomeWords(v.outcome())).toList())))
+                        .map(v -> AgencyRules.words(v.rule()) + AgencyRules.outcomeAside(v.outcome())).toList())))
                 .toList() : List.of());
         String current = quarterOf(LocalDate.now(clock));
         String quarter = current;
@@ -327,8 +327,8 @@ public class AgencyPage {
             }
             model.put("regionView", Map.of("note", view.note(), "rows", rows));
         }
-        model.put("rules", AgencyRules.RULES.stream().map(r -> Pages.row("code", r.code(), "label", words(r.code()))).toList());
-        model.put("verdicts", verdicts == null ? null : verdicts.stream().map(v -> Pages.row("rule", words(v.rule()),
+        model.put("rules", AgencyRules.RULES.stream().map(r -> Pages.row("code", r.code(), "label", AgencyRules.words(r.code()))).toList());
+        model.put("verdicts", verdicts == null ? null : verdicts.stream().map(v -> Pages.row("rule", AgencyRules.words(v.rule()),
                 "outcome", v.outcome().name(), "reason", v.reason(), "source", v.source())).toList());
         if (verdicts != null) {
             long failed = verdicts.stream().filter(v -> v.outcome() == Verdict.Outcome.FAIL).count();
@@ -361,18 +361,6 @@ public class AgencyPage {
     }
 
     /** How a rule that was not simply met stands, after the rule's name in a list. */
-    static String outcomeWords(Verdict.Outcome outcome) {
-        return switch (outcome) {
-            case NEEDS_SIGN_OFF -> " (signed off)";
-            case NOT_CHECKED -> " (not checked)";
-            default -> " (exception)";
-        };
-    }
-
-    static String words(String rule) {
-        return AgencyRules.words(rule);
-    }
-
     private static void refused(ApiProblem problem, List<Map<String, Object>> errors) {
         List<Problem.Violation> violations = problem.violations().isEmpty()
                 ? List.of(new Problem.Violation(problem.code().name(), problem.field(), null, null, problem.getMessage()))

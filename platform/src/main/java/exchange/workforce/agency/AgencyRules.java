@@ -234,6 +234,15 @@ public class AgencyRules {
         return new Problem.Violation("INVALID_FIELD", field, null, null, message);
     }
 
+    /** What a verdict other than a pass adds after the rule's name in a list: "(signed off)", "(not checked)", "(exception)". */
+    static String outcomeAside(Verdict.Outcome outcome) {
+        return switch (outcome) {
+            case NEEDS_SIGN_OFF -> " (signed off)";
+            case NOT_CHECKED -> " (not checked)";
+            default -> " (exception)";
+        };
+    }
+
     /** A rule's name in words, as pages, returns and summaries say it. */
     static String words(String rule) {
         return switch (rule) {

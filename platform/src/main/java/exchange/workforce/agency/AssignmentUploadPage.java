@@ -101,8 +101,8 @@ public class AssignmentUploadPage {
         model.put("uploaded", uploaded == null ? null : Map.of("dryRun", uploaded.dryRun(), "summary", uploaded.summary(),
                 "rows", uploaded.rows().stream().map(r -> Pages.row("row", r.row(), "kind", r.version() > 1 ? "Correction, version " + r.version()
                         : "New assignment", "id", r.assignmentId().toString(), "notMet", String.join(", ", r.verdicts().stream()
-                        .filter(v -> v.outcome() != Verdict.Outcome.PASS).map(v -> AgencyPage.words(v.rule())
-                                + AgencyPage.outcomeWords(v.outcome())).toList()))).toList()));
+                        .filter(v -> v.outcome() != Verdict.Outcome.PASS).map(v -> AgencyRules.words(v.rule())
+                                + AgencyRules.outcomeAside(v.outcome())).toList()))).toList()));
         // a fresh key for each form shown: a double click on "Record" stores the file once
         model.put("idempotencyKey", UUID.randomUUID().toString());
         return html.page(status, "agency-upload", model, request);

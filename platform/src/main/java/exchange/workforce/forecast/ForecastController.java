@@ -59,17 +59,12 @@ public class ForecastController {
         Caller caller = callers.of(authentication);
         Forecast forecast = forecasts.forecast(caller, Forecasts.Query.of(area, measure == null ? "inpost_fte" : measure, origin, horizon, scenario));
         if ("csv".equalsIgnoreCase(format)) {
-            return csv(ForecastCsv.forecast(forecast), "forecast-" + forecast.area().code() + "-" + forecast.measure().code() + "-from-" + forecast.origin());
+            return exchange.workforce.web.Downloads.csv(ForecastCsv.forecast(forecast), "forecast-" + forecast.area().code() + "-" + forecast.measure().code() + "-from-" + forecast.origin());
         }
         return HttpResponse.ok(forecast);
     }
 
     /** A CSV answer, downloaded under a file name that says what it is. */
-    static HttpResponse<byte[]> csv(String text, String name) {
-        return HttpResponse.ok(text.getBytes(java.nio.charset.StandardCharsets.UTF_8)).contentType("text/csv; charset=utf-8")
-                .header("Content-Disposition", "attachment; filename=\"" + name.replaceAll("[^A-Za-z0-9_.-]", "") + ".csv\"");
-    }
-
     @Get("/plan")
     @Operation(operationId = "forecastsPlan", summary = "Supply against demand, year by year, under the baseline or a scenario",
             description = "Stock + starters − leavers + other movements for social workers in post (FTE), FTE required by "
@@ -85,7 +80,7 @@ public class ForecastController {
         Caller caller = callers.of(authentication);
         WorkforcePlan plan = forecasts.plan(caller, Forecasts.Query.of(area, "inpost_fte", origin, horizon, scenario));
         if ("csv".equalsIgnoreCase(format)) {
-            return csv(ForecastCsv.plan(plan), "plan-" + plan.area().code() + "-from-" + plan.origin());
+            return exchange.workforce.web.Downloads.csv(ForecastCsv.plan(plan), "plan-" + plan.area().code() + "-from-" + plan.origin());
         }
         return HttpResponse.ok(plan);
     }
@@ -110,7 +105,7 @@ public class ForecastController {
         }
         ScenarioComparison comparison = forecasts.compare(caller, Forecasts.Query.of(area, "inpost_fte", origin, horizon, null), ids);
         if ("csv".equalsIgnoreCase(format)) {
-            return csv(ForecastCsv.comparison(comparison), "scenarios-" + comparison.area().code() + "-from-" + comparison.origin());
+            return exchange.workforce.web.Downloads.csv(ForecastCsv.comparison(comparison), "scenarios-" + comparison.area().code() + "-from-" + comparison.origin());
         }
         return HttpResponse.ok(comparison);
     }

@@ -89,7 +89,7 @@ public class ForecastPage {
                                     @QueryValue @Nullable String origin, @QueryValue @Nullable String horizon, @QueryValue @Nullable String scenario) {
         Forecast forecast = forecasts.forecast(callers.of(authentication), Forecasts.Query.of(area, blank(measure) == null ? "inpost_fte" : measure,
                 origin, horizon, scenario));
-        return ForecastController.csv(ForecastCsv.forecast(forecast), "forecast-" + forecast.area().code() + "-" + forecast.measure().code()
+        return exchange.workforce.web.Downloads.csv(ForecastCsv.forecast(forecast), "forecast-" + forecast.area().code() + "-" + forecast.measure().code()
                 + "-from-" + forecast.origin());
     }
 
@@ -98,7 +98,7 @@ public class ForecastPage {
     public HttpResponse<?> downloadPlan(Authentication authentication, @QueryValue @Nullable String area, @QueryValue @Nullable String origin,
                                         @QueryValue @Nullable String horizon, @QueryValue @Nullable String scenario) {
         WorkforcePlan plan = forecasts.plan(callers.of(authentication), Forecasts.Query.of(area, "inpost_fte", origin, horizon, scenario));
-        return ForecastController.csv(ForecastCsv.plan(plan), "plan-" + plan.area().code() + "-from-" + plan.origin());
+        return exchange.workforce.web.Downloads.csv(ForecastCsv.plan(plan), "plan-" + plan.area().code() + "-from-" + plan.origin());
     }
 
     @Post(value = "/scenarios", consumes = MediaType.APPLICATION_FORM_URLENCODED, produces = MediaType.TEXT_HTML)

@@ -45,12 +45,12 @@ public class RegionReturnPages {
 
     private final java.time.Clock clock;
     private final Callers callers;
-    private final SubmissionWindowController windows;
-    private final ReleaseController releases;
+    private final SubmissionWindows windows;
+    private final Releases releases;
     private final Pages pages;
     private final Html html;
 
-    public RegionReturnPages(Callers callers, SubmissionWindowController windows, ReleaseController releases, Pages pages, Html html, java.time.Clock clock) {
+    public RegionReturnPages(Callers callers, SubmissionWindows windows, Releases releases, Pages pages, Html html, java.time.Clock clock) {
         this.clock = clock;
         this.callers = callers;
         this.windows = windows;
@@ -80,7 +80,7 @@ public class RegionReturnPages {
                     HttpStatus.UNPROCESSABLE_ENTITY);
         }
         try {
-            windows.set(authentication, type, period, new SubmissionWindowController.Due(due));
+            windows.set(callers.regionalUser(authentication), type, period, new SubmissionWindows.Due(due));
         } catch (ApiProblem problem) {
             return page(request, authentication, type, period, problem.getMessage(), "due-day", HttpStatus.UNPROCESSABLE_ENTITY);
         }
@@ -94,7 +94,7 @@ public class RegionReturnPages {
         String type = form.get("periodType");
         String period = form.get("period");
         try {
-            releases.release(authentication, type, period);
+            releases.release(callers.regionalUser(authentication), type, period);
         } catch (ApiProblem problem) {
             return page(request, authentication, type, period, problem.getMessage(), "release", HttpStatus.UNPROCESSABLE_ENTITY);
         }
@@ -116,18 +116,18 @@ public class RegionReturnPages {
         model.put("form", Map.of());
         model.put("fieldErrors", error == null ? Map.of() : Map.of(errorField, error));
         try {
-            SubmissionWindowController.RegionStatus found = windows.status(authentication, type, label);
+            SubmissionWindows.RegionStatus found = windows.status(callers.regionalUser(authentication), type, label);
             model.put("periodLabel", ReturnPages.label(found.periodType(), found.period()));
             model.put("dueOn", found.dueOn() == null ? "not set" : found.dueOn().toString());
             model.put("counts", found.counts().entrySet().stream().map(e -> Pages.row("key", SubmissionStatus.valueOf(e.getKey()).words(), "value", e.getValue())).toList());
             List<Map<String, Object>> members = new ArrayList<>();
-            for (SubmissionWindowController.MemberStatus m : found.members()) {
+            for (SubmissionWindows.MemberStatus m : found.members()) {
                 members.add(Pages.row("name", m.authorityName(), "status", m.status().words(), "version", m.version() == null ? "" : m.version().toString(),
                         "onTime", m.firstVersionOnTime() == null ? "" : m.firstVersionOnTime() ? "yes" : "no"));
             }
             model.put("members", members);
             List<Map<String, Object>> released = new ArrayList<>();
-            for (ReleaseController.Release r : releases.list(authentication)) {
+            for (Releases.Release r : releases.list(callers.regionalUser(authentication))) {
                 if (r.periodType().equals(found.periodType()) && r.period().equals(found.period())) {
                     released.add(Pages.row("note", r.note(), "when", r.releasedAt() == null ? "after " + r.windowClosedAfter()
                             : r.releasedAt().atZone(java.time.ZoneId.of("Europe/London")).toLocalDate() + " by " + r.releasedBy()));

@@ -2,9 +2,6 @@ package exchange.workforce.returns;
 
 import exchange.workforce.identity.Caller;
 import exchange.workforce.identity.Callers;
-import exchange.workforce.measures.MeasureCatalogue;
-import exchange.workforce.problem.ApiProblem;
-import exchange.workforce.tenancy.TenantTransactions;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.Body;
@@ -38,17 +35,12 @@ public class ReturnController {
 
     private final Callers callers;
     private final SubmittingAReturn submitting;
-    private final TenantTransactions transactions;
-    private final ReturnDao returns;
-    private final MeasureCatalogue catalogue;
+    private final ReadingAReturn reading;
 
-    public ReturnController(Callers callers, SubmittingAReturn submitting, TenantTransactions transactions, ReturnDao returns,
-                            MeasureCatalogue catalogue) {
+    public ReturnController(Callers callers, SubmittingAReturn submitting, ReadingAReturn reading) {
         this.callers = callers;
         this.submitting = submitting;
-        this.transactions = transactions;
-        this.returns = returns;
-        this.catalogue = catalogue;
+        this.reading = reading;
     }
 
     /** One figure: a number, or "x" (unavailable) or "z" (not applicable). */
@@ -73,12 +65,6 @@ public class ReturnController {
                              @Schema(example = "Leavers corrected after the payroll audit",
                                      description = "why a correction was made: needed from version 2 on") @Nullable String reason,
                              @Schema(requiredMode = Schema.RequiredMode.REQUIRED) @Nullable List<Figure> values) {
-    }
-
-    /** A stored version with its figures and the rates derived from them. */
-    @Serdeable
-    public record ReturnView(ReturnVersion version, List<ReturnValue> values, List<ReturnValue> derived,
-                             List<ReturnVersion> versions) {
     }
 
     @Post
@@ -114,39 +100,21 @@ public class ReturnController {
     @Secured({"AUTHORITY_SUBMITTER", "AUTHORITY_VIEWER", "PLANNER"})
     @Operation(operationId = "returnsList", summary = "Your authority's returns: the current version of each period")
     public List<ReturnVersion> list(Authentication authentication) {
-        Caller caller = callers.authorityUser(authentication);
-        return transactions.read(caller, () -> returns.currentOfEachPeriod(caller.authorityCode().orElseThrow()));
+        return reading.periods(callers.authorityUser(authentication));
     }
 
     @Get("/{periodType}/{period}")
     @Secured({"AUTHORITY_SUBMITTER", "AUTHORITY_VIEWER", "PLANNER"})
     @Operation(operationId = "returnsCurrent", summary = "The current version of a period's return, its derived rates, and the list of every version")
-    public ReturnView current(Authentication authentication, @io.swagger.v3.oas.annotations.Parameter(schema = @io.swagger.v3.oas.annotations.media.Schema(implementation = PeriodType.class)) @PathVariable String periodType, @PathVariable String period) {
-        return view(authentication, periodType, period, null);
+    public ReadingAReturn.ReturnView current(Authentication authentication, @io.swagger.v3.oas.annotations.Parameter(schema = @io.swagger.v3.oas.annotations.media.Schema(implementation = PeriodType.class)) @PathVariable String periodType, @PathVariable String period) {
+        return reading.view(callers.authorityUser(authentication), periodType, period, null);
     }
 
     @Get("/{periodType}/{period}/versions/{version}")
     @Secured({"AUTHORITY_SUBMITTER", "AUTHORITY_VIEWER", "PLANNER"})
     @Operation(operationId = "returnsVersion", summary = "An earlier version of a period's return, as it was submitted")
-    public ReturnView version(Authentication authentication, @io.swagger.v3.oas.annotations.Parameter(schema = @io.swagger.v3.oas.annotations.media.Schema(implementation = PeriodType.class)) @PathVariable String periodType, @PathVariable String period,
+    public ReadingAReturn.ReturnView version(Authentication authentication, @io.swagger.v3.oas.annotations.Parameter(schema = @io.swagger.v3.oas.annotations.media.Schema(implementation = PeriodType.class)) @PathVariable String periodType, @PathVariable String period,
                               @PathVariable int version) {
-        return view(authentication, periodType, period, version);
+        return reading.view(callers.authorityUser(authentication), periodType, period, version);
     }
-
-    private ReturnView view(Authentication authentication, String periodType, String periodLabel, Integer wanted) {
-        Caller caller = callers.authorityUser(authentication);
-        String authority = caller.authorityCode().orElseThrow();
-        Period period = Period.parse(periodType.toUpperCase(java.util.Locale.ROOT), periodLabel)
-                .orElseThrow(() -> ApiProblem.notFound("'" + periodType + "/" + periodLabel + "' is not a period; expected "
-                        + Period.expected(periodType.toUpperCase(java.util.Locale.ROOT)) + "."));
-        return transactions.read(caller, () -> {
-            List<ReturnVersion> versions = returns.versions(authority, period);
-            ReturnVersion chosen = versions.stream().filter(v -> wanted == null || v.version() == wanted).findFirst()
-                    .orElseThrow(() -> ApiProblem.notFound("Your authority has no " + (wanted == null ? "" : "version " + wanted
-                            + " of the ") + "return for " + period.type() + " " + period.label() + "."));
-            List<ReturnValue> values = returns.values(chosen.id(), authority);
-            return new ReturnView(chosen, values, DerivedRates.of(values, catalogue), versions);
-        });
-    }
-
 }

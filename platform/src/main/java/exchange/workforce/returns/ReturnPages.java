@@ -4,7 +4,6 @@ import exchange.workforce.identity.Caller;
 import exchange.workforce.identity.Callers;
 import exchange.workforce.problem.ApiProblem;
 import exchange.workforce.problem.Problem;
-import exchange.workforce.tenancy.TenantTransactions;
 import exchange.workforce.web.Csrf;
 import exchange.workforce.web.Figures;
 import exchange.workforce.web.Html;
@@ -46,19 +45,14 @@ public class ReturnPages {
 
     private final Callers callers;
     private final SubmittingAReturn submitting;
-    private final TenantTransactions transactions;
-    private final ReturnDao returns;
+    private final ReadingAReturn reading;
     private final Pages pages;
     private final Html html;
-    private final ReturnController api;
 
-    public ReturnPages(Callers callers, SubmittingAReturn submitting, TenantTransactions transactions, ReturnDao returns,
-                       Pages pages, Html html, ReturnController api) {
-        this.api = api;
+    public ReturnPages(Callers callers, SubmittingAReturn submitting, ReadingAReturn reading, Pages pages, Html html) {
         this.callers = callers;
         this.submitting = submitting;
-        this.transactions = transactions;
-        this.returns = returns;
+        this.reading = reading;
         this.pages = pages;
         this.html = html;
     }
@@ -68,7 +62,7 @@ public class ReturnPages {
     public HttpResponse<String> list(HttpRequest<?> request, Authentication authentication) {
         Caller caller = callers.authorityUser(authentication);
         Map<String, Object> model = pages.model(request, caller, "Your returns");
-        List<ReturnVersion> current = transactions.read(caller, () -> returns.currentOfEachPeriod(caller.authorityCode().orElseThrow()));
+        List<ReturnVersion> current = reading.periods(caller);
         model.put("returns", current.stream().map(r -> Pages.row("period", label(r.periodType(), r.period()), "version", r.version(),
                 "href", "/returns/" + r.periodType() + "/" + r.period(),
                 "submitted", r.submittedAt().atZone(java.time.ZoneId.of("Europe/London")).toLocalDate().toString(),
@@ -84,9 +78,9 @@ public class ReturnPages {
                                     @io.micronaut.http.annotation.PathVariable String period,
                                     @Nullable @io.micronaut.http.annotation.QueryValue Integer version) {
         Caller caller = callers.authorityUser(authentication);
-        ReturnController.ReturnView view;
+        ReadingAReturn.ReturnView view;
         try {
-            view = version == null ? api.current(authentication, periodType, period) : api.version(authentication, periodType, period, version);
+            view = reading.view(callers.authorityUser(authentication), periodType, period, version);
         } catch (ApiProblem problem) {
             throw new PageProblem(404, "Page not found", problem.getMessage());
         }
@@ -101,7 +95,7 @@ public class ReturnPages {
         model.put("rates", view.derived().stream().map(v -> Pages.row("measure", v.measure(), "value", Figures.format(null, v.value(), v.symbol()))).toList());
         List<Map<String, Object>> changes = List.of();
         if (shown.version() > 1) {
-            ReturnController.ReturnView before = api.version(authentication, periodType, period, shown.version() - 1);
+            ReadingAReturn.ReturnView before = reading.view(callers.authorityUser(authentication), periodType, period, shown.version() - 1);
             changes = ReturnChanges.between(before.values(), view.values()).stream().map(c -> Pages.row("measure", c.measure(),
                     "breakdown", c.breakdown() == null ? "" : c.breakdown(),
                     "was", c.fromValue() == null && c.fromSymbol() == null ? "not in version " + (shown.version() - 1) : Figures.format(null, c.fromValue(), c.fromSymbol()),

@@ -138,6 +138,13 @@ public class SubmittingAReturn {
                 DerivedRates.of(values, catalogue), List.of(), List.of());
     }
 
+    /** The period a type and label name; refused, saying what a label of that type looks like, if they name none. */
+    static Period period(String type, String label) {
+        String upper = type == null ? "" : type.toUpperCase(java.util.Locale.ROOT);
+        return Period.parse(upper, label).orElseThrow(() -> rejected(List.of(new Problem.Violation(ReturnRule.INVALID_PERIOD.name(),
+                "period", null, "period", "'" + label + "' is not " + Period.expected(upper) + "."))));
+    }
+
     static ApiProblem rejected(List<Problem.Violation> errors) {
         return new ApiProblem(ProblemCode.RETURN_REJECTED, null, errors.size() == 1 ? describe(errors.get(0))
                 : errors.size() + " problems, nothing was stored. The first: " + describe(errors.get(0)), errors);

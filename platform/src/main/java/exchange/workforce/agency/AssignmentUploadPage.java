@@ -3,7 +3,6 @@ package exchange.workforce.agency;
 import exchange.workforce.identity.Caller;
 import exchange.workforce.identity.Callers;
 import exchange.workforce.problem.ApiProblem;
-import exchange.workforce.problem.Problem;
 import exchange.workforce.returns.IdempotencyKeys;
 import exchange.workforce.web.Csrf;
 import exchange.workforce.web.Html;
@@ -40,9 +39,6 @@ import java.util.UUID;
 @Secured({"AUTHORITY_SUBMITTER", "REFERENCE_OFFICER"})
 public class AssignmentUploadPage {
 
-    /** More problems than this are summarised: the first fifty say enough to start correcting. */
-    private static final int SHOWN_ERRORS = 50;
-
     private final Callers callers;
     private final AssignmentUploads uploads;
     private final Pages pages;
@@ -76,20 +72,8 @@ public class AssignmentUploadPage {
                     record ? IdempotencyKeys.check(idempotencyKey) : null);
             return page(request, caller, uploaded, List.of(), record ? HttpStatus.CREATED : HttpStatus.OK);
         } catch (ApiProblem problem) {
-            return page(request, caller, null, AssignmentUploadPage.errorsOf(problem), HttpStatus.UNPROCESSABLE_ENTITY);
+            return page(request, caller, null, exchange.workforce.web.FormFields.fileErrors(problem), HttpStatus.UNPROCESSABLE_ENTITY);
         }
-    }
-
-    /** A refused file's problems as the page's error summary: each by row and column, the first fifty, then how many more. */
-    static List<Map<String, Object>> errorsOf(ApiProblem problem) {
-        List<Problem.Violation> violations = problem.violations() == null || problem.violations().isEmpty()
-                ? List.of(new Problem.Violation(problem.code().name(), "file", null, null, problem.getMessage())) : problem.violations();
-        List<Map<String, Object>> errors = new java.util.ArrayList<>(violations.stream().limit(SHOWN_ERRORS).map(v -> Pages.row("link", "file",
-                "message", (v.row() == null ? "" : "Row " + v.row() + ", ") + (v.column() == null ? "" : v.column() + ": ") + v.message())).toList());
-        if (violations.size() > SHOWN_ERRORS) {
-            errors.add(Pages.row("link", "file", "message", "and " + (violations.size() - SHOWN_ERRORS) + " more problems"));
-        }
-        return errors;
     }
 
     private HttpResponse<String> page(HttpRequest<?> request, Caller caller, AssignmentUploads.Uploaded uploaded, List<Map<String, Object>> errors,

@@ -68,7 +68,7 @@ public class LeaverUploadPage {
             LeaverUploads.Uploaded uploaded = uploads.upload(caller, file.getBytes(), file.getFilename(), !record);
             return page(request, caller, uploaded, List.of(), record ? HttpStatus.CREATED : HttpStatus.OK);
         } catch (ApiProblem problem) {
-            return page(request, caller, null, AssignmentUploadPage.errorsOf(problem), HttpStatus.UNPROCESSABLE_ENTITY);
+            return page(request, caller, null, exchange.workforce.web.FormFields.fileErrors(problem), HttpStatus.UNPROCESSABLE_ENTITY);
         }
     }
 

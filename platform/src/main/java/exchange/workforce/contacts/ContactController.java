@@ -1,11 +1,6 @@
 package exchange.workforce.contacts;
 
-import exchange.workforce.audit.AuditAction;
-import exchange.workforce.audit.AuditTrail;
-import exchange.workforce.identity.Caller;
 import exchange.workforce.identity.Callers;
-import exchange.workforce.problem.ApiProblem;
-import exchange.workforce.tenancy.TenantTransactions;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.annotation.Body;
@@ -23,9 +18,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 
-import java.net.URI;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 /** Your authority's named contacts for the memorandum's business. */
@@ -36,32 +29,25 @@ import java.util.UUID;
 public class ContactController {
 
     private final Callers callers;
-    private final TenantTransactions transactions;
-    private final ContactDao contacts;
-    private final AuditTrail audit;
+    private final CouncilContacts councilContacts;
 
-    public ContactController(Callers callers, TenantTransactions transactions, ContactDao contacts, AuditTrail audit) {
+    public ContactController(Callers callers, CouncilContacts councilContacts) {
         this.callers = callers;
-        this.transactions = transactions;
-        this.contacts = contacts;
-        this.audit = audit;
+        this.councilContacts = councilContacts;
     }
 
     @Get
     @Secured({"AUTHORITY_SUBMITTER", "AUTHORITY_VIEWER", "REFERENCE_OFFICER", "PLANNER"})
     @Operation(operationId = "contactsList", summary = "Your authority's contacts")
     public List<Contact> list(Authentication authentication) {
-        Caller caller = callers.authorityUser(authentication);
-        return transactions.read(caller, () -> contacts.ofAuthority(caller.authorityCode().orElseThrow()));
+        return councilContacts.list(callers.authorityUser(authentication));
     }
 
     @Get("/{id}")
     @Secured({"AUTHORITY_SUBMITTER", "AUTHORITY_VIEWER", "REFERENCE_OFFICER", "PLANNER"})
     @Operation(operationId = "contactsOne", summary = "One of your authority's contacts", description = "Another authority's contact answers 404.")
     public Contact one(Authentication authentication, @PathVariable UUID id) {
-        Caller caller = callers.authorityUser(authentication);
-        return transactions.read(caller, () -> contacts.find(caller.authorityCode().orElseThrow(), id))
-                .orElseThrow(() -> ApiProblem.notFound("Your authority has no contact with id " + id + "."));
+        return councilContacts.one(callers.authorityUser(authentication), id);
     }
 
     @Post
@@ -69,15 +55,8 @@ public class ContactController {
     @Status(HttpStatus.CREATED)
     @Operation(operationId = "contactsAdd", summary = "Add a contact for your authority")
     public HttpResponse<Contact> add(Authentication authentication, @Body @Valid NewContact contact) {
-        Caller caller = callers.authorityUser(authentication);
-        String authority = caller.authorityCode().orElseThrow();
-        Contact created = transactions.write(caller, () -> {
-            UUID id = contacts.insert(authority, contact, caller.user());
-            audit.record(caller, AuditAction.CONTACT_ADDED, "authority_contact", id.toString(),
-                    Map.of("responsibility", contact.responsibility().name()));
-            return contacts.find(authority, id).orElseThrow();
-        });
-        return HttpResponse.created(created, URI.create("/api/v1/contacts/" + created.id()));
+        Contact created = councilContacts.add(callers.authorityUser(authentication), contact);
+        return HttpResponse.created(created, java.net.URI.create("/api/v1/contacts/" + created.id()));
     }
 
     @Delete("/{id}")
@@ -85,14 +64,6 @@ public class ContactController {
     @Status(HttpStatus.NO_CONTENT)
     @Operation(operationId = "contactsRemove", summary = "Remove one of your authority's contacts", description = "Another authority's contact answers 404.")
     public void remove(Authentication authentication, @PathVariable UUID id) {
-        Caller caller = callers.authorityUser(authentication);
-        String authority = caller.authorityCode().orElseThrow();
-        transactions.write(caller, () -> {
-            if (!contacts.delete(authority, id)) {
-                throw ApiProblem.notFound("Your authority has no contact with id " + id + ".");
-            }
-            audit.record(caller, AuditAction.CONTACT_REMOVED, "authority_contact", id.toString(), Map.of());
-            return null;
-        });
+        councilContacts.remove(callers.authorityUser(authentication), id);
     }
 }

@@ -1,7 +1,5 @@
 package exchange.workforce.published;
 
-import exchange.workforce.problem.ApiProblem;
-import exchange.workforce.problem.ProblemCode;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
@@ -25,10 +23,10 @@ import java.util.List;
 @exchange.workforce.problem.ProblemResponses
 public class PublishedStatisticsController {
 
-    private final PublishedStatisticDao statistics;
+    private final PublishedFigures publishedFigures;
 
-    public PublishedStatisticsController(PublishedStatisticDao statistics) {
-        this.statistics = statistics;
+    public PublishedStatisticsController(PublishedFigures publishedFigures) {
+        this.publishedFigures = publishedFigures;
     }
 
     @Get
@@ -37,12 +35,6 @@ public class PublishedStatisticsController {
                     + "value is null and symbol says why. Source: Department for Education, Open Government Licence v3.0.")
     public List<PublishedStatistic> forArea(@QueryValue @Nullable String area, @QueryValue @Nullable String measure,
                                             @QueryValue @Nullable String period) {
-        if (area == null || area.isBlank()) {
-            throw new ApiProblem(ProblemCode.VALIDATION_FAILED, "area",
-                    "area: name the place by ONS code: E92000001 for England, E12000008 for the South East, E10000016 for Kent");
-        }
-        String m = measure == null ? "" : measure.trim();
-        String p = period == null ? "" : period.trim();
-        return statistics.forArea(area.trim(), m, p);
+        return publishedFigures.forArea(area, measure, period);
     }
 }

@@ -93,7 +93,7 @@ public class EngagementPage {
 
     private HttpResponse<String> page(HttpRequest<?> request, Caller caller, UUID id, Map<String, String> form, List<Map<String, Object>> errors,
                                       HttpStatus status) {
-        EngagementController.EngagementView view = reading.read(caller, id);
+        Engagements.EngagementView view = reading.read(caller, id);
         String title = ReferenceView.words(view.engagement().role()) + " engagement";
         Map<String, Object> model = pages.model(request, caller, errors.isEmpty() ? title : "Error: " + title);
         model.put("id", id.toString());

@@ -43,12 +43,12 @@ public class ReadingAnEngagement {
         this.clock = clock;
     }
 
-    public EngagementController.EngagementView read(Caller caller, UUID id) {
+    public Engagements.EngagementView read(Caller caller, UUID id) {
         return transactions.write(caller, () -> inside(caller, id, LocalDate.now(clock)));
     }
 
     /** Inside the caller's write transaction (the reads are audited). */
-    EngagementController.EngagementView inside(Caller caller, UUID id, LocalDate today) {
+    Engagements.EngagementView inside(Caller caller, UUID id, LocalDate today) {
         String authority = caller.authorityCode().orElseThrow();
         EngagementDao.Found found = engagements.find(id, authority)
                 .orElseThrow(() -> ApiProblem.notFound("Your authority has no engagement " + id + "."));
@@ -59,8 +59,8 @@ public class ReadingAnEngagement {
                     Map.of("engagement", id.toString(), "writtenBy", review.engagingAuthority()));
         }
         int provided = references.providedFor(id, authority);
-        return new EngagementController.EngagementView(found.engagement(), requests.ofEngagement(id, authority, today), provided,
-                EngagementController.MINIMUM_REFERENCES, provided >= EngagementController.MINIMUM_REFERENCES, workerReviews,
+        return new Engagements.EngagementView(found.engagement(), requests.ofEngagement(id, authority, today), provided,
+                Engagements.MINIMUM_REFERENCES, provided >= Engagements.MINIMUM_REFERENCES, workerReviews,
                 elsewhere.ofEngagement(id, authority));
     }
 }

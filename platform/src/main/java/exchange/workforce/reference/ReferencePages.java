@@ -52,16 +52,16 @@ public class ReferencePages {
 
     private final java.time.Clock clock;
     private final Callers callers;
-    private final RequestController requests;
-    private final HoldersController holders;
-    private final PlacementReviewController reviews;
-    private final EngagementController engagements;
+    private final ReferenceRequests requests;
+    private final ReferenceHolders holders;
+    private final PlacementReviews reviews;
+    private final Engagements engagements;
     private final Regions regions;
     private final Pages pages;
     private final Html html;
 
-    public ReferencePages(Callers callers, RequestController requests, HoldersController holders, PlacementReviewController reviews,
-                          EngagementController engagements, Regions regions, Pages pages, Html html, java.time.Clock clock) {
+    public ReferencePages(Callers callers, ReferenceRequests requests, ReferenceHolders holders, PlacementReviews reviews,
+                          Engagements engagements, Regions regions, Pages pages, Html html, java.time.Clock clock) {
         this.clock = clock;
         this.holders = holders;
         this.reviews = reviews;
@@ -77,8 +77,8 @@ public class ReferencePages {
     public HttpResponse<String> boxes(HttpRequest<?> request, Authentication authentication) {
         Caller caller = callers.authorityUser(authentication);
         Map<String, Object> model = pages.model(request, caller, "References");
-        model.put("incoming", requests.incoming(authentication, false).stream().map(r -> row(r, r.requesterAuthority())).toList());
-        model.put("outgoing", requests.outgoing(authentication, false).stream().map(r -> row(r, r.refereeAuthority())).toList());
+        model.put("incoming", requests.incoming(callers.authorityUser(authentication), false).stream().map(r -> row(r, r.requesterAuthority())).toList());
+        model.put("outgoing", requests.outgoing(callers.authorityUser(authentication), false).stream().map(r -> row(r, r.refereeAuthority())).toList());
         return html.page("references", model, request);
     }
 
@@ -103,7 +103,7 @@ public class ReferencePages {
                 start, end, practice(form), blank(form.get("summary")),
                 new ReferenceTemplate.Author(blank(form.get("writtenBy.name")), blank(form.get("writtenBy.jobTitle"))), written);
         try {
-            reviews.record(authentication, review);
+            reviews.record(callers.authorityUser(authentication), review);
             return HttpResponse.seeOther(URI.create("/references/reviews"));
         } catch (ApiProblem problem) {
             return review(request, caller, authentication, form, errors(problem, Map.of()), HttpStatus.UNPROCESSABLE_ENTITY);
@@ -113,7 +113,7 @@ public class ReferencePages {
     private HttpResponse<String> review(HttpRequest<?> request, Caller caller, Authentication authentication, Map<String, String> form,
                                         List<Map<String, Object>> errors, HttpStatus status) {
         Map<String, Object> model = pages.model(request, caller, errors.isEmpty() ? "End-of-placement reviews" : "Error: End-of-placement reviews");
-        model.put("recorded", reviews.written(authentication).stream().map(r -> Pages.row("role", ReferenceView.words(r.review().role()),
+        model.put("recorded", reviews.written(callers.authorityUser(authentication)).stream().map(r -> Pages.row("role", ReferenceView.words(r.review().role()),
                 "agency", r.review().agency() == null ? "" : r.review().agency(),
                 "placement", r.review().startDate() + " to " + r.review().endDate(),
                 "summary", r.review().summary() == null ? "" : r.review().summary(),
@@ -143,7 +143,7 @@ public class ReferencePages {
     @Post(value = "/holders", consumes = MediaType.APPLICATION_FORM_URLENCODED, produces = MediaType.TEXT_HTML)
     public HttpResponse<String> lookUp(HttpRequest<?> request, Authentication authentication, @Body Map<String, String> form) {
         return byRegistrationNumber(request, authentication, form, "Who holds references about a worker", "reference-holders", "holders",
-                number -> holders.holders(authentication, new HoldersController.Lookup(number)).stream()
+                number -> holders.holders(callers.authorityUser(authentication), new ReferenceHolders.Lookup(number)).stream()
                         .map(h -> Pages.row("council", h.authorityName(), "holds", ReferenceView.words(h.holds()))).toList());
     }
 
@@ -204,10 +204,10 @@ public class ReferencePages {
             return ask(request, caller, form, errors, HttpStatus.UNPROCESSABLE_ENTITY);
         }
         try {
-            EngagementController.EngagementView engagement = engagements.create(authentication, new EngagementController.NewEngagement(
+            Engagements.EngagementView engagement = engagements.create(callers.authorityUser(authentication), new Engagements.NewEngagement(
                     form.get("registrationNumber"), form.get("role"), form.get("engagementType")));
-            ReferenceRequest asked = requests.request(authentication, new RequestController.NewRequest(engagement.engagement().id(),
-                    form.get("refereeAuthority"), dueOn, new RequestController.Consent(consentOn, form.get("consentMethod")),
+            ReferenceRequest asked = requests.request(callers.authorityUser(authentication), new ReferenceRequests.NewRequest(engagement.engagement().id(),
+                    form.get("refereeAuthority"), dueOn, new ReferenceRequests.Consent(consentOn, form.get("consentMethod")),
                     new exchange.workforce.worker.WorkerDetails(form.get("workerName"), form.get("workerJobTitle"), employedFrom, employedTo)));
             return HttpResponse.seeOther(URI.create("/references/requests/" + asked.id()));
         } catch (ApiProblem problem) {
@@ -228,7 +228,7 @@ public class ReferencePages {
     @Post(value = "/matching", consumes = MediaType.APPLICATION_FORM_URLENCODED, produces = MediaType.TEXT_HTML)
     public HttpResponse<String> matching(HttpRequest<?> request, Authentication authentication, @Body Map<String, String> form) {
         return byRegistrationNumber(request, authentication, form, "Requests to your council about a worker", "reference-matching", "found",
-                number -> requests.incomingFor(authentication, new RequestController.WorkerLookup(number)).stream()
+                number -> requests.incomingFor(callers.authorityUser(authentication), new ReferenceRequests.WorkerLookup(number)).stream()
                         .map(r -> row(r, r.requesterAuthority())).toList());
     }
 
@@ -254,7 +254,7 @@ public class ReferencePages {
         }
         if (errors.isEmpty()) {
             try {
-                requests.sharedWithWorker(authentication, uuid, new RequestController.SharedWithWorker(on, method));
+                requests.sharedWithWorker(callers.authorityUser(authentication), uuid, new ReferenceRequests.SharedWithWorker(on, method));
                 return HttpResponse.seeOther(java.net.URI.create("/references/requests/" + uuid));
             } catch (ApiProblem problem) {
                 errors.add(Pages.row("field", "sharedOn-day", "link", "sharedOn-day", "message", problem.getMessage()));
@@ -264,9 +264,10 @@ public class ReferencePages {
     }
 
     /** The worker's copy as a PDF, for the reference's two parties; audited as an export, like the API's. */
-    @Get(value = "/requests/{id}/worker-copy.pdf", produces = RequestController.PDF)
+    @Get(value = "/requests/{id}/worker-copy.pdf", produces = "application/pdf")
     public HttpResponse<byte[]> workerCopyPdf(Authentication authentication, @io.micronaut.http.annotation.PathVariable java.util.UUID id) {
-        return RequestController.pdf(requests.workerCopy(callers.authorityUser(authentication), id, "PDF"), id);
+        return exchange.workforce.web.Downloads.pdf(WorkerCopyPdf.of(requests.workerCopy(callers.authorityUser(authentication), id, "PDF")),
+                "reference-" + id);
     }
 
     @Get(value = "/requests/{id}", produces = MediaType.TEXT_HTML)
@@ -282,7 +283,7 @@ public class ReferencePages {
                                      Map<String, String> form) {
         Caller caller = callers.authorityUser(authentication);
         UUID uuid = uuid(id);
-        ReferenceRequest found = requests.one(authentication, uuid);
+        ReferenceRequest found = requests.one(callers.authorityUser(authentication), uuid);
         boolean incoming = caller.authorityCode().orElseThrow().equals(found.refereeAuthority());
         Map<String, Object> model = pages.model(request, caller, "Reference request");
         model.put("request", row(found, incoming ? found.requesterAuthority() : found.refereeAuthority()));
@@ -299,7 +300,7 @@ public class ReferencePages {
             model.put("title", "Error: Reference request");
         }
         if (found.status() == RequestStatus.PROVIDED) {
-            ReferenceDao.ProvidedReference reference = requests.read(authentication, uuid);
+            ReferenceDao.ProvidedReference reference = requests.read(callers.authorityUser(authentication), uuid);
             model.put("reference", ReferenceView.of(reference, name(reference.refereeAuthority()), name(reference.requesterAuthority())));
             model.put("shared", reference.sharedWithWorkerOn() == null ? null
                     : "Shared with the worker on " + reference.sharedWithWorkerOn() + " (" + reference.sharedWithWorkerMethod() + ").");
@@ -319,7 +320,7 @@ public class ReferencePages {
                     + "'the worker was never employed by us'");
         }
         try {
-            requests.decline(authentication, uuid, new RequestController.Decline(reason));
+            requests.decline(callers.authorityUser(authentication), uuid, new ReferenceRequests.Decline(reason));
         } catch (ApiProblem problem) {
             return oneWithError(request, authentication, uuid, problem.getMessage());
         }
@@ -334,7 +335,7 @@ public class ReferencePages {
     @Get(value = "/requests/{id}/provide", produces = MediaType.TEXT_HTML)
     public HttpResponse<String> provideForm(HttpRequest<?> request, Authentication authentication, @PathVariable String id) {
         Caller caller = callers.authorityUser(authentication);
-        ReferenceRequest found = requests.one(authentication, uuid(id));
+        ReferenceRequest found = requests.one(callers.authorityUser(authentication), uuid(id));
         Map<String, String> defaults = new HashMap<>();
         defaults.put("role", found.role());
         defaults.put("engagementType", found.engagementType());
@@ -351,7 +352,7 @@ public class ReferencePages {
         Csrf.check(request, form.get(Csrf.FIELD));
         Caller caller = callers.authorityUser(authentication);
         UUID uuid = uuid(id);
-        ReferenceRequest found = requests.one(authentication, uuid);
+        ReferenceRequest found = requests.one(callers.authorityUser(authentication), uuid);
         List<Map<String, Object>> errors = new ArrayList<>();
         LocalDate start = date(form, "startDate", "The start date", errors);
         LocalDate end = date(form, "endDate", "The end date", errors);
@@ -367,7 +368,7 @@ public class ReferencePages {
                 new ReferenceTemplate.WouldReemploy(blank(form.get("wouldReemploy.answer")), blank(form.get("wouldReemploy.reason"))),
                 new ReferenceTemplate.Author(blank(form.get("writtenBy.name")), blank(form.get("writtenBy.jobTitle"))), written);
         try {
-            requests.provide(authentication, uuid, new RequestController.Provide(form.get("registrationNumber"), reference));
+            requests.provide(callers.authorityUser(authentication), uuid, new ReferenceRequests.Provide(form.get("registrationNumber"), reference));
             return HttpResponse.seeOther(URI.create("/references/requests/" + uuid));
         } catch (ApiProblem problem) {
             return provide(request, caller, found, form, errors(problem, Map.of()), HttpStatus.UNPROCESSABLE_ENTITY);

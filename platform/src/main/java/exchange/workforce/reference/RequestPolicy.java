@@ -17,7 +17,7 @@ final class RequestPolicy {
     private RequestPolicy() {
     }
 
-    static void check(RequestController.NewRequest request, String requester, LocalDate today) {
+    static void check(ReferenceRequests.NewRequest request, String requester, LocalDate today) {
         List<Problem.Violation> broken = new ArrayList<>();
         if (request.engagementId() == null) {
             broken.add(violation("engagementId", "name the engagement the reference is for"));
@@ -30,7 +30,7 @@ final class RequestPolicy {
         } else if (!request.dueOn().isAfter(today)) {
             broken.add(violation("dueOn", "the due date " + request.dueOn() + " must be after today"));
         }
-        RequestController.Consent consent = request.consent();
+        ReferenceRequests.Consent consent = request.consent();
         if (consent == null || consent.givenOn() == null) {
             broken.add(violation("consent.givenOn", "record the date the worker consented to the reference being sought"));
         } else if (consent.givenOn().isAfter(today)) {

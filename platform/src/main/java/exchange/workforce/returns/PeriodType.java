@@ -30,6 +30,11 @@ public enum PeriodType {
         return words;
     }
 
+    /** A period of this type as a heading says it: "Census year 2024", "Quarter 2026-Q3". */
+    public String label(String period) {
+        return Character.toUpperCase(words.charAt(0)) + words.substring(1) + " " + period;
+    }
+
     /** What a label of this type looks like, with an example. */
     public String labelExpected() {
         return labelExpected;

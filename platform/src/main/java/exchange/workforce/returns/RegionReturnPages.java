@@ -117,7 +117,7 @@ public class RegionReturnPages {
         model.put("fieldErrors", error == null ? Map.of() : Map.of(errorField, error));
         try {
             SubmissionWindows.RegionStatus found = windows.status(callers.regionalUser(authentication), type, label);
-            model.put("periodLabel", ReturnPages.label(found.periodType(), found.period()));
+            model.put("periodLabel", found.periodType().label(found.period()));
             model.put("dueOn", found.dueOn() == null ? "not set" : found.dueOn().toString());
             model.put("counts", found.counts().entrySet().stream().map(e -> Pages.row("key", SubmissionStatus.valueOf(e.getKey()).words(), "value", e.getValue())).toList());
             List<Map<String, Object>> members = new ArrayList<>();

@@ -63,7 +63,7 @@ public class ReturnPages {
         Caller caller = callers.authorityUser(authentication);
         Map<String, Object> model = pages.model(request, caller, "Your returns");
         List<ReturnVersion> current = reading.periods(caller);
-        model.put("returns", current.stream().map(r -> Pages.row("period", label(r.periodType(), r.period()), "version", r.version(),
+        model.put("returns", current.stream().map(r -> Pages.row("period", r.periodType().label(r.period()), "version", r.version(),
                 "href", "/returns/" + r.periodType() + "/" + r.period(),
                 "submitted", r.submittedAt().atZone(java.time.ZoneId.of("Europe/London")).toLocalDate().toString(),
                 "by", r.submittedBy(), "reason", r.reason() == null ? "" : r.reason())).toList());
@@ -85,8 +85,8 @@ public class ReturnPages {
             throw new PageProblem(404, "Page not found", problem.getMessage());
         }
         ReturnVersion shown = view.version();
-        Map<String, Object> model = pages.model(request, caller, label(shown.periodType(), shown.period()) + ", version " + shown.version());
-        model.put("heading", label(shown.periodType(), shown.period()));
+        Map<String, Object> model = pages.model(request, caller, shown.periodType().label(shown.period()) + ", version " + shown.version());
+        model.put("heading", shown.periodType().label(shown.period()));
         model.put("shown", Pages.row("version", shown.version(), "by", shown.submittedBy(),
                 "at", shown.submittedAt().atZone(java.time.ZoneId.of("Europe/London")).toLocalDate().toString(),
                 "reason", shown.reason() == null ? "" : shown.reason(), "source", shown.source()));
@@ -200,7 +200,7 @@ public class ReturnPages {
 
     private static Map<String, Object> view(SubmittedReturn r) {
         Map<String, Object> view = new LinkedHashMap<>();
-        view.put("period", label(r.periodType(), r.period()));
+        view.put("period", r.periodType().label(r.period()));
         view.put("version", r.version());
         view.put("figures", r.values().stream().map(v -> Pages.row("measure", v.measure(), "breakdown", v.breakdown() == null ? "" : v.breakdown(),
                 "value", Figures.format(null, v.value(), v.symbol()))).toList());
@@ -211,9 +211,5 @@ public class ReturnPages {
                 + ": " + (c.fromValue() == null && c.fromSymbol() == null ? "new" : Figures.format(null, c.fromValue(), c.fromSymbol()))
                 + " → " + (c.toValue() == null && c.toSymbol() == null ? "removed" : Figures.format(null, c.toValue(), c.toSymbol()))).toList());
         return view;
-    }
-
-    static String label(PeriodType periodType, String period) {
-        return Character.toUpperCase(periodType.words().charAt(0)) + periodType.words().substring(1) + " " + period;
     }
 }

@@ -42,6 +42,21 @@ public final class FormFields {
         return text == null || text.isBlank() ? null : text.trim();
     }
 
+    /** The most problems a refused file's error summary lists; the rest are counted. */
+    static final int SHOWN_FILE_ERRORS = 50;
+
+    /** A refused file's problems for the error summary: "Row 3, left_on: …", each linking to the file field. */
+    public static List<Map<String, Object>> fileErrors(ApiProblem problem) {
+        List<Problem.Violation> violations = problem.violations() == null || problem.violations().isEmpty()
+                ? List.of(new Problem.Violation(problem.code().name(), "file", null, null, problem.getMessage())) : problem.violations();
+        List<Map<String, Object>> errors = new java.util.ArrayList<>(violations.stream().limit(SHOWN_FILE_ERRORS).map(v -> Pages.row("link", "file",
+                "message", (v.row() == null ? "" : "Row " + v.row() + ", ") + (v.column() == null ? "" : v.column() + ": ") + v.message())).toList());
+        if (violations.size() > SHOWN_FILE_ERRORS) {
+            errors.add(Pages.row("link", "file", "message", "and " + (violations.size() - SHOWN_FILE_ERRORS) + " more problems"));
+        }
+        return errors;
+    }
+
     /** A use case's refusal, each violation linked to {@code field} on the page. */
     public static void refused(ApiProblem problem, String field, List<Map<String, Object>> errors) {
         List<Problem.Violation> violations = problem.violations().isEmpty()

@@ -33,6 +33,28 @@ class ArchitectureTest {
             .should().dependOnClassesThat().areAnnotatedWith(io.micronaut.http.annotation.Controller.class)
             .because("controllers (API and pages) call application services, never the reverse");
 
+    /** A controller or page is a thin adapter onto use cases: it never calls another controller or page. */
+    static ArchRule aControllerNeverCallsAnother(Class<? extends java.lang.annotation.Annotation> controller) {
+        return com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes()
+                .that().areAnnotatedWith(controller)
+                .should(new com.tngtech.archunit.lang.ArchCondition<com.tngtech.archunit.core.domain.JavaClass>("depend on no other controller") {
+                    @Override
+                    public void check(com.tngtech.archunit.core.domain.JavaClass one, com.tngtech.archunit.lang.ConditionEvents events) {
+                        one.getDirectDependenciesFromSelf().stream()
+                                .filter(d -> d.getTargetClass().isAnnotatedWith(controller) && !d.getTargetClass().equals(one))
+                                .forEach(d -> events.add(com.tngtech.archunit.lang.SimpleConditionEvent.violated(d, d.getDescription())));
+                    }
+                })
+                .because("what two endpoints share is a use case or a rule, which both call (docs/architecture.md)");
+    }
+
+    /** A controller or page reaches the database only through a use case or service, never a DAO. */
+    static ArchRule aControllerNeverHoldsADao(Class<? extends java.lang.annotation.Annotation> controller) {
+        return noClasses().that().areAnnotatedWith(controller)
+                .should().dependOnClassesThat().haveSimpleNameEndingWith("Dao")
+                .because("transactions, tenancy and audit belong to the use case, not to the HTTP adapter");
+    }
+
     /** The feature packages: the domain, in its own words. Their classes other than controllers know nothing of HTTP. */
     static final String[] DOMAIN = {"..agency..", "..audit..", "..benchmark..", "..contacts..", "..forecast..", "..measures..",
             "..memorandum..", "..published..", "..reference..", "..returns..", "..tenancy..", "..worker.."};
@@ -157,5 +179,29 @@ class ArchitectureTest {
     @Test
     void onlyTheWebLayerKnowsControllers() {
         ONLY_THE_WEB_LAYER_KNOWS_CONTROLLERS.check(PLATFORM);
+    }
+
+    @Test
+    void aControllerNeverCallsAnotherController() {
+        aControllerNeverCallsAnother(io.micronaut.http.annotation.Controller.class).check(PLATFORM);
+    }
+
+    @Test
+    void theControllerRuleCatchesAPageCallingAnApiController() {
+        JavaClasses fixture = new ClassFileImporter().importPackages("exchange.workforce.architecture.cyclefixture");
+        assertTrue(aControllerNeverCallsAnother(exchange.workforce.architecture.cyclefixture.web.FixtureController.class)
+                .evaluate(fixture).hasViolation(), "BorrowingPage calls ApiController: the rule must report it");
+    }
+
+    @Test
+    void aControllerNeverHoldsADao() {
+        aControllerNeverHoldsADao(io.micronaut.http.annotation.Controller.class).check(PLATFORM);
+    }
+
+    @Test
+    void theDaoInAControllerRuleCatchesAControllerHoldingADao() {
+        JavaClasses fixture = new ClassFileImporter().importPackages("exchange.workforce.architecture.cyclefixture");
+        assertTrue(aControllerNeverHoldsADao(exchange.workforce.architecture.cyclefixture.web.FixtureController.class)
+                .evaluate(fixture).hasViolation(), "ApiController holds FirstDao: the rule must report it");
     }
 }

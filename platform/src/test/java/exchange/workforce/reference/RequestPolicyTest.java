@@ -17,13 +17,13 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 class RequestPolicyTest {
 
     static final LocalDate TODAY = LocalDate.of(2026, 3, 10);
-    static final RequestController.Consent CONSENT = new RequestController.Consent(TODAY, "signed application form");
+    static final ReferenceRequests.Consent CONSENT = new ReferenceRequests.Consent(TODAY, "signed application form");
 
-    private static RequestController.NewRequest request(LocalDate dueOn, RequestController.Consent consent, WorkerDetails worker) {
-        return new RequestController.NewRequest(UUID.randomUUID(), "E10000016", dueOn, consent, worker);
+    private static ReferenceRequests.NewRequest request(LocalDate dueOn, ReferenceRequests.Consent consent, WorkerDetails worker) {
+        return new ReferenceRequests.NewRequest(UUID.randomUUID(), "E10000016", dueOn, consent, worker);
     }
 
-    private static List<String> broken(RequestController.NewRequest request) {
+    private static List<String> broken(ReferenceRequests.NewRequest request) {
         ApiProblem problem = assertThrows(ApiProblem.class, () -> RequestPolicy.check(request, "kent-lead", TODAY));
         return problem.violations().stream().map(Problem.Violation::message).toList();
     }
@@ -41,22 +41,22 @@ class RequestPolicyTest {
         assertEquals("dueOn", due.field(), "one rule broken: the field is named");
         assertEquals("dueOn: the due date 2026-03-10 must be after today", due.getMessage());
         assertEquals(List.of("consent.givenOn: consent cannot be dated in the future (2026-03-11)"),
-                broken(request(TODAY.plusDays(1), new RequestController.Consent(TODAY.plusDays(1), "form"), null)));
+                broken(request(TODAY.plusDays(1), new ReferenceRequests.Consent(TODAY.plusDays(1), "form"), null)));
     }
 
     @Test
     void everythingMissingIsNamedAtOnce() {
         ApiProblem problem = assertThrows(ApiProblem.class, () -> RequestPolicy.check(
-                new RequestController.NewRequest(null, " ", null, null, null), "kent-lead", TODAY));
+                new ReferenceRequests.NewRequest(null, " ", null, null, null), "kent-lead", TODAY));
         assertNull(problem.field(), "several rules: no single field");
         assertEquals(List.of("engagementId", "refereeAuthority", "dueOn", "consent.givenOn", "consent.method"),
                 problem.violations().stream().map(Problem.Violation::field).toList());
         assertEquals(List.of("consent.method: say how consent was given, e.g. 'signed application form'"),
-                broken(request(TODAY.plusDays(1), new RequestController.Consent(TODAY, " "), null)));
+                broken(request(TODAY.plusDays(1), new ReferenceRequests.Consent(TODAY, " "), null)));
         assertEquals(List.of("consent.givenOn: record the date the worker consented to the reference being sought"),
-                broken(request(TODAY.plusDays(1), new RequestController.Consent(null, "form"), null)));
+                broken(request(TODAY.plusDays(1), new ReferenceRequests.Consent(null, "form"), null)));
         assertEquals(List.of("refereeAuthority: name the authority asked for the reference (ONS code, e.g. E10000016)"),
-                broken(new RequestController.NewRequest(UUID.randomUUID(), null, TODAY.plusDays(1), CONSENT, null)));
+                broken(new ReferenceRequests.NewRequest(UUID.randomUUID(), null, TODAY.plusDays(1), CONSENT, null)));
     }
 
     @Test

@@ -8,7 +8,6 @@ import exchange.workforce.identity.Role;
 import exchange.workforce.measures.Symbol;
 import exchange.workforce.problem.ApiProblem;
 import exchange.workforce.problem.Problem;
-import exchange.workforce.web.Csrf;
 import exchange.workforce.web.DateField;
 import exchange.workforce.web.Html;
 import exchange.workforce.web.Pages;
@@ -96,7 +95,6 @@ public class AgencyPage {
     @Secured({"AUTHORITY_SUBMITTER", "REFERENCE_OFFICER"})
     public HttpResponse<String> dates(HttpRequest<?> request, Authentication authentication, @io.micronaut.http.annotation.PathVariable String id,
                                       @Body Map<String, String> form) {
-        Csrf.check(request, form.get(Csrf.FIELD));
         Caller caller = callers.authorityUser(authentication);
         java.util.UUID assignmentId = assignmentId(id);
         List<Map<String, Object>> errors = new ArrayList<>();
@@ -175,7 +173,6 @@ public class AgencyPage {
     @Post(value = "/check", consumes = MediaType.APPLICATION_FORM_URLENCODED, produces = MediaType.TEXT_HTML)
     @Secured({"AUTHORITY_SUBMITTER", "AUTHORITY_VIEWER", "REFERENCE_OFFICER"})
     public HttpResponse<String> check(HttpRequest<?> request, Authentication authentication, @Body Map<String, String> form) {
-        Csrf.check(request, form.get(Csrf.FIELD));
         Caller caller = callers.authorityUser(authentication);
         List<Map<String, Object>> errors = new ArrayList<>();
         LocalDate start = date(form, "startDate", "The start date", errors);
@@ -221,7 +218,6 @@ public class AgencyPage {
     @Post(value = "/leavers", consumes = MediaType.APPLICATION_FORM_URLENCODED, produces = MediaType.TEXT_HTML)
     @Secured({"AUTHORITY_SUBMITTER", "REFERENCE_OFFICER"})
     public HttpResponse<String> leaver(HttpRequest<?> request, Authentication authentication, @Body Map<String, String> form) {
-        Csrf.check(request, form.get(Csrf.FIELD));
         Caller caller = callers.authorityUser(authentication);
         List<Map<String, Object>> errors = new ArrayList<>();
         LocalDate leftOn = date(form, "leftOn", "The day the worker left", errors);
@@ -242,7 +238,6 @@ public class AgencyPage {
     @Post(value = "/caps", consumes = MediaType.APPLICATION_FORM_URLENCODED, produces = MediaType.TEXT_HTML)
     @Secured("REGION_ADMIN")
     public HttpResponse<String> cap(HttpRequest<?> request, Authentication authentication, @Body Map<String, String> form) {
-        Csrf.check(request, form.get(Csrf.FIELD));
         Caller caller = callers.regionalUser(authentication);
         List<Map<String, Object>> errors = new ArrayList<>();
         LocalDate from = date(form, "capFrom", "The day the cap applies from", errors);

@@ -4,7 +4,6 @@ import exchange.workforce.identity.Caller;
 import exchange.workforce.identity.Callers;
 import exchange.workforce.problem.ApiProblem;
 import exchange.workforce.tenancy.Regions;
-import exchange.workforce.web.Csrf;
 import exchange.workforce.web.FormFields;
 import exchange.workforce.web.Html;
 import exchange.workforce.web.Pages;
@@ -70,7 +69,6 @@ public class MemorandumAdministrationPage {
     @Post(value = "/members/{code}/end", consumes = MediaType.APPLICATION_FORM_URLENCODED, produces = MediaType.TEXT_HTML)
     public HttpResponse<String> endMembership(HttpRequest<?> request, Authentication authentication, @PathVariable String code,
                                               @Body Map<String, String> form) {
-        Csrf.check(request, form.get(Csrf.FIELD));
         List<Map<String, Object>> errors = new ArrayList<>();
         LocalDate to = FormFields.requiredDate(form, "endOn", "The date the membership ends", errors);
         if (errors.isEmpty()) {
@@ -106,7 +104,6 @@ public class MemorandumAdministrationPage {
 
     @Post(value = "/terms", consumes = MediaType.APPLICATION_FORM_URLENCODED, produces = MediaType.TEXT_HTML)
     public HttpResponse<String> newTerms(HttpRequest<?> request, Authentication authentication, @Body Map<String, String> form) {
-        Csrf.check(request, form.get(Csrf.FIELD));
         Caller caller = callers.regionalUser(authentication);
         List<Map<String, Object>> errors = new ArrayList<>();
         LocalDate from = FormFields.requiredDate(form, "termsFrom", "The date the new terms take effect", errors);

@@ -6,7 +6,6 @@ import exchange.workforce.identity.Role;
 import exchange.workforce.measures.MeasureCatalogue;
 import exchange.workforce.problem.ApiProblem;
 import exchange.workforce.problem.Problem;
-import exchange.workforce.web.Csrf;
 import exchange.workforce.web.DateField;
 import exchange.workforce.web.FormFields;
 import exchange.workforce.web.Html;
@@ -72,7 +71,6 @@ public class MemorandumPage {
     @Post(value = "/targets", consumes = MediaType.APPLICATION_FORM_URLENCODED, produces = MediaType.TEXT_HTML)
     @Secured("REGION_ADMIN")
     public HttpResponse<String> setTarget(HttpRequest<?> request, Authentication authentication, @Body Map<String, String> form) {
-        Csrf.check(request, form.get(Csrf.FIELD));
         List<Map<String, Object>> errors = new ArrayList<>();
         LocalDate from = null;
         try {
@@ -119,7 +117,6 @@ public class MemorandumPage {
     @Secured("REGION_ADMIN")
     public HttpResponse<String> withdraw(HttpRequest<?> request, Authentication authentication, @PathVariable String id,
                                          @Body Map<String, String> form) {
-        Csrf.check(request, form.get(Csrf.FIELD));
         targets.withdraw(callers.regionalUser(authentication), id);
         return HttpResponse.seeOther(URI.create("/region/memorandum"));
     }
@@ -128,7 +125,6 @@ public class MemorandumPage {
     @Post(value = "/members", consumes = MediaType.APPLICATION_FORM_URLENCODED, produces = MediaType.TEXT_HTML)
     @Secured("REGION_ADMIN")
     public HttpResponse<String> addMember(HttpRequest<?> request, Authentication authentication, @Body Map<String, String> form) {
-        Csrf.check(request, form.get(Csrf.FIELD));
         List<Map<String, Object>> errors = new ArrayList<>();
         String authority = blank(form.get("authorityCode"));
         if (authority == null) {

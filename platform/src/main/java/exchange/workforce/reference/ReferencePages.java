@@ -90,7 +90,6 @@ public class ReferencePages {
     /** Records an end-of-placement review of an agency worker, on the memorandum's template. */
     @Post(value = "/reviews", consumes = MediaType.APPLICATION_FORM_URLENCODED, produces = MediaType.TEXT_HTML)
     public HttpResponse<String> recordReview(HttpRequest<?> request, Authentication authentication, @Body Map<String, String> form) {
-        Csrf.check(request, form.get(Csrf.FIELD));
         Caller caller = callers.authorityUser(authentication);
         List<Map<String, Object>> errors = new ArrayList<>();
         LocalDate start = date(form, "startDate", "The start date", errors);
@@ -155,7 +154,6 @@ public class ReferencePages {
     private HttpResponse<String> byRegistrationNumber(HttpRequest<?> request, Authentication authentication, Map<String, String> form,
                                                       String title, String view, String result,
                                                       java.util.function.Function<String, List<Map<String, Object>>> find) {
-        Csrf.check(request, form.get(Csrf.FIELD));
         Map<String, Object> model = pages.model(request, callers.authorityUser(authentication), title);
         String number = blank(form.get("registrationNumber"));
         String message = "Enter the worker's Social Work England registration number, for example SW123456";
@@ -182,7 +180,6 @@ public class ReferencePages {
 
     @Post(value = "/new", consumes = MediaType.APPLICATION_FORM_URLENCODED, produces = MediaType.TEXT_HTML)
     public HttpResponse<String> askFor(HttpRequest<?> request, Authentication authentication, @Body Map<String, String> form) {
-        Csrf.check(request, form.get(Csrf.FIELD));
         Caller caller = callers.authorityUser(authentication);
         List<Map<String, Object>> errors = new ArrayList<>();
         LocalDate dueOn = date(form, "dueOn", "The date the reference is due", errors);
@@ -236,7 +233,6 @@ public class ReferencePages {
     @Post(value = "/requests/{id}/shared", consumes = MediaType.APPLICATION_FORM_URLENCODED, produces = MediaType.TEXT_HTML)
     public HttpResponse<String> shared(HttpRequest<?> request, Authentication authentication, @PathVariable String id,
                                        @Body Map<String, String> form) {
-        Csrf.check(request, form.get(Csrf.FIELD));
         UUID uuid = uuid(id);
         List<Map<String, Object>> errors = new ArrayList<>();
         LocalDate on = null;
@@ -312,7 +308,6 @@ public class ReferencePages {
     @Post(value = "/requests/{id}/decline", consumes = MediaType.APPLICATION_FORM_URLENCODED, produces = MediaType.TEXT_HTML)
     public HttpResponse<String> decline(HttpRequest<?> request, Authentication authentication, @PathVariable String id,
                                         @Body Map<String, String> form) {
-        Csrf.check(request, form.get(Csrf.FIELD));
         UUID uuid = uuid(id);
         String reason = blank(form.get("reason"));
         if (reason == null) {
@@ -349,7 +344,6 @@ public class ReferencePages {
     @Post(value = "/requests/{id}/provide", consumes = MediaType.APPLICATION_FORM_URLENCODED, produces = MediaType.TEXT_HTML)
     public HttpResponse<String> provide(HttpRequest<?> request, Authentication authentication, @PathVariable String id,
                                         @Body Map<String, String> form) {
-        Csrf.check(request, form.get(Csrf.FIELD));
         Caller caller = callers.authorityUser(authentication);
         UUID uuid = uuid(id);
         ReferenceRequest found = requests.one(callers.authorityUser(authentication), uuid);

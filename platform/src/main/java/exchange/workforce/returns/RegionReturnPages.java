@@ -4,7 +4,6 @@ import exchange.workforce.identity.Caller;
 import exchange.workforce.identity.Callers;
 import exchange.workforce.identity.Role;
 import exchange.workforce.problem.ApiProblem;
-import exchange.workforce.web.Csrf;
 import exchange.workforce.web.Html;
 import exchange.workforce.web.Pages;
 import io.micronaut.core.annotation.Nullable;
@@ -68,7 +67,6 @@ public class RegionReturnPages {
     @Post(value = "/window", consumes = MediaType.APPLICATION_FORM_URLENCODED, produces = MediaType.TEXT_HTML)
     @Secured("REGION_ADMIN")
     public HttpResponse<String> setWindow(HttpRequest<?> request, Authentication authentication, @Body Map<String, String> form) {
-        Csrf.check(request, form.get(Csrf.FIELD));
         String type = form.get("periodType");
         String period = form.get("period");
         LocalDate due;
@@ -90,7 +88,6 @@ public class RegionReturnPages {
     @Post(value = "/release", consumes = MediaType.APPLICATION_FORM_URLENCODED, produces = MediaType.TEXT_HTML)
     @Secured("REGION_ADMIN")
     public HttpResponse<String> release(HttpRequest<?> request, Authentication authentication, @Body Map<String, String> form) {
-        Csrf.check(request, form.get(Csrf.FIELD));
         String type = form.get("periodType");
         String period = form.get("period");
         try {

@@ -64,11 +64,16 @@ public final class Csrf {
                 submitted.getBytes(java.nio.charset.StandardCharsets.US_ASCII));
     }
 
-    /** Refuses a form without this browser's token. */
+    /** Refuses a form without this browser's token: for a file upload (multipart), which {@link FormCsrfFilter} cannot read. */
     public static void check(HttpRequest<?> request, String submitted) {
         if (!matches(request, submitted)) {
-            throw new PageProblem(403, "This form has expired",
-                    "The form was not sent from this service's own page, or it was open so long that it expired. Go back, reload the page and try again.");
+            throw expired();
         }
+    }
+
+    /** What a browser is told when its form lacks the token. */
+    static PageProblem expired() {
+        return new PageProblem(403, "This form has expired",
+                "The form was not sent from this service's own page, or it was open so long that it expired. Go back, reload the page and try again.");
     }
 }

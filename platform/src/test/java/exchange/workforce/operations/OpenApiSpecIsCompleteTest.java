@@ -120,7 +120,7 @@ class OpenApiSpecIsCompleteTest {
         assertEquals(List.of(), loose);
         assertTrue(checked > 20, "the walk found the codes (" + checked + ")");
         assertTrue(refersTo(map(map(map(schemas.get("MeasureBenchmark.Member")).get("properties")).get("source")), "FigureSource"));
-        assertTrue(refersTo(map(map(map(schemas.get("SubmissionWindowController.MemberStatus")).get("properties")).get("status")), "SubmissionStatus"));
+        assertTrue(refersTo(map(map(map(schemas.get("SubmissionWindows.MemberStatus")).get("properties")).get("status")), "SubmissionStatus"));
         assertTrue(refersTo(map(map(map(schemas.get("ReferenceRequest")).get("properties")).get("status")), "RequestStatus"));
     }
 

@@ -87,6 +87,25 @@ class WebSecurityTest extends PlatformTest {
     }
 
     @Test
+    void everySignedInPageFormIsRefusedWithoutItsTokenBeforeItsHandlerRuns() {
+        String session = session(Tokens.authorityUser("kent-lead", "E10000016", Role.AUTHORITY_SUBMITTER));
+        String admin = session(Tokens.regionalUser("se-admin", "E12000008", Role.REGION_ADMIN));
+        for (String[] form : new String[][] {{"/agency/leavers", session, "leaverNumber=SW700001&leftOn-day=1&leftOn-month=9&leftOn-year=2026&leaverRole=SOCIAL_WORKER"},
+                {"/region/memorandum/targets", admin, "measure=turnover_rate_fte&comparison=AT_MOST&value=12&source=x&effectiveFrom-day=1&effectiveFrom-month=1&effectiveFrom-year=2027"},
+                {"/forecasts/scenarios", session(Tokens.authorityUser("kent-planner", "E10000016", Role.PLANNER)), "name=Forged"}}) {
+            for (String token : new String[] {null, "csrf=someone-elses-token&"}) {
+                HttpClientResponseException refused = assertThrows(HttpClientResponseException.class, () -> http.toBlocking().exchange(
+                        HttpRequest.POST(form[0], (token == null ? "" : token) + form[2]).contentType(MediaType.APPLICATION_FORM_URLENCODED_TYPE)
+                                .accept(MediaType.TEXT_HTML_TYPE).cookie(Cookie.of(SessionCookie.NAME, form[1])), String.class));
+                assertEquals(403, refused.getStatus().getCode(), form[0]);
+                assertTrue(refused.getResponse().getBody(String.class).orElse("").contains("This form has expired"), form[0]);
+            }
+        }
+        assertEquals("[]", http.toBlocking().exchange(HttpRequest.GET("/api/v1/agency/leavers")
+                .bearerAuth(Tokens.authorityUser("kent-lead", "E10000016", Role.AUTHORITY_SUBMITTER)), String.class).body(), "nothing stored");
+    }
+
+    @Test
     void everyResponseCarriesTheContentSecurityPolicyAndPagesAreNotCached() {
         HttpResponse<String> page = signInPage();
         assertEquals(SecurityHeadersFilter.CONTENT_SECURITY_POLICY, page.getHeaders().get("Content-Security-Policy"));

@@ -136,7 +136,7 @@ public class AgencyController {
     }
 
     @io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "200", description = "The return, CSV", content = {@io.swagger.v3.oas.annotations.media.Content(mediaType = "text/csv", schema = @io.swagger.v3.oas.annotations.media.Schema(type = "string"))})
-    @Get("/returns/{quarter}.csv")
+    @Get(value = "/returns/{quarter}.csv", produces = "text/csv")
     @Secured({"AUTHORITY_SUBMITTER", "AUTHORITY_VIEWER"})
     @Operation(operationId = "agencyQuarterlyReturn", summary = "DfE's quarterly agency return for your council, e.g. 2026-Q3.csv",
             description = "One row per assignment active in the quarter: your reference for it, the supplying agency, role type, "
@@ -153,7 +153,7 @@ public class AgencyController {
     }
 
     @io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "200", description = "The monthly spend, CSV", content = {@io.swagger.v3.oas.annotations.media.Content(mediaType = "text/csv", schema = @io.swagger.v3.oas.annotations.media.Schema(type = "string"))})
-    @Get("/returns/{quarter}/monthly-spend.csv")
+    @Get(value = "/returns/{quarter}/monthly-spend.csv", produces = "text/csv")
     @Secured({"AUTHORITY_SUBMITTER", "AUTHORITY_VIEWER"})
     @Operation(operationId = "agencyMonthlySpend", summary = "The quarterly return's monthly agency spend, e.g. 2026-Q3/monthly-spend.csv",
             description = "One row per month of the quarter: agency_spend from your current monthly return for it, its symbol if the "
@@ -166,7 +166,7 @@ public class AgencyController {
     }
 
     @io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "200", description = "The return, Excel", content = {@io.swagger.v3.oas.annotations.media.Content(mediaType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", schema = @io.swagger.v3.oas.annotations.media.Schema(type = "string", format = "binary"))})
-    @Get("/returns/{quarter}.xlsx")
+    @Get(value = "/returns/{quarter}.xlsx", produces = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
     @Secured({"AUTHORITY_SUBMITTER", "AUTHORITY_VIEWER"})
     @Operation(operationId = "agencyQuarterlyReturnWorkbook", summary = "DfE's quarterly agency return for your council as an Excel workbook, e.g. 2026-Q3.xlsx (audited)",
             description = "Two sheets: the assignments, as the CSV holds them, and the monthly agency spend, as monthly-spend.csv holds it.")

@@ -44,7 +44,7 @@ public class AssignmentUploadController {
     }
 
     @io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "200", description = "The template", content = {@io.swagger.v3.oas.annotations.media.Content(mediaType = "text/csv", schema = @io.swagger.v3.oas.annotations.media.Schema(type = "string")), @io.swagger.v3.oas.annotations.media.Content(mediaType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", schema = @io.swagger.v3.oas.annotations.media.Schema(type = "string", format = "binary"))})
-    @Get("/templates/{file}")
+    @Get(value = "/templates/{file}", produces = {"text/csv", XLSX})
     @Secured({"AUTHORITY_SUBMITTER", "AUTHORITY_VIEWER", "REFERENCE_OFFICER"})
     @Operation(operationId = "agencyUploadsTemplate", summary = "The template for uploading assignments (/templates/assignments.csv or .xlsx) or leavers (/templates/leavers.csv)",
             description = "The columns an upload reads. The Excel template adds a guidance sheet (what each column holds, which are "

@@ -9,6 +9,7 @@ import exchange.workforce.problem.ApiProblem;
 import exchange.workforce.problem.ProblemCode;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
+import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.QueryValue;
@@ -46,7 +47,7 @@ public class BenchmarkController {
         this.regions = regions;
     }
 
-    @Get
+    @Get(produces = {MediaType.APPLICATION_JSON, "text/csv"})
     @io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "200", description = "The benchmark; with format=csv, format=ees or format=ees-meta a CSV file", content = {@io.swagger.v3.oas.annotations.media.Content(mediaType = "application/json", schema = @io.swagger.v3.oas.annotations.media.Schema(implementation = BenchmarkResponse.class)), @io.swagger.v3.oas.annotations.media.Content(mediaType = "text/csv", schema = @io.swagger.v3.oas.annotations.media.Schema(type = "string"))})
     @Operation(operationId = "benchmarksBenchmark", summary = "Benchmark a group for a census year",
             description = "group: region:<ONS code>, england, neighbours:<ONS code of an authority> or custom:<id>. period: census "

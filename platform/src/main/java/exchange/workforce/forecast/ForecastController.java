@@ -6,6 +6,7 @@ import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.annotation.Body;
+import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Post;
@@ -37,7 +38,7 @@ public class ForecastController {
         this.forecasts = forecasts;
     }
 
-    @Get
+    @Get(produces = {MediaType.APPLICATION_JSON, "text/csv"})
     @Operation(operationId = "forecastsForecast", summary = "Forecast a measure for an authority, a region or England",
             description = "area: ONS code of an authority or region, or england. measure: a catalogue code (e.g. inpost_fte, "
                     + "turnover_rate_fte, caseload_fte, at31_episodes) or required_fte. origin: the last census year to use (YYYY; "
@@ -65,7 +66,7 @@ public class ForecastController {
     }
 
     /** A CSV answer, downloaded under a file name that says what it is. */
-    @Get("/plan")
+    @Get(value = "/plan", produces = {MediaType.APPLICATION_JSON, "text/csv"})
     @Operation(operationId = "forecastsPlan", summary = "Supply against demand, year by year, under the baseline or a scenario",
             description = "Stock + starters − leavers + other movements for social workers in post (FTE), FTE required by "
                     + "projected children in need at the caseload target, the gap and the agency share that would fill it. "
@@ -85,7 +86,7 @@ public class ForecastController {
         return HttpResponse.ok(plan);
     }
 
-    @Get("/compare")
+    @Get(value = "/compare", produces = {MediaType.APPLICATION_JSON, "text/csv"})
     @Operation(operationId = "forecastsCompare", summary = "Your saved scenarios side by side with the baseline",
             description = "scenarios: 1 to 5 of your scenarios' ids, comma separated. For each projected year: FTE in post, FTE "
                     + "required and the gap, under the baseline and each scenario. Same area, origin and horizon as the plan.")

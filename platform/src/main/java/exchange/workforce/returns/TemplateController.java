@@ -53,7 +53,7 @@ public class TemplateController {
     }
 
     @io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "200", description = "The template", content = {@io.swagger.v3.oas.annotations.media.Content(mediaType = "text/csv", schema = @io.swagger.v3.oas.annotations.media.Schema(type = "string")), @io.swagger.v3.oas.annotations.media.Content(mediaType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", schema = @io.swagger.v3.oas.annotations.media.Schema(type = "string", format = "binary"))})
-    @Get("/{file}")
+    @Get(value = "/{file}", produces = {"text/csv", XLSX})
     @Operation(operationId = "returnTemplatesTemplate", summary = "A template to fill in: /templates/CENSUS_YEAR.csv, /templates/MONTH.xlsx, ... (?period= prefills the period)",
             description = "With ?period=, the period is filled in, and so are the figures the platform already holds for your council "
                     + "in that period: the agency measures counted from your assignment register. Check them before submitting.")

@@ -160,6 +160,34 @@ public final class Browser implements AutoCloseable {
                         .collect(Collectors.joining(", "))).collect(Collectors.joining("; ")));
     }
 
+    /**
+     * Whether the page reflows at {@code width} CSS pixels (WCAG 1.4.10: 320): the empty list if nothing makes the page
+     * itself scroll sideways (a wide table may scroll inside its own region), else what sticks out, widest first.
+     */
+    public List<String> overflowAt(int width) {
+        org.openqa.selenium.Dimension before = driver.manage().window().getSize();
+        try {
+            driver.manage().window().setSize(new org.openqa.selenium.Dimension(width, 900));
+            Object found = driver.executeScript("""
+                    const view = document.documentElement.clientWidth;
+                    if (document.documentElement.scrollWidth <= view) { return []; }
+                    const out = [];
+                    for (const e of document.querySelectorAll('main *')) {
+                      const r = e.getBoundingClientRect();
+                      if (r.right > view + 1 && !e.closest('.wfx-scroll')) {
+                        out.push(Math.round(r.right) + 'px ' + e.tagName.toLowerCase() + (e.id ? '#' + e.id : '')
+                          + (e.className && typeof e.className === 'string' ? '.' + e.className.trim().split(/\\s+/).join('.') : ''));
+                      }
+                    }
+                    out.sort((a, b) => parseInt(b) - parseInt(a));
+                    return [document.documentElement.scrollWidth + 'px wide'].concat(out.slice(0, 5));""");
+            @SuppressWarnings("unchecked") List<String> list = (List<String>) found;
+            return list;
+        } finally {
+            driver.manage().window().setSize(before);
+        }
+    }
+
     public void screenshot(String name) {
         try {
             Files.createDirectories(SCREENSHOTS);

@@ -742,9 +742,13 @@ class BrowserJourneysTest extends PlatformTest {
         assertFalse(browser.driver().getPageSource().contains("SW777777"), "the worker is never named on the page");
     }
 
-    /** Every demonstration user lands on a page for their job, and every page their navigation offers passes axe-core. */
+    /**
+     * Every demonstration user lands on a page for their job, and every page their navigation offers passes axe-core and
+     * reflows on a 320 px screen (nothing but a wide table's own region scrolls sideways).
+     */
     @Test
-    void everyPageEveryRoleReachesIsAccessible() {
+    void everyPageEveryRoleReachesIsAccessibleAndReflowsOnANarrowScreen() {
+        List<String> overflowing = new java.util.ArrayList<>();
         for (DemoUsers.DemoUser user : DemoUsers.ALL) {
             browser.signIn(user.id());
             List<String> links = browser.driver().findElements(By.cssSelector(".govuk-service-navigation__link[href^='/']")).stream()
@@ -755,6 +759,10 @@ class BrowserJourneysTest extends PlatformTest {
                 browser.go(path);
                 assertEquals(path, browser.path(), user.id() + " may open " + path);
                 browser.assertAccessible("role-" + user.id() + path.replace('/', '-'));
+                List<String> overflow = browser.overflowAt(320);
+                if (!overflow.isEmpty()) {
+                    overflowing.add(user.id() + " " + path + ": " + overflow);
+                }
             }
             if (user.roles().contains(exchange.workforce.identity.Role.AUTHORITY_SUBMITTER)) {
                 browser.go("/agency/leavers/upload");
@@ -762,6 +770,7 @@ class BrowserJourneysTest extends PlatformTest {
             }
             browser.signOut();
         }
+        assertEquals(List.of(), overflowing, "pages wider than a 320 px screen");
     }
 
     private void date(String name, java.time.LocalDate date) {

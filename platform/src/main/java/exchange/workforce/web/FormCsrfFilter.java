@@ -1,19 +1,24 @@
 package exchange.workforce.web;
 
-import io.micronaut.core.annotation.Nullable;
 import io.micronaut.core.order.Ordered;
 import io.micronaut.http.HttpMethod;
 import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.annotation.RequestFilter;
 import io.micronaut.http.annotation.ServerFilter;
+import io.micronaut.http.filter.FilterContinuation;
 import io.micronaut.http.filter.ServerFilterPhase;
 import io.micronaut.http.server.filter.FilterBodyParser;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
 
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 /**
  * Every form the pages post is checked for this browser's CSRF token here, once, before any handler runs: a
@@ -26,6 +31,8 @@ import java.util.concurrent.CompletableFuture;
 @ServerFilter("/**")
 public class FormCsrfFilter implements Ordered {
 
+    /** How long a form's body may take to arrive once its headers have: a form is a few kilobytes. */
+    private static final java.time.Duration BODY_WAIT = java.time.Duration.ofSeconds(20);
     private static final Set<HttpMethod> CHANGING = Set.of(HttpMethod.POST, HttpMethod.PUT, HttpMethod.PATCH, HttpMethod.DELETE);
 
     private final FilterBodyParser bodies;
@@ -42,18 +49,27 @@ public class FormCsrfFilter implements Ordered {
         return ServerFilterPhase.SECURITY.after();
     }
 
-    /** Nothing (go on) for anything but a page's form; else, once the form is read, the refusal if it lacks the token. */
+    /**
+     * Anything but a page's form goes on; a form goes on only once its body, read by the framework, carries the token.
+     * It waits for the body on a blocking thread (a form is small, and the body limit bounds it), then continues or refuses.
+     */
     @RequestFilter
-    @Nullable
-    public CompletableFuture<@Nullable MutableHttpResponse<?>> checkForm(HttpRequest<?> request) {
+    @ExecuteOn(TaskExecutors.BLOCKING)
+    public HttpResponse<?> checkForm(HttpRequest<?> request, FilterContinuation<HttpResponse<?>> continuation) {
         boolean form = request.getContentType().map(type -> type.matches(MediaType.APPLICATION_FORM_URLENCODED_TYPE)).orElse(false);
         if (!form || !CHANGING.contains(request.getMethod()) || request.getPath().startsWith("/api/")) {
-            return CompletableFuture.completedFuture(null);
+            return continuation.proceed();
         }
-        return bodies.parseBody(request).handle((body, unreadable) -> {
-            Object token = body == null ? null : body.get(Csrf.FIELD);
-            return Csrf.matches(request, token instanceof String text ? text : null) ? null : expired(request);
-        });
+        Object token;
+        try {
+            token = bodies.parseBody(request).get(BODY_WAIT.toSeconds(), TimeUnit.SECONDS).get(Csrf.FIELD);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return expired(request);
+        } catch (ExecutionException | TimeoutException | RuntimeException unreadable) {
+            return expired(request);
+        }
+        return Csrf.matches(request, token instanceof String text ? text : null) ? continuation.proceed() : expired(request);
     }
 
     private MutableHttpResponse<?> expired(HttpRequest<?> request) {

@@ -172,7 +172,7 @@ public final class Browser implements AutoCloseable {
                     const view = document.documentElement.clientWidth;
                     if (document.documentElement.scrollWidth <= view) { return []; }
                     const out = [];
-                    for (const e of document.querySelectorAll('main *')) {
+                    for (const e of document.querySelectorAll('body *')) {
                       const r = e.getBoundingClientRect();
                       if (r.right > view + 1 && !e.closest('.wfx-scroll')) {
                         out.push(Math.round(r.right) + 'px ' + e.tagName.toLowerCase() + (e.id ? '#' + e.id : '')

@@ -122,6 +122,34 @@ class DeploymentFilesTest {
         assertTrue(Files.readString(INFRA.resolve("Dockerfile")).contains("USER wfx"), "the image runs as an unprivileged user");
     }
 
+    /**
+     * The secrets compose mounts can be read by the containers' own users (the service runs as uid 10001, PostgreSQL as
+     * 999; a bind mount keeps the host's owner and mode), and by no other user of the host: the files are 0444 inside a
+     * directory only its owner may enter (issue 32: they were 0600, and neither container could read them).
+     */
+    @Test
+    @SuppressWarnings("unchecked")
+    void theSecretFilesAreReadableByTheContainersUsersAndNoOtherUserOfTheHost() throws Exception {
+        Path copy = Files.createTempDirectory("secrets");
+        Files.copy(INFRA.resolve("secrets/make-secrets.sh"), copy.resolve("make-secrets.sh"));
+        Process made = new ProcessBuilder("sh", copy.resolve("make-secrets.sh").toString()).redirectErrorStream(true).start();
+        assertTrue(made.waitFor(30, java.util.concurrent.TimeUnit.SECONDS) && made.exitValue() == 0, new String(made.getInputStream().readAllBytes()));
+        Path generated = copy.resolve("generated");
+        assertEquals("rwx------", java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(generated)));
+        Map<String, Object> compose = new Yaml().load(Files.readString(INFRA.resolve("compose.yaml")));
+        for (Object secret : ((Map<String, Object>) compose.get("secrets")).values()) {
+            String file = (String) ((Map<?, ?>) secret).get("file");
+            assertTrue(file.startsWith("./secrets/generated/"), file);
+            Path made1 = generated.resolve(file.substring("./secrets/generated/".length()));
+            assertTrue(Files.size(made1) > 0, "made: " + made1);
+            assertEquals("r--r--r--", java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(made1)), made1.toString());
+        }
+        String before = Files.readString(generated.resolve("wfx-app-password"));
+        Process again = new ProcessBuilder("sh", copy.resolve("make-secrets.sh").toString()).redirectErrorStream(true).start();
+        assertTrue(again.waitFor(30, java.util.concurrent.TimeUnit.SECONDS) && again.exitValue() == 0);
+        assertEquals(before, Files.readString(generated.resolve("wfx-app-password")), "run again, it keeps what it made");
+    }
+
     /** Renders one chart template with the chart's default values, knowing only the constructs the chart uses. */
     @SuppressWarnings("unchecked")
     static Map<String, Object> render(String template) throws IOException {

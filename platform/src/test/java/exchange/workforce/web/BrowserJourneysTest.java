@@ -749,6 +749,17 @@ class BrowserJourneysTest extends PlatformTest {
     @Test
     void everyPageEveryRoleReachesIsAccessibleAndReflowsOnANarrowScreen() {
         List<String> overflowing = new java.util.ArrayList<>();
+        for (String about : List.of("/accessibility", "/privacy", "/cookies")) {
+            browser.go("/sign-in");
+            browser.tabTo(By.cssSelector(".govuk-footer a[href='" + about + "']"));
+            browser.follow(Keys.ENTER);
+            assertEquals(about, browser.path(), "every page's footer leads to " + about + ", signed in or not");
+            browser.assertAccessible("about" + about.replace('/', '-'));
+            List<String> overflow = browser.overflowAt(320);
+            if (!overflow.isEmpty()) {
+                overflowing.add(about + ": " + overflow);
+            }
+        }
         for (DemoUsers.DemoUser user : DemoUsers.ALL) {
             browser.signIn(user.id());
             List<String> links = browser.driver().findElements(By.cssSelector(".govuk-service-navigation__link[href^='/']")).stream()

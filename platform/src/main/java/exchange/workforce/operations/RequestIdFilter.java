@@ -17,7 +17,10 @@ import java.util.Map;
 /**
  * Gives every request its id before anything else runs (security included), puts it in the logging
  * context of whichever thread serves the request, echoes it in the response, and writes one access log
- * line per request: method, path (never the query string, which could carry personal data), status, time.
+ * line per request: method, path (never the query string, which could carry personal data), status, time. A W3C
+ * {@code traceparent} header's trace id goes into the logging context too ({@code traceId}), so a line is found from
+ * the caller's own trace. Health probes that succeed are not logged: an orchestrator asks every few seconds, and
+ * those lines would bury the ones that matter (a failing probe is logged).
  */
 @ServerFilter(ServerFilter.MATCH_ALL_PATTERN)
 public class RequestIdFilter implements Ordered {
@@ -30,7 +33,8 @@ public class RequestIdFilter implements Ordered {
         String id = RequestIds.accept(request.getHeaders().get(RequestIds.HEADER));
         request.setAttribute(RequestIds.ATTRIBUTE, id);
         request.setAttribute(STARTED, System.nanoTime());
-        context.add(new MdcPropagationContext(Map.of("requestId", id)));
+        String trace = TraceParent.traceId(request.getHeaders().get(TraceParent.HEADER));
+        context.add(new MdcPropagationContext(trace == null ? Map.of("requestId", id) : Map.of("requestId", id, "traceId", trace)));
     }
 
     @ResponseFilter
@@ -38,6 +42,9 @@ public class RequestIdFilter implements Ordered {
         String id = RequestIds.of(request);
         if (id != null) {
             response.header(RequestIds.HEADER, id);
+        }
+        if (request.getPath().startsWith("/health") && response.code() < 400) {
+            return;
         }
         long millis = request.getAttribute(STARTED, Long.class).map(s -> (System.nanoTime() - s) / 1_000_000).orElse(-1L);
         ACCESS.info("{} {} {} {}ms", request.getMethod(), request.getPath(), response.code(), millis);

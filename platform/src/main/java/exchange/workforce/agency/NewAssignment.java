@@ -22,7 +22,10 @@ public record NewAssignment(@Nullable String registrationNumber, @Nullable Strin
                             @Nullable Integer postQualifyingMonths, @Nullable Integer noticeWeeks, @Nullable Integer permanentNoticeWeeks,
                             @Nullable Boolean projectTeam, @Nullable LocalDate projectApprovedOn, @Nullable UUID engagementId,
                             @Nullable SignOff signOff, @Nullable Map<String, String> exceptions, @Nullable String reason,
-                            @Nullable String councilReference, @Nullable String endedHow) {
+                            @Nullable String councilReference,
+                            // left out of the JSON when not given, so an assignment's fingerprint made before V45 still matches
+                            @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
+                            @Nullable String endedHow) {
 
     /** Sign-off of a cost above the cap, by the Director of Children's Services and the Chief Executive. */
     @Serdeable

@@ -69,7 +69,7 @@ public class Releases {
         String region = caller.regionCode().orElseThrow();
         List<Release> all = new ArrayList<>();
         for (ReleaseDao.Stored r : releases.releases(region)) {
-            String note = r.revision() == 1 ? "First release: " + r.authorities() + " authorities' returns."
+            String note = r.revision() == 1 ? "First release: " + r.authorities() + (r.authorities() == 1 ? " authority's return." : " authorities' returns.")
                     : "Revision " + r.revision() + ": " + (r.revised().isEmpty() ? "no return changed since the revision before."
                     : "revised since the revision before for " + String.join(", ", r.revised()) + ".");
             all.add(new Release(r.periodType(), r.period(), "RELEASED_BY_ADMINISTRATOR", r.revision(), r.releasedAt(), r.releasedBy(),

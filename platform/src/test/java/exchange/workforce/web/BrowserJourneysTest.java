@@ -263,7 +263,7 @@ class BrowserJourneysTest extends PlatformTest {
 
         browser.tabTo(By.id("release"));
         browser.follow(Keys.ENTER);
-        assertTrue(browser.text().contains("First release: 1 authorities' returns."), browser.text());
+        assertTrue(browser.text().contains("First release: 1 authority's return."), browser.text());
         browser.signOut();
 
         browser.signIn("se-group");

@@ -5,6 +5,28 @@
 -- same region" is the region. A leaving after the assignment began cannot put its start inside cooling-off: neither
 -- the region's count nor cooling_off_until counts it (before, a permanent post left months into an agency assignment
 -- failed the assignment when it was judged again). The rest is as V36.
+-- Whether a worker started an assignment on a day inside cooling-off from a permanent post they left at a council of
+-- the region (not exempt, left on or before that day), for the cooling-off in force then: never less than the
+-- statutory 3 months. One definition for the region's compliance view and its supplier scorecard (V45); called only
+-- from inside those SECURITY DEFINER functions (no role may call it itself).
+create function started_inside_cooling_off(p_pseudonym text, p_region text, p_start date)
+    returns boolean language sql stable set search_path = public as
+$$
+    select exists (
+        select 1 from agency_leaver lv
+          join authority left_from on left_from.gss_code = lv.authority_code
+         where lv.worker_pseudonym = p_pseudonym
+           and lv.exemption is null
+           and left_from.region_code = p_region
+           and lv.left_on <= p_start
+           and (lv.left_on + make_interval(months => greatest(3, coalesce((
+                   select t.cooling_off_months from memorandum_terms t
+                    where t.region_code = p_region and t.effective_from <= p_start
+                    order by t.effective_from desc, t.version desc limit 1), 3)))
+                - interval '1 day')::date >= p_start)
+$$;
+revoke all on function started_inside_cooling_off(text, text, date) from public;
+
 create or replace function agency_compliance_in(p_region text, p_from date, p_to date)
     returns table (authority_code text, assignments bigint, cap_breaches bigint, signed_off bigint, cooling_off bigint,
                    exceptions bigint, hourly_cost numeric, agency_spend numeric, spend_months bigint)
@@ -27,18 +49,7 @@ $$
                                     where c.region_code = p_region and c.role_type = l.role_type and c.effective_from <= l.start_date
                                     order by c.effective_from desc limit 1)) as cap_breaches,
                count(*) filter (where l.sign_off is not null) as signed_off,
-               count(*) filter (where exists (
-                                   select 1 from agency_leaver lv
-                                     join authority left_from on left_from.gss_code = lv.authority_code
-                                    where lv.worker_pseudonym = l.worker_pseudonym
-                                      and lv.exemption is null
-                                      and left_from.region_code = p_region
-                                      and lv.left_on <= l.start_date
-                                      and (lv.left_on + make_interval(months => greatest(3, coalesce((
-                                              select t.cooling_off_months from memorandum_terms t
-                                               where t.region_code = p_region and t.effective_from <= l.start_date
-                                               order by t.effective_from desc, t.version desc limit 1), 3)))
-                                           - interval '1 day')::date >= l.start_date)) as cooling_off,
+               count(*) filter (where started_inside_cooling_off(l.worker_pseudonym, p_region, l.start_date)) as cooling_off,
                count(*) filter (where l.exceptions <> '{}'::jsonb) as exceptions,
                sum(l.hourly_pay + l.employer_ni + l.apprenticeship_levy + l.holiday_pay) as hourly_cost
           from latest l

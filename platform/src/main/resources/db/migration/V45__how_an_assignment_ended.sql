@@ -44,18 +44,7 @@ $$
                                     order by c.effective_from desc limit 1)) as cap_breaches,
                count(*) filter (where exists (select 1 from jsonb_array_elements(a.verdicts) v
                                                where v->>'rule' = 'NOTICE' and v->>'outcome' = 'FAIL')) as notice_not_met,
-               count(*) filter (where exists (
-                                   select 1 from agency_leaver lv
-                                     join authority left_from on left_from.gss_code = lv.authority_code, region r
-                                    where lv.worker_pseudonym = a.worker_pseudonym
-                                      and lv.exemption is null
-                                      and left_from.region_code = r.code
-                                      and lv.left_on <= a.start_date
-                                      and (lv.left_on + make_interval(months => greatest(3, coalesce((
-                                              select t.cooling_off_months from memorandum_terms t
-                                               where t.region_code = r.code and t.effective_from <= a.start_date
-                                               order by t.effective_from desc, t.version desc limit 1), 3)))
-                                           - interval '1 day')::date >= a.start_date)) as cooling_off_not_met,
+               count(*) filter (where started_inside_cooling_off(a.worker_pseudonym, (select code from region), a.start_date)) as cooling_off_not_met,
                count(*) filter (where a.exceptions <> '{}'::jsonb) as exceptions,
                round(avg(a.hourly_pay + a.employer_ni + a.apprenticeship_levy + a.holiday_pay), 2) as mean_hourly_cost,
                count(*) filter (where a.actual_end_date between p_from and p_to) as ended,

@@ -376,6 +376,9 @@ class AssignmentRegisterTest extends PlatformTest {
         List<Map<String, Object>> region = (List<Map<String, Object>>) (Object) json(api.get("/api/v1/region/agency/compliance?quarter=2026-Q3", seGroup));
         Map<String, Object> surreys = region.stream().filter(m -> SURREY.equals(m.get("authorityCode"))).findFirst().orElseThrow();
         assertEquals(1, ((Number) surreys.get("coolingOffNotMet")).intValue(), "the region counts cooling-off from the leavers as they stand");
+        @SuppressWarnings("unchecked")
+        Map<String, Object> agency = ((List<Map<String, Object>>) json(api.get("/api/v1/region/agency/suppliers?quarter=2026-Q3", seGroup))).get(0);
+        assertEquals(1, ((Number) agency.get("coolingOffNotMet")).intValue(), "and so does the supplier scorecard: " + agency);
     }
 
     @Test

@@ -113,7 +113,7 @@ public class ReferenceRequests {
         });
     }
 
-    /** Requests other authorities have made of yours; ?overdue=true for those past their due date. */
+    /** Requests other authorities have made of yours; with {@code overdue}, only those past their due date. */
     public List<ReferenceRequest> incoming(Caller caller, boolean overdue) {
         return transactions.read(caller, () -> requests.incoming(caller.authorityCode().orElseThrow(), overdue, LocalDate.now(clock)));
     }
@@ -128,7 +128,7 @@ public class ReferenceRequests {
         });
     }
 
-    /** Requests your authority has made; ?overdue=true for those past their due date. */
+    /** Requests your authority has made; with {@code overdue}, only those past their due date. */
     public List<ReferenceRequest> outgoing(Caller caller, boolean overdue) {
         return transactions.read(caller, () -> requests.outgoing(caller.authorityCode().orElseThrow(), overdue, LocalDate.now(clock)));
     }

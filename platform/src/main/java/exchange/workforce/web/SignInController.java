@@ -67,7 +67,7 @@ public class SignInController {
     @Get(value = "/sign-in", produces = MediaType.TEXT_HTML)
     @Secured(SecurityRule.IS_ANONYMOUS)
     public HttpResponse<String> signInPage(HttpRequest<?> request) {
-        return signInPage(request, null);
+        return signInPage(request, null, NextPage.safe(request.getParameters().get("next")));
     }
 
     @Post(value = "/sign-in", consumes = MediaType.APPLICATION_FORM_URLENCODED, produces = MediaType.TEXT_HTML)
@@ -78,13 +78,14 @@ public class SignInController {
         }
         Optional<DemoUsers.DemoUser> chosen = Optional.ofNullable(form.get("user")).flatMap(DemoUsers::byId);
         if (chosen.isEmpty()) {
-            return signInPage(request, "Choose who to sign in as");
+            return signInPage(request, "Choose who to sign in as", NextPage.safe(form.get("next")));
         }
         DemoUsers.DemoUser user = chosen.get();
         String token = issuer.get().issue(user.id(), user.authority(), user.region(), user.roles(), Sessions.LONGEST);
         String landing = Pages.landing(new Caller(user.id(), Optional.ofNullable(user.authority()), Optional.ofNullable(user.region()),
                 Optional.empty(), user.roles()));
-        return HttpResponse.seeOther(URI.create(landing)).cookie(session.of(sessions.open(token)));
+        String next = NextPage.safe(form.get("next"));
+        return HttpResponse.seeOther(URI.create(next != null ? next : landing)).cookie(session.of(sessions.open(token)));
     }
 
     @Post(value = "/sign-out", consumes = MediaType.APPLICATION_FORM_URLENCODED, produces = MediaType.TEXT_HTML)
@@ -121,8 +122,9 @@ public class SignInController {
         return HttpResponse.noContent();
     }
 
-    private HttpResponse<String> signInPage(HttpRequest<?> request, String error) {
+    private HttpResponse<String> signInPage(HttpRequest<?> request, String error, @Nullable String next) {
         Map<String, Object> model = pages.anonymous(request, error == null ? "Sign in" : "Error: Sign in");
+        model.put("next", next);
         model.put("local", issuer.isPresent());
         model.put("provider", provider);
         model.put("users", DemoUsers.ALL);

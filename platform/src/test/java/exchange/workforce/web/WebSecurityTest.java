@@ -106,6 +106,26 @@ class WebSecurityTest extends PlatformTest {
     }
 
     @Test
+    void aBookmarkedPageOpensAgainAfterSigningInAndNoAddressElsewhereIsFollowed() {
+        HttpResponse<String> bookmarked = http.toBlocking().exchange(HttpRequest.GET("/agency?quarter=2026-Q2").accept(MediaType.TEXT_HTML_TYPE), String.class);
+        assertEquals(303, bookmarked.code());
+        assertEquals("/sign-in?next=%2Fagency%3Fquarter%3D2026-Q2", bookmarked.getHeaders().get("Location"));
+        HttpResponse<String> page = http.toBlocking().exchange(HttpRequest.GET("/sign-in?next=%2Fagency%3Fquarter%3D2026-Q2")
+                .accept(MediaType.TEXT_HTML_TYPE), String.class);
+        assertTrue(page.body().contains("name=\"next\" value=\"/agency?quarter=2026-Q2\""), page.body());
+        String token = csrf(page);
+        HttpResponse<String> signedIn = post("/sign-in", token, "csrf=" + token + "&user=kent-lead&next=%2Fagency%3Fquarter%3D2026-Q2");
+        assertEquals(303, signedIn.code());
+        assertEquals("/agency?quarter=2026-Q2", signedIn.getHeaders().get("Location"), "back to the page asked for");
+        for (String elsewhere : List.of("//evil.example/x", "https://evil.example/", "/\\evil.example", "/sign-out", "/api/v1/me")) {
+            HttpResponse<String> landed = post("/sign-in", token, "csrf=" + token + "&user=kent-lead&next="
+                    + java.net.URLEncoder.encode(elsewhere, java.nio.charset.StandardCharsets.UTF_8));
+            assertEquals(303, landed.code());
+            assertEquals("/returns", landed.getHeaders().get("Location"), "not followed: " + elsewhere);
+        }
+    }
+
+    @Test
     void everyResponseCarriesTheContentSecurityPolicyAndPagesAreNotCached() {
         HttpResponse<String> page = signInPage();
         assertEquals(SecurityHeadersFilter.CONTENT_SECURITY_POLICY, page.getHeaders().get("Content-Security-Policy"));

@@ -9,6 +9,7 @@ import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.annotation.RequestFilter;
 import io.micronaut.http.annotation.ServerFilter;
 import io.micronaut.http.filter.FilterContinuation;
+import io.micronaut.http.filter.FilterPatternStyle;
 import io.micronaut.http.filter.ServerFilterPhase;
 import io.micronaut.http.server.filter.FilterBodyParser;
 import io.micronaut.scheduling.TaskExecutors;
@@ -26,9 +27,10 @@ import java.util.concurrent.TimeoutException;
  * gets the "This form has expired" page (403) and reaches no handler. The API is not a form's target: it changes
  * nothing on a browser's cookie alone ({@link SecurityHeadersFilter}). A file upload (multipart) is checked by its
  * handler, which reads the token from the same form ({@link Csrf#check}): the framework's body parser reads only
- * url-encoded and JSON bodies. Reads (GET, HEAD) never reach this filter, so they do not wait for a blocking thread.
+ * url-encoded and JSON bodies. Reads (GET, HEAD) and the API never reach this filter, so they do not wait for a blocking thread.
  */
-@ServerFilter(value = "/**", methods = {HttpMethod.POST, HttpMethod.PUT, HttpMethod.PATCH, HttpMethod.DELETE})
+@ServerFilter(patternStyle = FilterPatternStyle.REGEX, value = "^/(?!api/).*",
+        methods = {HttpMethod.POST, HttpMethod.PUT, HttpMethod.PATCH, HttpMethod.DELETE})
 public class FormCsrfFilter implements Ordered {
 
     /** How long a form's body may take to arrive once its headers have: a form is a few kilobytes. */

@@ -16,7 +16,7 @@ import java.util.Optional;
 
 /** Each authority's ten statistical neighbours, by DfE number (DfE's 2025 model, bundled; Open Government Licence). */
 @jakarta.inject.Singleton
-class StatisticalNeighbours {
+public class StatisticalNeighbours {
 
     private final Map<String, List<String>> byDfeNumber = new HashMap<>();
 
@@ -39,7 +39,8 @@ class StatisticalNeighbours {
         }
     }
 
-    Optional<List<String>> of(String dfeNumber) {
+    /** The DfE numbers of the authority's ten neighbours, closest first. */
+    public Optional<List<String>> of(String dfeNumber) {
         return Optional.ofNullable(byDfeNumber.get(dfeNumber));
     }
 }

@@ -63,6 +63,16 @@ public class Memoranda {
         return memoranda.membersOn(regionCode, on);
     }
 
+    /** Every membership of the region's memorandum ever recorded, by authority then start. */
+    public List<Membership> memberships(String regionCode) {
+        return memoranda.memberships(regionCode);
+    }
+
+    /** The day each authority first became a member of any memorandum; an authority never a member is absent. */
+    public java.util.Map<String, LocalDate> firstJoinedAnyMemorandum() {
+        return memoranda.firstJoined();
+    }
+
     /** Whether the authority is a member of any memorandum on the date. */
     public boolean isSignatoryOn(String authorityCode, LocalDate on) {
         return memoranda.isSignatoryOn(authorityCode, on);

@@ -39,6 +39,12 @@ public class MemorandumDao {
               from memorandum_membership m join authority a on a.gss_code = m.authority_code
              where m.region_code = ? and membership_in_force(m.effective_from, m.effective_to, ?)
              order by a.name""";
+    private static final String MEMBERSHIPS = """
+            select m.id, m.authority_code, a.name, m.phase, m.effective_from, m.effective_to
+              from memorandum_membership m join authority a on a.gss_code = m.authority_code
+             where m.region_code = ?
+             order by a.name, m.effective_from""";
+    private static final String FIRST_JOINED = "select authority_code, min(effective_from) from memorandum_membership group by authority_code";
     private static final String CURRENT_MEMBERSHIP_OF = """
             select id from memorandum_membership
              where region_code = ? and authority_code = ? and (effective_to is null or effective_to > ?)""";
@@ -117,17 +123,42 @@ public class MemorandumDao {
         return jdbc.prepareStatement(MEMBERS_ON, statement -> {
             statement.setString(1, regionCode);
             statement.setDate(2, Date.valueOf(on));
-            List<Membership> members = new ArrayList<>();
+            return memberships(statement);
+        });
+    }
+
+    /** Every membership the region's memorandum has recorded, past, present and future, by authority then start. */
+    public List<Membership> memberships(String regionCode) {
+        return jdbc.prepareStatement(MEMBERSHIPS, statement -> {
+            statement.setString(1, regionCode);
+            return memberships(statement);
+        });
+    }
+
+    /** The day each authority first became a member of any memorandum (authorities never a member are absent). */
+    public java.util.Map<String, java.time.LocalDate> firstJoined() {
+        return jdbc.prepareStatement(FIRST_JOINED, statement -> {
+            java.util.Map<String, java.time.LocalDate> first = new java.util.HashMap<>();
             try (ResultSet rows = statement.executeQuery()) {
                 while (rows.next()) {
-                    Date to = rows.getDate("effective_to");
-                    members.add(new Membership(rows.getLong("id"), rows.getString("authority_code"), rows.getString("name"),
-                            rows.getString("phase"), rows.getDate("effective_from").toLocalDate(),
-                            to == null ? null : to.toLocalDate()));
+                    first.put(rows.getString(1), rows.getDate(2).toLocalDate());
                 }
             }
-            return members;
+            return first;
         });
+    }
+
+    private static List<Membership> memberships(java.sql.PreparedStatement statement) throws SQLException {
+        List<Membership> members = new ArrayList<>();
+        try (ResultSet rows = statement.executeQuery()) {
+            while (rows.next()) {
+                Date to = rows.getDate("effective_to");
+                members.add(new Membership(rows.getLong("id"), rows.getString("authority_code"), rows.getString("name"),
+                        rows.getString("phase"), rows.getDate("effective_from").toLocalDate(),
+                        to == null ? null : to.toLocalDate()));
+            }
+        }
+        return members;
     }
 
     public boolean isOrWillBeMember(String regionCode, String authorityCode, java.time.LocalDate from) {

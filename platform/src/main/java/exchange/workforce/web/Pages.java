@@ -117,6 +117,7 @@ public class Pages {
             links.add(link("/region/returns", "Members' returns", path));
             links.add(link("/region/memorandum", "Memorandum", path));
             links.add(link("/region/groups", "Comparison groups", path));
+            links.add(link("/region/impact", "Did it work?", path));
         }
         if (caller.has(Role.PLANNER) || caller.has(Role.AUTHORITY_VIEWER) && caller.authorityCode().isPresent()) {
             links.add(link("/forecasts", "Forecasts", path));

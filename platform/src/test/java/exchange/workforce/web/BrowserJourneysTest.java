@@ -626,6 +626,31 @@ class BrowserJourneysTest extends PlatformTest {
     }
 
     @Test
+    void aRegionalGroupAsksWhetherTheMemorandumMovedTheAgencyRateAndThenTurnoverByKeyboard() throws Exception {
+        try (java.sql.Connection owner = TestDatabase.shared().asOwner(); java.sql.Statement statement = owner.createStatement()) {
+            statement.execute("insert into memorandum_membership (region_code, authority_code, phase, effective_from, effective_to) "
+                    + "select region_code, authority_code, 'pilot', date '2019-10-01', date '2024-10-01' from memorandum_membership "
+                    + "where region_code = 'E12000008' and phase = 'phase 1'");
+        }
+        browser.signIn("se-group");
+        browser.tabTo(By.linkText("Did it work?"));
+        browser.follow(Keys.ENTER);
+        assertEquals("/region/impact", browser.path());
+        String page = browser.text();
+        assertTrue(page.contains("Since joining, members' agency rate changed by") && page.contains("95% interval"), page);
+        assertTrue(page.contains("Joined 1 October 2019") && page.contains("2017 to 2019") && page.contains("Kent"), page);
+        assertTrue(page.contains("What this cannot tell you") && page.contains("Was the comparison fair?"), page);
+        browser.assertAccessible("region-impact");
+        assertEquals(List.of(), browser.overflowAt(320), "the impact page reflows at 320 px");
+        browser.tabTo(By.id("measure"));
+        browser.press("Turnover");
+        browser.tabTo(By.cssSelector("form[action='/region/impact'] button[type=submit]"));
+        browser.follow(Keys.ENTER);
+        assertTrue(browser.path().startsWith("/region/impact") && browser.text().contains("members' turnover rate changed by"), browser.text());
+        browser.assertAccessible("region-impact-turnover");
+    }
+
+    @Test
     @SuppressWarnings("unchecked")
     void aMemorandumAdministratorRecordsNewTermsEndsAMembershipAndAddsTheCouncilBackByKeyboard() {
         java.time.LocalDate today = java.time.LocalDate.now();

@@ -26,7 +26,8 @@ public record Settings(
         Optional<String> oidcJwksUrl,
         Optional<String> configuredPseudonymKeyFile,
         Path keyDirectory,
-        Map<String, String> browserSignIn) {
+        Map<String, String> browserSignIn,
+        Map<String, Object> mail) {
 
     /**
      * Browser sign-in through the identity provider (OpenID Connect authorisation-code flow with PKCE): the variable
@@ -80,7 +81,49 @@ public record Settings(
                         .or(() -> read.apply("XDG_CONFIG_HOME").map(home -> Path.of(home, "workforce-exchange")))
                         .orElse(Path.of(System.getProperty("user.home"), ".config", "workforce-exchange"))
                         .toAbsolutePath().normalize(),
-                browserSignIn(read));
+                browserSignIn(read),
+                mail(read));
+    }
+
+    /**
+     * E-mail (reminders) through an SMTP server, as the framework's Jakarta Mail sender reads it: off unless
+     * WFX_SMTP_HOST is set; then WFX_SMTP_FROM is required, STARTTLS is required unless WFX_SMTP_STARTTLS is false, and
+     * WFX_SMTP_USER with WFX_SMTP_PASSWORD sign in. WFX_PUBLIC_URL is the address links in e-mails lead to.
+     */
+    private static Map<String, Object> mail(Function<String, Optional<String>> read) {
+        Map<String, Object> properties = new java.util.TreeMap<>();
+        properties.put("wfx.public-url", read.apply("WFX_PUBLIC_URL").orElse("http://localhost:8080").replaceAll("/+$", ""));
+        Optional<String> host = read.apply("WFX_SMTP_HOST");
+        if (host.isEmpty()) {
+            properties.put("javamail.enabled", false);
+            return Map.copyOf(properties);
+        }
+        String from = read.apply("WFX_SMTP_FROM").orElseThrow(() -> new ConfigurationProblem(
+                "WFX_SMTP_HOST is set but WFX_SMTP_FROM is not: give the address reminders come from, e.g. workforce-exchange@yourregion.gov.uk."));
+        String port = read.apply("WFX_SMTP_PORT").orElse("587");
+        if (!port.matches("\\d{1,5}")) {
+            throw new ConfigurationProblem("WFX_SMTP_PORT is '" + port + "'; give a port number, e.g. 587.");
+        }
+        boolean startTls = !read.apply("WFX_SMTP_STARTTLS").map("false"::equalsIgnoreCase).orElse(false);
+        properties.put("javamail.enabled", true);
+        properties.put("micronaut.email.from.email", from);
+        properties.put("micronaut.email.from.name", "Workforce Exchange");
+        properties.put("javamail.properties.mail.smtp.host", host.get());
+        properties.put("javamail.properties.mail.smtp.port", port);
+        properties.put("javamail.properties.mail.smtp.starttls.enable", String.valueOf(startTls));
+        properties.put("javamail.properties.mail.smtp.starttls.required", String.valueOf(startTls));
+        for (String timeout : java.util.List.of("connectiontimeout", "timeout", "writetimeout")) {
+            properties.put("javamail.properties.mail.smtp." + timeout, "10000");
+        }
+        Optional<String> user = read.apply("WFX_SMTP_USER");
+        properties.put("javamail.properties.mail.smtp.auth", String.valueOf(user.isPresent()));
+        properties.put("javamail.authentication.enabled", user.isPresent());
+        user.ifPresent(u -> {
+            properties.put("javamail.authentication.username", u);
+            properties.put("javamail.authentication.password", read.apply("WFX_SMTP_PASSWORD").orElseThrow(() -> new ConfigurationProblem(
+                    "WFX_SMTP_USER is set but WFX_SMTP_PASSWORD is not (or WFX_SMTP_PASSWORD_FILE).")));
+        });
+        return Map.copyOf(properties);
     }
 
     private static Map<String, String> browserSignIn(Function<String, Optional<String>> read) {
@@ -158,6 +201,7 @@ public record Settings(
         Map<String, Object> properties = new LinkedHashMap<>();
         properties.put("wfx.mode", mode.name().toLowerCase(java.util.Locale.ROOT));
         properties.put("wfx.pseudonym.key-file", pseudonymKeyFile().toString());
+        properties.putAll(mail);
         if (mode == Mode.PRODUCTION) {
             properties.put("micronaut.security.token.jwt.claims-validators.issuer", oidcIssuer.orElseThrow());
             properties.put("micronaut.security.token.jwt.claims-validators.audience", oidcAudience.orElseThrow());

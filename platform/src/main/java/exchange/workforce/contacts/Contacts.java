@@ -4,7 +4,7 @@ import jakarta.inject.Singleton;
 
 import java.util.List;
 
-/** What other features read of the contacts: a region's named contacts. Its DAO stays in this package. */
+/** What other features read of the contacts: a region's or a council's named contacts. Its DAO stays in this package. */
 @Singleton
 public class Contacts {
 
@@ -16,5 +16,10 @@ public class Contacts {
 
     public List<Contact> ofRegion(String regionCode) {
         return contacts.ofRegion(regionCode);
+    }
+
+    /** A council's contacts, in the caller's transaction (a council's own, or its region's). */
+    public List<Contact> ofAuthority(String authorityCode) {
+        return contacts.ofAuthority(authorityCode);
     }
 }

@@ -118,6 +118,9 @@ public class Pages {
             links.add(link("/region/memorandum", "Memorandum", path));
             links.add(link("/region/groups", "Comparison groups", path));
             links.add(link("/region/impact", "Did it work?", path));
+            if (caller.has(Role.REGION_ADMIN) || caller.has(Role.REGIONAL_VIEWER)) {
+                links.add(link("/region/reminders", "Reminders", path));
+            }
         }
         if (caller.has(Role.PLANNER) || caller.has(Role.AUTHORITY_VIEWER) && caller.authorityCode().isPresent()) {
             links.add(link("/forecasts", "Forecasts", path));

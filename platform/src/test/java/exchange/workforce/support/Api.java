@@ -47,6 +47,10 @@ public final class Api {
         return send(HttpRequest.POST(uri, body).bearerAuth(token));
     }
 
+    public Answer put(String uri, String token, Object body) {
+        return send(HttpRequest.PUT(uri, body).bearerAuth(token));
+    }
+
     @SuppressWarnings("unchecked")
     private Answer answer(int status, String contentType, String body) {
         Map<String, Object> parsed = null;

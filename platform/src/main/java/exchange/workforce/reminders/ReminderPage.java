@@ -1,0 +1,123 @@
+package exchange.workforce.reminders;
+
+import exchange.workforce.identity.Caller;
+import exchange.workforce.identity.Callers;
+import exchange.workforce.identity.Role;
+import exchange.workforce.web.Html;
+import exchange.workforce.web.Pages;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.authentication.Authentication;
+import io.swagger.v3.oas.annotations.Hidden;
+import jakarta.validation.ConstraintViolationException;
+
+import java.net.URI;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/** The region's reminders in the browser: the outbox, and the administrator's schedule. Same use case as the API. */
+@Controller("/region/reminders")
+@Hidden
+@ExecuteOn(TaskExecutors.BLOCKING)
+@Secured({"REGION_ADMIN", "REGIONAL_VIEWER"})
+public class ReminderPage {
+
+    static final List<String> DAYS = List.of("returnDueDaysBefore", "returnOverdueDaysAfter", "referenceDueDaysBefore", "assignmentEndDaysBefore");
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMMM yyyy, h:mma", Locale.UK).withZone(ZoneId.of("Europe/London"));
+
+    private final Callers callers;
+    private final Reminders reminders;
+    private final Pages pages;
+    private final Html html;
+
+    public ReminderPage(Callers callers, Reminders reminders, Pages pages, Html html) {
+        this.callers = callers;
+        this.reminders = reminders;
+        this.pages = pages;
+        this.html = html;
+    }
+
+    @Get(produces = MediaType.TEXT_HTML)
+    public HttpResponse<String> outbox(HttpRequest<?> request, Authentication authentication) {
+        return page(request, callers.regionalUser(authentication), null, List.of(), HttpStatus.OK);
+    }
+
+    @Post(consumes = MediaType.APPLICATION_FORM_URLENCODED, produces = MediaType.TEXT_HTML)
+    @Secured("REGION_ADMIN")
+    public HttpResponse<String> setSchedule(HttpRequest<?> request, Authentication authentication, @Body Map<String, String> form) {
+        Caller caller = callers.regionalUser(authentication);
+        List<Map<String, Object>> errors = new ArrayList<>();
+        String enabled = form.getOrDefault("enabled", "");
+        if (!enabled.equals("true") && !enabled.equals("false")) {
+            errors.add(Pages.row("link", "enabled", "message", "Select whether your region sends reminders"));
+        }
+        Map<String, Integer> days = new HashMap<>();
+        for (String field : DAYS) {
+            String text = form.getOrDefault(field, "").trim();
+            if (!text.matches("\\d{1,3}")) {
+                errors.add(Pages.row("link", field, "message", "Enter a whole number of days, for example 7"));
+            } else {
+                days.put(field, Integer.valueOf(text));
+            }
+        }
+        if (errors.isEmpty()) {
+            try {
+                reminders.setSchedule(caller, new ReminderSchedule.Change(Boolean.valueOf(enabled), days.get(DAYS.get(0)),
+                        days.get(DAYS.get(1)), days.get(DAYS.get(2)), days.get(DAYS.get(3))));
+                return HttpResponse.seeOther(URI.create("/region/reminders"));
+            } catch (ConstraintViolationException e) {
+                e.getConstraintViolations().forEach(v -> {
+                    String path = v.getPropertyPath().toString();
+                    String field = DAYS.stream().filter(path::endsWith).findFirst().orElse("enabled");
+                    errors.add(Pages.row("link", field, "message", sentence(v.getMessage())));
+                });
+            }
+        }
+        return page(request, caller, form, errors, HttpStatus.UNPROCESSABLE_ENTITY);
+    }
+
+    private HttpResponse<String> page(HttpRequest<?> request, Caller caller, Map<String, String> form, List<Map<String, Object>> errors,
+                                      HttpStatus status) {
+        Reminders.Outbox outbox = reminders.outbox(caller);
+        Map<String, Object> model = pages.model(request, caller, errors.isEmpty() ? "Reminders" : "Error: Reminders");
+        ReminderSchedule schedule = outbox.schedule();
+        Map<String, String> shown = new HashMap<>();
+        shown.put("enabled", String.valueOf(schedule.enabled()));
+        shown.put("returnDueDaysBefore", String.valueOf(schedule.returnDueDaysBefore()));
+        shown.put("returnOverdueDaysAfter", String.valueOf(schedule.returnOverdueDaysAfter()));
+        shown.put("referenceDueDaysBefore", String.valueOf(schedule.referenceDueDaysBefore()));
+        shown.put("assignmentEndDaysBefore", String.valueOf(schedule.assignmentEndDaysBefore()));
+        if (form != null) {
+            shown.putAll(form);
+        }
+        Pages.withForm(model, shown, errors);
+        model.put("admin", caller.has(Role.REGION_ADMIN));
+        model.put("schedule", schedule);
+        model.put("mailConfigured", outbox.mailConfigured());
+        model.put("setBy", schedule.setBy() == null ? null : schedule.setBy() + ", " + WHEN.format(schedule.setAt()));
+        model.put("withoutContact", outbox.membersWithoutReturnsContact());
+        model.put("reminders", outbox.reminders().stream().map(r -> Pages.row("council", r.authorityName(), "kind", r.kind().words(),
+                "to", r.recipientName() + " (" + r.recipientEmail() + ")", "subject", r.subject(), "queued", WHEN.format(r.queuedAt()),
+                "state", r.sentAt() == null ? r.state() : "Sent " + WHEN.format(r.sentAt()))).toList());
+        return html.page(status, "region-reminders", model, request);
+    }
+
+    private static String sentence(String message) {
+        String text = message.replaceFirst("^[a-zA-Z]+: ", "Between ");
+        return Character.toUpperCase(text.charAt(0)) + text.substring(1);
+    }
+}

@@ -37,6 +37,11 @@ import java.util.Map;
 public class ReminderPage {
 
     static final List<String> DAYS = List.of("returnDueDaysBefore", "returnOverdueDaysAfter", "referenceDueDaysBefore", "assignmentEndDaysBefore");
+    /** Each field's words and its largest number of days (the schedule's own rules say the same). */
+    static final Map<String, String> WORDS = Map.of("returnDueDaysBefore", "Days before a return is due must be between 1 and 60",
+            "returnOverdueDaysAfter", "Days after a return was due must be between 1 and 60",
+            "referenceDueDaysBefore", "Days before a reference request is due must be between 1 and 30",
+            "assignmentEndDaysBefore", "Days before an agency assignment is planned to end must be between 1 and 90");
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMMM yyyy, h:mma", Locale.UK).withZone(ZoneId.of("Europe/London"));
 
     private final Callers callers;
@@ -83,7 +88,7 @@ public class ReminderPage {
                 e.getConstraintViolations().forEach(v -> {
                     String path = v.getPropertyPath().toString();
                     String field = DAYS.stream().filter(path::endsWith).findFirst().orElse("enabled");
-                    errors.add(Pages.row("link", field, "message", sentence(v.getMessage())));
+                    errors.add(Pages.row("link", field, "message", WORDS.getOrDefault(field, v.getMessage())));
                 });
             }
         }
@@ -114,10 +119,5 @@ public class ReminderPage {
                 "to", r.recipientName() + " (" + r.recipientEmail() + ")", "subject", r.subject(), "queued", WHEN.format(r.queuedAt()),
                 "state", r.sentAt() == null ? r.state() : "Sent " + WHEN.format(r.sentAt()))).toList());
         return html.page(status, "region-reminders", model, request);
-    }
-
-    private static String sentence(String message) {
-        String text = message.replaceFirst("^[a-zA-Z]+: ", "Between ");
-        return Character.toUpperCase(text.charAt(0)) + text.substring(1);
     }
 }

@@ -76,10 +76,11 @@ public class Reminders {
     private final AuditTrail audit;
     private final BeanProvider<EmailSender<?, ?>> mail;
     private final String site;
+    private final java.time.Clock clock;
 
     Reminders(TenantTransactions transactions, ReminderDao reminders, Regions regions, Memoranda memoranda, Contacts contacts,
               SubmissionWindows windows, ReferenceRequests requests, AssignmentRegister assignments, AuditTrail audit,
-              BeanProvider<EmailSender<?, ?>> mail, @Value("${wfx.public-url:`http://localhost:8080`}") String site) {
+              BeanProvider<EmailSender<?, ?>> mail, @Value("${wfx.public-url:`http://localhost:8080`}") String site, java.time.Clock clock) {
         this.transactions = transactions;
         this.reminders = reminders;
         this.regions = regions;
@@ -91,6 +92,7 @@ public class Reminders {
         this.audit = audit;
         this.mail = mail;
         this.site = site;
+        this.clock = clock;
     }
 
     /** The caller's region's schedule (off until its administrator sets one). */
@@ -120,7 +122,7 @@ public class Reminders {
             Set<String> withContact = new java.util.HashSet<>();
             contacts.ofRegion(region).stream().filter(c -> c.responsibility() == ReminderKind.RETURN_DUE.to())
                     .forEach(c -> withContact.add(c.authorityCode()));
-            List<String> without = memoranda.membersOn(region, LocalDate.now(java.time.ZoneId.of("Europe/London"))).stream()
+            List<String> without = memoranda.membersOn(region, LocalDate.now(clock.withZone(java.time.ZoneId.of("Europe/London")))).stream()
                     .filter(m -> !withContact.contains(m.authorityCode())).map(Membership::authorityName).toList();
             return new Outbox(schedule, mail.isPresent(), list, without);
         });

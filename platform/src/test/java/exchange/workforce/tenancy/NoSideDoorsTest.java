@@ -34,14 +34,18 @@ class NoSideDoorsTest {
     static final Set<String> PRIVATE = Set.of("authority_contact", "engagement", "reference_request", "reference",
             "placement_review", "workforce_return", "return_value", "holder_lookup", "audit_event", "forecast_scenario", "agency_leaver", "agency_assignment",
             "external_reference",
-            "agency_upload");
+            "agency_upload",
+            // reminders: a region's to its members' contacts about returns, and a council's own (references, assignments)
+            "reminder");
     /** Tables every signed-in user may read by design: reference data, memoranda, DfE's publications, windows, groups. */
     static final Set<String> SHARED = Set.of("region", "authority", "memorandum_membership", "memorandum_terms",
             "published_import", "published_statistic", "published_revision", "submission_window", "custom_group", "flyway_schema_history",
             // targets are a memorandum's public commitments; releases say which version of whose return was released, not its figures
             "memorandum_target", "period_release", "released_return",
             // a region's agreed agency price caps are not secret
-            "agency_price_cap");
+            "agency_price_cap",
+            // when a region's reminders go: its own and its members' to read (row-level security), no one's data
+            "reminder_schedule");
     /** Tables no application role may touch at all: the owner's functions and triggers are the only ways in. */
     static final Set<String> INTERNAL = Set.of(
             // the change counters (V30): which authority's returns of which period changed how often; read through functions
@@ -98,6 +102,10 @@ class NoSideDoorsTest {
                     + "values (gen_random_uuid(), '" + KENT + "', 'kent-key-0001', 'abc', 'CSV', '{}', 't')");
             statement.execute("insert into audit_event (actor, authority_code, region_code, action, target_type) "
                     + "values ('t', '" + KENT + "', 'E12000008', 'SIDE_DOOR_TEST', 'test')");
+            for (String kind : List.of("RETURN_DUE", "REFERENCE_DUE")) {
+                statement.execute("insert into reminder (region_code, authority_code, kind, about, recipient_name, recipient_email, subject, body) "
+                        + "values ('E12000008', '" + KENT + "', '" + kind + "', 'side door', 'Jo', 'jo@kent.gov.uk', 'Kent''s reminder', 'Dear Jo')");
+            }
         }
     }
 

@@ -626,6 +626,34 @@ class BrowserJourneysTest extends PlatformTest {
     }
 
     @Test
+    void aMemorandumAdministratorTurnsRemindersOnAfterAMistakeAndSeesWhoCannotBeReached() {
+        browser.signIn("se-admin");
+        browser.tabTo(By.linkText("Reminders"));
+        browser.follow(Keys.ENTER);
+        assertEquals("/region/reminders", browser.path());
+        String page = browser.text();
+        assertTrue(page.contains("Your region sends no reminders") && page.contains("no mail server configured")
+                && page.contains("No reminder can reach these members") && page.contains("Kent"), page);
+        browser.assertAccessible("region-reminders");
+        browser.tabTo(By.id("enabled-no")); // a radio group is one tab stop: the chosen answer
+        browser.press(Keys.ARROW_LEFT);
+        browser.tabTo(By.id("returnDueDaysBefore"));
+        browser.replaceText("365");
+        browser.tabTo(By.xpath("//button[text()='Save the schedule']"));
+        browser.follow(Keys.ENTER);
+        assertTrue(browser.text().contains("There is a problem") && browser.text().contains("Days before a return is due must be between 1 and 60"), browser.text());
+        browser.assertAccessible("region-reminders-error");
+        browser.tabTo(By.id("returnDueDaysBefore"));
+        browser.replaceText("10");
+        browser.tabTo(By.xpath("//button[text()='Save the schedule']"));
+        browser.follow(Keys.ENTER);
+        assertEquals("/region/reminders", browser.path());
+        assertTrue(browser.text().contains("Your region sends reminders.") && browser.text().contains("Schedule set by se-admin"), browser.text());
+        assertEquals("10", browser.driver().findElement(By.id("returnDueDaysBefore")).getAttribute("value"));
+        assertEquals(List.of(), browser.overflowAt(320), "the reminders page reflows at 320 px");
+    }
+
+    @Test
     void aRegionalGroupAsksWhetherTheMemorandumMovedTheAgencyRateAndThenTurnoverByKeyboard() throws Exception {
         try (java.sql.Connection owner = TestDatabase.shared().asOwner(); java.sql.Statement statement = owner.createStatement()) {
             statement.execute("insert into memorandum_membership (region_code, authority_code, phase, effective_from, effective_to) "

@@ -24,12 +24,39 @@ public class AuditDao {
              order by id desc
              limit ?""";
 
+    /** Reads of worker-level records in the region's trail since a day: by council, action and how many people. */
+    private static final String WORKER_RECORD_READS = """
+            select coalesce(e.authority_code, '') as authority_code, e.action, count(*) as events, count(distinct e.actor) as people
+              from audit_event e
+             where e.region_code = ? and e.occurred_at >= ? and e.action = any (?)
+             group by 1, 2 order by 1, 2""";
+
     private final JdbcOperations jdbc;
     private final JsonMapper json;
 
     public AuditDao(JdbcOperations jdbc, JsonMapper json) {
         this.jdbc = jdbc;
         this.json = json;
+    }
+
+    /** One council's reads of one kind of worker-level record. */
+    public record WorkerRecordReads(String authorityCode, String action, long events, long people) {
+    }
+
+    public List<WorkerRecordReads> workerRecordReads(String regionCode, java.time.Instant since, List<String> actions) {
+        return jdbc.prepareStatement(WORKER_RECORD_READS, statement -> {
+            statement.setString(1, regionCode);
+            statement.setTimestamp(2, java.sql.Timestamp.from(since));
+            statement.setArray(3, statement.getConnection().createArrayOf("text", actions.toArray()));
+            List<WorkerRecordReads> reads = new ArrayList<>();
+            try (ResultSet rows = statement.executeQuery()) {
+                while (rows.next()) {
+                    reads.add(new WorkerRecordReads(rows.getString("authority_code"), rows.getString("action"), rows.getLong("events"),
+                            rows.getLong("people")));
+                }
+            }
+            return reads;
+        });
     }
 
     public List<AuditEvent> regionPage(String regionCode, long beforeId, int limit) {

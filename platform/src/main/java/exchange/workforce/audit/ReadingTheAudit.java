@@ -42,4 +42,19 @@ public class ReadingTheAudit {
             return new AuditPage(events, events.size() == limit ? events.get(events.size() - 1).id() : null);
         });
     }
+
+    /** The actions that read or export a worker-level record (a reference, an engagement, a review, who holds references). */
+    public static final List<AuditAction> WORKER_RECORD_READS = List.of(AuditAction.ENGAGEMENT_READ, AuditAction.REFERENCE_READ,
+            AuditAction.REFERENCE_EXPORTED, AuditAction.REFERENCE_SHARED_WITH_WORKER, AuditAction.REFERENCE_HOLDERS_LOOKED_UP,
+            AuditAction.INCOMING_REQUESTS_MATCHED, AuditAction.PLACEMENT_REVIEW_READ, AuditAction.AGENCY_RETURN_EXPORTED);
+
+    /** Who in the caller's region read worker-level records since the day: counts by council and action. Itself audited. */
+    public List<AuditDao.WorkerRecordReads> workerRecordReads(Caller caller, java.time.Instant since) {
+        String region = caller.regionCode().orElseThrow();
+        return transactions.write(caller, () -> {
+            List<AuditDao.WorkerRecordReads> reads = audit.workerRecordReads(region, since, WORKER_RECORD_READS.stream().map(Enum::name).toList());
+            trail.record(caller, AuditAction.AUDIT_TRAIL_READ, "audit_trail", region, java.util.Map.of("summary", "worker-level reads since " + since));
+            return reads;
+        });
+    }
 }

@@ -99,12 +99,28 @@ public final class Browser implements AutoCloseable {
         new Actions(driver).sendKeys(key).perform();
     }
 
-    /** Presses a key that leaves the page (Enter on a link or a button) and waits until the next page has loaded. */
+    /**
+     * Presses a key that leaves the page (Enter on a link or a button) and waits until the next page has loaded. The old
+     * page is gone when its root element is stale, or when Chromium, asked mid-navigation, answers that the node "does
+     * not belong to the document" (an inspector error, not a stale reference: the framework's stalenessOf rethrows it).
+     */
     public void follow(CharSequence key) {
         WebElement old = driver.findElement(By.tagName("html"));
         press(key);
-        new org.openqa.selenium.support.ui.WebDriverWait(driver, Duration.ofSeconds(30))
-                .until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(old));
+        new org.openqa.selenium.support.ui.WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> {
+            try {
+                old.isEnabled();
+                return false;
+            } catch (org.openqa.selenium.StaleElementReferenceException gone) {
+                return true;
+            } catch (org.openqa.selenium.WebDriverException e) {
+                String message = String.valueOf(e.getMessage());
+                if (message.contains("does not belong to the document") || message.contains("No node with given id")) {
+                    return true;
+                }
+                throw e;
+            }
+        });
         new org.openqa.selenium.support.ui.WebDriverWait(driver, Duration.ofSeconds(30))
                 .until(d -> "complete".equals(((org.openqa.selenium.JavascriptExecutor) d).executeScript("return document.readyState")));
     }

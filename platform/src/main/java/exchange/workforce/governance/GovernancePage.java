@@ -1,0 +1,65 @@
+package exchange.workforce.governance;
+
+import exchange.workforce.identity.Caller;
+import exchange.workforce.identity.Callers;
+import exchange.workforce.web.Html;
+import exchange.workforce.web.Pages;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.authentication.Authentication;
+import io.swagger.v3.oas.annotations.Hidden;
+
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import java.util.Map;
+
+/** The region's information-governance pack in the browser, and as a Word document. Same use case as the API. */
+@Controller("/region/governance")
+@Hidden
+@ExecuteOn(TaskExecutors.BLOCKING)
+@Secured({"REGION_ADMIN", "REGIONAL_VIEWER"})
+public class GovernancePage {
+
+    private static final DateTimeFormatter GOVUK = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
+
+    private final Callers callers;
+    private final GovernancePack packs;
+    private final Pages pages;
+    private final Html html;
+
+    public GovernancePage(Callers callers, GovernancePack packs, Pages pages, Html html) {
+        this.callers = callers;
+        this.packs = packs;
+        this.pages = pages;
+        this.html = html;
+    }
+
+    @Get(produces = MediaType.TEXT_HTML)
+    public HttpResponse<String> pack(HttpRequest<?> request, Authentication authentication) {
+        Caller caller = callers.regionalUser(authentication);
+        GovernancePack.Pack pack = packs.pack(caller);
+        Map<String, Object> model = pages.model(request, caller, "Information governance pack");
+        model.put("pack", pack);
+        model.put("written", "Written on " + GOVUK.format(pack.generatedOn()) + " from version " + pack.termsVersion()
+                + " of your memorandum's terms (in force from " + GOVUK.format(pack.termsInForceFrom()) + ") and this service's settings.");
+        model.put("sections", pack.sections().stream().map(s -> Pages.row("id", s.id(), "title", s.title(), "paragraphs", s.paragraphs(),
+                "head", s.table().isEmpty() ? java.util.List.of() : s.table().get(0),
+                "rows", s.table().isEmpty() ? java.util.List.of() : s.table().subList(1, s.table().size()),
+                "derivedFrom", String.join("; ", s.derivedFrom().entrySet().stream().map(e -> e.getKey() + " = " + e.getValue()).toList())))
+                .toList());
+        return html.page("region-governance", model, request);
+    }
+
+    @Get(value = "/download", produces = GovernancePackController.DOCX)
+    public HttpResponse<byte[]> download(Authentication authentication) {
+        GovernancePack.Pack pack = packs.pack(callers.regionalUser(authentication));
+        return HttpResponse.ok(GovernanceDocument.write(pack)).contentType(GovernancePackController.DOCX)
+                .header("Content-Disposition", "attachment; filename=\"governance-pack-" + pack.regionCode() + "-" + pack.generatedOn() + ".docx\"");
+    }
+}

@@ -24,6 +24,7 @@ import java.util.Map;
  */
 final class GovernanceDocument {
 
+    static final String TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
     private static final DateTimeFormatter GOVUK = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
 
     private GovernanceDocument() {
@@ -60,6 +61,12 @@ final class GovernanceDocument {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** The pack as a download named for the region and day. */
+    static io.micronaut.http.HttpResponse<byte[]> download(GovernancePack.Pack pack) {
+        return io.micronaut.http.HttpResponse.ok(write(pack)).contentType(TYPE).header("Content-Disposition",
+                "attachment; filename=\"governance-pack-" + pack.regionCode() + "-" + pack.generatedOn() + ".docx\"");
     }
 
     private static void heading(XWPFStyles styles, String id, String name, int halfPoints) {

@@ -18,8 +18,6 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 @exchange.workforce.problem.ProblemResponses
 public class GovernancePackController {
 
-    static final String DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
-
     private final Callers callers;
     private final GovernancePack packs;
 
@@ -39,12 +37,10 @@ public class GovernancePackController {
         return packs.pack(callers.regionalUser(authentication));
     }
 
-    @Get(value = "/governance-pack.docx", produces = DOCX)
+    @Get(value = "/governance-pack.docx", produces = GovernanceDocument.TYPE)
     @Secured({"REGION_ADMIN", "REGIONAL_VIEWER"})
     @Operation(operationId = "regionGovernancePackDocument", summary = "The same pack as a Word document to edit")
     public HttpResponse<byte[]> document(Authentication authentication) {
-        GovernancePack.Pack pack = packs.pack(callers.regionalUser(authentication));
-        return HttpResponse.ok(GovernanceDocument.write(pack)).contentType(DOCX)
-                .header("Content-Disposition", "attachment; filename=\"governance-pack-" + pack.regionCode() + "-" + pack.generatedOn() + ".docx\"");
+        return GovernanceDocument.download(packs.pack(callers.regionalUser(authentication)));
     }
 }

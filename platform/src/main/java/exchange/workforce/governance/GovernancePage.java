@@ -56,10 +56,8 @@ public class GovernancePage {
         return html.page("region-governance", model, request);
     }
 
-    @Get(value = "/download", produces = GovernancePackController.DOCX)
+    @Get(value = "/download", produces = GovernanceDocument.TYPE)
     public HttpResponse<byte[]> download(Authentication authentication) {
-        GovernancePack.Pack pack = packs.pack(callers.regionalUser(authentication));
-        return HttpResponse.ok(GovernanceDocument.write(pack)).contentType(GovernancePackController.DOCX)
-                .header("Content-Disposition", "attachment; filename=\"governance-pack-" + pack.regionCode() + "-" + pack.generatedOn() + ".docx\"");
+        return GovernanceDocument.download(packs.pack(callers.regionalUser(authentication)));
     }
 }

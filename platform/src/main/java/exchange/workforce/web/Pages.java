@@ -120,6 +120,7 @@ public class Pages {
             links.add(link("/region/impact", "Did it work?", path));
             if (caller.has(Role.REGION_ADMIN) || caller.has(Role.REGIONAL_VIEWER)) {
                 links.add(link("/region/reminders", "Reminders", path));
+                links.add(link("/region/board-report", "Board report", path));
                 links.add(link("/region/governance", "Governance", path));
             }
         }

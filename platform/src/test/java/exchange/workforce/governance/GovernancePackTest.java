@@ -86,7 +86,7 @@ class GovernancePackTest extends PlatformTest {
     @Test
     void theWordDocumentHasHeadingsTablesAndWhereEachSectionCameFromAndOnlyTheRegionsOwnUsersGetIt() throws Exception {
         HttpResponse<byte[]> response = http.toBlocking().exchange(HttpRequest.GET("/api/v1/region/governance-pack.docx").bearerAuth(seAdmin)
-                .accept(GovernancePackController.DOCX), byte[].class);
+                .accept(GovernanceDocument.TYPE), byte[].class);
         assertEquals(200, response.code());
         assertTrue(response.header("Content-Disposition").contains("governance-pack-E12000008-"));
         try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(response.body()))) {

@@ -1,0 +1,124 @@
+package exchange.workforce.board;
+
+import exchange.workforce.agency.AssignmentRegister;
+import exchange.workforce.benchmark.MeasureBenchmark;
+import exchange.workforce.returns.SubmissionStatus;
+import exchange.workforce.returns.SubmissionWindows;
+import exchange.workforce.web.Figures;
+import exchange.workforce.web.Pages;
+
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/** The report in words and tables, the same for the page and the PDF: figures formatted, symbols as words, dates GOV.UK style. */
+final class BoardReportModel {
+
+    private static final DateTimeFormatter GOVUK = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
+
+    private BoardReportModel() {
+    }
+
+    static Map<String, Object> of(ReportingToTheBoard.Report report) {
+        Map<String, Object> model = new LinkedHashMap<>();
+        String quarter = quarterWords(report.quarter());
+        model.put("regionName", report.regionName());
+        model.put("quarter", quarter);
+        model.put("quarterLabel", report.quarter().label());
+        model.put("generatedOn", GOVUK.format(report.generatedOn()));
+        model.put("title", report.regionName() + " memorandum: report to the board, " + quarter);
+
+        // headline figures, with their coverage and England beside them
+        var answer = report.figures().answer();
+        model.put("censusYear", answer.period());
+        List<Map<String, Object>> headlines = new ArrayList<>();
+        for (MeasureBenchmark m : answer.measures()) {
+            headlines.add(Pages.row("label", m.label(), "value", Figures.format(m.unit(), m.value(), m.symbol()), "headline", m.headline(),
+                    "coverage", m.coverage().covered() + " of " + m.coverage().members() + " members" + (m.partial() ? " (partial: not the headline)" : ""),
+                    "england", m.england() == null ? "no figure" : Figures.format(m.unit(), m.england().value(), m.england().symbol()),
+                    "previous", m.previous() == null ? "no figure" : Figures.format(m.unit(), m.previous().value(), m.previous().symbol())));
+        }
+        model.put("headlines", headlines);
+
+        // each member against the region and England, measure by measure
+        List<String> measures = answer.measures().stream().map(MeasureBenchmark::label).toList();
+        Map<String, List<String>> rows = new LinkedHashMap<>();
+        for (int i = 0; i < answer.measures().size(); i++) {
+            MeasureBenchmark m = answer.measures().get(i);
+            if (m.authorities() == null) {
+                continue;
+            }
+            for (MeasureBenchmark.Member member : m.authorities()) {
+                String name = member.name() == null ? "A member (not named)" : member.name();
+                List<String> cells = rows.computeIfAbsent(name, k -> new ArrayList<>(java.util.Collections.nCopies(measures.size(), "no figure")));
+                cells.set(i, Figures.format(m.unit(), member.value(), member.symbol()));
+            }
+        }
+        List<Map<String, Object>> memberRows = new ArrayList<>();
+        rows.entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(e -> memberRows.add(Pages.row("name", e.getKey(), "cells", e.getValue())));
+        memberRows.add(Pages.row("name", report.regionName() + " (region)", "cells", headlines.stream().map(h -> h.get("value").toString()).toList()));
+        memberRows.add(Pages.row("name", "England", "cells", headlines.stream().map(h -> h.get("england").toString()).toList()));
+        model.put("measures", measures);
+        model.put("memberRows", memberRows);
+
+        // the quarter's returns
+        SubmissionWindows.RegionStatus returns = report.returns();
+        model.put("returnsDue", returns.dueOn() == null ? "no due date set" : "due " + GOVUK.format(returns.dueOn()));
+        long in = count(returns, SubmissionStatus.SUBMITTED) + count(returns, SubmissionStatus.CORRECTED);
+        long inBefore = count(report.returnsBefore(), SubmissionStatus.SUBMITTED) + count(report.returnsBefore(), SubmissionStatus.CORRECTED);
+        model.put("returnsIn", in + " of " + returns.members().size() + " members");
+        model.put("returnsMissing", returns.members().stream().filter(m -> m.version() == null)
+                .map(m -> m.authorityName() + " (" + m.status().words().toLowerCase(Locale.UK) + ")").toList());
+
+        // agency compliance
+        List<Map<String, Object>> agency = new ArrayList<>();
+        long assignments = 0;
+        long breaches = 0;
+        long signedOff = 0;
+        long coolingOff = 0;
+        List<String> silent = new ArrayList<>();
+        for (AssignmentRegister.MemberCompliance c : report.agency()) {
+            if (!c.recordedAnything()) {
+                silent.add(c.name());
+                continue;
+            }
+            assignments += c.assignments();
+            breaches += c.capBreaches();
+            signedOff += c.capBreachesSignedOff();
+            coolingOff += c.coolingOffNotMet();
+            agency.add(Pages.row("name", c.name(), "assignments", c.assignments(), "capBreaches", c.capBreaches(),
+                    "signedOff", c.capBreachesSignedOff(), "coolingOff", c.coolingOffNotMet(), "exceptions", c.withExceptions()));
+        }
+        long assignmentsBefore = report.agencyBefore().stream().mapToLong(AssignmentRegister.MemberCompliance::assignments).sum();
+        long breachesBefore = report.agencyBefore().stream().mapToLong(AssignmentRegister.MemberCompliance::capBreaches).sum();
+        model.put("agency", agency);
+        model.put("agencySummary", assignments + " agency assignments active in the quarter; " + breaches + " over the region's price cap ("
+                + signedOff + " signed off by the Director and Chief Executive); " + coolingOff + " started inside cooling-off.");
+        model.put("agencySilent", silent);
+
+        // the memorandum's impact
+        model.put("impact", report.impact().conclusion());
+
+        // what changed since the quarter before
+        List<String> changes = new ArrayList<>();
+        changes.add("Returns in: " + in + " this quarter, " + inBefore + " for " + quarterWords(report.quarter().previous()) + ".");
+        changes.add("Agency assignments active: " + assignments + ", against " + assignmentsBefore + " the quarter before.");
+        changes.add("Over the price cap: " + breaches + ", against " + breachesBefore + " the quarter before.");
+        model.put("changes", changes);
+        model.put("sources", answer.sources());
+        return model;
+    }
+
+    private static long count(SubmissionWindows.RegionStatus status, SubmissionStatus which) {
+        return status.counts().getOrDefault(which.name(), 0L);
+    }
+
+    /** "July to September 2026" for 2026-Q3. */
+    static String quarterWords(exchange.workforce.returns.Period quarter) {
+        DateTimeFormatter month = DateTimeFormatter.ofPattern("MMMM", Locale.UK);
+        return month.format(quarter.start()) + " to " + month.format(quarter.end()) + " " + quarter.end().getYear();
+    }
+}

@@ -99,6 +99,19 @@ final class BoardReportModel {
                 + signedOff + " signed off by the Director and Chief Executive); " + coolingOff + " started inside cooling-off.");
         model.put("agencySilent", silent);
 
+        // supply against demand
+        List<Map<String, Object>> supply = new ArrayList<>();
+        if (report.supply() != null) {
+            for (var year : report.supply().years()) {
+                if (year.projected() || year.period().equals(report.supply().origin())) {
+                    supply.add(Pages.row("year", year.period() + (year.projected() ? " (forecast)" : " (latest)"),
+                            "inpost", fte(year.inpostFte()), "required", fte(year.requiredFte()), "gap", fte(year.gapFte())));
+                }
+            }
+        }
+        model.put("supply", supply);
+        model.put("supplyMissing", report.supply() == null ? "No forecast: " + report.supplyMissing() : null);
+
         // the memorandum's impact
         model.put("impact", report.impact().conclusion());
 
@@ -110,6 +123,10 @@ final class BoardReportModel {
         model.put("changes", changes);
         model.put("sources", answer.sources());
         return model;
+    }
+
+    private static String fte(java.math.BigDecimal value) {
+        return value == null ? "no figure" : Figures.format("fte", value, null);
     }
 
     private static long count(SubmissionWindows.RegionStatus status, SubmissionStatus which) {

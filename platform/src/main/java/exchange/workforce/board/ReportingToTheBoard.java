@@ -2,6 +2,8 @@ package exchange.workforce.board;
 
 import exchange.workforce.agency.AssignmentRegister;
 import exchange.workforce.benchmark.Benchmarking;
+import exchange.workforce.forecast.Forecasts;
+import exchange.workforce.forecast.WorkforcePlan;
 import exchange.workforce.identity.Caller;
 import exchange.workforce.impact.MeasuringTheMemorandum;
 import exchange.workforce.problem.ApiProblem;
@@ -21,7 +23,8 @@ import java.util.List;
 /**
  * The quarterly report a regional DCS group takes to its board: the region's headline figures with their coverage,
  * each member against the region and England, who has and has not sent the quarter's return, agency compliance and
- * cap breaches, whether the memorandum moved the agency rate, and what changed since the quarter before. Everything
+ * cap breaches, social workers in post against those the projected demand requires for three years, whether the
+ * memorandum moved the agency rate, and what changed since the quarter before. Everything
  * comes from the features' own use cases, read as the caller, so the report shows only what the caller may see.
  */
 @Singleton
@@ -33,7 +36,7 @@ public class ReportingToTheBoard {
     public record Report(String regionCode, String regionName, Period quarter, LocalDate generatedOn, Benchmarking.Dashboard figures,
                          SubmissionWindows.RegionStatus returns, SubmissionWindows.RegionStatus returnsBefore,
                          List<AssignmentRegister.MemberCompliance> agency, List<AssignmentRegister.MemberCompliance> agencyBefore,
-                         MeasuringTheMemorandum.Impact impact) {
+                         MeasuringTheMemorandum.Impact impact, @Nullable WorkforcePlan supply, @Nullable String supplyMissing) {
     }
 
     private final Benchmarking benchmarking;
@@ -41,10 +44,12 @@ public class ReportingToTheBoard {
     private final AssignmentRegister assignments;
     private final MeasuringTheMemorandum impact;
     private final Regions regions;
+    private final Forecasts forecasts;
     private final Clock clock;
 
     ReportingToTheBoard(Benchmarking benchmarking, SubmissionWindows windows, AssignmentRegister assignments, MeasuringTheMemorandum impact,
-                        Regions regions, Clock clock) {
+                        Regions regions, Forecasts forecasts, Clock clock) {
+        this.forecasts = forecasts;
         this.benchmarking = benchmarking;
         this.windows = windows;
         this.assignments = assignments;
@@ -65,12 +70,19 @@ public class ReportingToTheBoard {
                     + "whole quarter is " + lastWholeQuarter(today).label());
         }
         Period before = period.previous();
+        WorkforcePlan supply = null;
+        String supplyMissing = null;
+        try {
+            supply = forecasts.plan(caller, Forecasts.Query.of(region, "inpost_fte", null, "3", null));
+        } catch (ApiProblem problem) {
+            supplyMissing = problem.getMessage(); // no figures to forecast from: the report says so rather than fail
+        }
         return new Report(region, regions.regionName(region).orElse(region), period, today,
                 benchmarking.dashboard(caller, "region:" + region, null, Benchmarking.HEADLINE_MEASURES),
                 windows.status(caller, PeriodType.QUARTER.name(), period.label()),
                 windows.status(caller, PeriodType.QUARTER.name(), before.label()),
                 assignments.compliance(caller, period.label()), assignments.compliance(caller, before.label()),
-                impact.impact(caller, "agency_rate_fte"));
+                impact.impact(caller, "agency_rate_fte"), supply, supplyMissing);
     }
 
     static Period lastWholeQuarter(LocalDate today) {

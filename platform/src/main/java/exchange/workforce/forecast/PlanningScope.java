@@ -13,7 +13,8 @@ import java.util.Set;
  * of the region's memorandum, the members being named to the region by the memorandum; any planner for a region or
  * England, whose figures are DfE's published ones or aggregates over a memorandum's members. Another council's own
  * forecast rests on its own live return, so it is not for another council's planners. A council's viewers (its
- * Director of Children's Services among them) read their own council's forecasts and plan, and change nothing.
+ * Director of Children's Services among them) read their own council's forecasts and plan, and change nothing; a
+ * region's viewers and administrators (its DCS group) read their own region's, for the report to the board.
  */
 final class PlanningScope {
 
@@ -30,6 +31,10 @@ final class PlanningScope {
         if (!caller.has(Role.PLANNER)) {
             boolean ownCouncil = area.level() == AreaSeries.Level.AUTHORITY && caller.authorityCode().map(area.code()::equals).orElse(false);
             if (caller.has(Role.AUTHORITY_VIEWER) && ownCouncil) {
+                return;
+            }
+            boolean ownRegion = area.level() == AreaSeries.Level.REGION && caller.regionCode().map(area.code()::equalsIgnoreCase).orElse(false);
+            if ((caller.has(Role.REGIONAL_VIEWER) || caller.has(Role.REGION_ADMIN)) && ownRegion) {
                 return;
             }
             throw new ApiProblem(ProblemCode.FORBIDDEN, caller.has(Role.AUTHORITY_VIEWER) ? "area" : null, caller.has(Role.AUTHORITY_VIEWER)

@@ -43,7 +43,11 @@ class BoardReportTest extends PlatformTest {
         assertEquals(200, response.code());
         assertEquals("application/pdf", response.getContentType().orElseThrow().toString());
         assertTrue(response.header("Content-Disposition").contains("board-report-E12000008-2026-Q3.pdf"));
+        java.nio.file.Files.createDirectories(java.nio.file.Path.of("target/screenshots"));
+        java.nio.file.Files.write(java.nio.file.Path.of("target/screenshots/board-report.pdf"), response.body()); // to look at
         try (PDDocument document = Loader.loadPDF(response.body())) {
+            java.awt.image.BufferedImage first = new org.apache.pdfbox.rendering.PDFRenderer(document).renderImageWithDPI(0, 60);
+            javax.imageio.ImageIO.write(first, "png", java.nio.file.Path.of("target/screenshots/board-report-page-1.png").toFile());
             for (PDPage page : document.getPages()) {
                 assertEquals(595, Math.round(page.getMediaBox().getWidth()), "A4 wide");
                 assertEquals(842, Math.round(page.getMediaBox().getHeight()), "A4 high");
@@ -57,6 +61,7 @@ class BoardReportTest extends PlatformTest {
             assertTrue(text.contains("Headline figures") && text.contains("Each member against the region and England")
                     && text.contains("Kent") && text.contains("England") && text.contains("Returns for the quarter")
                     && text.contains("Did the memorandum move the agency rate?"), text);
+            assertTrue(text.contains("Social workers against demand") && text.contains("(forecast)"), "the region's supply against demand: " + text);
             assertTrue(document.getDocumentCatalog().getMarkInfo() != null && document.getDocumentCatalog().getMarkInfo().isMarked(), "marked");
             assertEquals("en-GB", document.getDocumentCatalog().getLanguage());
             assertEquals("South East memorandum: report to the board, July to September 2026", document.getDocumentInformation().getTitle());

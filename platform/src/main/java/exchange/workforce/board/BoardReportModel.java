@@ -99,6 +99,16 @@ final class BoardReportModel {
                 + signedOff + " signed off by the Director and Chief Executive); " + coolingOff + " started inside cooling-off.");
         model.put("agencySilent", silent);
 
+        // references turnaround, by member as referee
+        List<Map<String, Object>> references = new ArrayList<>();
+        for (var t : report.references()) {
+            references.add(Pages.row("name", report.returns().members().stream().filter(m -> m.authorityCode().equals(t.refereeAuthority()))
+                            .map(SubmissionWindows.MemberStatus::authorityName).findFirst().orElse(t.refereeAuthority()),
+                    "due", t.due(), "answered", t.answered(), "onTime", t.onTime(), "openOverdue", t.openOverdue(),
+                    "median", t.medianDays() == null ? "none answered" : t.medianDays().setScale(1, java.math.RoundingMode.HALF_UP).toPlainString() + " days"));
+        }
+        model.put("references", references);
+
         // supply against demand
         List<Map<String, Object>> supply = new ArrayList<>();
         if (report.supply() != null) {

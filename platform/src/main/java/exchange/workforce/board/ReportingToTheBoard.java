@@ -7,6 +7,8 @@ import exchange.workforce.forecast.WorkforcePlan;
 import exchange.workforce.identity.Caller;
 import exchange.workforce.impact.MeasuringTheMemorandum;
 import exchange.workforce.problem.ApiProblem;
+import exchange.workforce.reference.ReferenceRequests;
+import exchange.workforce.reference.RequestDao;
 import exchange.workforce.problem.ProblemCode;
 import exchange.workforce.returns.Period;
 import exchange.workforce.returns.PeriodType;
@@ -23,7 +25,7 @@ import java.util.List;
 /**
  * The quarterly report a regional DCS group takes to its board: the region's headline figures with their coverage,
  * each member against the region and England, who has and has not sent the quarter's return, agency compliance and
- * cap breaches, social workers in post against those the projected demand requires for three years, whether the
+ * cap breaches, how quickly members answered reference requests, social workers in post against those the projected demand requires for three years, whether the
  * memorandum moved the agency rate, and what changed since the quarter before. Everything
  * comes from the features' own use cases, read as the caller, so the report shows only what the caller may see.
  */
@@ -36,7 +38,8 @@ public class ReportingToTheBoard {
     public record Report(String regionCode, String regionName, Period quarter, LocalDate generatedOn, Benchmarking.Dashboard figures,
                          SubmissionWindows.RegionStatus returns, SubmissionWindows.RegionStatus returnsBefore,
                          List<AssignmentRegister.MemberCompliance> agency, List<AssignmentRegister.MemberCompliance> agencyBefore,
-                         MeasuringTheMemorandum.Impact impact, @Nullable WorkforcePlan supply, @Nullable String supplyMissing) {
+                         MeasuringTheMemorandum.Impact impact, @Nullable WorkforcePlan supply, @Nullable String supplyMissing,
+                         List<RequestDao.Turnaround> references) {
     }
 
     private final Benchmarking benchmarking;
@@ -45,11 +48,13 @@ public class ReportingToTheBoard {
     private final MeasuringTheMemorandum impact;
     private final Regions regions;
     private final Forecasts forecasts;
+    private final ReferenceRequests requests;
     private final Clock clock;
 
     ReportingToTheBoard(Benchmarking benchmarking, SubmissionWindows windows, AssignmentRegister assignments, MeasuringTheMemorandum impact,
-                        Regions regions, Forecasts forecasts, Clock clock) {
+                        Regions regions, Forecasts forecasts, ReferenceRequests requests, Clock clock) {
         this.forecasts = forecasts;
+        this.requests = requests;
         this.benchmarking = benchmarking;
         this.windows = windows;
         this.assignments = assignments;
@@ -82,7 +87,8 @@ public class ReportingToTheBoard {
                 windows.status(caller, PeriodType.QUARTER.name(), period.label()),
                 windows.status(caller, PeriodType.QUARTER.name(), before.label()),
                 assignments.compliance(caller, period.label()), assignments.compliance(caller, before.label()),
-                impact.impact(caller, "agency_rate_fte"), supply, supplyMissing);
+                impact.impact(caller, "agency_rate_fte"), supply, supplyMissing,
+                requests.turnaround(caller, period.start(), period.end()));
     }
 
     static Period lastWholeQuarter(LocalDate today) {

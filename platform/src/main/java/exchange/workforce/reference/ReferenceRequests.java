@@ -129,6 +129,11 @@ public class ReferenceRequests {
     }
 
     /** Requests your authority has made; with {@code overdue}, only those past their due date. */
+    /** How the caller's region's members answered requests due in the period: counts only, for the board report. */
+    public List<RequestDao.Turnaround> turnaround(Caller caller, LocalDate from, LocalDate to) {
+        return transactions.read(caller, () -> requests.turnaround(from, to));
+    }
+
     public List<ReferenceRequest> outgoing(Caller caller, boolean overdue) {
         return transactions.read(caller, () -> requests.outgoing(caller.authorityCode().orElseThrow(), overdue, LocalDate.now(clock)));
     }

@@ -193,4 +193,24 @@ public class RequestDao {
         return sealed == null ? null : cipher.open(new WorkerDetailsCipher.Sealed(sealed, rows.getInt("details_key_version")),
                 rows.getObject("id", UUID.class));
     }
+
+    /** A member's answering of requests due in a period, as its region sees it: counts and the median days to answer. */
+    public record Turnaround(String refereeAuthority, long due, long answered, long onTime, long openOverdue,
+                             @io.micronaut.core.annotation.Nullable java.math.BigDecimal medianDays) {
+    }
+
+    public List<Turnaround> turnaround(LocalDate from, LocalDate to) {
+        return jdbc.prepareStatement("select * from reference_turnaround(?, ?) order by referee_authority", statement -> {
+            statement.setDate(1, Date.valueOf(from));
+            statement.setDate(2, Date.valueOf(to));
+            List<Turnaround> rows = new java.util.ArrayList<>();
+            try (java.sql.ResultSet r = statement.executeQuery()) {
+                while (r.next()) {
+                    rows.add(new Turnaround(r.getString("referee_authority"), r.getLong("due"), r.getLong("answered"), r.getLong("on_time"),
+                            r.getLong("open_overdue"), r.getBigDecimal("median_days")));
+                }
+            }
+            return rows;
+        });
+    }
 }

@@ -61,6 +61,7 @@ class BoardReportTest extends PlatformTest {
             assertTrue(text.contains("Headline figures") && text.contains("Each member against the region and England")
                     && text.contains("Kent") && text.contains("England") && text.contains("Returns for the quarter")
                     && text.contains("Did the memorandum move the agency rate?"), text);
+            assertTrue(text.contains("References No reference request to a member was due in July to September 2026."), text);
             assertTrue(text.contains("Social workers against demand") && text.contains("(forecast)"), "the region's supply against demand: " + text);
             assertTrue(document.getDocumentCatalog().getMarkInfo() != null && document.getDocumentCatalog().getMarkInfo().isMarked(), "marked");
             assertEquals("en-GB", document.getDocumentCatalog().getLanguage());
@@ -90,6 +91,27 @@ class BoardReportTest extends PlatformTest {
         assertTrue(future.getResponse().getBody(String.class).orElse("").contains("has not begun"));
         HttpResponse<byte[]> east = pdf("/api/v1/region/board-report", Tokens.regionalUser("eoe-group", "E12000006", Role.REGIONAL_VIEWER));
         assertTrue(east.header("Content-Disposition").contains("board-report-E12000006-"), "another region gets its own report");
+    }
+
+    @Test
+    void howQuicklyMembersAnsweredReferenceRequestsIsCountedWithoutNamingAnyRequestOrWorker() throws Exception {
+        String surreyHr = Tokens.authorityUser("surrey-hr", "E10000030", Role.REFERENCE_OFFICER);
+        String kentHr = Tokens.authorityUser("kent-hr", "E10000016", Role.REFERENCE_OFFICER);
+        var engagement = api.post("/api/v1/references/engagements", surreyHr, exchange.workforce.support.ReferenceFixtures.engagement("SW246810"));
+        Object engagementId = ((java.util.Map<?, ?>) engagement.get("engagement")).get("id");
+        java.util.Map<String, Object> ask = new java.util.HashMap<>(exchange.workforce.support.ReferenceFixtures.request(engagementId, "E10000016"));
+        ask.put("dueOn", "2026-12-30");
+        var request = api.post("/api/v1/references/requests", surreyHr, ask);
+        assertEquals(201, request.status(), request.body());
+        var provided = api.post("/api/v1/references/requests/" + request.get("id") + "/reference", kentHr,
+                exchange.workforce.support.ReferenceFixtures.provide("SW246810", exchange.workforce.support.ReferenceFixtures.reference()));
+        assertEquals(201, provided.status(), provided.body());
+        HttpResponse<byte[]> response = pdf("/api/v1/region/board-report?period=2026-Q4", seGroup);
+        try (PDDocument document = Loader.loadPDF(response.body())) {
+            String text = new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
+            assertTrue(text.contains("Kent 1 1 1 0 0.0 days"), "Kent was asked once and answered on time: " + text);
+            assertTrue(!text.contains("SW246810") && !text.contains("Surrey 1"), "no worker, and the council asking is not named");
+        }
     }
 
     private static void collect(PDStructureNode node, Set<String> tags) {

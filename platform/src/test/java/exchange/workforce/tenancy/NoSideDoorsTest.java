@@ -55,7 +55,7 @@ class NoSideDoorsTest {
     /** SECURITY DEFINER functions the application role may call, each answering only within its rules. */
     static final Set<String> CALLABLE_DEFINERS = Set.of("reference_holders", "benchmark_data_version",
             "pseudonym_key_versions", "release_period", "cooling_off_until", "agency_compliance", "agency_compliance_anonymised",
-            "agency_supplier_scorecard", "agency_leavers_against_census", "agency_leaver_coverage",
+            "agency_supplier_scorecard", "agency_leavers_against_census", "agency_leaver_coverage", "reference_turnaround",
             "browser_session_open", "browser_session_use", "browser_session_close");
 
     /** Who asks: no tenant; Essex (East of England); Surrey (Kent's memorandum, not a party); the East of England region. */
@@ -193,6 +193,9 @@ class NoSideDoorsTest {
                 }
                 assertEquals(0, count(app, "select count(*) from agency_leaver_coverage(current_date) c where c::text like '%" + KENT + "%'"),
                         "totals only, no authority named, as " + who);
+                // Kent's request to Hampshire counts in the South East's turnaround only, and only for the South East's users
+                assertEquals(0, count(app, "select count(*) from reference_turnaround(current_date - 365, current_date + 365)"),
+                        "reference turnaround as " + who);
                 // a council's view of its region names only itself: Kent is never named to anyone else, Surrey included
                 assertEquals(0, count(app, "select count(*) from agency_compliance_anonymised(current_date - 365, current_date + 365) "
                         + "where authority_code = '" + KENT + "'"), "anonymised compliance as " + who);

@@ -42,6 +42,6 @@ public class BoardReportController {
                     + "/region/board-report.")
     public HttpResponse<byte[]> report(HttpRequest<?> request, Authentication authentication, @QueryValue @Nullable String period) {
         ReportingToTheBoard.Report report = reporting.report(callers.regionalUser(authentication), period);
-        return BoardReportPdf.download(report, html.render("board-report-pdf", BoardReportModel.of(report), request));
+        return BoardReportPdf.download(report, html.render("board-report-pdf", BoardReportModel.of(report, true), request));
     }
 }

@@ -22,8 +22,10 @@ final class BoardReportModel {
     private BoardReportModel() {
     }
 
-    static Map<String, Object> of(ReportingToTheBoard.Report report) {
+    /** The model for the page ({@code forPdf} false: the chart as SVG) or the PDF (bars as a table: PDFs here draw no SVG). */
+    static Map<String, Object> of(ReportingToTheBoard.Report report, boolean forPdf) {
         Map<String, Object> model = new LinkedHashMap<>();
+        model.put("chartFragment", forPdf ? "chart-bars" : "chart-svg");
         String quarter = quarterWords(report.quarter());
         model.put("regionName", report.regionName());
         model.put("quarter", quarter);
@@ -63,6 +65,21 @@ final class BoardReportModel {
         memberRows.add(Pages.row("name", "England", "cells", headlines.stream().map(h -> h.get("england").toString()).toList()));
         model.put("measures", measures);
         model.put("memberRows", memberRows);
+
+        // the agency rate drawn: each member's bar against the region's figure (the table above gives every value)
+        answer.measures().stream().filter(m -> m.measure().equals("agency_rate_fte") && m.authorities() != null).findFirst().ifPresent(m -> {
+            List<exchange.workforce.web.BarChart.Row> bars = m.authorities().stream().filter(a -> a.value() != null)
+                    .sorted(java.util.Comparator.comparing(MeasureBenchmark.Member::value).reversed())
+                    .map(a -> new exchange.workforce.web.BarChart.Row(a.name() == null ? "A member" : a.name(), a.value(),
+                            Figures.format(m.unit(), a.value(), a.symbol()), false, false)).toList();
+            String region = Figures.format(m.unit(), m.value(), m.symbol());
+            model.put("chart", exchange.workforce.web.BarChart.of(bars, m.value(), "Region " + region));
+            java.math.BigDecimal most = bars.stream().map(exchange.workforce.web.BarChart.Row::value).reduce(m.value() == null ? java.math.BigDecimal.ZERO : m.value(), java.math.BigDecimal::max);
+            model.put("chartBars", bars.stream().map(b -> Pages.row("name", b.label(), "shown", b.shown(), "width",
+                    most.signum() == 0 ? 0 : b.value().multiply(java.math.BigDecimal.valueOf(100)).divide(most, 0, java.math.RoundingMode.HALF_UP).intValue())).toList());
+            model.put("chartTitle", "Agency rate by member, census year " + answer.period() + ", highest first; the region's figure is " + region);
+            model.put("chartCaption", model.get("chartTitle") + ". Bars are each member's own figure; the dashed line is the region's.");
+        });
 
         // the quarter's returns
         SubmissionWindows.RegionStatus returns = report.returns();

@@ -43,7 +43,7 @@ public class BoardReportPage {
         Caller caller = callers.regionalUser(authentication);
         ReportingToTheBoard.Report report = reporting.report(caller, period);
         Map<String, Object> model = pages.model(request, caller, "Report to the board");
-        Map<String, Object> parts = BoardReportModel.of(report);
+        Map<String, Object> parts = BoardReportModel.of(report, false);
         model.putAll(parts); // its title is the page's too
         return html.page("region-board-report", model, request);
     }
@@ -51,6 +51,6 @@ public class BoardReportPage {
     @Get(value = "/download", produces = BoardReportPdf.TYPE)
     public HttpResponse<byte[]> download(HttpRequest<?> request, Authentication authentication, @QueryValue @Nullable String period) {
         ReportingToTheBoard.Report report = reporting.report(callers.regionalUser(authentication), period);
-        return BoardReportPdf.download(report, html.render("board-report-pdf", BoardReportModel.of(report), request));
+        return BoardReportPdf.download(report, html.render("board-report-pdf", BoardReportModel.of(report, true), request));
     }
 }

@@ -35,7 +35,13 @@ public class MemorandumAdministration {
     public record NewMember(
             @Nullable @NotBlank(message = "give the authority's ONS code, e.g. E10000016") String authorityCode,
             @Nullable @NotBlank(message = "name the phase of the memorandum the authority joins, e.g. 'phase 2'") @Size(max = 50) String phase,
-            @Nullable @NotNull(message = "say from which date (YYYY-MM-DD) the authority is a member") LocalDate effectiveFrom) {
+            @Nullable @NotNull(message = "say from which date (YYYY-MM-DD) the authority is a member") LocalDate effectiveFrom,
+            @Nullable LocalDate effectiveTo) {
+
+        /** A membership from a day on, open-ended. */
+        public NewMember(String authorityCode, String phase, LocalDate effectiveFrom) {
+            this(authorityCode, phase, effectiveFrom, null);
+        }
     }
 
     @Serdeable
@@ -72,18 +78,33 @@ public class MemorandumAdministration {
         });
     }
 
-    /** Adds an authority of the caller's region to the memorandum; the members on the day it joins. */
+    /**
+     * Adds an authority of the caller's region to the memorandum; the members on the day it joins. With an end day it
+     * records a membership that has ended (a pilot before phase 1, say), which must not overlap another of the
+     * authority's: the impact estimate counts from the start of an unbroken membership.
+     */
     public List<Membership> addMember(Caller caller, @Valid NewMember member) {
         String region = caller.regionCode().orElseThrow();
         Authority authority = authorityInRegion(member.authorityCode(), region);
+        if (member.effectiveTo() != null && !member.effectiveTo().isAfter(member.effectiveFrom())) {
+            throw new ApiProblem(ProblemCode.VALIDATION_FAILED, "effectiveTo", "effectiveTo: a membership that has ended ends after it "
+                    + "began (" + member.effectiveFrom() + "), not on " + member.effectiveTo() + ". Leave it out for a membership that goes on.");
+        }
         return transactions.write(caller, () -> {
-            if (memoranda.isOrWillBeMember(region, authority.code(), member.effectiveFrom())) {
+            if (member.effectiveTo() == null ? memoranda.isOrWillBeMember(region, authority.code(), member.effectiveFrom())
+                    : memoranda.wasMemberBetween(region, authority.code(), member.effectiveFrom(), member.effectiveTo())) {
                 throw new ApiProblem(ProblemCode.ALREADY_A_MEMBER, "authorityCode", authority.name()
-                        + " is already a member of the memorandum on " + member.effectiveFrom() + ".");
+                        + " is already a member of the memorandum " + (member.effectiveTo() == null ? "on " + member.effectiveFrom()
+                        : "for part of " + member.effectiveFrom() + " to " + member.effectiveTo()) + ".");
             }
-            memoranda.addMember(region, authority.code(), member.phase().trim(), member.effectiveFrom());
-            audit.record(caller, AuditAction.MEMBERSHIP_ADDED, "memorandum_membership", authority.code(),
-                    Map.of("phase", member.phase(), "effectiveFrom", member.effectiveFrom().toString()));
+            memoranda.addMember(region, authority.code(), member.phase().trim(), member.effectiveFrom(), member.effectiveTo());
+            Map<String, String> detail = new java.util.LinkedHashMap<>();
+            detail.put("phase", member.phase());
+            detail.put("effectiveFrom", member.effectiveFrom().toString());
+            if (member.effectiveTo() != null) {
+                detail.put("effectiveTo", member.effectiveTo().toString());
+            }
+            audit.record(caller, AuditAction.MEMBERSHIP_ADDED, "memorandum_membership", authority.code(), detail);
             return memoranda.membersOn(region, member.effectiveFrom());
         });
     }

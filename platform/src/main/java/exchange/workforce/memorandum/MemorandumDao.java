@@ -52,7 +52,11 @@ public class MemorandumDao {
             select exists (select 1 from memorandum_membership
                             where authority_code = ? and membership_in_force(effective_from, effective_to, ?))""";
     private static final String ADD_MEMBER = """
-            insert into memorandum_membership (region_code, authority_code, phase, effective_from) values (?, ?, ?, ?)""";
+            insert into memorandum_membership (region_code, authority_code, phase, effective_from, effective_to) values (?, ?, ?, ?, ?)""";
+    private static final String MEMBER_BETWEEN = """
+            select exists (select 1 from memorandum_membership
+                            where region_code = ? and authority_code = ?
+                              and effective_from < ? and (effective_to is null or effective_to > ?))""";
     private static final String END_MEMBERSHIP = """
             update memorandum_membership set effective_to = ?
              where region_code = ? and authority_code = ? and effective_to is null and effective_from < ?""";
@@ -197,12 +201,29 @@ public class MemorandumDao {
         });
     }
 
-    public void addMember(String regionCode, String authorityCode, String phase, java.time.LocalDate from) {
+    /** Whether any of the authority's memberships of the region overlaps the days from {@code from} until {@code to}. */
+    public boolean wasMemberBetween(String regionCode, String authorityCode, java.time.LocalDate from, java.time.LocalDate to) {
+        return jdbc.prepareStatement(MEMBER_BETWEEN, statement -> {
+            statement.setString(1, regionCode);
+            statement.setString(2, authorityCode);
+            statement.setDate(3, Date.valueOf(to));
+            statement.setDate(4, Date.valueOf(from));
+            try (ResultSet rows = statement.executeQuery()) {
+                rows.next();
+                return rows.getBoolean(1);
+            }
+        });
+    }
+
+    /** A membership from {@code from}, open-ended, or one that ended on {@code to}. */
+    public void addMember(String regionCode, String authorityCode, String phase, java.time.LocalDate from,
+                          @io.micronaut.core.annotation.Nullable java.time.LocalDate to) {
         jdbc.prepareStatement(ADD_MEMBER, statement -> {
             statement.setString(1, regionCode);
             statement.setString(2, authorityCode);
             statement.setString(3, phase);
             statement.setDate(4, Date.valueOf(from));
+            statement.setDate(5, to == null ? null : Date.valueOf(to));
             return statement.executeUpdate();
         });
     }

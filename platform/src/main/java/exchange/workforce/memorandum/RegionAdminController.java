@@ -46,7 +46,10 @@ public class RegionAdminController {
     @Post("/members")
     @Secured("REGION_ADMIN")
     @Status(HttpStatus.CREATED)
-    @Operation(operationId = "regionAdminAddMember", summary = "Add an authority of your region to the memorandum")
+    @Operation(operationId = "regionAdminAddMember", summary = "Add an authority of your region to the memorandum",
+            description = "authorityCode, phase and effectiveFrom; with effectiveTo, a membership that has ended (a pilot before the current "
+                    + "phase, say), which must not overlap another of the authority's memberships. The impact estimate "
+                    + "(GET /api/v1/region/impact) counts from the start of an unbroken membership.")
     public List<Membership> addMember(Authentication authentication, @Body @Valid MemorandumAdministration.NewMember member) {
         return administration.addMember(callers.regionalUser(authentication), member);
     }

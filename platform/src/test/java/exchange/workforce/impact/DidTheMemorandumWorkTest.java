@@ -15,7 +15,6 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
-import java.sql.Statement;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -49,13 +48,22 @@ class DidTheMemorandumWorkTest extends PlatformTest {
         }
     }
 
-    /** Members of the region's memorandum since the day given: a pilot that phase 1 continued on 1 October 2024. */
-    private static void pilot(String region, String from, String... only) throws Exception {
-        try (Connection owner = TestDatabase.shared().asOwner(); Statement statement = owner.createStatement()) {
-            String which = only.length == 0 ? "" : " and authority_code in ('" + String.join("','", only) + "')";
-            statement.execute("insert into memorandum_membership (region_code, authority_code, phase, effective_from, effective_to) "
-                    + "select region_code, authority_code, 'pilot', date '" + from + "', date '2024-10-01' from memorandum_membership "
-                    + "where region_code = '" + region + "' and phase = 'phase 1'" + which);
+    /**
+     * The region's administrator records that its members (or those named) were members of a pilot from the day given
+     * until phase 1 began on 1 October 2024, through the API as an administrator would.
+     */
+    @SuppressWarnings("unchecked")
+    private void pilot(String region, String from, String... only) {
+        String admin = Tokens.regionalUser("admin-" + region, region, Role.REGION_ADMIN);
+        List<Map<String, Object>> members = (List<Map<String, Object>>) ok("/api/v1/regions/" + region + "/memorandum", admin).get("members");
+        for (Map<String, Object> member : members) {
+            String code = member.get("authorityCode").toString();
+            if (only.length > 0 && !List.of(only).contains(code)) {
+                continue;
+            }
+            Api.Answer added = api.post("/api/v1/region/members", admin, Map.of("authorityCode", code, "phase", "pilot",
+                    "effectiveFrom", from, "effectiveTo", "2024-10-01"));
+            assertEquals(201, added.status(), added.body());
         }
     }
 
@@ -166,6 +174,22 @@ class DidTheMemorandumWorkTest extends PlatformTest {
         assertTrue(answer.get("conclusion").toString().startsWith("Since joining, members' agency rate changed by "), answer.get("conclusion").toString());
         assertTrue(list(answer.get("series")).size() == 6 && list(answer.get("series")).get(0).get("year").equals("2017"));
         assertTrue(answer.get("source").toString().contains("to 2024"), answer.get("source").toString());
+    }
+
+    @Test
+    void anAdministratorRecordsAPilotThatEndedButNotOneOverlappingAnotherMembershipNorEndingBeforeItBegan() {
+        String admin = Tokens.regionalUser("se-admin", SOUTH_EAST, Role.REGION_ADMIN);
+        assertEquals(201, api.post("/api/v1/region/members", admin, Map.of("authorityCode", KENT, "phase", "pilot",
+                "effectiveFrom", "2019-10-01", "effectiveTo", "2024-10-01")).status());
+        Api.Answer overlapping = api.post("/api/v1/region/members", admin, Map.of("authorityCode", KENT, "phase", "pilot 2",
+                "effectiveFrom", "2018-01-01", "effectiveTo", "2020-01-01"));
+        assertEquals(409, overlapping.status(), overlapping.body());
+        assertTrue(overlapping.body().contains("Kent is already a member of the memorandum for part of 2018-01-01 to 2020-01-01"), overlapping.body());
+        Api.Answer backwards = api.post("/api/v1/region/members", admin, Map.of("authorityCode", KENT, "phase", "pilot 0",
+                "effectiveFrom", "2017-01-01", "effectiveTo", "2016-01-01"));
+        assertEquals(422, backwards.status(), backwards.body());
+        assertEquals(201, api.post("/api/v1/region/members", admin, Map.of("authorityCode", KENT, "phase", "pilot 0",
+                "effectiveFrom", "2017-01-01", "effectiveTo", "2018-01-01")).status(), "an earlier spell that does not overlap");
     }
 
     @Test

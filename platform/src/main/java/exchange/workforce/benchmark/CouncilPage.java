@@ -97,7 +97,49 @@ public class CouncilPage {
         model.put("region", regionName);
         model.put("tables", tables);
         demand(caller, authority, years).ifPresent(d -> model.putAll(d));
+        model.put("levers", levers(caller, authority, regionName, years));
         return html.page("council", model, request);
+    }
+
+    /** The retention levers the census does not cover, theme by theme, in the order a council reads them. */
+    static final List<String> LEVER_THEMES = List.of("voice", "supervision", "progression", "pay", "pipeline");
+    static final Map<String, String> THEME_WORDS = Map.of("voice", "Workforce voice and wellbeing", "supervision", "Supervision",
+            "progression", "Progression", "pay", "Pay", "pipeline", "Pipeline: students, trainees and newly qualified social workers");
+
+    /**
+     * "What is going on with retention here": for the last three census years, each lever measure's figure for the
+     * council beside its region's (with how many members it covers) and the region's median, theme by theme; only
+     * themes the council has sent a figure for, so a council that has not yet returned them is told how to.
+     */
+    private List<Map<String, Object>> levers(Caller caller, Authority authority, String regionName, List<String> years) {
+        List<String> recent = years.subList(Math.max(0, years.size() - 3), years.size());
+        List<Map<String, Object>> themes = new ArrayList<>();
+        for (String theme : LEVER_THEMES) {
+            List<String> codes = catalogue.measures().stream().filter(m -> theme.equals(m.theme()))
+                    .filter(m -> m.dimensions() == null || m.dimensions().isEmpty()).map(MeasureCatalogue.Measure::code).toList();
+            if (codes.isEmpty()) {
+                continue;
+            }
+            List<Map<String, Object>> rows = new ArrayList<>();
+            for (String year : recent) {
+                BenchmarkResponse region = benchmarking.benchmark(caller, "region:" + authority.regionCode(), year, codes, null);
+                for (MeasureBenchmark m : region.measures()) {
+                    String you = yours(m);
+                    if (you.equals(Figures.symbol(Symbol.UNAVAILABLE))) {
+                        continue;
+                    }
+                    rows.add(exchange.workforce.web.Pages.row("measure", m.label(), "year", year, "you", you,
+                            "region", Figures.format(m.unit(), m.value(), m.symbol()) + " (" + m.coverage().covered() + " of "
+                                    + m.coverage().members() + " members)",
+                            "median", m.distribution() == null ? "not shown" : Figures.format(m.unit(),
+                                    java.math.BigDecimal.valueOf(m.distribution().median()).setScale("pounds".equals(m.unit()) ? 2 : 1,
+                                    java.math.RoundingMode.HALF_UP), null)));
+                }
+            }
+            themes.add(exchange.workforce.web.Pages.row("theme", theme, "label", THEME_WORDS.get(theme), "rows", rows,
+                    "region", regionName));
+        }
+        return themes;
     }
 
     /** Demand counts and their rates per 10,000 children, each with the count it is made of, as DfE's dashboard shows them. */

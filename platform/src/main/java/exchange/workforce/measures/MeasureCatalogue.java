@@ -52,7 +52,8 @@ public class MeasureCatalogue {
     @Serdeable
     public record Measure(String code, String label, String unit, String kind, boolean countsPeople, String better,
                           @Nullable List<String> dimensions, @Nullable Formula formula, String definition, String source,
-                          @Nullable Boolean returnable, Aggregation aggregation, String referenceDate, @Nullable Boolean required) {
+                          @Nullable Boolean returnable, Aggregation aggregation, String referenceDate, @Nullable Boolean required,
+                          String theme) {
 
         /** Whether every return must give it: a blank value is then an error; otherwise a blank means "not supplied". */
         public boolean mustBeGiven() {

@@ -19,6 +19,11 @@ public final class Figures {
         NumberFormat number = NumberFormat.getNumberInstance(Locale.UK);
         number.setMinimumFractionDigits(Math.min(Math.max(value.scale(), 0), 2));
         number.setMaximumFractionDigits(Math.max(Math.max(value.scale(), 0), 0));
+        if ("pounds".equals(unit)) { // money is whole pounds or pounds and pence: £198,763.50, never £198,763.5
+            boolean pence = value.stripTrailingZeros().scale() > 0;
+            number.setMinimumFractionDigits(pence ? 2 : 0);
+            number.setMaximumFractionDigits(pence ? 2 : 0);
+        }
         String text = number.format(value);
         return switch (unit == null ? "" : unit) {
             case "percent" -> text + "%";

@@ -30,7 +30,7 @@ class BenchmarkCalculatorTest {
 
     static MeasureCatalogue.Measure measure(String code, String kind, MeasureCatalogue.Formula formula, String method, String referenceDate) {
         return new MeasureCatalogue.Measure(code, code, "number", kind, false, "lower", null, formula, "d", "s", null,
-                new MeasureCatalogue.Aggregation(method, null), referenceDate, null);
+                new MeasureCatalogue.Aggregation(method, null), referenceDate, null, "workforce");
     }
 
     static Group.Unit unit(String code) {

@@ -23,7 +23,7 @@ class RoundingOfDfeTest {
 
     static MeasureCatalogue.Measure measure(String code, String unit, String method, String referenceDate) {
         return new MeasureCatalogue.Measure(code, code, unit, "stock", false, "lower", null, null, "d", "s", null,
-                new MeasureCatalogue.Aggregation(method, null), referenceDate, null);
+                new MeasureCatalogue.Aggregation(method, null), referenceDate, null, "workforce");
     }
 
     /** A group of {@code units} authorities, all counted, whose recomputation is {@code value}; {@code lows} counted as 0. */

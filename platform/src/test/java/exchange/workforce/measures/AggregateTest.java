@@ -15,7 +15,7 @@ class AggregateTest {
 
     private static MeasureCatalogue.Measure measure(String code, MeasureCatalogue.Formula formula, String method, String weight) {
         return new MeasureCatalogue.Measure(code, code, "number", "stock", false, "higher", null, formula, "d", "s", true,
-                new MeasureCatalogue.Aggregation(method, weight), "census", null);
+                new MeasureCatalogue.Aggregation(method, weight), "census", null, "workforce");
     }
 
     static final MeasureCatalogue.Measure IN_POST = measure("inpost_fte", null, "sum", null);

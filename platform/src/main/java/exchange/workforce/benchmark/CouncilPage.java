@@ -113,32 +113,31 @@ public class CouncilPage {
      */
     private List<Map<String, Object>> levers(Caller caller, Authority authority, String regionName, List<String> years) {
         List<String> recent = years.subList(Math.max(0, years.size() - 3), years.size());
-        List<Map<String, Object>> themes = new ArrayList<>();
-        for (String theme : LEVER_THEMES) {
-            List<String> codes = catalogue.measures().stream().filter(m -> theme.equals(m.theme()))
-                    .filter(m -> m.dimensions() == null || m.dimensions().isEmpty()).map(MeasureCatalogue.Measure::code).toList();
-            if (codes.isEmpty()) {
-                continue;
-            }
-            List<Map<String, Object>> rows = new ArrayList<>();
-            for (String year : recent) {
-                BenchmarkResponse region = benchmarking.benchmark(caller, "region:" + authority.regionCode(), year, codes, null);
-                for (MeasureBenchmark m : region.measures()) {
-                    String you = yours(m);
-                    if (you.equals(Figures.symbol(Symbol.UNAVAILABLE))) {
-                        continue;
-                    }
-                    rows.add(exchange.workforce.web.Pages.row("measure", m.label(), "year", year, "you", you,
-                            "region", Figures.format(m.unit(), m.value(), m.symbol()) + " (" + m.coverage().covered() + " of "
-                                    + m.coverage().members() + " members)",
-                            "median", m.distribution() == null ? "not shown" : Figures.format(m.unit(),
-                                    java.math.BigDecimal.valueOf(m.distribution().median()).setScale("pounds".equals(m.unit()) ? 2 : 1,
-                                    java.math.RoundingMode.HALF_UP), null)));
+        List<String> codes = catalogue.measures().stream().filter(m -> LEVER_THEMES.contains(m.theme()))
+                .filter(m -> m.dimensions() == null || m.dimensions().isEmpty()).map(MeasureCatalogue.Measure::code).toList();
+        Map<String, List<Map<String, Object>>> rows = new LinkedHashMap<>();
+        LEVER_THEMES.forEach(t -> rows.put(t, new ArrayList<>()));
+        for (String year : recent) { // one look-up a year for every lever
+            BenchmarkResponse region = benchmarking.benchmark(caller, "region:" + authority.regionCode(), year, codes, null);
+            for (MeasureBenchmark m : region.measures()) {
+                String you = yours(m);
+                if (you.equals(Figures.symbol(Symbol.UNAVAILABLE))) {
+                    continue;
                 }
+                String theme = catalogue.measure(m.measure()).map(MeasureCatalogue.Measure::theme).orElseThrow();
+                rows.get(theme).add(exchange.workforce.web.Pages.row("measure", m.label(), "year", year, "you", you,
+                        "region", Figures.format(m.unit(), m.value(), m.symbol()) + " (" + m.coverage().covered() + " of "
+                                + m.coverage().members() + " members)",
+                        "median", m.distribution() == null ? "not shown" : Figures.format(m.unit(),
+                                java.math.BigDecimal.valueOf(m.distribution().median()).setScale("pounds".equals(m.unit()) ? 2 : 1,
+                                        java.math.RoundingMode.HALF_UP), null)));
             }
-            themes.add(exchange.workforce.web.Pages.row("theme", theme, "label", THEME_WORDS.get(theme), "rows", rows,
-                    "region", regionName));
         }
+        List<Map<String, Object>> themes = new ArrayList<>();
+        rows.forEach((theme, list) -> {
+            list.sort(java.util.Comparator.comparing((Map<String, Object> r) -> r.get("measure").toString()));
+            themes.add(exchange.workforce.web.Pages.row("theme", theme, "label", THEME_WORDS.get(theme), "rows", list, "region", regionName));
+        });
         return themes;
     }
 

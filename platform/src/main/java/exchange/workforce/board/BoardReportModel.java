@@ -17,7 +17,6 @@ import java.util.Map;
 /** The report in words and tables, the same for the page and the PDF: figures formatted, symbols as words, dates GOV.UK style. */
 final class BoardReportModel {
 
-    private static final DateTimeFormatter GOVUK = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
 
     private BoardReportModel() {
     }
@@ -30,7 +29,7 @@ final class BoardReportModel {
         model.put("regionName", report.regionName());
         model.put("quarter", quarter);
         model.put("quarterLabel", report.quarter().label());
-        model.put("generatedOn", GOVUK.format(report.generatedOn()));
+        model.put("generatedOn", exchange.workforce.web.GovukDates.format(report.generatedOn()));
         model.put("title", report.regionName() + " memorandum: report to the board, " + quarter);
 
         // headline figures, with their coverage and England beside them
@@ -83,7 +82,7 @@ final class BoardReportModel {
 
         // the quarter's returns
         SubmissionWindows.RegionStatus returns = report.returns();
-        model.put("returnsDue", returns.dueOn() == null ? "no due date set" : "due " + GOVUK.format(returns.dueOn()));
+        model.put("returnsDue", returns.dueOn() == null ? "no due date set" : "due " + exchange.workforce.web.GovukDates.format(returns.dueOn()));
         long in = count(returns, SubmissionStatus.SUBMITTED) + count(returns, SubmissionStatus.CORRECTED);
         long inBefore = count(report.returnsBefore(), SubmissionStatus.SUBMITTED) + count(report.returnsBefore(), SubmissionStatus.CORRECTED);
         model.put("returnsIn", in + " of " + returns.members().size() + " members");

@@ -13,9 +13,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigInteger;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -25,7 +23,6 @@ import java.util.Map;
 final class GovernanceDocument {
 
     static final String TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
-    private static final DateTimeFormatter GOVUK = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
 
     private GovernanceDocument() {
     }
@@ -39,8 +36,8 @@ final class GovernanceDocument {
             document.getProperties().getCoreProperties().setCreator("Workforce Exchange");
             paragraph(document, "Title", "Information governance pack: " + pack.regionName() + " memorandum");
             paragraph(document, null, "A draft for the region's data protection officer to review and edit, written on "
-                    + GOVUK.format(pack.generatedOn()) + " from version " + pack.termsVersion() + " of the memorandum's terms (in force from "
-                    + GOVUK.format(pack.termsInForceFrom()) + ") and the platform's configuration. It is not legal advice.");
+                    + exchange.workforce.web.GovukDates.format(pack.generatedOn()) + " from version " + pack.termsVersion() + " of the memorandum's terms (in force from "
+                    + exchange.workforce.web.GovukDates.format(pack.termsInForceFrom()) + ") and the platform's configuration. It is not legal advice.");
             for (GovernancePack.Section section : pack.sections()) {
                 paragraph(document, "Heading1", section.title());
                 section.paragraphs().forEach(text -> paragraph(document, null, text));

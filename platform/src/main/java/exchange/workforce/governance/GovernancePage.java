@@ -15,8 +15,6 @@ import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.swagger.v3.oas.annotations.Hidden;
 
-import java.time.format.DateTimeFormatter;
-import java.util.Locale;
 import java.util.Map;
 
 /** The region's information-governance pack in the browser, and as a Word document. Same use case as the API. */
@@ -26,7 +24,6 @@ import java.util.Map;
 @Secured({"REGION_ADMIN", "REGIONAL_VIEWER"})
 public class GovernancePage {
 
-    private static final DateTimeFormatter GOVUK = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
 
     private final Callers callers;
     private final GovernancePack packs;
@@ -46,8 +43,8 @@ public class GovernancePage {
         GovernancePack.Pack pack = packs.pack(caller);
         Map<String, Object> model = pages.model(request, caller, "Information governance pack");
         model.put("pack", pack);
-        model.put("written", "Written on " + GOVUK.format(pack.generatedOn()) + " from version " + pack.termsVersion()
-                + " of your memorandum's terms (in force from " + GOVUK.format(pack.termsInForceFrom()) + ") and this service's settings.");
+        model.put("written", "Written on " + exchange.workforce.web.GovukDates.format(pack.generatedOn()) + " from version " + pack.termsVersion()
+                + " of your memorandum's terms (in force from " + exchange.workforce.web.GovukDates.format(pack.termsInForceFrom()) + ") and this service's settings.");
         model.put("sections", pack.sections().stream().map(s -> Pages.row("id", s.id(), "title", s.title(), "paragraphs", s.paragraphs(),
                 "head", s.table().isEmpty() ? java.util.List.of() : s.table().get(0),
                 "rows", s.table().isEmpty() ? java.util.List.of() : s.table().subList(1, s.table().size()),

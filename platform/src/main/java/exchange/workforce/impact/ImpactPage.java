@@ -20,10 +20,8 @@ import io.swagger.v3.oas.annotations.Hidden;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.TreeSet;
 
@@ -34,7 +32,6 @@ import java.util.TreeSet;
 @Secured({"REGION_ADMIN", "REGIONAL_VIEWER", "PLANNER"})
 public class ImpactPage {
 
-    private static final DateTimeFormatter GOVUK = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
 
     private final Callers callers;
     private final MeasuringTheMemorandum measuring;
@@ -61,13 +58,13 @@ public class ImpactPage {
         model.put("impact", impact);
         model.put("headline", impact.estimate() == null ? null : signed(impact.estimate()) + " " + impact.unit());
         model.put("interval", impact.lower95() == null ? null : signed(impact.lower95()) + " to " + signed(impact.upper95()) + " " + impact.unit());
-        model.put("members", impact.members().stream().map(m -> Pages.row("name", m.name(), "joined", GOVUK.format(m.joined()),
+        model.put("members", impact.members().stream().map(m -> Pages.row("name", m.name(), "joined", exchange.workforce.web.GovukDates.format(m.joined()),
                 "before", span(m.yearsBefore()) + ": " + m.before().toPlainString(), "after", span(m.yearsAfter()) + ": " + m.after().toPlainString(),
                 "change", signed(m.change()), "comparisonChange", signed(m.comparisonChange()), "difference", signed(m.difference()),
                 "comparedWith", m.comparedWith().size())).toList());
         model.put("membersCaption", "Each member's change, and its comparison councils' change over the same years, in " + impact.unit());
         model.put("notEstimated", impact.notEstimated().stream().map(n -> Pages.row("name", n.name(), "reason", n.reason(),
-                "joined", n.joined() == null ? "" : GOVUK.format(n.joined()))).toList());
+                "joined", n.joined() == null ? "" : exchange.workforce.web.GovukDates.format(n.joined()))).toList());
         model.put("series", impact.series().stream().map(y -> Pages.row("year", y.year(), "members", figure(y.members()),
                 "comparison", figure(y.comparison()))).toList());
         List<String> years = impact.series().stream().map(MeasuringTheMemorandum.YearMeans::year).toList();
@@ -92,7 +89,7 @@ public class ImpactPage {
             int at = years.indexOf(firstAfter);
             if (at > 0) {
                 int x = (chart.xTicks().get(at - 1).at() + chart.xTicks().get(at).at()) / 2;
-                marks.add(Pages.row("x", x, "label", "Joined " + GOVUK.format(day)));
+                marks.add(Pages.row("x", x, "label", "Joined " + exchange.workforce.web.GovukDates.format(day)));
             }
         }
         return marks;

@@ -102,9 +102,10 @@ public class CouncilPage {
     }
 
     /** The retention levers the census does not cover, theme by theme, in the order a council reads them. */
-    static final List<String> LEVER_THEMES = List.of("voice", "supervision", "progression", "pay", "pipeline");
+    static final List<String> LEVER_THEMES = List.of("voice", "supervision", "progression", "pay", "exit", "pipeline");
     static final Map<String, String> THEME_WORDS = Map.of("voice", "Workforce voice and wellbeing", "supervision", "Supervision",
-            "progression", "Progression", "pay", "Pay", "pipeline", "Pipeline: students, trainees and newly qualified social workers");
+            "progression", "Progression", "pay", "Pay", "exit", "Leaving: exit interviews and destinations",
+            "pipeline", "Pipeline: students, trainees and newly qualified social workers");
 
     /**
      * "What is going on with retention here": for the last three census years, each lever measure's figure for the

@@ -146,6 +146,35 @@ public class MemorandumPage {
         return page(request, authentication, form, errors, HttpStatus.UNPROCESSABLE_ENTITY);
     }
 
+    /**
+     * Records a membership that has ended (a pilot before the current phase), which the impact estimate counts from;
+     * the memorandum's page again, with what was wrong, if it cannot.
+     */
+    @Post(value = "/members/earlier", consumes = MediaType.APPLICATION_FORM_URLENCODED, produces = MediaType.TEXT_HTML)
+    @Secured("REGION_ADMIN")
+    public HttpResponse<String> addEarlierMembership(HttpRequest<?> request, Authentication authentication, @Body Map<String, String> form) {
+        List<Map<String, Object>> errors = new ArrayList<>();
+        String authority = blank(form.get("earlierAuthorityCode"));
+        if (authority == null) {
+            errors.add(Pages.row("link", "earlierAuthorityCode", "message", "Choose the council that was a member"));
+        }
+        String phase = blank(form.get("earlierPhase"));
+        if (phase == null || phase.length() > 50) {
+            errors.add(Pages.row("link", "earlierPhase", "message", "Name the phase in up to 50 characters, for example pilot"));
+        }
+        LocalDate from = FormFields.requiredDate(form, "earlierFrom", "The date the council joined", errors);
+        LocalDate until = FormFields.requiredDate(form, "earlierUntil", "The date the membership ended", errors);
+        if (errors.isEmpty()) {
+            try {
+                administration.addMember(callers.regionalUser(authentication), new MemorandumAdministration.NewMember(authority, phase, from, until));
+                return HttpResponse.seeOther(URI.create("/region/memorandum"));
+            } catch (ApiProblem problem) {
+                FormFields.refused(problem, "effectiveTo".equals(problem.field()) ? "earlierUntil-day" : "earlierAuthorityCode", errors);
+            }
+        }
+        return page(request, authentication, form, errors, HttpStatus.UNPROCESSABLE_ENTITY);
+    }
+
     /** Authorities of the region that are not members today: whom the administrator may add. */
     static List<Map<String, Object>> candidates(List<exchange.workforce.tenancy.Authority> authorities, List<Membership> members, String selected) {
         java.util.Set<String> current = new java.util.HashSet<>();
@@ -167,6 +196,8 @@ public class MemorandumPage {
                 "phase", m.phase(), "from", m.effectiveFrom().toString())).toList());
         model.put("candidates", candidates(regions.authorities(caller.regionCode().orElseThrow()),
                 memorandum.members(), form.get("authorityCode")));
+        model.put("councils", regions.authorities(caller.regionCode().orElseThrow()).stream().filter(a -> a.abolished() == null)
+                .map(a -> Pages.row("code", a.code(), "name", a.name(), "selected", a.code().equals(form.get("earlierAuthorityCode")))).toList());
         model.put("history", memoranda.terms(caller.regionCode().orElseThrow()).stream().map(t -> Pages.row("version", t.version(),
                 "from", t.effectiveFrom().toString(), "threshold", t.smallCountThreshold(), "coolingOff", t.coolingOffMonths(),
                 "by", t.recordedBy(), "reason", t.changeReason())).toList());

@@ -626,6 +626,28 @@ class BrowserJourneysTest extends PlatformTest {
     }
 
     @Test
+    void aMemorandumAdministratorRecordsAPilotThatEndedAndIsToldWhenASecondOverlapsIt() {
+        browser.signIn("se-admin");
+        browser.go("/region/memorandum");
+        for (int attempt = 0; attempt < 2; attempt++) {
+            browser.tabTo(By.id("earlierAuthorityCode"));
+            browser.press("Kent");
+            browser.tabTo(By.id("earlierPhase"));
+            browser.replaceText(attempt == 0 ? "pilot" : "pilot again");
+            date("earlierFrom", java.time.LocalDate.of(2019, 10, 1));
+            date("earlierUntil", java.time.LocalDate.of(2024, 10, 1));
+            browser.tabTo(By.xpath("//button[text()='Record the earlier membership']"));
+            browser.follow(Keys.ENTER);
+        }
+        assertTrue(browser.text().contains("There is a problem")
+                && browser.text().contains("Kent is already a member of the memorandum for part of 2019-10-01 to 2024-10-01"), browser.text());
+        browser.assertAccessible("memorandum-earlier-membership-error");
+        browser.go("/region/impact");
+        assertTrue(browser.text().contains("Kent (joined 1 October 2019)") || browser.text().contains("1 October 2019"),
+                "the impact page counts Kent from its pilot: " + browser.text());
+    }
+
+    @Test
     void aMemorandumAdministratorTurnsRemindersOnAfterAMistakeAndSeesWhoCannotBeReached() {
         browser.signIn("se-admin");
         browser.tabTo(By.linkText("Reminders"));

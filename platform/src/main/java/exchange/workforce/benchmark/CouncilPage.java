@@ -103,9 +103,6 @@ public class CouncilPage {
 
     /** The retention levers the census does not cover, theme by theme, in the order a council reads them. */
     static final List<String> LEVER_THEMES = List.of("voice", "supervision", "progression", "pay", "exit", "pipeline");
-    static final Map<String, String> THEME_WORDS = Map.of("voice", "Workforce voice and wellbeing", "supervision", "Supervision",
-            "progression", "Progression", "pay", "Pay", "exit", "Leaving: exit interviews and destinations",
-            "pipeline", "Pipeline: students, trainees and newly qualified social workers");
 
     /**
      * "What is going on with retention here": for the last three census years, each lever measure's figure for the
@@ -137,7 +134,7 @@ public class CouncilPage {
         List<Map<String, Object>> themes = new ArrayList<>();
         rows.forEach((theme, list) -> {
             list.sort(java.util.Comparator.comparing((Map<String, Object> r) -> r.get("measure").toString()));
-            themes.add(exchange.workforce.web.Pages.row("theme", theme, "label", THEME_WORDS.get(theme), "rows", list, "region", regionName));
+            themes.add(exchange.workforce.web.Pages.row("theme", theme, "label", MeasureCatalogue.THEMES.get(theme), "rows", list, "region", regionName));
         });
         return themes;
     }

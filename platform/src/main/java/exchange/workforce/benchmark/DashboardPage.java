@@ -121,7 +121,7 @@ public class DashboardPage {
         java.util.Collections.reverse(newestFirst);
         model.put("periods", newestFirst);
         model.put("period", chosenPeriod);
-        model.put("measureOptions", measureOptions(chosenMeasures));
+        model.put("measureGroups", measureGroups(chosenMeasures));
     }
 
     private record RenderedPage(BenchmarkResponse answer, exchange.workforce.web.SharedPage page) {
@@ -170,9 +170,24 @@ public class DashboardPage {
         return Pages.row("value", value, "label", label, "selected", value.equalsIgnoreCase(chosen));
     }
 
-    private List<Map<String, Object>> measureOptions(List<String> chosen) {
-        return catalogue.measures().stream().map(m -> Pages.row("code", m.code(), "label", m.label(),
-                "checked", chosen.contains(m.code()))).toList();
+    /** The measures to choose from, theme by theme (the census families first, then the retention levers). */
+    private List<Map<String, Object>> measureGroups(List<String> chosen) {
+        List<Map<String, Object>> groups = new ArrayList<>();
+        boolean first = true;
+        for (Map.Entry<String, String> theme : MeasureCatalogue.THEMES.entrySet()) {
+            List<Map<String, Object>> options = new ArrayList<>();
+            for (MeasureCatalogue.Measure m : catalogue.measures()) {
+                if (theme.getKey().equals(m.theme())) {
+                    options.add(Pages.row("code", m.code(), "label", m.label(), "checked", chosen.contains(m.code()),
+                            "id", first ? "measure" : "measure-" + m.code())); // the first is where an error links
+                    first = false;
+                }
+            }
+            if (!options.isEmpty()) {
+                groups.add(Pages.row("theme", theme.getKey(), "label", theme.getValue(), "options", options));
+            }
+        }
+        return groups;
     }
 
     private static Map<String, Object> measureView(MeasureBenchmark m, BenchmarkResponse answer) {

@@ -136,6 +136,28 @@ public class MeasureCatalogue {
         return Optional.ofNullable(document.largest()).map(l -> l.get(measure.unit()));
     }
 
+    /** Each theme in words, in the order pages list them: the census families first, then the retention levers. */
+    public static final Map<String, String> THEMES = themes();
+
+    private static Map<String, String> themes() {
+        Map<String, String> words = new java.util.LinkedHashMap<>();
+        words.put("workforce", "Workforce: in post, starters, leavers and vacancies");
+        words.put("agency", "Agency social workers");
+        words.put("caseload", "Caseloads");
+        words.put("absence", "Sickness absence");
+        words.put("recruitment", "Recruitment");
+        words.put("demand", "Demand for children's social care");
+        words.put("voice", "Workforce voice and wellbeing");
+        words.put("supervision", "Supervision");
+        words.put("progression", "Progression");
+        words.put("pay", "Pay");
+        words.put("exit", "Leaving: exit interviews and destinations");
+        words.put("pipeline", "Pipeline: students, trainees and newly qualified social workers");
+        words.put("diversity", "Equality and diversity");
+        words.put("teams", "Teams and offices");
+        return java.util.Collections.unmodifiableMap(words);
+    }
+
     public Optional<Measure> measure(String code) {
         return Optional.ofNullable(byCode.get(code));
     }

@@ -159,6 +159,7 @@ public class Reminders {
     private Run returns(Caller asRegion, Region region, ReminderSchedule schedule, LocalDate today) {
         // where each member's return stands for every window near its due date: what to queue and what to cancel
         Set<String> arrived = new java.util.HashSet<>();
+        Set<String> considered = new java.util.HashSet<>();
         List<Reminder.Draft> drafts = new ArrayList<>();
         Map<String, List<Contact>> contactsOf = new HashMap<>();
         transactions.read(asRegion, () -> contacts.ofRegion(region.code())).stream()
@@ -173,6 +174,7 @@ public class Reminders {
             if (!pendingMayNeedCancelling) {
                 continue;
             }
+            considered.add(about(window));
             SubmissionWindows.RegionStatus status = windows.status(asRegion, window.periodType().name(), window.period());
             for (SubmissionWindows.MemberStatus member : status.members()) {
                 String about = about(window);
@@ -194,7 +196,8 @@ public class Reminders {
             }
         }
         return queueAndSend(asRegion, drafts, REGIONAL, reminder -> arrived.contains(reminder.about() + " " + reminder.authorityCode())
-                ? Optional.of("the return arrived") : Optional.empty());
+                ? Optional.of("the return arrived") : considered.contains(reminder.about()) ? Optional.empty()
+                : Optional.of("its days for reminding have passed, or its due date moved"));
     }
 
     private Run councilsOwn(Caller asCouncil, String council, ReminderSchedule schedule, LocalDate today) {

@@ -269,7 +269,7 @@ public class AgencyPage {
         model.put("recordsLeavers", council && (caller.has(Role.AUTHORITY_SUBMITTER) || caller.has(Role.REFERENCE_OFFICER)));
         model.put("roleTypes", java.util.Arrays.stream(RoleType.values()).map(r -> Pages.row("code", r.name(), "label", r.label())).toList());
         model.put("caps", rules.caps(caller, caller.homeRegion().orElseThrow()).stream().map(c -> Pages.row("role", c.roleType().label(),
-                "cap", "£" + PriceCapRule.money(c.hourlyCap()), "from", c.effectiveFrom().toString(), "source", c.source())).toList());
+                "cap", "£" + PriceCapRule.money(c.hourlyCap()), "from", exchange.workforce.web.GovukDates.format(c.effectiveFrom()), "source", c.source())).toList());
         model.put("leavers", council ? rules.leavers(caller).stream().map(l -> Pages.row("leftOn", l.leftOn().toString(),
                 "role", l.role().label(), "exemption", l.exemption() == null ? "" : l.exemption().equals("REDUNDANCY") ? "Redundancy" : "Probation",
                 "by", l.recordedBy())).toList() : List.of());

@@ -93,9 +93,10 @@ public class MemorandumAdministration {
         return transactions.write(caller, () -> {
             if (member.effectiveTo() == null ? memoranda.isOrWillBeMember(region, authority.code(), member.effectiveFrom())
                     : memoranda.wasMemberBetween(region, authority.code(), member.effectiveFrom(), member.effectiveTo())) {
+                java.time.format.DateTimeFormatter day = java.time.format.DateTimeFormatter.ofPattern("d MMMM uuuu", java.util.Locale.UK);
                 throw new ApiProblem(ProblemCode.ALREADY_A_MEMBER, "authorityCode", authority.name()
-                        + " is already a member of the memorandum " + (member.effectiveTo() == null ? "on " + member.effectiveFrom()
-                        : "for part of " + member.effectiveFrom() + " to " + member.effectiveTo()) + ".");
+                        + " is already a member of the memorandum " + (member.effectiveTo() == null ? "on " + day.format(member.effectiveFrom())
+                        : "for part of " + day.format(member.effectiveFrom()) + " to " + day.format(member.effectiveTo())) + ".");
             }
             memoranda.addMember(region, authority.code(), member.phase().trim(), member.effectiveFrom(), member.effectiveTo());
             Map<String, String> detail = new java.util.LinkedHashMap<>();

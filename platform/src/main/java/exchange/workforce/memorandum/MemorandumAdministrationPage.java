@@ -145,7 +145,7 @@ public class MemorandumAdministrationPage {
                 .orElseThrow(() -> ApiProblem.notFound("There is no current member " + code + " of your memorandum."));
         Map<String, Object> model = pages.model(request, caller, (errors.isEmpty() ? "" : "Error: ") + "End " + member.authorityName() + "'s membership");
         model.put("member", Pages.row("code", member.authorityCode(), "name", member.authorityName(), "phase", member.phase(),
-                "from", member.effectiveFrom().toString()));
+                "from", exchange.workforce.web.GovukDates.format(member.effectiveFrom())));
         return html.page(status, "membership-end", Pages.withForm(model, form, errors), request);
     }
 
@@ -153,7 +153,7 @@ public class MemorandumAdministrationPage {
                                            List<Map<String, Object>> errors, HttpStatus status) {
         Map<String, Object> model = pages.model(request, caller, (errors.isEmpty() ? "" : "Error: ") + "Record new terms");
         model.put("region", regions.region(caller.regionCode().orElseThrow()).map(r -> r.name()).orElse(""));
-        model.put("current", current == null ? null : Pages.row("version", current.version(), "from", current.effectiveFrom().toString()));
+        model.put("current", current == null ? null : Pages.row("version", current.version(), "from", exchange.workforce.web.GovukDates.format(current.effectiveFrom())));
         return html.page(status, "terms-new", Pages.withForm(model, form, errors), request);
     }
 

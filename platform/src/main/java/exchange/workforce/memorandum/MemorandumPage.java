@@ -190,21 +190,21 @@ public class MemorandumPage {
         Map<String, Object> model = pages.model(request, caller, errors.isEmpty() ? "Your memorandum" : "Error: Your memorandum");
         model.put("region", memorandum.region().name());
         MemorandumTerms terms = memorandum.termsInForce();
-        model.put("terms", terms == null ? null : Pages.row("version", terms.version(), "from", terms.effectiveFrom().toString(),
+        model.put("terms", terms == null ? null : Pages.row("version", terms.version(), "from", exchange.workforce.web.GovukDates.format(terms.effectiveFrom()),
                 "threshold", terms.smallCountThreshold(), "coolingOff", terms.coolingOffMonths(), "standard", terms.referenceStandardVersion()));
         model.put("members", memorandum.members().stream().map(m -> Pages.row("code", m.authorityCode(), "name", m.authorityName(),
-                "phase", m.phase(), "from", m.effectiveFrom().toString())).toList());
+                "phase", m.phase(), "from", exchange.workforce.web.GovukDates.format(m.effectiveFrom()))).toList());
         model.put("candidates", candidates(regions.authorities(caller.regionCode().orElseThrow()),
                 memorandum.members(), form.get("authorityCode")));
         model.put("councils", regions.authorities(caller.regionCode().orElseThrow()).stream().filter(a -> a.abolished() == null)
                 .map(a -> Pages.row("code", a.code(), "name", a.name(), "selected", a.code().equals(form.get("earlierAuthorityCode")))).toList());
         model.put("history", memoranda.terms(caller.regionCode().orElseThrow()).stream().map(t -> Pages.row("version", t.version(),
-                "from", t.effectiveFrom().toString(), "threshold", t.smallCountThreshold(), "coolingOff", t.coolingOffMonths(),
+                "from", exchange.workforce.web.GovukDates.format(t.effectiveFrom()), "threshold", t.smallCountThreshold(), "coolingOff", t.coolingOffMonths(),
                 "by", t.recordedBy(), "reason", t.changeReason())).toList());
         model.put("targets", targets.list(caller).stream().map(t -> Pages.row("id", t.id().toString(),
                 "measure", catalogue.measure(t.measure()).map(MeasureCatalogue.Measure::label).orElse(t.measure()),
                 "target", ("AT_LEAST".equals(t.comparison()) ? "At least " : "At most ") + t.value().stripTrailingZeros().toPlainString(),
-                "source", t.source(), "from", t.effectiveFrom().toString(), "withdrawn", t.withdrawnAt() != null)).toList());
+                "source", t.source(), "from", exchange.workforce.web.GovukDates.format(t.effectiveFrom()), "withdrawn", t.withdrawnAt() != null)).toList());
         model.put("admin", caller.has(Role.REGION_ADMIN));
         model.put("measures", catalogue.measures().stream().map(m -> Pages.row("code", m.code(), "label", m.label(),
                 "selected", m.code().equals(form.get("measure")))).toList());

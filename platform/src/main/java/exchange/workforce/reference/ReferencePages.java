@@ -116,7 +116,7 @@ public class ReferencePages {
                 "agency", r.review().agency() == null ? "" : r.review().agency(),
                 "placement", r.review().startDate() + " to " + r.review().endDate(),
                 "summary", r.review().summary() == null ? "" : r.review().summary(),
-                "recorded", r.recordedAt().atZone(java.time.ZoneId.of("Europe/London")).toLocalDate().toString())).toList());
+                "recorded", exchange.workforce.web.GovukDates.format(r.recordedAt().atZone(java.time.ZoneId.of("Europe/London")).toLocalDate()))).toList());
         model.put("roles", ReferenceTemplatePolicy.ROLES.stream().map(r -> Pages.row("code", r, "label", ReferenceView.words(r),
                 "selected", r.equals(form.get("role")))).toList());
         model.put("practice", PRACTICE.stream().map(p -> Pages.row("name", "practice." + p, "id", "practice-" + p,
@@ -410,7 +410,7 @@ public class ReferencePages {
 
     private Map<String, Object> row(ReferenceRequest r, String otherAuthority) {
         return Pages.row("id", r.id().toString(), "engagementId", r.engagementId().toString(), "council", name(otherAuthority), "role", ReferenceView.words(r.role()),
-                "engagementType", ReferenceView.words(r.engagementType()), "dueOn", r.dueOn().toString(), "status", ReferenceView.words(r.status().name()),
+                "engagementType", ReferenceView.words(r.engagementType()), "dueOn", exchange.workforce.web.GovukDates.format(r.dueOn()), "status", ReferenceView.words(r.status().name()),
                 "overdue", r.overdue(), "declineReason", r.declineReason() == null ? "" : r.declineReason(),
                 "consent", r.consentMethod() + ", " + r.consentGivenOn(), "worker", stated(r.worker()));
     }

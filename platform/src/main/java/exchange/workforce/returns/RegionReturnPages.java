@@ -115,7 +115,7 @@ public class RegionReturnPages {
         try {
             SubmissionWindows.RegionStatus found = windows.status(callers.regionalUser(authentication), type, label);
             model.put("periodLabel", found.periodType().label(found.period()));
-            model.put("dueOn", found.dueOn() == null ? "not set" : found.dueOn().toString());
+            model.put("dueOn", found.dueOn() == null ? "not set" : exchange.workforce.web.GovukDates.format(found.dueOn()));
             model.put("counts", found.counts().entrySet().stream().map(e -> Pages.row("key", SubmissionStatus.valueOf(e.getKey()).words(), "value", e.getValue())).toList());
             List<Map<String, Object>> members = new ArrayList<>();
             for (SubmissionWindows.MemberStatus m : found.members()) {

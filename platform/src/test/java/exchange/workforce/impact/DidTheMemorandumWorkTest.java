@@ -184,7 +184,7 @@ class DidTheMemorandumWorkTest extends PlatformTest {
         Api.Answer overlapping = api.post("/api/v1/region/members", admin, Map.of("authorityCode", KENT, "phase", "pilot 2",
                 "effectiveFrom", "2018-01-01", "effectiveTo", "2020-01-01"));
         assertEquals(409, overlapping.status(), overlapping.body());
-        assertTrue(overlapping.body().contains("Kent is already a member of the memorandum for part of 2018-01-01 to 2020-01-01"), overlapping.body());
+        assertTrue(overlapping.body().contains("Kent is already a member of the memorandum for part of 1 January 2018 to 1 January 2020"), overlapping.body());
         Api.Answer backwards = api.post("/api/v1/region/members", admin, Map.of("authorityCode", KENT, "phase", "pilot 0",
                 "effectiveFrom", "2017-01-01", "effectiveTo", "2016-01-01"));
         assertEquals(422, backwards.status(), backwards.body());

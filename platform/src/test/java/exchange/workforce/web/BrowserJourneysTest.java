@@ -640,7 +640,7 @@ class BrowserJourneysTest extends PlatformTest {
             browser.follow(Keys.ENTER);
         }
         assertTrue(browser.text().contains("There is a problem")
-                && browser.text().contains("Kent is already a member of the memorandum for part of 2019-10-01 to 2024-10-01"), browser.text());
+                && browser.text().contains("Kent is already a member of the memorandum for part of 1 October 2019 to 1 October 2024"), browser.text());
         browser.assertAccessible("memorandum-earlier-membership-error");
         browser.go("/region/impact");
         assertTrue(browser.text().contains("Kent (joined 1 October 2019)") || browser.text().contains("1 October 2019"),

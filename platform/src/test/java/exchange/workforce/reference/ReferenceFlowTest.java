@@ -267,15 +267,17 @@ class ReferenceFlowTest extends PlatformTest {
         assertTrue(!spec.contains("name: registrationNumber"), "it must never be a path or query parameter");
     }
 
+    /** The PDF's text as a reader extracts it (PDFBox), with every font checked to be embedded and the document tagged. */
     private static String pdfText(byte[] pdf) {
-        try {
-            com.lowagie.text.pdf.PdfReader reader = new com.lowagie.text.pdf.PdfReader(pdf);
-            com.lowagie.text.pdf.parser.PdfTextExtractor extractor = new com.lowagie.text.pdf.parser.PdfTextExtractor(reader);
-            StringBuilder text = new StringBuilder();
-            for (int page = 1; page <= reader.getNumberOfPages(); page++) {
-                text.append(extractor.getTextFromPage(page)).append('\n');
+        try (org.apache.pdfbox.pdmodel.PDDocument document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+            for (org.apache.pdfbox.pdmodel.PDPage page : document.getPages()) {
+                for (org.apache.pdfbox.cos.COSName name : page.getResources().getFontNames()) {
+                    assertTrue(page.getResources().getFont(name).isEmbedded(), "every font is embedded");
+                }
             }
-            return text.toString();
+            assertTrue(document.getDocumentCatalog().getMarkInfo() != null && document.getDocumentCatalog().getMarkInfo().isMarked()
+                    && document.getDocumentCatalog().getStructureTreeRoot() != null, "tagged for a screen reader");
+            return new org.apache.pdfbox.text.PDFTextStripper().getText(document).replaceAll("\\s+", " ");
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }

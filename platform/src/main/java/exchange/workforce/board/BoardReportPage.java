@@ -17,6 +17,7 @@ import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.swagger.v3.oas.annotations.Hidden;
 
+import java.util.List;
 import java.util.Map;
 
 /** The board report in the browser, and its PDF. Same use case as {@link BoardReportController}. */
@@ -41,11 +42,26 @@ public class BoardReportPage {
     @Get(produces = MediaType.TEXT_HTML)
     public HttpResponse<String> report(HttpRequest<?> request, Authentication authentication, @QueryValue @Nullable String period) {
         Caller caller = callers.regionalUser(authentication);
-        ReportingToTheBoard.Report report = reporting.report(caller, period);
-        Map<String, Object> model = pages.model(request, caller, "Report to the board");
+        ReportingToTheBoard.Report report;
+        String refused = null;
+        try {
+            report = reporting.report(caller, period);
+        } catch (exchange.workforce.problem.ApiProblem problem) {
+            // a quarter that is none, or not yet begun: the last whole quarter's report, with what was wrong above it
+            refused = problem.getMessage().replaceFirst("^period: ", "");
+            refused = Character.toUpperCase(refused.charAt(0)) + refused.substring(1);
+            report = reporting.report(caller, null);
+        }
+        Map<String, Object> model = pages.model(request, caller, refused == null ? "Report to the board" : "Error: Report to the board");
         Map<String, Object> parts = BoardReportModel.of(report, false);
         model.putAll(parts); // its title is the page's too
-        return html.page("region-board-report", model, request);
+        if (refused != null) {
+            model.put("title", "Error: " + parts.get("title"));
+            model.put("errors", List.of(Pages.row("link", "period", "message", refused)));
+            model.put("periodError", refused);
+        }
+        return html.page(refused == null ? io.micronaut.http.HttpStatus.OK : io.micronaut.http.HttpStatus.UNPROCESSABLE_ENTITY,
+                "region-board-report", model, request);
     }
 
     @Get(value = "/download", produces = BoardReportPdf.TYPE)

@@ -89,6 +89,11 @@ class BoardReportTest extends PlatformTest {
         HttpClientResponseException future = assertThrows(HttpClientResponseException.class, () -> pdf("/api/v1/region/board-report?period=2031-Q1", seGroup));
         assertEquals(422, future.getStatus().getCode());
         assertTrue(future.getResponse().getBody(String.class).orElse("").contains("has not begun"));
+        var page = api.send(HttpRequest.GET("/region/board-report?period=last-summer").accept(io.micronaut.http.MediaType.TEXT_HTML_TYPE)
+                .cookie(io.micronaut.http.cookie.Cookie.of(exchange.workforce.web.SessionCookie.NAME, session(seGroup))));
+        assertEquals(422, page.status());
+        assertTrue(page.body().contains("There is a problem") && page.body().contains("Give a quarter as YYYY-Qn"),
+                "a quarter that is none is an error on the page, above the last whole quarter's report: " + page.body());
         HttpResponse<byte[]> east = pdf("/api/v1/region/board-report", Tokens.regionalUser("eoe-group", "E12000006", Role.REGIONAL_VIEWER));
         assertTrue(east.header("Content-Disposition").contains("board-report-E12000006-"), "another region gets its own report");
     }

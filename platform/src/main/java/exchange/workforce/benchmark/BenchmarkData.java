@@ -25,6 +25,7 @@ import java.util.TreeSet;
  * @param returns        period → authority → "measure|breakdown" → figure: each authority's latest return
  * @param released       the same, as released to those outside the authority (nothing for a period not released)
  * @param customGroups   every region's own comparison groups
+ * @param sharingTeamFigures the councils that share their team and office figures with their memorandum (others keep them)
  */
 record BenchmarkData(String version,
                      Map<String, Long> counters,
@@ -35,7 +36,8 @@ record BenchmarkData(String version,
                      Map<String, Map<String, Map<String, Figure>>> returns,
                      Map<String, Map<String, Map<String, Figure>>> released,
                      AuthorityHistory history,
-                     java.util.List<CustomGroupDao.StoredGroup> customGroups) {
+                     java.util.List<CustomGroupDao.StoredGroup> customGroups,
+                     Set<String> sharingTeamFigures) {
 
     static final String ENGLAND = "E92000001";
     private static final String RETURNS = "return:";
@@ -112,7 +114,7 @@ record BenchmarkData(String version,
     BenchmarkData withReturnsOf(java.util.List<BenchmarkReader.PeriodOf> changed, String newVersion, Map<String, Long> newCounters,
                                 Map<String, Map<String, Map<String, Figure>>> latest, Map<String, Map<String, Map<String, Figure>>> nowReleased) {
         return new BenchmarkData(newVersion, Map.copyOf(newCounters), published, reported, publicationOf, censusPeriods,
-                replace(returns, changed, latest), replace(released, changed, nowReleased), history, customGroups);
+                replace(returns, changed, latest), replace(released, changed, nowReleased), history, customGroups, sharingTeamFigures);
     }
 
     /** The periods' maps rebuilt where an authority's figures were read again; every other period's map shared as it is. */

@@ -95,15 +95,20 @@ public class BenchmarkDataSource {
         Map<String, Long> counters = new HashMap<>();
         BenchmarkReader.Reload[] reload = new BenchmarkReader.Reload[1];
         List<BenchmarkReader.PeriodOf> changed = new java.util.ArrayList<>();
+        Set<String> sharing = new java.util.HashSet<>();
         reader.refresh((v, c) -> {
             version[0] = v;
             counters.putAll(c);
             reload[0] = reloadFor(previous, v, c);
             return reload[0];
-        }, changed::addAll, rows -> collect(rows, latest), rows -> collect(rows, released));
+        }, changed::addAll, rows -> collect(rows, latest), rows -> collect(rows, released), rows -> {
+            while (rows.next()) {
+                sharing.add(rows.getString(1));
+            }
+        });
         BenchmarkData refreshed;
         if (reload[0].everything()) {
-            refreshed = load(version[0], counters, latest, released);
+            refreshed = load(version[0], counters, latest, released, sharing);
         } else {
             refreshed = previous.withReturnsOf(changed, version[0], counters, latest, released);
         }
@@ -130,7 +135,7 @@ public class BenchmarkDataSource {
     }
 
     private BenchmarkData load(String version, Map<String, Long> counters, Map<String, Map<String, Map<String, BenchmarkData.Figure>>> returns,
-                               Map<String, Map<String, Map<String, BenchmarkData.Figure>>> released) {
+                               Map<String, Map<String, Map<String, BenchmarkData.Figure>>> released, Set<String> sharingTeamFigures) {
         Map<String, Map<String, Map<String, BenchmarkData.Figure>>> published = new HashMap<>();
         Map<String, Map<String, java.util.Set<String>>> reported = new HashMap<>();
         Map<String, String> publicationOf = new HashMap<>();
@@ -157,7 +162,7 @@ public class BenchmarkDataSource {
             return null;
         });
         return new BenchmarkData(version, Map.copyOf(counters), published, reported, publicationOf, censusPeriods, returns, released,
-                new exchange.workforce.tenancy.AuthorityHistory(regions.authorities("")), List.copyOf(customGroups.all()));
+                new exchange.workforce.tenancy.AuthorityHistory(regions.authorities("")), List.copyOf(customGroups.all()), Set.copyOf(sharingTeamFigures));
     }
 
     /** What a revised figure was before DfE revised it, as DfE wrote it; null if DfE never revised it. */

@@ -30,6 +30,7 @@ public class BenchmarkReader implements AutoCloseable {
     private static final String RELEASED_OF = "select authority_code, period, version, measure, breakdown, value, symbol from released_returns_of(?, ?, ?)";
     private static final String VERSION = "select benchmark_data_version()";
     private static final String CHANGES = "select scope, n from benchmark_data_changes()";
+    private static final String SHARING = "select authority_code from team_figures_shared()";
     private static final String PERIODS_CHANGED = "select authority_code, period_type, period from benchmark_periods_changed(?, ?, ?)";
 
     private final HikariDataSource pool;
@@ -65,10 +66,11 @@ public class BenchmarkReader implements AutoCloseable {
     /**
      * One snapshot (repeatable read): the data version and every counter (scope → changes so far), handed to
      * {@code decide}; then every return, or the periods changed in the scopes it names (handed to {@code changed}) and
-     * their latest and released returns, so the figures are exactly those the counters stand for.
+     * their latest and released returns, so the figures are exactly those the counters stand for; on a whole reload, the
+     * councils sharing their team figures with their memorandum too ({@code sharing}).
      */
     public void refresh(java.util.function.BiFunction<String, java.util.Map<String, Long>, Reload> decide,
-                        java.util.function.Consumer<java.util.List<PeriodOf>> changed, Rows latest, Rows released) {
+                        java.util.function.Consumer<java.util.List<PeriodOf>> changed, Rows latest, Rows released, Rows sharing) {
         try (Connection connection = pool.getConnection()) {
             connection.setAutoCommit(false);
             connection.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
@@ -88,6 +90,7 @@ public class BenchmarkReader implements AutoCloseable {
                 if (reload.everything()) {
                     read(connection, LATEST, null, latest);
                     read(connection, RELEASED, null, released);
+                    read(connection, SHARING, null, sharing);
                 } else if (!reload.scopes().isEmpty()) {
                     java.util.List<ReturnsOf> scopes = java.util.List.copyOf(reload.scopes());
                     java.util.List<PeriodOf> periods = new java.util.ArrayList<>();

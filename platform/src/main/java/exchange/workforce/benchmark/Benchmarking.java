@@ -544,11 +544,19 @@ public class Benchmarking {
             if (!measure.breakdowns().contains(dimension)) {
                 return null;
             }
-            List<String> keys = catalogue.dimension(dimension).map(MeasureCatalogue.Dimension::values).orElse(List.of()).stream()
-                    .map(v -> dimension + "=" + v).toList();
+            Map<Group.Unit, Map<String, BenchmarkData.Figure>> seenFigures = new LinkedHashMap<>();
+            group.compared().forEach(unit -> seenFigures.put(unit, seen.breakdownOf(measure, period, unit)));
+            Set<String> values = new java.util.LinkedHashSet<>(catalogue.dimension(dimension).map(MeasureCatalogue.Dimension::values).orElse(List.of()));
+            if (catalogue.dimension(dimension).map(d -> d.keptByTheRegion() || d.namedByTheCouncil()).orElse(false)) {
+                // a region's own list of themes, a council's own offices: the values are those the figures seen hold
+                String prefix = measure.code() + "|" + dimension + "=";
+                seenFigures.values().forEach(figures -> figures.keySet().stream().filter(k -> k.startsWith(prefix))
+                        .map(k -> k.substring(prefix.length())).sorted().forEach(values::add));
+            }
+            List<String> keys = values.stream().map(v -> dimension + "=" + v).toList();
             List<Map<String, DisclosureControl.Cell>> contributions = new ArrayList<>();
             for (Group.Unit unit : group.compared()) {
-                Map<String, BenchmarkData.Figure> figures = seen.breakdownOf(period, unit);
+                Map<String, BenchmarkData.Figure> figures = seenFigures.get(unit);
                 Map<String, BigDecimal> cells = new LinkedHashMap<>();
                 for (String key : keys) {
                     BenchmarkData.Figure f = figures.get(measure.code() + "|" + key);

@@ -42,8 +42,13 @@ public class CouncilPage {
     private final Regions regions;
     private final Pages pages;
     private final Html html;
+    private final RetentionLevers levers;
+    private final exchange.workforce.teams.TeamFiguresSharing teamSharing;
 
-    public CouncilPage(Callers callers, Benchmarking benchmarking, MeasureCatalogue catalogue, Regions regions, Pages pages, Html html) {
+    public CouncilPage(Callers callers, Benchmarking benchmarking, MeasureCatalogue catalogue, Regions regions, Pages pages, Html html,
+                       RetentionLevers levers, exchange.workforce.teams.TeamFiguresSharing teamSharing) {
+        this.levers = levers;
+        this.teamSharing = teamSharing;
         this.callers = callers;
         this.benchmarking = benchmarking;
         this.catalogue = catalogue;
@@ -97,46 +102,10 @@ public class CouncilPage {
         model.put("region", regionName);
         model.put("tables", tables);
         demand(caller, authority, years).ifPresent(d -> model.putAll(d));
-        model.put("levers", levers(caller, authority, regionName, years));
+        model.put("levers", levers.of(caller, authority, regionName, years));
+        model.put("teamSharing", teamSharing.of(caller).sharedWithMemorandum());
+        model.put("maySetSharing", caller.has(exchange.workforce.identity.Role.AUTHORITY_SUBMITTER));
         return html.page("council", model, request);
-    }
-
-    /** The retention levers the census does not cover, theme by theme, in the order a council reads them. */
-    static final List<String> LEVER_THEMES = List.of("voice", "supervision", "progression", "pay", "exit", "pipeline");
-
-    /**
-     * "What is going on with retention here": for the last three census years, each lever measure's figure for the
-     * council beside its region's (with how many members it covers) and the region's median, theme by theme; only
-     * themes the council has sent a figure for, so a council that has not yet returned them is told how to.
-     */
-    private List<Map<String, Object>> levers(Caller caller, Authority authority, String regionName, List<String> years) {
-        List<String> recent = years.subList(Math.max(0, years.size() - 3), years.size());
-        List<String> codes = catalogue.measures().stream().filter(m -> LEVER_THEMES.contains(m.theme()))
-                .filter(m -> m.dimensions() == null || m.dimensions().isEmpty()).map(MeasureCatalogue.Measure::code).toList();
-        Map<String, List<Map<String, Object>>> rows = new LinkedHashMap<>();
-        LEVER_THEMES.forEach(t -> rows.put(t, new ArrayList<>()));
-        for (String year : recent) { // one look-up a year for every lever
-            BenchmarkResponse region = benchmarking.benchmark(caller, "region:" + authority.regionCode(), year, codes, null);
-            for (MeasureBenchmark m : region.measures()) {
-                String you = yours(m);
-                if (you.equals(Figures.symbol(Symbol.UNAVAILABLE))) {
-                    continue;
-                }
-                String theme = catalogue.measure(m.measure()).map(MeasureCatalogue.Measure::theme).orElseThrow();
-                rows.get(theme).add(exchange.workforce.web.Pages.row("measure", m.label(), "year", year, "you", you,
-                        "region", Figures.format(m.unit(), m.value(), m.symbol()) + " (" + m.coverage().covered() + " of "
-                                + m.coverage().members() + " members)",
-                        "median", m.distribution() == null ? "not shown" : Figures.format(m.unit(),
-                                java.math.BigDecimal.valueOf(m.distribution().median()).setScale("pounds".equals(m.unit()) ? 2 : 1,
-                                        java.math.RoundingMode.HALF_UP), null)));
-            }
-        }
-        List<Map<String, Object>> themes = new ArrayList<>();
-        rows.forEach((theme, list) -> {
-            list.sort(java.util.Comparator.comparing((Map<String, Object> r) -> r.get("measure").toString()));
-            themes.add(exchange.workforce.web.Pages.row("theme", theme, "label", MeasureCatalogue.THEMES.get(theme), "rows", list, "region", regionName));
-        });
-        return themes;
     }
 
     /** Demand counts and their rates per 10,000 children, each with the count it is made of, as DfE's dashboard shows them. */
@@ -175,7 +144,7 @@ public class CouncilPage {
     }
 
     /** The council's own figure in a benchmark, in words (a revision says so), or "not available". */
-    private static String yours(MeasureBenchmark measure) {
+    static String yours(MeasureBenchmark measure) {
         return measure.authorities().stream().filter(MeasureBenchmark.Member::you).findFirst()
                 .map(y -> Figures.format(measure.unit(), y.value(), y.symbol())
                         + (y.revisedFrom() == null ? "" : " (revised by DfE; it published " + y.revisedFrom() + " before)"))

@@ -17,7 +17,8 @@ import java.util.Set;
  * latest versions, named; anyone else's only as released, only where DfE has published nothing for the council in the
  * period (DfE's figure is public, a council's own return is not), and only as part of its whole memorandum's released
  * returns of at least the memorandum's small-count threshold ({@link #protect}). The one way benchmarks, series and
- * forecasts read returns.
+ * forecasts read returns. Figures a council keeps inside itself (the catalogue's "sharing": "council", by team and
+ * office) are its own alone unless it shares them with its memorandum, and never released.
  */
 final class SeenReturns {
 
@@ -56,6 +57,9 @@ final class SeenReturns {
 
     /** The unit's return for the period as this viewer may read it (empty: none, or none for them). */
     Map<String, BenchmarkData.Figure> of(MeasureCatalogue.Measure measure, String period, Group.Unit unit) {
+        if (measure.keptInsideTheCouncil()) {
+            return keptFigures(period, unit);
+        }
         if (named(unit)) {
             return data.returnOf(period, unit.code());
         }
@@ -66,9 +70,24 @@ final class SeenReturns {
      * The unit's return for a breakdown: the viewer's own as it stands, anyone else's (memorandum members too) as
      * released, each then protected by {@link DisclosureControl}.
      */
-    Map<String, BenchmarkData.Figure> breakdownOf(String period, Group.Unit unit) {
-        boolean own = viewer.caller().authorityCode().map(unit.authorities()::contains).orElse(false);
-        return own ? data.returnOf(period, unit.code()) : data.releasedOf(period, unit.code());
+    Map<String, BenchmarkData.Figure> breakdownOf(MeasureCatalogue.Measure measure, String period, Group.Unit unit) {
+        if (measure.keptInsideTheCouncil()) {
+            return keptFigures(period, unit);
+        }
+        return own(unit) ? data.returnOf(period, unit.code()) : data.releasedOf(period, unit.code());
+    }
+
+    /**
+     * Figures a council keeps inside itself (by team and office): to the council, and to its memorandum (named) only
+     * where every council of the unit has chosen to share them; never released, so never in an outsider's figure.
+     */
+    private Map<String, BenchmarkData.Figure> keptFigures(String period, Group.Unit unit) {
+        boolean shared = named(unit) && data.sharingTeamFigures().containsAll(unit.authorities());
+        return own(unit) || shared ? data.returnOf(period, unit.code()) : Map.of();
+    }
+
+    private boolean own(Group.Unit unit) {
+        return viewer.caller().authorityCode().map(unit.authorities()::contains).orElse(false);
     }
 
     /** Whether the viewer may know the authority has a return for the period (decides whether it stands alone or in a joint return). */
@@ -115,6 +134,9 @@ final class SeenReturns {
     /** Every authority of the region whose released return an outsider would count for the measure in the period. */
     private Set<String> contributors(MeasureCatalogue.Measure measure, String period, String region) {
         Set<String> found = new HashSet<>();
+        if (measure.keptInsideTheCouncil()) {
+            return found; // never released: no outsider's figure holds them
+        }
         for (Map.Entry<String, Map<String, BenchmarkData.Figure>> entry : data.released().getOrDefault(period, Map.of()).entrySet()) {
             String authority = entry.getKey();
             if (!region.equals(regionOf(authority)) || named(authority) || data.reports(measure.inputs().get(0), period, authority)) {

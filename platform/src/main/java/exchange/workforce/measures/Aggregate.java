@@ -13,7 +13,9 @@ import java.util.Optional;
  *   <li>sum: the members' figures added (counts and FTEs, as DfE sums its regional counts);</li>
  *   <li>ratio: the formula over the members' summed components (DfE's way for rates, never an average of rates);</li>
  *   <li>max: the largest member's figure (a maximum caseload of 24 and one of 22 is a maximum of 24, not 46);</li>
- *   <li>weighted-mean: members' figures weighted by the stated measure (days to hire weighted by appointments).</li>
+ *   <li>weighted-mean: members' figures weighted by the stated measure (days to hire weighted by appointments);</li>
+ *   <li>median: the middle member's figure, or the mean of the middle two (pay bands, where a sum means nothing and a
+ *       mean would follow one outlying council).</li>
  * </ul>
  * Each member's map holds the measure's {@link MeasureCatalogue.Measure#inputs() inputs}, every one a number.
  */
@@ -29,6 +31,7 @@ public final class Aggregate {
             case "ratio" -> "ratio of members' summed components (" + String.join(", ", measure.formula().components()) + ")";
             case "max" -> "largest member's figure";
             case "weighted-mean" -> "mean of members' figures weighted by " + measure.aggregation().weight();
+            case "median" -> "median of members' figures";
             default -> throw new IllegalStateException("Unknown aggregation " + measure.aggregation().method());
         };
     }
@@ -43,8 +46,17 @@ public final class Aggregate {
             case "ratio" -> measure.formula().rate(sums(measure.formula().components(), members));
             case "max" -> members.stream().map(m -> m.get(measure.code())).max(BigDecimal::compareTo);
             case "weighted-mean" -> weightedMean(members, measure.code(), measure.aggregation().weight());
+            case "median" -> Optional.of(median(members.stream().map(m -> m.get(measure.code())).sorted().toList()));
             default -> throw new IllegalStateException("Unknown aggregation " + measure.aggregation().method());
         };
+    }
+
+    private static BigDecimal median(List<BigDecimal> sorted) {
+        int middle = sorted.size() / 2;
+        if (sorted.size() % 2 == 1) {
+            return sorted.get(middle);
+        }
+        return sorted.get(middle - 1).add(sorted.get(middle)).divide(BigDecimal.valueOf(2), 2, RoundingMode.HALF_UP);
     }
 
     private static Optional<BigDecimal> weightedMean(List<Map<String, BigDecimal>> members, String value, String weight) {

@@ -44,7 +44,7 @@ public class MeasureCatalogue {
         }
     }
 
-    /** How a group's figure is made from its members' (see {@link Aggregate}): sum, ratio, max or weighted-mean. */
+    /** How a group's figure is made from its members' (see {@link Aggregate}): sum, ratio, max, weighted-mean or median. */
     @Serdeable
     public record Aggregation(String method, @Nullable String weight) {
     }
@@ -53,7 +53,23 @@ public class MeasureCatalogue {
     public record Measure(String code, String label, String unit, String kind, boolean countsPeople, String better,
                           @Nullable List<String> dimensions, @Nullable Formula formula, String definition, String source,
                           @Nullable Boolean returnable, Aggregation aggregation, String referenceDate, @Nullable Boolean required,
-                          String theme) {
+                          String theme, @Nullable java.math.BigDecimal largest, @Nullable String sharing) {
+
+        /** A measure as before limits and sharing were said: its unit's largest figure, shared as every measure is. */
+        public Measure(String code, String label, String unit, String kind, boolean countsPeople, String better,
+                       @Nullable List<String> dimensions, @Nullable Formula formula, String definition, String source,
+                       @Nullable Boolean returnable, Aggregation aggregation, String referenceDate, @Nullable Boolean required, String theme) {
+            this(code, label, unit, kind, countsPeople, better, dimensions, formula, definition, source, returnable, aggregation,
+                    referenceDate, required, theme, null, null);
+        }
+
+        /**
+         * Whether a council's figures of it stay inside the council unless it chooses to share them with its memorandum
+         * (team and office figures): never released, never in anyone else's group figure.
+         */
+        public boolean keptInsideTheCouncil() {
+            return "council".equals(sharing);
+        }
 
         /** Whether every return must give it: a blank value is then an error; otherwise a blank means "not supplied". */
         public boolean mustBeGiven() {
@@ -87,9 +103,30 @@ public class MeasureCatalogue {
         }
     }
 
+    /**
+     * A breakdown's dimension and its values: the catalogue's list, the region's own list (kept and versioned by its
+     * memorandum administrator; the catalogue's values are the starting list), or the council's own codes (its offices).
+     */
     @Serdeable
-    public record Dimension(String code, String label, List<String> values) {
+    public record Dimension(String code, String label, List<String> values, @Nullable String valuesFrom) {
+
+        public Dimension(String code, String label, List<String> values) {
+            this(code, label, values, null);
+        }
+
+        /** Whether each region keeps its own list of the values (exit-interview themes). */
+        public boolean keptByTheRegion() {
+            return "region".equals(valuesFrom);
+        }
+
+        /** Whether each council names the values itself (its offices or localities). */
+        public boolean namedByTheCouncil() {
+            return "council".equals(valuesFrom);
+        }
     }
+
+    /** A council's own code for a value of a dimension it names itself: capital letters, digits and underscores. */
+    public static final java.util.regex.Pattern COUNCILS_OWN_CODE = java.util.regex.Pattern.compile("[A-Z0-9][A-Z0-9_]{0,39}");
 
     @Serdeable
     public record Document(String version, List<Dimension> dimensions, List<Measure> measures,
@@ -131,8 +168,11 @@ public class MeasureCatalogue {
         }
     }
 
-    /** The largest figure one authority can return for a measure, by its unit (the catalogue's "largest"); empty if it sets none. */
+    /** The largest figure one authority can return for a measure: its own limit, else its unit's (the catalogue's "largest"); empty if neither is set. */
     public Optional<java.math.BigDecimal> largest(Measure measure) {
+        if (measure.largest() != null) {
+            return Optional.of(measure.largest());
+        }
         return Optional.ofNullable(document.largest()).map(l -> l.get(measure.unit()));
     }
 

@@ -41,6 +41,8 @@ final class ReturnRules {
     }
 
     private final MeasureCatalogue catalogue;
+    /** The values of each dimension the region keeps its own list of (exit-interview themes), as in force for this return. */
+    private final Map<String, List<String>> regionsOwn;
     private final List<Problem.Violation> errors = new ArrayList<>();
     private final List<Problem.Violation> warnings = new ArrayList<>();
     private final Map<String, ReturnLine> byKey = new LinkedHashMap<>();
@@ -50,12 +52,22 @@ final class ReturnRules {
     /** The warning lists this many blank figures by name, then says how many more. */
     static final int BLANKS_NAMED = 20;
 
-    private ReturnRules(MeasureCatalogue catalogue) {
+    private ReturnRules(MeasureCatalogue catalogue, Map<String, List<String>> regionsOwn) {
         this.catalogue = catalogue;
+        this.regionsOwn = regionsOwn;
     }
 
     static Outcome check(List<ReturnLine> lines, MeasureCatalogue catalogue, Map<String, ReturnValue> previous) {
-        ReturnRules rules = new ReturnRules(catalogue);
+        return check(lines, catalogue, previous, Map.of());
+    }
+
+    /**
+     * @param regionsOwn for each dimension its region keeps a list of (exit-interview themes), the values in force for
+     *                   the council's region; a dimension not given here takes the catalogue's starting list
+     */
+    static Outcome check(List<ReturnLine> lines, MeasureCatalogue catalogue, Map<String, ReturnValue> previous,
+                         Map<String, List<String>> regionsOwn) {
+        ReturnRules rules = new ReturnRules(catalogue, regionsOwn);
         if (lines.isEmpty()) {
             rules.error(ReturnRule.EMPTY_RETURN.name(), 0, null, "The return has no figures. Give at least one measure and its value.");
         }
@@ -97,10 +109,22 @@ final class ReturnRules {
                         + (measure.breakdowns().isEmpty() ? "; give its total only." : "; it is broken down by " + measure.breakdowns() + "."));
                 return;
             }
-            List<String> allowed = catalogue.dimension(part.getKey()).map(MeasureCatalogue.Dimension::values).orElse(List.of());
+            Optional<MeasureCatalogue.Dimension> dimension = catalogue.dimension(part.getKey());
+            if (dimension.isPresent() && dimension.get().namedByTheCouncil()) {
+                if (!MeasureCatalogue.COUNCILS_OWN_CODE.matcher(part.getValue()).matches()) {
+                    error(ReturnRule.UNKNOWN_BREAKDOWN.name(), line.row(), "breakdown", "'" + quoted(part.getValue()) + "' is not a code for "
+                            + "your " + dimension.get().label().toLowerCase(Locale.ROOT) + "; name it in capital letters, digits and underscores, "
+                            + "up to 40 characters, for example " + part.getKey() + "=MAIDSTONE or " + part.getKey() + "=NORTH_WEST_KENT.");
+                    return;
+                }
+                continue;
+            }
+            boolean regions = dimension.map(MeasureCatalogue.Dimension::keptByTheRegion).orElse(false) && regionsOwn.containsKey(part.getKey());
+            List<String> allowed = regions ? regionsOwn.get(part.getKey())
+                    : dimension.map(MeasureCatalogue.Dimension::values).orElse(List.of());
             if (!allowed.contains(part.getValue())) {
-                error(ReturnRule.UNKNOWN_BREAKDOWN.name(), line.row(), "breakdown", "'" + part.getValue() + "' is not a " + part.getKey()
-                        + "; use one of " + String.join(", ", allowed) + ".");
+                error(ReturnRule.UNKNOWN_BREAKDOWN.name(), line.row(), "breakdown", "'" + quoted(part.getValue()) + "' is not a " + part.getKey()
+                        + (regions ? " on your memorandum's list" : "") + "; use one of " + String.join(", ", allowed) + ".");
                 return;
             }
         }
@@ -181,8 +205,9 @@ final class ReturnRules {
         Optional<MeasureCatalogue.Measure> measure = catalogue.measure(line.measure());
         Optional<BigDecimal> largest = measure.flatMap(catalogue::largest);
         if (largest.isPresent() && value.compareTo(largest.get()) > 0) {
-            error(ReturnRule.OUT_OF_RANGE.name(), line.row(), "value", line.measure() + " is " + value.toPlainString() + ", more than any "
-                    + "authority could have: a figure in " + measure.get().unit() + " is at most " + largest.get().toPlainString() + ". Check the cell.");
+            error(ReturnRule.OUT_OF_RANGE.name(), line.row(), "value", line.measure() + " is " + value.toPlainString() + (measure.get().largest() != null
+                    ? ", above the largest it can be: " + measure.get().label() + " is at most " + largest.get().toPlainString() + ". Check the cell."
+                    : ", more than any authority could have: a figure in " + measure.get().unit() + " is at most " + largest.get().toPlainString() + ". Check the cell."));
             return Optional.empty();
         }
         return Optional.of(new ReturnValue(line.measure(), line.breakdownKey(), value, null));

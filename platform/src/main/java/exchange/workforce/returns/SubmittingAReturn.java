@@ -38,9 +38,12 @@ public class SubmittingAReturn {
     private final ReturnDao returns;
     private final MeasureCatalogue catalogue;
     private final AuditTrail audit;
+    private final exchange.workforce.memorandum.ExitThemes exitThemes;
 
-    public SubmittingAReturn(TenantTransactions transactions, ReturnDao returns, MeasureCatalogue catalogue, AuditTrail audit, java.time.Clock clock) {
+    public SubmittingAReturn(TenantTransactions transactions, ReturnDao returns, MeasureCatalogue catalogue, AuditTrail audit,
+                             exchange.workforce.memorandum.ExitThemes exitThemes, java.time.Clock clock) {
         this.clock = clock;
+        this.exitThemes = exitThemes;
         this.transactions = transactions;
         this.returns = returns;
         this.catalogue = catalogue;
@@ -64,7 +67,11 @@ public class SubmittingAReturn {
             Map<String, ReturnValue> currentValues = keyed(currentValuesList);
             Map<String, ReturnValue> previous = current.isPresent() ? currentValues
                     : keyed(returns.latestBefore(authority, period).map(v -> returns.values(v.id(), authority)).orElse(List.of()));
-            ReturnRules.Outcome outcome = ReturnRules.check(submission.lines(), catalogue, previous);
+            // the memorandum's own list of exit-interview themes, as in force today, decides which exit_theme codes are valid
+            Map<String, List<String>> regionsOwn = caller.homeRegion()
+                    .map(region -> Map.of(exchange.workforce.memorandum.ExitThemes.DIMENSION, exitThemes.inForce(region).codes()))
+                    .orElse(Map.of());
+            ReturnRules.Outcome outcome = ReturnRules.check(submission.lines(), catalogue, previous, regionsOwn);
             List<Problem.Violation> errors = new ArrayList<>(outcome.errors());
             if (current.isPresent() && !submission.dryRun() && (submission.reason() == null || submission.reason().isBlank())) {
                 errors.add(new Problem.Violation(ReturnRule.CORRECTION_NEEDS_REASON.name(), "reason", null, "reason", "Version "

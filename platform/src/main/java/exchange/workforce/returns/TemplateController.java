@@ -45,9 +45,12 @@ public class TemplateController {
     private final Callers callers;
     private final MeasureCatalogue catalogue;
     private final List<TemplatePrefill> prefills;
+    private final exchange.workforce.memorandum.ExitThemes exitThemes;
 
-    public TemplateController(Callers callers, MeasureCatalogue catalogue, List<TemplatePrefill> prefills) {
+    public TemplateController(Callers callers, MeasureCatalogue catalogue, List<TemplatePrefill> prefills,
+                              exchange.workforce.memorandum.ExitThemes exitThemes) {
         this.callers = callers;
+        this.exitThemes = exitThemes;
         this.catalogue = catalogue;
         this.prefills = prefills;
     }
@@ -69,14 +72,20 @@ public class TemplateController {
         String label = period == null ? "" : period.trim().toUpperCase(Locale.ROOT);
         java.util.Map<String, String> known = new java.util.HashMap<>();
         Period.parse(type, label).ifPresent(p -> prefills.forEach(prefill -> known.putAll(prefill.figures(caller, p))));
-        List<List<String>> rows = rows(caller.authorityCode().orElseThrow(), type, label, known);
+        List<String> regionsThemes = exitThemes.forCaller(caller).codes();
+        List<List<String>> rows = rows(caller.authorityCode().orElseThrow(), type, label, known, regionsThemes);
         String name = "workforce-return-" + type.toLowerCase(Locale.ROOT) + "." + format;
         byte[] body = format.equals("csv") ? csv(rows) : xlsx(rows, type, label);
         return HttpResponse.ok(body).contentType(format.equals("csv") ? "text/csv; charset=utf-8" : XLSX)
                 .header("Content-Disposition", "attachment; filename=\"" + name + "\"");
     }
 
-    private List<List<String>> rows(String authority, String type, String period, java.util.Map<String, String> known) {
+    /**
+     * One row per measure a council types in and per value of each breakdown: the catalogue's values, the memorandum's
+     * list of exit-interview themes, and for a breakdown the council names itself (its offices) the names its figures
+     * already hold (a first return adds its own rows: office=MAIDSTONE).
+     */
+    private List<List<String>> rows(String authority, String type, String period, java.util.Map<String, String> known, List<String> regionsThemes) {
         List<List<String>> rows = new ArrayList<>();
         rows.add(ReturnFile.COLUMNS);
         for (MeasureCatalogue.Measure measure : catalogue.measures()) {
@@ -85,11 +94,23 @@ public class TemplateController {
             }
             rows.add(List.of(authority, type, period, measure.code(), "", known.getOrDefault(measure.code() + "|", "")));
             for (String dimension : measure.breakdowns()) {
-                catalogue.dimension(dimension).ifPresent(d -> d.values().forEach(value -> rows.add(List.of(authority, type, period,
-                        measure.code(), dimension + "=" + value, known.getOrDefault(measure.code() + "|" + dimension + "=" + value, "")))));
+                catalogue.dimension(dimension).ifPresent(d -> values(measure, d, known, regionsThemes).forEach(value -> rows.add(List.of(authority,
+                        type, period, measure.code(), dimension + "=" + value, known.getOrDefault(measure.code() + "|" + dimension + "=" + value, "")))));
             }
         }
         return rows;
+    }
+
+    private static List<String> values(MeasureCatalogue.Measure measure, MeasureCatalogue.Dimension dimension, java.util.Map<String, String> known,
+                                       List<String> regionsThemes) {
+        if (dimension.keptByTheRegion()) {
+            return regionsThemes;
+        }
+        if (dimension.namedByTheCouncil()) {
+            String prefix = measure.code() + "|" + dimension.code() + "=";
+            return known.keySet().stream().filter(k -> k.startsWith(prefix)).map(k -> k.substring(prefix.length())).sorted().toList();
+        }
+        return dimension.values();
     }
 
     private static byte[] csv(List<List<String>> rows) {
@@ -168,6 +189,8 @@ public class TemplateController {
                 "How to fill in this return (" + type.toLowerCase(Locale.ROOT).replace('_', ' ') + (period.isEmpty() ? "" : " " + period) + ")",
                 "Type each figure in the value column of the Return sheet; the other columns are the platform's and are locked.",
                 "A row with a breakdown (for example leaving_reason=RESIGNATION) is part of the total above it: the parts must add up to it.",
+                "Leavers by exit-interview theme use your memorandum's list of themes (the Memorandum page shows it); figures by team can be "
+                        + "given by office too (office=YOUR_OFFICE_CODE, in the CSV) and stay inside your council unless it shares them.",
                 "Symbols: x if the figure is unavailable, z if it does not apply to your council. A missing figure is never 0.",
                 "Leave a value blank if you are not supplying it: nothing is stored for it, and the check names every blank.",
                 "Rates (turnover, vacancy, agency) are worked out by the platform from their parts: they are not in the template.",

@@ -54,7 +54,7 @@ class BenchmarkCalculatorTest {
 
     private BenchmarkData data() {
         return new BenchmarkData("2026-01-01:1:0:0:0", Map.of(), Map.of(YEAR, published), Map.of(), Map.of(), Set.of(YEAR),
-                Map.of(YEAR, returns), Map.of(), new AuthorityHistory(List.of()), List.of());
+                Map.of(YEAR, returns), Map.of(), new AuthorityHistory(List.of()), List.of(), Set.of());
     }
 
     /** A viewer who is shown every area by name: these tests are of the arithmetic, SeenReturnsTest of who sees what. */
@@ -78,7 +78,7 @@ class BenchmarkCalculatorTest {
     /** The same returns, released, as a viewer outside every memorandum reads them at the threshold given. */
     private BenchmarkCalculator.GroupFigure asAnOutsider(MeasureCatalogue.Measure measure, int threshold, List<Group.Unit> units) {
         BenchmarkData data = new BenchmarkData("2026-01-01:1:0:0:0", Map.of(), Map.of(YEAR, published), Map.of(), Map.of(), Set.of(YEAR),
-                Map.of(YEAR, returns), Map.of(YEAR, returns), new AuthorityHistory(List.of()), List.of());
+                Map.of(YEAR, returns), Map.of(YEAR, returns), new AuthorityHistory(List.of()), List.of(), Set.of());
         exchange.workforce.identity.Caller caller = new exchange.workforce.identity.Caller("outsider", java.util.Optional.of("Z"),
                 java.util.Optional.empty(), java.util.Optional.empty(), Set.of());
         SeenReturns outsider = new SeenReturns(new exchange.workforce.visibility.Visibility.Viewer(caller, java.util.Optional.empty(),

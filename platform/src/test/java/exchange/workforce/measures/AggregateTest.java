@@ -22,6 +22,7 @@ class AggregateTest {
     static final MeasureCatalogue.Measure TURNOVER = measure("turnover_rate_fte", FormulaTest.TURNOVER, "ratio", null);
     static final MeasureCatalogue.Measure CASELOAD_MAX = measure("caseload_max", null, "max", null);
     static final MeasureCatalogue.Measure DAYS_TO_HIRE = measure("days_to_hire", null, "weighted-mean", "appointments");
+    static final MeasureCatalogue.Measure PAY = measure("pay_median_social_worker", null, "median", null);
 
     private static Map<String, BigDecimal> figures(Object... pairs) {
         Map<String, BigDecimal> figures = new java.util.HashMap<>();
@@ -57,6 +58,16 @@ class AggregateTest {
     }
 
     @Test
+    void aMedianIsTheMiddleMembersFigureOrTheMeanOfTheMiddleTwo() {
+        assertEquals(Optional.of(new BigDecimal("39500")), Aggregate.of(PAY, List.of(figures("pay_median_social_worker", "41000"),
+                figures("pay_median_social_worker", "36000"), figures("pay_median_social_worker", "39500"))), "the order given does not matter");
+        assertEquals(Optional.of(new BigDecimal("38750.50")), Aggregate.of(PAY, List.of(figures("pay_median_social_worker", "41000"),
+                figures("pay_median_social_worker", "36000"), figures("pay_median_social_worker", "39500"),
+                figures("pay_median_social_worker", "38001"))), "to the penny: (38,001 + 39,500) / 2");
+        assertEquals(Optional.of(new BigDecimal("90000")), Aggregate.of(PAY, List.of(figures("pay_median_social_worker", "90000"))));
+    }
+
+    @Test
     void noMembersAZeroDenominatorOrNoWeightGiveNoFigureNeverZero() {
         assertEquals(Optional.empty(), Aggregate.of(IN_POST, List.of()));
         assertEquals(Optional.empty(), Aggregate.of(TURNOVER, List.of(figures("leavers_fte", "0", "inpost_fte", "0"))));
@@ -71,13 +82,14 @@ class AggregateTest {
         assertEquals("ratio of members' summed components (leavers_fte, inpost_fte)", Aggregate.describe(TURNOVER));
         assertEquals("largest member's figure", Aggregate.describe(CASELOAD_MAX));
         assertEquals("mean of members' figures weighted by appointments", Aggregate.describe(DAYS_TO_HIRE));
+        assertEquals("median of members' figures", Aggregate.describe(PAY));
     }
 
     @Test
     void anAggregationTheCodeDoesNotKnowIsAFaultNotAFigure() {
-        MeasureCatalogue.Measure median = measure("x", null, "median", null);
-        assertEquals("Unknown aggregation median", assertThrows(IllegalStateException.class, () -> Aggregate.describe(median)).getMessage());
-        assertEquals("Unknown aggregation median", assertThrows(IllegalStateException.class,
-                () -> Aggregate.of(median, List.of(figures("x", "1")))).getMessage());
+        MeasureCatalogue.Measure mode = measure("x", null, "mode", null);
+        assertEquals("Unknown aggregation mode", assertThrows(IllegalStateException.class, () -> Aggregate.describe(mode)).getMessage());
+        assertEquals("Unknown aggregation mode", assertThrows(IllegalStateException.class,
+                () -> Aggregate.of(mode, List.of(figures("x", "1")))).getMessage());
     }
 }

@@ -36,7 +36,9 @@ class NoSideDoorsTest {
             "external_reference",
             "agency_upload",
             // reminders: a region's to its members' contacts about returns, and a council's own (references, assignments)
-            "reminder");
+            "reminder",
+            // whether a council shares its team and office figures with its memorandum: its own business until it does
+            "team_figures_sharing");
     /** Tables every signed-in user may read by design: reference data, memoranda, DfE's publications, windows, groups. */
     static final Set<String> SHARED = Set.of("region", "authority", "memorandum_membership", "memorandum_terms",
             "published_import", "published_statistic", "published_revision", "submission_window", "custom_group", "flyway_schema_history",
@@ -45,7 +47,9 @@ class NoSideDoorsTest {
             // a region's agreed agency price caps are not secret
             "agency_price_cap",
             // when a region's reminders go: its own and its members' to read (row-level security), no one's data
-            "reminder_schedule");
+            "reminder_schedule",
+            // a region's list of exit-interview themes: a coding frame its members share, no one's data
+            "exit_theme_list");
     /** Tables no application role may touch at all: the owner's functions and triggers are the only ways in. */
     static final Set<String> INTERNAL = Set.of(
             // the change counters (V30): which authority's returns of which period changed how often; read through functions
@@ -102,6 +106,7 @@ class NoSideDoorsTest {
                     + "values (gen_random_uuid(), '" + KENT + "', 'kent-key-0001', 'abc', 'CSV', '{}', 't')");
             statement.execute("insert into audit_event (actor, authority_code, region_code, action, target_type) "
                     + "values ('t', '" + KENT + "', 'E12000008', 'SIDE_DOOR_TEST', 'test')");
+            statement.execute("insert into team_figures_sharing (authority_code, shared, decided_by) values ('" + KENT + "', true, 't')");
             for (String kind : List.of("RETURN_DUE", "REFERENCE_DUE")) {
                 statement.execute("insert into reminder (region_code, authority_code, kind, about, recipient_name, recipient_email, subject, body) "
                         + "values ('E12000008', '" + KENT + "', '" + kind + "', 'side door', 'Jo', 'jo@kent.gov.uk', 'Kent''s reminder', 'Dear Jo')");

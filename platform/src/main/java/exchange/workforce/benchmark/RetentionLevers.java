@@ -127,7 +127,7 @@ public class RetentionLevers {
                     }
                 }
                 String dimensionWords = catalogue.dimension(dimension).map(MeasureCatalogue.Dimension::label).orElse(dimension);
-                tables.add(Pages.row("id", theme + "-" + dimension, "caption", "By " + dimensionWords.toLowerCase(Locale.UK) + ", census year "
+                tables.add(Pages.row("id", theme + "-" + dimension, "caption", dimensionWords + ", census year "
                         + latest.get().period() + " (your council's return, version " + latest.get().version() + ")",
                         "dimension", dimensionWords, "columns", columns.stream().map(MeasureCatalogue.Measure::label).toList(), "rows", tableRows));
             }

@@ -87,6 +87,37 @@ class ReturnRulesTest {
     }
 
     @Test
+    void aScoreOutOfTenIsRefusedAboveTenWhateverItsUnitAllows() {
+        ReturnRules.Outcome ten = line("wellbeing_score", "10").check();
+        assertEquals(List.of(), ten.errors());
+        lines.clear();
+        ReturnRules.Outcome above = line("wellbeing_score", "10.1").check();
+        assertEquals(List.of("OUT_OF_RANGE 2 value"), said(above.errors()));
+        assertEquals("wellbeing_score is 10.1, above the largest it can be: Wellbeing score is at most 10. Check the cell.",
+                above.errors().get(0).message());
+    }
+
+    @Test
+    void aCouncilNamesItsOfficesInCodesOfItsOwnAndNothingElse() {
+        ReturnRules.Outcome outcome = line("team_vacancy_fte", "office", "MAIDSTONE", "3.5").line("team_vacancy_fte", "office", "NORTH_WEST_KENT_2", "1")
+                .line("team_vacancy_fte", "office", "NORTH-KENT", "1").line("team_vacancy_fte", "office", "_HIDDEN", "1")
+                .line("team_vacancy_fte", "office", "A".repeat(41), "1").check();
+        assertEquals(List.of("UNKNOWN_BREAKDOWN 4 breakdown", "UNKNOWN_BREAKDOWN 5 breakdown", "UNKNOWN_BREAKDOWN 6 breakdown"), said(outcome.errors()));
+        assertTrue(outcome.errors().get(0).message().contains("'NORTH-KENT' is not a code for your office or locality; name it in capital letters"),
+                outcome.errors().get(0).message());
+    }
+
+    @Test
+    void anExitThemeIsOneOfTheMemorandumsListWhereItHasOneElseOfTheStartingList() {
+        line("leavers_by_exit_theme", "exit_theme", "RELOCATION", "4").line("leavers_by_exit_theme", "exit_theme", "CASELOAD_TOO_HIGH", "2");
+        assertEquals(List.of("UNKNOWN_BREAKDOWN 3 breakdown"), said(check().errors()), "the starting list has RELOCATION, not CASELOAD_TOO_HIGH");
+        ReturnRules.Outcome regions = ReturnRules.check(lines, CATALOGUE, Map.of(), Map.of("exit_theme", List.of("PAY", "CASELOAD_TOO_HIGH", "OTHER")));
+        assertEquals(List.of("UNKNOWN_BREAKDOWN 2 breakdown"), said(regions.errors()));
+        assertEquals("'RELOCATION' is not a exit_theme on your memorandum's list; use one of PAY, CASELOAD_TOO_HIGH, OTHER.",
+                regions.errors().get(0).message());
+    }
+
+    @Test
     void aFigureOrCodeReadOtherwiseThanTypedIsSaidAsAWarning() {
         lines.add(new ReturnLine(2, "inpost_fte", new TreeMap<>(), "1,000", "'INPOST_FTE' read as inpost_fte"));
         line("inpost_headcount", "1000");

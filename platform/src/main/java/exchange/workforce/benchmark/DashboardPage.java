@@ -94,7 +94,8 @@ public class DashboardPage {
         List<CustomGroupDao.StoredGroup> custom = dashboard.customGroups();
         // the whole page is the same for everyone with this answer (viewer's scope, query, data version, day), these
         // roles and these custom groups: rendered once, then only the person's name and form token change
-        String key = System.identityHashCode(answer) + "|" + new java.util.TreeSet<>(caller.roles()) + "|"
+        BenchmarkResponse levers = benchmarking.benchmark(caller, chosenGroup, chosenPeriod, RetentionLevers.HEADLINES, null);
+        String key = System.identityHashCode(answer) + "|" + System.identityHashCode(levers) + "|" + new java.util.TreeSet<>(caller.roles()) + "|"
                 + custom.stream().map(g -> g.id() + "=" + g.name()).toList();
         RenderedPage kept = PAGES.get(key);
         if (kept == null || kept.answer() != answer) {
@@ -104,6 +105,7 @@ public class DashboardPage {
             model.put("heading", answer.group().name() + ", " + chosenPeriod);
             model.put("title", answer.group().name() + ", " + chosenPeriod + " – Regional dashboard");
             model.put("sections", sections(answer, request));
+            levers(model, levers, chosenGroup, chosenPeriod);
             String query = "group=" + encode(chosenGroup) + "&period=" + encode(chosenPeriod) + "&measures="
                     + encode(String.join(",", chosenMeasures));
             model.put("csv", "/api/v1/benchmarks?" + query + "&format=csv");
@@ -122,6 +124,25 @@ public class DashboardPage {
         model.put("periods", newestFirst);
         model.put("period", chosenPeriod);
         model.put("measureGroups", measureGroups(chosenMeasures));
+    }
+
+    /** The retention levers' headline measures for the same group and year: figure, coverage and the members' median. */
+    private void levers(Map<String, Object> model, BenchmarkResponse levers, String group, String period) {
+        List<Map<String, Object>> rows = new ArrayList<>();
+        for (MeasureBenchmark m : levers.measures()) {
+            String theme = catalogue.measure(m.measure()).map(MeasureCatalogue.Measure::theme).map(MeasureCatalogue.THEMES::get).orElse("");
+            rows.add(Pages.row("theme", theme, "measure", m.label(), "link", "/dashboard?group=" + encode(group) + "&period=" + encode(period)
+                            + "&measure=" + encode(m.measure()),
+                    "figure", m.coverage().covered() == 0 ? "no figure" : exchange.workforce.web.Figures.format(m.unit(), m.value(), m.symbol())
+                            + (m.partial() ? " (partial)" : ""),
+                    "coverage", m.coverage().covered() + " of " + m.coverage().members(),
+                    "median", m.distribution() == null ? "not shown" : exchange.workforce.web.Figures.format(m.unit(),
+                            java.math.BigDecimal.valueOf(m.distribution().median()).setScale("pounds".equals(m.unit()) ? 2 : 1,
+                                    java.math.RoundingMode.HALF_UP), null)));
+        }
+        model.put("levers", rows);
+        model.put("leversNone", levers.measures().stream().allMatch(m -> m.coverage().covered() == 0));
+        model.put("leversCaption", "Retention levers: " + levers.group().name() + ", census year " + period);
     }
 
     private record RenderedPage(BenchmarkResponse answer, exchange.workforce.web.SharedPage page) {

@@ -37,6 +37,11 @@ public class RetentionLevers {
     /** The retention levers the census does not cover, theme by theme, in the order a council reads them. */
     static final List<String> THEMES = List.of("voice", "supervision", "progression", "pay", "exit", "diversity", "teams", "pipeline");
 
+    /** One headline measure or two a theme, for the regional dashboard's summary (teams are the councils' own: none). */
+    static final List<String> HEADLINES = List.of("staff_survey_response_rate", "staff_survey_recommend_rate", "wellbeing_score",
+            "supervision_on_time_rate", "aspiring_manager_places", "pay_median_social_worker", "exit_interview_rate",
+            "ethnic_minority_rate", "students_on_placement");
+
     private final Benchmarking benchmarking;
     private final MeasureCatalogue catalogue;
     private final ReadingAReturn returns;

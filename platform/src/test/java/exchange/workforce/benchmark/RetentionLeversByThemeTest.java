@@ -99,6 +99,15 @@ class RetentionLeversByThemeTest extends PlatformTest {
         String named = api.get("/api/v1/benchmarks?group=region:" + SOUTH_EAST + "&period=2025&measures=" + theme.measure(), surrey).body();
         assertTrue(named.contains("\"name\":\"Kent\""), "a member of the same memorandum sees Kent named: " + named);
 
+        if (RetentionLevers.HEADLINES.contains(theme.measure())) {
+            String dashboard = api.send(HttpRequest.GET("/dashboard?period=2025").accept(MediaType.TEXT_HTML_TYPE).cookie(Cookie.of(
+                    exchange.workforce.web.SessionCookie.NAME, session(Tokens.regionalUser("se-viewer", SOUTH_EAST, Role.REGIONAL_VIEWER))))).body();
+            String summary = dashboard.substring(dashboard.indexOf("id=\"levers-summary\""));
+            String row = summary.substring(summary.indexOf(theme.label()));
+            assertTrue(row.substring(0, row.indexOf("</tr>")).contains("1 of 19"),
+                    "the regional dashboard's lever summary counts Kent's return: " + row.substring(0, Math.min(600, row.length())));
+        }
+
         String essex = Tokens.authorityUser("essex-viewer", "E10000012", Role.AUTHORITY_VIEWER);
         String value = theme.shown().replace("£", "").replace(",", "").replace("%", "");
         for (boolean released : List.of(false, true)) {

@@ -676,6 +676,32 @@ class BrowserJourneysTest extends PlatformTest {
     }
 
     @Test
+    void aMemorandumAdministratorRecordsTheRegionsExitInterviewThemesAfterAMistakeByKeyboard() {
+        browser.signIn("se-admin");
+        browser.tabTo(By.linkText("Memorandum"));
+        browser.follow(Keys.ENTER);
+        browser.tabTo(By.partialLinkText("See the list"));
+        browser.follow(Keys.ENTER);
+        assertEquals("/region/exit-themes", browser.path());
+        assertTrue(browser.text().contains("The starting list (no list recorded yet)") && browser.text().contains("exit_theme=LEAVING_THE_PROFESSION"),
+                browser.text());
+        browser.assertAccessible("region-exit-themes");
+        browser.tabTo(By.id("themes"));
+        browser.replaceText("Pay");
+        browser.tabTo(By.xpath("//button[text()='Record this list']"));
+        browser.follow(Keys.ENTER);
+        assertTrue(browser.text().contains("There is a problem") && browser.text().contains("Give between 2 and 40 themes"), browser.text());
+        browser.assertAccessible("region-exit-themes-error");
+        browser.tabTo(By.id("themes"));
+        browser.replaceText("Pay\nCaseload too high\nManagement and support\nOther");
+        browser.tabTo(By.xpath("//button[text()='Record this list']"));
+        browser.follow(Keys.ENTER);
+        assertEquals("/region/exit-themes", browser.path());
+        assertTrue(browser.text().contains("Version 1, recorded") && browser.text().contains("exit_theme=CASELOAD_TOO_HIGH"), browser.text());
+        assertEquals(List.of(), browser.overflowAt(320), "the exit themes page reflows at 320 px");
+    }
+
+    @Test
     void aRegionalGroupAsksWhetherTheMemorandumMovedTheAgencyRateAndThenTurnoverByKeyboard() throws Exception {
         try (java.sql.Connection owner = TestDatabase.shared().asOwner(); java.sql.Statement statement = owner.createStatement()) {
             statement.execute("insert into memorandum_membership (region_code, authority_code, phase, effective_from, effective_to) "

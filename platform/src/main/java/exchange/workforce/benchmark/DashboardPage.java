@@ -133,12 +133,10 @@ public class DashboardPage {
             String theme = catalogue.measure(m.measure()).map(MeasureCatalogue.Measure::theme).map(MeasureCatalogue.THEMES::get).orElse("");
             rows.add(Pages.row("theme", theme, "measure", m.label(), "link", "/dashboard?group=" + encode(group) + "&period=" + encode(period)
                             + "&measure=" + encode(m.measure()),
-                    "figure", m.coverage().covered() == 0 ? "no figure" : exchange.workforce.web.Figures.format(m.unit(), m.value(), m.symbol())
-                            + (m.partial() ? " (partial)" : ""),
+                    "figure", m.coverage().covered() == 0 ? "no member returned it" : m.value() == null ? "not shown: too few members returned it"
+                            : exchange.workforce.web.Figures.format(m.unit(), m.value(), m.symbol()) + (m.partial() ? " (partial)" : ""),
                     "coverage", m.coverage().covered() + " of " + m.coverage().members(),
-                    "median", m.distribution() == null ? "not shown" : exchange.workforce.web.Figures.format(m.unit(),
-                            java.math.BigDecimal.valueOf(m.distribution().median()).setScale("pounds".equals(m.unit()) ? 2 : 1,
-                                    java.math.RoundingMode.HALF_UP), null)));
+                    "median", RetentionLevers.median(m)));
         }
         model.put("levers", rows);
         model.put("leversNone", levers.measures().stream().allMatch(m -> m.coverage().covered() == 0));

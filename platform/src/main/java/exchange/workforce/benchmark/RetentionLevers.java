@@ -69,10 +69,7 @@ public class RetentionLevers {
                 }
                 MeasureCatalogue.Measure measure = catalogue.measure(m.measure()).orElseThrow();
                 rows.get(measure.theme()).add(Pages.row("measure", m.label(), "year", year, "you", you,
-                        "region", Figures.format(m.unit(), m.value(), m.symbol()) + " (" + m.coverage().covered() + " of "
-                                + m.coverage().members() + (m.coverage().members() == 1 ? " member)" : " members)"),
-                        "median", m.distribution() == null ? "not shown" : Figures.format(m.unit(),
-                                BigDecimal.valueOf(m.distribution().median()).setScale("pounds".equals(m.unit()) ? 2 : 1, RoundingMode.HALF_UP), null)));
+                        "region", regionsFigure(m), "median", median(m)));
             }
         }
         Map<String, List<Map<String, Object>>> breakdowns = breakdowns(caller);
@@ -139,6 +136,28 @@ public class RetentionLevers {
             byTheme.put(theme, tables);
         }
         return byTheme;
+    }
+
+    /**
+     * The group's figure with how many members it covers; where it covers too few to be shown (a partial figure is
+     * never given as the group's), that, in words.
+     */
+    static String regionsFigure(MeasureBenchmark m) {
+        String covers = m.coverage().covered() + " of " + m.coverage().members() + (m.coverage().members() == 1 ? " member" : " members");
+        if (m.value() == null && m.coverage().covered() > 0) {
+            return "not shown: " + covers + " returned it";
+        }
+        return Figures.format(m.unit(), m.value(), m.symbol()) + " (" + covers + ")";
+    }
+
+    /** The members' median in the measure's unit: whole people and counts where it is whole, pounds to the penny, else one decimal. */
+    static String median(MeasureBenchmark m) {
+        if (m.distribution() == null) {
+            return "not shown";
+        }
+        BigDecimal median = BigDecimal.valueOf(m.distribution().median());
+        boolean whole = median.stripTrailingZeros().scale() <= 0 && List.of("headcount", "count").contains(m.unit());
+        return Figures.format(m.unit(), median.setScale("pounds".equals(m.unit()) ? 2 : whole ? 0 : 1, RoundingMode.HALF_UP), null);
     }
 
     /** " (12.5% of 56)" for a count of people whose total is given; "" otherwise. */

@@ -75,7 +75,7 @@ public class CouncilPage {
                 Map<String, Object> row = new LinkedHashMap<>();
                 row.put("year", year);
                 // a figure DfE revised says so, and what DfE published before, where the council reads it
-                row.put("you", yours(inRegion));
+                row.put("you", RetentionLevers.yours(inRegion));
                 row.put("region", Figures.format(inRegion.unit(), inRegion.value(), inRegion.symbol()));
                 row.put("neighbours", Figures.format(amongNeighbours.unit(), amongNeighbours.value(), amongNeighbours.symbol()));
                 row.put("england", inRegion.england() == null ? Figures.symbol(Symbol.UNAVAILABLE)
@@ -130,7 +130,7 @@ public class CouncilPage {
                 MeasureBenchmark count = region.measures().get(i);
                 MeasureBenchmark rate = region.measures().get(i + 1);
                 MeasureBenchmark neighboursRate = neighbours.measures().get(i + 1);
-                rows.add(Pages.row("label", count.label(), "count", yours(count), "rate", yours(rate),
+                rows.add(Pages.row("label", count.label(), "count", RetentionLevers.yours(count), "rate", RetentionLevers.yours(rate),
                         "region", Figures.format(rate.unit(), rate.value(), rate.symbol()),
                         "neighbours", Figures.format(neighboursRate.unit(), neighboursRate.value(), neighboursRate.symbol()),
                         "england", rate.england() == null ? Figures.symbol(Symbol.UNAVAILABLE)
@@ -141,13 +141,5 @@ public class CouncilPage {
                     "demandCovers", "1 April " + (end - 1) + " to 31 March " + end));
         }
         return Optional.empty();
-    }
-
-    /** The council's own figure in a benchmark, in words (a revision says so), or "not available". */
-    static String yours(MeasureBenchmark measure) {
-        return measure.authorities().stream().filter(MeasureBenchmark.Member::you).findFirst()
-                .map(y -> Figures.format(measure.unit(), y.value(), y.symbol())
-                        + (y.revisedFrom() == null ? "" : " (revised by DfE; it published " + y.revisedFrom() + " before)"))
-                .orElse(Figures.symbol(Symbol.UNAVAILABLE));
     }
 }

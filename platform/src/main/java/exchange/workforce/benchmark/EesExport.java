@@ -113,7 +113,7 @@ final class EesExport {
                 default -> "";
             };
             String dp = switch (m.unit()) {
-                case "percent", "fte", "ratio", "per-10000-children" -> "1";
+                case "percent", "fte", "ratio", "per-10000-children", "months" -> "1";
                 case "pounds" -> "2";
                 default -> "0";
             };

@@ -63,7 +63,7 @@ public class RetentionLevers {
         for (String year : recent) { // one look-up a year for every lever
             BenchmarkResponse region = benchmarking.benchmark(caller, "region:" + authority.regionCode(), year, codes, null);
             for (MeasureBenchmark m : region.measures()) {
-                String you = CouncilPage.yours(m);
+                String you = yours(m);
                 if (you.equals(Figures.symbol(Symbol.UNAVAILABLE))) {
                     continue;
                 }
@@ -136,6 +136,14 @@ public class RetentionLevers {
             byTheme.put(theme, tables);
         }
         return byTheme;
+    }
+
+    /** The council's own figure in a benchmark, in words (a revision says so), or "not available". */
+    static String yours(MeasureBenchmark measure) {
+        return measure.authorities().stream().filter(MeasureBenchmark.Member::you).findFirst()
+                .map(y -> Figures.format(measure.unit(), y.value(), y.symbol())
+                        + (y.revisedFrom() == null ? "" : " (revised by DfE; it published " + y.revisedFrom() + " before)"))
+                .orElse(Figures.symbol(Symbol.UNAVAILABLE));
     }
 
     /**

@@ -31,6 +31,7 @@ public final class Figures {
             case "fte" -> text + " FTE";
             case "per-10000-children" -> text + " per 10,000 children";
             case "days" -> text + (value.compareTo(BigDecimal.ONE) == 0 ? " day" : " days");
+            case "months" -> text + (value.compareTo(BigDecimal.ONE) == 0 ? " month" : " months");
             default -> text;
         };
     }

@@ -82,6 +82,7 @@ public class AgencyController {
         return figures.of(caller, parsed);
     }
 
+    @exchange.workforce.problem.BodyProblemResponses
     @Post("/assignments")
     @Secured({"AUTHORITY_SUBMITTER", "REFERENCE_OFFICER"})
     @Operation(operationId = "agencyRecord", summary = "Record an agency assignment in your council's register",
@@ -117,6 +118,7 @@ public class AgencyController {
         return register.versions(callers.authorityUser(authentication), uuid(id));
     }
 
+    @exchange.workforce.problem.BodyProblemResponses
     @Post("/assignments/{id}/versions")
     @Secured({"AUTHORITY_SUBMITTER", "REFERENCE_OFFICER"})
     @Status(HttpStatus.CREATED)
@@ -125,6 +127,7 @@ public class AgencyController {
         return register.correct(callers.authorityUser(authentication), uuid(id), assignment);
     }
 
+    @exchange.workforce.problem.BodyProblemResponses
     @Post("/assignments/{id}/dates")
     @Secured({"AUTHORITY_SUBMITTER", "REFERENCE_OFFICER"})
     @Status(HttpStatus.CREATED)
@@ -191,6 +194,7 @@ public class AgencyController {
     public record Checked(List<Verdict> verdicts, boolean allowed, String summary) {
     }
 
+    @exchange.workforce.problem.BodyProblemResponses
     @Post("/checks")
     @Secured({"AUTHORITY_SUBMITTER", "AUTHORITY_VIEWER", "REFERENCE_OFFICER"})
     @Operation(operationId = "agencyCheck", summary = "Check a proposed agency assignment against every rule, before engaging; stores nothing",
@@ -210,6 +214,7 @@ public class AgencyController {
         return new Checked(verdicts, failed == 0, summary);
     }
 
+    @exchange.workforce.problem.BodyProblemResponses
     @Post("/leavers")
     @Secured({"AUTHORITY_SUBMITTER", "REFERENCE_OFFICER"})
     @Status(HttpStatus.CREATED)
@@ -239,6 +244,7 @@ public class AgencyController {
         return rules.caps(caller, code);
     }
 
+    @exchange.workforce.problem.BodyProblemResponses
     @Post("/caps")
     @Secured("REGION_ADMIN")
     @Status(HttpStatus.CREATED)

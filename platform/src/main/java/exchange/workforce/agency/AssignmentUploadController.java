@@ -63,6 +63,7 @@ public class AssignmentUploadController {
         };
     }
 
+    @exchange.workforce.problem.BodyProblemResponses
     @Post(value = "/assignments/uploads", consumes = MediaType.MULTIPART_FORM_DATA)
     @Secured({"AUTHORITY_SUBMITTER", "REFERENCE_OFFICER"})
     @Operation(operationId = "agencyUploadsUpload", summary = "Upload assignments as .csv or .xlsx (multipart field 'file'); ?dryRun=true previews",
@@ -71,6 +72,10 @@ public class AssignmentUploadController {
                     + "transaction, or nothing is and every problem is named by row and column (422 UPLOAD_REJECTED). At most "
                     + AssignmentUploads.MAX_ROWS + " rows (413 beyond). An Idempotency-Key makes a retry answer what the first "
                     + "upload made; the same key with other rows is 422 IDEMPOTENCY_KEY_REUSED.")
+    @io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "201", description = "Every row recorded",
+            content = @io.swagger.v3.oas.annotations.media.Content(mediaType = "application/json", schema = @io.swagger.v3.oas.annotations.media.Schema(implementation = AssignmentUploads.Uploaded.class)))
+    @io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "200", description = "A dry run, or a retry with the same Idempotency-Key: what it would record, or what the first recorded",
+            content = @io.swagger.v3.oas.annotations.media.Content(mediaType = "application/json", schema = @io.swagger.v3.oas.annotations.media.Schema(implementation = AssignmentUploads.Uploaded.class)))
     public HttpResponse<AssignmentUploads.Uploaded> upload(Authentication authentication, @Part("file") CompletedFileUpload file,
                                                           @QueryValue(defaultValue = "false") boolean dryRun,
                                                           @Nullable @Header("Idempotency-Key") String idempotencyKey) throws IOException {
@@ -79,6 +84,7 @@ public class AssignmentUploadController {
         return uploaded.dryRun() || uploaded.replayed() ? HttpResponse.ok(uploaded) : HttpResponse.status(io.micronaut.http.HttpStatus.CREATED).body(uploaded);
     }
 
+    @exchange.workforce.problem.BodyProblemResponses
     @Post(value = "/leavers/uploads", consumes = MediaType.MULTIPART_FORM_DATA)
     @Secured({"AUTHORITY_SUBMITTER", "REFERENCE_OFFICER"})
     @Operation(operationId = "agencyLeaversUpload", summary = "Upload permanent leavers as .csv or .xlsx (multipart field 'file'); ?dryRun=true previews",
@@ -86,6 +92,10 @@ public class AssignmentUploadController {
                     + "is checked as POST /leavers checks one; the whole file is stored in one transaction, or nothing is and every "
                     + "problem is named by row and column (422 UPLOAD_REJECTED). A leaving already recorded (the same worker, day and "
                     + "role) is left as it was, so the same file uploaded twice records nothing new. At most " + LeaverUploads.MAX_ROWS + " rows.")
+    @io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "201", description = "Every leaver recorded",
+            content = @io.swagger.v3.oas.annotations.media.Content(mediaType = "application/json", schema = @io.swagger.v3.oas.annotations.media.Schema(implementation = LeaverUploads.Uploaded.class)))
+    @io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "200", description = "A dry run: what it would record",
+            content = @io.swagger.v3.oas.annotations.media.Content(mediaType = "application/json", schema = @io.swagger.v3.oas.annotations.media.Schema(implementation = LeaverUploads.Uploaded.class)))
     public HttpResponse<LeaverUploads.Uploaded> uploadLeavers(Authentication authentication, @Part("file") CompletedFileUpload file,
                                                              @QueryValue(defaultValue = "false") boolean dryRun) throws IOException {
         LeaverUploads.Uploaded uploaded = leaverUploads.upload(callers.authorityUser(authentication), file.getBytes(), file.getFilename(), dryRun);

@@ -31,6 +31,7 @@ public class CustomGroupController {
         this.groups = groups;
     }
 
+    @exchange.workforce.problem.BodyProblemResponses
     @Post
     @Secured("REGION_ADMIN")
     @Status(HttpStatus.CREATED)

@@ -50,6 +50,7 @@ public class ContactController {
         return councilContacts.one(callers.authorityUser(authentication), id);
     }
 
+    @exchange.workforce.problem.BodyProblemResponses
     @Post
     @Secured("AUTHORITY_SUBMITTER")
     @Status(HttpStatus.CREATED)

@@ -11,6 +11,8 @@ import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.QueryValue;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.micronaut.http.annotation.Status;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
@@ -50,13 +52,16 @@ public class ForecastController {
                     + "with the coverage they achieved, and the years and members it covers. A council's viewers read their own "
                     + "council's forecasts.")
     @io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "200", description = "The forecast; with format=csv a CSV file, one row a year",
-            content = {@io.swagger.v3.oas.annotations.media.Content(mediaType = "application/json", schema = @io.swagger.v3.oas.annotations.media.Schema(implementation = Forecast.class)),
-                    @io.swagger.v3.oas.annotations.media.Content(mediaType = "text/csv", schema = @io.swagger.v3.oas.annotations.media.Schema(type = "string"))})
-    public HttpResponse<?> forecast(Authentication authentication, @QueryValue @Nullable String area, @QueryValue @Nullable String measure,
-                                    @QueryValue @Nullable String origin, @QueryValue @Nullable String horizon,
-                                    @QueryValue @Nullable String scenario,
-                                    @io.swagger.v3.oas.annotations.Parameter(schema = @io.swagger.v3.oas.annotations.media.Schema(allowableValues = {"json", "csv"}),
-                                            description = "json by default; csv for a spreadsheet") @QueryValue @Nullable String format) {
+            content = {@io.swagger.v3.oas.annotations.media.Content(mediaType = "application/json", schema = @Schema(implementation = Forecast.class)),
+                    @io.swagger.v3.oas.annotations.media.Content(mediaType = "text/csv", schema = @Schema(type = "string"))})
+    public HttpResponse<?> forecast(
+            Authentication authentication,
+            @Parameter(required = true, description = "ONS code of an authority (E10000016) or region (E12000008), or england", schema = @Schema(type = "string", maxLength = 12, example = "E10000016")) @QueryValue @Nullable String area,
+            @QueryValue @Nullable String measure,
+            @Parameter(description = "the last census year to use (default: the latest with a figure)", schema = @Schema(type = "integer", minimum = "2013", maximum = "2100", example = "2024")) @QueryValue @Nullable String origin,
+            @Parameter(description = "years ahead (default 3)", schema = @Schema(type = "integer", minimum = "1", maximum = "10", example = "3")) @QueryValue @Nullable String horizon,
+            @QueryValue @Nullable String scenario,
+            @Parameter(schema = @Schema(allowableValues = {"json", "csv"}), description = "json by default; csv for a spreadsheet") @QueryValue @Nullable String format) {
         Caller caller = callers.of(authentication);
         Forecast forecast = forecasts.forecast(caller, Forecasts.Query.of(area, measure == null ? "inpost_fte" : measure, origin, horizon, scenario));
         if ("csv".equalsIgnoreCase(format)) {
@@ -72,12 +77,15 @@ public class ForecastController {
                     + "projected children in need at the caseload target, the gap and the agency share that would fill it. "
                     + "Same area, origin, horizon and scenario parameters as GET /api/v1/forecasts.")
     @io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "200", description = "The plan; with format=csv a CSV file, one row a year",
-            content = {@io.swagger.v3.oas.annotations.media.Content(mediaType = "application/json", schema = @io.swagger.v3.oas.annotations.media.Schema(implementation = WorkforcePlan.class)),
-                    @io.swagger.v3.oas.annotations.media.Content(mediaType = "text/csv", schema = @io.swagger.v3.oas.annotations.media.Schema(type = "string"))})
-    public HttpResponse<?> plan(Authentication authentication, @QueryValue @Nullable String area, @QueryValue @Nullable String origin,
-                                @QueryValue @Nullable String horizon, @QueryValue @Nullable String scenario,
-                                @io.swagger.v3.oas.annotations.Parameter(schema = @io.swagger.v3.oas.annotations.media.Schema(allowableValues = {"json", "csv"}),
-                                        description = "json by default; csv for a spreadsheet") @QueryValue @Nullable String format) {
+            content = {@io.swagger.v3.oas.annotations.media.Content(mediaType = "application/json", schema = @Schema(implementation = WorkforcePlan.class)),
+                    @io.swagger.v3.oas.annotations.media.Content(mediaType = "text/csv", schema = @Schema(type = "string"))})
+    public HttpResponse<?> plan(
+            Authentication authentication,
+            @Parameter(required = true, description = "ONS code of an authority (E10000016) or region (E12000008), or england", schema = @Schema(type = "string", maxLength = 12, example = "E10000016")) @QueryValue @Nullable String area,
+            @Parameter(description = "the last census year to use (default: the latest with a figure)", schema = @Schema(type = "integer", minimum = "2013", maximum = "2100", example = "2024")) @QueryValue @Nullable String origin,
+            @Parameter(description = "years ahead (default 3)", schema = @Schema(type = "integer", minimum = "1", maximum = "10", example = "3")) @QueryValue @Nullable String horizon,
+            @QueryValue @Nullable String scenario,
+            @Parameter(schema = @Schema(allowableValues = {"json", "csv"}), description = "json by default; csv for a spreadsheet") @QueryValue @Nullable String format) {
         Caller caller = callers.of(authentication);
         WorkforcePlan plan = forecasts.plan(caller, Forecasts.Query.of(area, "inpost_fte", origin, horizon, scenario));
         if ("csv".equalsIgnoreCase(format)) {
@@ -91,12 +99,15 @@ public class ForecastController {
             description = "scenarios: 1 to 5 of your scenarios' ids, comma separated. For each projected year: FTE in post, FTE "
                     + "required and the gap, under the baseline and each scenario. Same area, origin and horizon as the plan.")
     @io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "200", description = "The comparison; with format=csv a CSV file",
-            content = {@io.swagger.v3.oas.annotations.media.Content(mediaType = "application/json", schema = @io.swagger.v3.oas.annotations.media.Schema(implementation = ScenarioComparison.class)),
-                    @io.swagger.v3.oas.annotations.media.Content(mediaType = "text/csv", schema = @io.swagger.v3.oas.annotations.media.Schema(type = "string"))})
-    public HttpResponse<?> compare(Authentication authentication, @QueryValue @Nullable String area, @QueryValue @Nullable String scenarios,
-                                   @QueryValue @Nullable String origin, @QueryValue @Nullable String horizon,
-                                   @io.swagger.v3.oas.annotations.Parameter(schema = @io.swagger.v3.oas.annotations.media.Schema(allowableValues = {"json", "csv"}),
-                                           description = "json by default; csv for a spreadsheet") @QueryValue @Nullable String format) {
+            content = {@io.swagger.v3.oas.annotations.media.Content(mediaType = "application/json", schema = @Schema(implementation = ScenarioComparison.class)),
+                    @io.swagger.v3.oas.annotations.media.Content(mediaType = "text/csv", schema = @Schema(type = "string"))})
+    public HttpResponse<?> compare(
+            Authentication authentication,
+            @Parameter(required = true, description = "ONS code of an authority (E10000016) or region (E12000008), or england", schema = @Schema(type = "string", maxLength = 12, example = "E10000016")) @QueryValue @Nullable String area,
+            @QueryValue @Nullable String scenarios,
+            @Parameter(description = "the last census year to use (default: the latest with a figure)", schema = @Schema(type = "integer", minimum = "2013", maximum = "2100", example = "2024")) @QueryValue @Nullable String origin,
+            @Parameter(description = "years ahead (default 3)", schema = @Schema(type = "integer", minimum = "1", maximum = "10", example = "3")) @QueryValue @Nullable String horizon,
+            @Parameter(schema = @Schema(allowableValues = {"json", "csv"}), description = "json by default; csv for a spreadsheet") @QueryValue @Nullable String format) {
         Caller caller = callers.of(authentication);
         List<java.util.UUID> ids = new java.util.ArrayList<>();
         for (String id : scenarios == null ? new String[0] : scenarios.split(",")) {
@@ -117,6 +128,7 @@ public class ForecastController {
         return forecasts.scenarios(callers.of(authentication));
     }
 
+    @exchange.workforce.problem.BodyProblemResponses
     @Post("/scenarios")
     @Secured("PLANNER")
     @Status(HttpStatus.CREATED)

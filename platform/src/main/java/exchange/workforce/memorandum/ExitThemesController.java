@@ -50,12 +50,15 @@ public class ExitThemesController {
         return exitThemes.history(callers.regionalUser(authentication));
     }
 
+    @exchange.workforce.problem.BodyProblemResponses
     @Post("/region/exit-themes")
     @Secured("REGION_ADMIN")
     @Operation(operationId = "recordRegionExitThemes", summary = "Record a new version of your region's list of exit-interview themes",
             description = "themes: 2 to 40 themes in words, in the order members see them (each coded from its words: \"Leaving the "
                     + "profession\" is LEAVING_THE_PROFESSION); reason: why the list changes (needed once a list is recorded). Earlier "
                     + "versions are kept; returns already stored keep the codes they were checked against.")
+    @io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "201", description = "Recorded as the list's next version",
+            content = @io.swagger.v3.oas.annotations.media.Content(mediaType = "application/json", schema = @io.swagger.v3.oas.annotations.media.Schema(implementation = ExitThemeList.class)))
     public HttpResponse<ExitThemeList> record(Authentication authentication, @Body ExitThemeList.NewList list) {
         ExitThemeList recorded = exitThemes.record(callers.regionalUser(authentication), list);
         return HttpResponse.created(recorded, URI.create("/api/v1/region/exit-themes"));

@@ -34,6 +34,7 @@ public class RegionAdminController {
         this.administration = administration;
     }
 
+    @exchange.workforce.problem.BodyProblemResponses
     @Post("/terms")
     @Secured("REGION_ADMIN")
     @Status(HttpStatus.CREATED)
@@ -43,6 +44,7 @@ public class RegionAdminController {
         return administration.newTerms(callers.regionalUser(authentication), terms);
     }
 
+    @exchange.workforce.problem.BodyProblemResponses
     @Post("/members")
     @Secured("REGION_ADMIN")
     @Status(HttpStatus.CREATED)
@@ -54,6 +56,7 @@ public class RegionAdminController {
         return administration.addMember(callers.regionalUser(authentication), member);
     }
 
+    @exchange.workforce.problem.BodyProblemResponses
     @Post("/members/{authorityCode}/end")
     @Secured("REGION_ADMIN")
     @Operation(operationId = "regionAdminEndMembership", summary = "End an authority's membership of your memorandum on a date")

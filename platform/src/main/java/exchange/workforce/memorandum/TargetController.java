@@ -40,6 +40,7 @@ public class TargetController {
         return targets.list(callers.regionalUser(authentication));
     }
 
+    @exchange.workforce.problem.BodyProblemResponses
     @Post
     @Secured("REGION_ADMIN")
     @Status(HttpStatus.CREATED)
@@ -50,6 +51,7 @@ public class TargetController {
         return targets.set(callers.regionalUser(authentication), target);
     }
 
+    @exchange.workforce.problem.BodyProblemResponses
     @Post("/{id}/withdraw")
     @Secured("REGION_ADMIN")
     @Operation(operationId = "targetsWithdraw", summary = "Withdraw one of your memorandum's targets (it stays in the list, marked withdrawn)")

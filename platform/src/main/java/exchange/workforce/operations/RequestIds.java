@@ -30,6 +30,19 @@ public final class RequestIds {
         return request.getAttribute(ATTRIBUTE, String.class).orElse(null);
     }
 
+    /**
+     * The request's id, given one now where none was (a request refused before the filters ran, such as one too large
+     * to read): every problem carries an id to quote.
+     */
+    public static String ofOrAssign(HttpRequest<?> request) {
+        String id = of(request);
+        if (id == null && request != null) {
+            id = UUID.randomUUID().toString();
+            request.setAttribute(ATTRIBUTE, id);
+        }
+        return id;
+    }
+
     static String accept(String offered) {
         return offered != null && ACCEPTABLE.matcher(offered).matches() ? offered : UUID.randomUUID().toString();
     }

@@ -17,6 +17,11 @@ public class ApiProblemHandler implements ExceptionHandler<ApiProblem, HttpRespo
     public HttpResponse<Problem> handle(HttpRequest request, ApiProblem problem) {
         Problem body = Problem.of(problem.code(), problem.field(), problem.getMessage(),
                 RequestIds.of(request), problem.violations());
-        return HttpResponse.<Problem>status(problem.code().status()).body(body).contentType(Problem.MEDIA_TYPE);
+        io.micronaut.http.MutableHttpResponse<Problem> response = HttpResponse.<Problem>status(problem.code().status()).body(body)
+                .contentType(Problem.MEDIA_TYPE);
+        if (problem.retryAfterSeconds() != null) {
+            response.header(io.micronaut.http.HttpHeaders.RETRY_AFTER, String.valueOf(problem.retryAfterSeconds()));
+        }
+        return response;
     }
 }

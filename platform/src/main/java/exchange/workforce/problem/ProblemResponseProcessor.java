@@ -57,7 +57,11 @@ public class ProblemResponseProcessor implements ErrorResponseProcessor<Problem>
         if (field != null && field.startsWith("/")) {
             field = field.substring(1);
         }
-        Problem body = Problem.of(code, field, detail, RequestIds.of(context.getRequest()), violations);
+        String requestId = RequestIds.ofOrAssign(context.getRequest());
+        Problem body = Problem.of(code, field, detail, requestId, violations);
+        if (requestId != null && !response.getHeaders().contains(RequestIds.HEADER)) {
+            response.header(RequestIds.HEADER, requestId);
+        }
         return response.body(body).contentType(Problem.MEDIA_TYPE);
     }
 
@@ -89,6 +93,8 @@ public class ProblemResponseProcessor implements ErrorResponseProcessor<Problem>
             case NOT_FOUND -> "There is nothing at this address, or nothing you are allowed to see.";
             case METHOD_NOT_ALLOWED -> "This address does not accept that HTTP method.";
             case INTERNAL_ERROR -> "The error has been logged; quote the request id to the service desk.";
+            case PAYLOAD_TOO_LARGE -> "The request is larger than this service takes: a file may be up to 10 MB, and a web "
+                    + "address up to 4,096 characters. Check the file, or ask for fewer things at once.";
             case MALFORMED_REQUEST -> errors.isEmpty() ? code.title() + "." : readable(errors.get(0).getMessage());
             default -> errors.isEmpty() ? code.title() + "." : errors.get(0).getMessage();
         };

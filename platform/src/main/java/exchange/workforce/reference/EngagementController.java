@@ -38,6 +38,7 @@ public class EngagementController {
         this.recordingElsewhere = recordingElsewhere;
     }
 
+    @exchange.workforce.problem.BodyProblemResponses
     @Post
     @Status(HttpStatus.CREATED)
     @Operation(operationId = "engagementsCreate", summary = "Start gathering references for a worker you intend to engage",
@@ -46,6 +47,7 @@ public class EngagementController {
         return engagements.create(callers.authorityUser(authentication), request);
     }
 
+    @exchange.workforce.problem.BodyProblemResponses
     @Post("/{id}/references-from-elsewhere")
     @Status(HttpStatus.CREATED)
     @Operation(operationId = "engagementsReferenceFromElsewhere", summary = "Record a reference gathered off the platform as evidence",

@@ -21,9 +21,13 @@ class HolderLookupLimits {
     /** One authority, in any 24 hours: its whole reference team's busiest day. */
     static final int PER_AUTHORITY_PER_DAY = 300;
 
+    /** The look-ups in each window, and the seconds until the oldest of each leaves it (when one more is allowed). */
     private static final String COUNT = """
             select count(*) filter (where looked_up_by = ? and looked_up_at > now() - interval '1 hour'),
-                   count(*) filter (where looked_up_at > now() - interval '1 day')
+                   count(*) filter (where looked_up_at > now() - interval '1 day'),
+                   ceil(extract(epoch from min(looked_up_at) filter (where looked_up_by = ? and looked_up_at > now() - interval '1 hour')
+                                           + interval '1 hour' - now())),
+                   ceil(extract(epoch from min(looked_up_at) filter (where looked_up_at > now() - interval '1 day') + interval '1 day' - now()))
               from holder_lookup where authority_code = ?""";
 
     private final JdbcOperations jdbc;
@@ -39,20 +43,21 @@ class HolderLookupLimits {
             lock.execute();
             int[] counts = jdbc.prepareStatement(COUNT, statement -> {
                 statement.setString(1, user);
-                statement.setString(2, authority);
+                statement.setString(2, user);
+                statement.setString(3, authority);
                 try (ResultSet rows = statement.executeQuery()) {
                     rows.next();
-                    return new int[] {rows.getInt(1), rows.getInt(2)};
+                    return new int[] {rows.getInt(1), rows.getInt(2), rows.getInt(3), rows.getInt(4)};
                 }
             });
             if (counts[0] >= PER_USER_PER_HOUR) {
                 throw new ApiProblem(ProblemCode.TOO_MANY_LOOKUPS, null, "You have made " + counts[0] + " holder look-ups "
                         + "in the last hour, the most one person may make (" + PER_USER_PER_HOUR + "). Try again later, "
-                        + "or ask your region administrator if your work needs more.");
+                        + "or ask your region administrator if your work needs more.").retryAfter(counts[2]);
             }
             if (counts[1] >= PER_AUTHORITY_PER_DAY) {
                 throw new ApiProblem(ProblemCode.TOO_MANY_LOOKUPS, null, "Your authority has made " + counts[1]
-                        + " holder look-ups in the last 24 hours, the most allowed (" + PER_AUTHORITY_PER_DAY + "). Try again later.");
+                        + " holder look-ups in the last 24 hours, the most allowed (" + PER_AUTHORITY_PER_DAY + "). Try again later.").retryAfter(counts[3]);
             }
             jdbc.prepareStatement("insert into holder_lookup (authority_code, looked_up_by) values (?, ?)", insert -> {
                 insert.setString(1, authority);

@@ -37,6 +37,7 @@ public class PlacementReviewController {
         this.placementReviews = placementReviews;
     }
 
+    @exchange.workforce.problem.BodyProblemResponses
     @Post
     @Status(HttpStatus.CREATED)
     @Operation(operationId = "placementReviewsRecord", summary = "Record an end-of-placement review of an agency worker your authority engaged")

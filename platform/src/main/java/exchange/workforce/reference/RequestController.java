@@ -38,6 +38,7 @@ public class RequestController {
         this.referenceRequests = referenceRequests;
     }
 
+    @exchange.workforce.problem.BodyProblemResponses
     @Post
     @Status(HttpStatus.CREATED)
     @Operation(operationId = "referenceRequestsRequest", summary = "Ask a signatory authority for a reference about the worker of one of your engagements",
@@ -52,6 +53,7 @@ public class RequestController {
         return referenceRequests.incoming(callers.authorityUser(authentication), overdue);
     }
 
+    @exchange.workforce.problem.BodyProblemResponses
     @Post("/incoming/matching")
     @Operation(operationId = "referenceRequestsIncomingFor", summary = "Your incoming requests about one worker, found by registration number (sent in the body, never the URL)")
     public List<ReferenceRequest> incomingFor(Authentication authentication, @Body ReferenceRequests.WorkerLookup body) {
@@ -70,6 +72,7 @@ public class RequestController {
         return referenceRequests.one(callers.authorityUser(authentication), id);
     }
 
+    @exchange.workforce.problem.BodyProblemResponses
     @Post("/{id}/reference")
     @Status(HttpStatus.CREATED)
     @Operation(operationId = "referenceRequestsProvide", summary = "Provide the reference (the referee authority), on the standard template",
@@ -78,6 +81,7 @@ public class RequestController {
         return referenceRequests.provide(callers.authorityUser(authentication), id, body);
     }
 
+    @exchange.workforce.problem.BodyProblemResponses
     @Post("/{id}/decline")
     @Operation(operationId = "referenceRequestsDecline", summary = "Decline the request (the referee authority), with a reason the requester will see")
     public ReferenceRequest decline(Authentication authentication, @PathVariable UUID id, @Body ReferenceRequests.Decline body) {
@@ -101,6 +105,7 @@ public class RequestController {
                 : io.micronaut.http.HttpResponse.ok(copy).header("Content-Disposition", "attachment; filename=\"reference-" + id + ".json\"");
     }
 
+    @exchange.workforce.problem.BodyProblemResponses
     @Post("/{id}/reference/shared-with-worker")
     @Operation(operationId = "referenceRequestsSharedWithWorker", summary = "Record that the reference was shared with the worker, and how")
     public ReferenceDao.ProvidedReference sharedWithWorker(Authentication authentication, @PathVariable UUID id,

@@ -45,6 +45,7 @@ public class ReminderController {
         return reminders.schedule(callers.regionalUser(authentication));
     }
 
+    @exchange.workforce.problem.BodyProblemResponses
     @Put("/schedule")
     @Secured("REGION_ADMIN")
     @Operation(operationId = "setRegionReminderSchedule", summary = "Set when your region's reminders go",

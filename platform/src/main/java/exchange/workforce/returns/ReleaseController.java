@@ -35,6 +35,7 @@ public class ReleaseController {
         this.releases = releases;
     }
 
+    @exchange.workforce.problem.BodyProblemResponses
     @Post("/{periodType}/{period}")
     @Secured("REGION_ADMIN")
     @Status(HttpStatus.CREATED)

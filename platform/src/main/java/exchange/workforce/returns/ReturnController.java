@@ -67,6 +67,7 @@ public class ReturnController {
                              @Schema(requiredMode = Schema.RequiredMode.REQUIRED) @Nullable List<Figure> values) {
     }
 
+    @exchange.workforce.problem.BodyProblemResponses
     @Post
     @io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "201", description = "Stored as a new version", content = {@io.swagger.v3.oas.annotations.media.Content(mediaType = "application/json", schema = @io.swagger.v3.oas.annotations.media.Schema(implementation = SubmittedReturn.class))})
     @io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "200", description = "A dry run, or a retry with the same Idempotency-Key: what it would store, or what the first stored", content = {@io.swagger.v3.oas.annotations.media.Content(mediaType = "application/json", schema = @io.swagger.v3.oas.annotations.media.Schema(implementation = SubmittedReturn.class))})

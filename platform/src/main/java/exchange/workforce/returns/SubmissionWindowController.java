@@ -31,6 +31,7 @@ public class SubmissionWindowController {
         this.submissionWindows = submissionWindows;
     }
 
+    @exchange.workforce.problem.BodyProblemResponses
     @Put("/windows/{periodType}/{period}")
     @Secured("REGION_ADMIN")
     @Operation(operationId = "submissionWindowsSet", summary = "Set when your members' return for a period is due")

@@ -37,11 +37,16 @@ public class UploadController {
         this.submitting = submitting;
     }
 
+    @exchange.workforce.problem.BodyProblemResponses
     @Post(consumes = MediaType.MULTIPART_FORM_DATA)
     @Operation(operationId = "returnUploadsUpload", summary = "Upload your authority's return as .csv or .xlsx (multipart field 'file'); ?dryRun=true previews",
             description = "Layout: the template's columns authority, period_type, period, measure, breakdown, value; one period "
                     + "per file. CSV may be UTF-8 (with or without byte-order mark) or Windows-1252, comma- or semicolon-separated. "
                     + "Files over 10 MB or " + ReturnUploads.MAX_ROWS + " rows answer 413. Nothing is stored unless the whole file is accepted. A correction of a stored period needs a 'reason' part.")
+    @io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "201", description = "Stored as a new version",
+            content = @io.swagger.v3.oas.annotations.media.Content(mediaType = "application/json", schema = @io.swagger.v3.oas.annotations.media.Schema(implementation = SubmittedReturn.class)))
+    @io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "200", description = "A dry run, or a retry with the same Idempotency-Key: what it would store, or what the first stored",
+            content = @io.swagger.v3.oas.annotations.media.Content(mediaType = "application/json", schema = @io.swagger.v3.oas.annotations.media.Schema(implementation = SubmittedReturn.class)))
     public HttpResponse<SubmittedReturn> upload(Authentication authentication, @Part("file") CompletedFileUpload file,
                                                 @QueryValue(defaultValue = "false") boolean dryRun,
                                                 @Nullable @Part("reason") String reason,

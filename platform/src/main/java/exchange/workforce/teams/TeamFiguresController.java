@@ -37,6 +37,7 @@ public class TeamFiguresController {
         return sharing.of(callers.authorityUser(authentication));
     }
 
+    @exchange.workforce.problem.BodyProblemResponses
     @Put
     @Secured("AUTHORITY_SUBMITTER")
     @Operation(operationId = "setTeamFiguresSharing", summary = "Share your council's figures by team and office with its memorandum, or keep them to your council",

@@ -31,10 +31,10 @@ public final class Api {
     public Answer send(HttpRequest<?> request) {
         try {
             HttpResponse<String> response = client.exchange(request, String.class);
-            return answer(response.code(), response.getContentType().map(Object::toString).orElse(null),
+            return checked(request, response.code(), response.getContentType().map(Object::toString).orElse(null),
                     response.getBody(String.class).orElse(null));
         } catch (HttpClientResponseException e) {
-            return answer(e.code(), e.getResponse().getContentType().map(Object::toString).orElse(null),
+            return checked(request, e.code(), e.getResponse().getContentType().map(Object::toString).orElse(null),
                     e.getResponse().getBody(String.class).orElse(null));
         }
     }
@@ -49,6 +49,12 @@ public final class Api {
 
     public Answer put(String uri, String token, Object body) {
         return send(HttpRequest.PUT(uri, body).bearerAuth(token));
+    }
+
+    /** The answer, once {@link SpecConformance} has found it to be what the OpenAPI specification says it is. */
+    private Answer checked(HttpRequest<?> request, int status, String contentType, String body) {
+        SpecConformance.check(request, status, contentType, body);
+        return answer(status, contentType, body);
     }
 
     @SuppressWarnings("unchecked")

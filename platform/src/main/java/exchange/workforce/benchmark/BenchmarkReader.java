@@ -37,13 +37,14 @@ public class BenchmarkReader implements AutoCloseable {
 
     public BenchmarkReader(@Value("${wfx.benchmark-reader.url}") String url,
                            @Value("${wfx.benchmark-reader.username}") String user,
-                           @Value("${wfx.benchmark-reader.password}") String password) {
+                           @Value("${wfx.benchmark-reader.password}") String password,
+                           @Value("${wfx.benchmark-reader.pool-size:2}") int poolSize) {
         HikariConfig config = new HikariConfig();
         config.setPoolName("benchmark-reader");
         config.setJdbcUrl(url);
         config.setUsername(user);
         config.setPassword(password);
-        config.setMaximumPoolSize(2);
+        config.setMaximumPoolSize(Math.max(1, poolSize)); // WFX_DATABASE_BENCHMARK_POOL_SIZE (docs/operations.md, "Scaling")
         config.setMinimumIdle(0);
         config.setReadOnly(true);
         config.setConnectionTimeout(5_000);

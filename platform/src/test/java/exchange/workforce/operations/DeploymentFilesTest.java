@@ -48,6 +48,33 @@ class DeploymentFilesTest {
         assertTrue(env.contains("WFX_PSEUDONYM_KEY_FILE") && env.contains("value=production"), env);
         assertTrue(Files.readString(CHART.resolve("templates/deployment.yaml")).contains("{{- fail"),
                 "the chart refuses to render without the identity provider");
+        assertTrue(env.contains("WFX_DATABASE_POOL_SIZE") && env.contains("WFX_DATABASE_BENCHMARK_POOL_SIZE"), "pool sizes are settings: " + env);
+    }
+
+    @Test
+    void replicasSpreadOverZonesAndNodesAndAScraperFindsThemButNothingIsOpenByDefault() throws IOException {
+        Map<String, Object> deployment = render("deployment.yaml");
+        Map<String, Object> template = map(deployment, "spec", "template");
+        List<?> spread = (List<?>) map(template, "spec").get("topologySpreadConstraints");
+        assertEquals(List.of("topology.kubernetes.io/zone", "kubernetes.io/hostname"), spread.stream().map(c -> ((Map<?, ?>) c).get("topologyKey")).toList());
+        assertTrue(spread.stream().allMatch(c -> "ScheduleAnyway".equals(((Map<?, ?>) c).get("whenUnsatisfiable"))), "never left unscheduled for want of a zone");
+        assertEquals("/prometheus", map(template, "metadata", "annotations").get("prometheus.io/path"));
+
+        String chart = Files.readString(CHART.resolve("templates/deployment.yaml"));
+        String policy = Files.readString(CHART.resolve("templates/networkpolicy.yaml"));
+        assertTrue(chart.contains("fail \"image.repository must be set"), "no default image that nobody publishes");
+        assertTrue(policy.contains("fail \"networkPolicy.identityProviderCidr must be set"), "no open https egress by default");
+        Map<String, Object> values = new Yaml().load(Files.readString(CHART.resolve("values.yaml")));
+        assertEquals("", map(values, "networkPolicy").get("identityProviderCidr"));
+        assertEquals("", map(values, "image").get("repository"));
+
+        Map<String, Object> rendered = render("networkpolicy.yaml");
+        List<?> egress = (List<?>) map(rendered, "spec").get("egress");
+        assertTrue(egress.get(0).toString().contains("podSelector") && !egress.get(0).toString().contains("ipBlock"),
+                "the database by pod labels unless its address range is given: " + egress.get(0));
+        List<?> ingress = (List<?>) map(rendered, "spec").get("ingress");
+        assertEquals(2, ingress.size(), "the ingress controller, and the scraper's namespace: " + ingress);
+        assertTrue(ingress.get(1).toString().contains("monitoring"), ingress.get(1).toString());
     }
 
     @Test
@@ -156,9 +183,36 @@ class DeploymentFilesTest {
         Map<String, Object> values = new Yaml().load(Files.readString(CHART.resolve("values.yaml")));
         StringBuilder rendered = new StringBuilder();
         Pattern expression = Pattern.compile("\\{\\{-?\\s*(.*?)\\s*-?}}");
-        for (String line : Files.readAllLines(CHART.resolve("templates").resolve(template))) {
-            if (line.matches("\\s*\\{\\{-\\s*(if|fail|end)\\b.*")) {
-                continue; // the render guard; checked on its own
+        Pattern condition = Pattern.compile("\\s*\\{\\{-\\s*if (not )?(\\.Values\\.[\\w.]+)\\s*}}");
+        List<String> lines = Files.readAllLines(CHART.resolve("templates").resolve(template));
+        java.util.Deque<Boolean> shown = new java.util.ArrayDeque<>(); // each open block: whether its lines are rendered
+        for (int i = 0; i < lines.size(); i++) {
+            String line = lines.get(i);
+            if (line.matches("\\s*\\{\\{-\\s*if\\b.*") && i + 1 < lines.size() && lines.get(i + 1).contains("fail ")) {
+                while (!lines.get(i).matches("\\s*\\{\\{-\\s*end\\b.*")) {
+                    i++; // a render guard (it fails without a setting); checked on its own
+                }
+                continue;
+            }
+            Matcher test = condition.matcher(line);
+            if (test.matches()) {
+                boolean truthy = truthy(value(values, test.group(2)));
+                shown.push((test.group(1) == null) == truthy);
+                continue;
+            }
+            if (line.matches("\\s*\\{\\{-\\s*else\\s*}}")) {
+                shown.push(!shown.pop());
+                continue;
+            }
+            if (line.matches("\\s*\\{\\{-\\s*end\\s*}}")) {
+                shown.pop();
+                continue;
+            }
+            if (line.matches("\\s*\\{\\{-\\s*(if|fail)\\b.*")) {
+                throw new AssertionError("This test's renderer knows if .Values.x, if not .Values.x, else and end: " + line);
+            }
+            if (shown.contains(false)) {
+                continue;
             }
             Matcher m = expression.matcher(line);
             StringBuilder out = new StringBuilder();
@@ -190,6 +244,12 @@ class DeploymentFilesTest {
             rendered.append(out.toString().replaceAll(":\\s+\n", ":\n")).append('\n');
         }
         return new Yaml().load(rendered.toString());
+    }
+
+    /** Helm's truth: an empty string, map or list, false, 0 and nothing are false. */
+    private static boolean truthy(Object value) {
+        return !(value == null || Boolean.FALSE.equals(value) || "".equals(value) || value instanceof Map<?, ?> m && m.isEmpty()
+                || value instanceof List<?> l && l.isEmpty() || value instanceof Number n && n.doubleValue() == 0);
     }
 
     @SuppressWarnings("unchecked")

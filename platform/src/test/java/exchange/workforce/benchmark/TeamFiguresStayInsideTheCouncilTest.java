@@ -13,7 +13,6 @@ import org.junit.jupiter.api.Test;
 import java.util.List;
 import java.util.Map;
 
-import static exchange.workforce.support.ReturnFixtures.censusReturn;
 import static exchange.workforce.support.ReturnFixtures.figure;
 import static exchange.workforce.support.ReturnFixtures.kentFigures;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -45,8 +44,8 @@ class TeamFiguresStayInsideTheCouncilTest extends PlatformTest {
                 figure("team_vacancy_fte", "team_type", "ASSESSMENT", 9.4), figure("team_vacancy_fte", "team_type", "CHILDREN_IN_CARE", 7.9),
                 figure("team_vacancy_fte", "office", "MAIDSTONE", 11.1), figure("team_vacancy_fte", "office", "THANET", 6.2),
                 figure("team_cases", 3117), figure("team_case_holders_fte", 167.0)));
-        Api.Answer stored = api.post("/api/v1/returns", kentLead, censusReturn("2025", figures));
-        assertEquals(201, stored.status(), stored.body());
+        Api.Answer stored = exchange.workforce.support.ReturnFixtures.uploadTemplateFilledIn(api, kentLead, "2025", figures);
+        assertEquals(201, stored.status(), "Kent fills in the template, adding its offices' rows: " + stored.body());
     }
 
     private String page(String path, String token) {

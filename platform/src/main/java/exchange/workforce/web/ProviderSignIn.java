@@ -73,15 +73,18 @@ public class ProviderSignIn {
 
     @Get(value = "/start", produces = MediaType.TEXT_HTML)
     @Secured(SecurityRule.IS_ANONYMOUS)
-    public HttpResponse<?> start() {
+    public HttpResponse<?> start(@Nullable @QueryValue String next) {
         String state = Csrf.newToken();
         String nonce = Csrf.newToken();
         String verifier = Csrf.newToken() + Csrf.newToken();
         URI to = URI.create(authorizationUrl + (authorizationUrl.contains("?") ? "&" : "?") + "response_type=code"
                 + "&client_id=" + encode(clientId) + "&redirect_uri=" + encode(redirectUrl) + "&scope=" + encode(scope)
                 + "&state=" + state + "&nonce=" + nonce + "&code_challenge=" + challenge(verifier) + "&code_challenge_method=S256");
-        Cookie flow = session.flags(Cookie.of(FLOW_COOKIE, state + "." + nonce + "." + verifier)).sameSite(SameSite.Lax)
-                .maxAge(FLOW_LIFETIME);
+        // the page asked for before signing in, if it is one of ours, travels with the flow (base64url: no dots)
+        String back = NextPage.safe(next);
+        Cookie flow = session.flags(Cookie.of(FLOW_COOKIE, state + "." + nonce + "." + verifier
+                + (back == null ? "" : "." + Base64.getUrlEncoder().withoutPadding().encodeToString(back.getBytes(StandardCharsets.UTF_8)))))
+                .sameSite(SameSite.Lax).maxAge(FLOW_LIFETIME);
         return HttpResponse.seeOther(to).cookie(flow);
     }
 
@@ -94,7 +97,7 @@ public class ProviderSignIn {
             throw new PageProblem(403, "Sign-in was refused", "Your organisation's identity provider did not sign you in ("
                     + error + "). Try again, or ask your identity administrator.");
         }
-        if (flow.length != 3 || state == null || !MessageDigest.isEqual(flow[0].getBytes(StandardCharsets.US_ASCII),
+        if (flow.length < 3 || flow.length > 4 || state == null || !MessageDigest.isEqual(flow[0].getBytes(StandardCharsets.US_ASCII),
                 state.getBytes(StandardCharsets.US_ASCII)) || code == null) {
             throw new PageProblem(403, "Sign-in expired", "This sign-in did not start from this browser, or took longer than "
                     + FLOW_LIFETIME.toMinutes() + " minutes. Start again from the sign-in page.");
@@ -105,7 +108,8 @@ public class ProviderSignIn {
             throw new PageProblem(502, "Sign-in failed", "The identity provider's answer could not be used. Try again; if it keeps "
                     + "happening, tell your identity administrator.");
         }
-        return HttpResponse.seeOther(URI.create("/")).cookie(session.of(sessions.open(token)))
+        String back = flow.length == 4 ? NextPage.safe(nextPage(flow[3])) : null;
+        return HttpResponse.seeOther(URI.create(back != null ? back : "/")).cookie(session.of(sessions.open(token)))
                 .cookie(session.flags(Cookie.of(FLOW_COOKIE, "")).maxAge(0));
     }
 
@@ -143,6 +147,15 @@ public class ProviderSignIn {
             return nonce.equals(claims.get("nonce"));
         } catch (IOException | RuntimeException e) {
             return false;
+        }
+    }
+
+    /** The page the flow carries, as it was asked for; null if the cookie's part is not one (checked again by the caller). */
+    private static String nextPage(String carried) {
+        try {
+            return new String(Base64.getUrlDecoder().decode(carried), StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException notBase64) {
+            return null;
         }
     }
 

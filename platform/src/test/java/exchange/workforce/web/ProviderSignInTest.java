@@ -188,6 +188,23 @@ class ProviderSignInTest {
     }
 
     @Test
+    void aBookmarkedPageOpensAfterSigningInThroughTheProviderAndAnotherSitesAddressDoesNot() throws Exception {
+        HttpResponse<String> page = get(service.getURI().resolve("/sign-in?next=%2Fagency%3Ftab%3Dregister").toString(), null);
+        assertTrue(page.body().contains("/sign-in/start?next=/agency?tab%3Dregister"), "the button carries the page asked for: " + page.body());
+        for (String[] asked : new String[][] {{"%2Fagency%3Ftab%3Dregister", "/agency?tab=register"}, {"https%3A%2F%2Fevil.example%2F", "/"},
+                {"%2F%2Fevil.example", "/"}}) {
+            HttpResponse<String> start = get(service.getURI().resolve("/sign-in/start?next=" + asked[0]).toString(), null);
+            String flow = cookie(start, ProviderSignIn.FLOW_COOKIE);
+            HttpResponse<String> fromProvider = get(start.headers().firstValue("location").orElseThrow(), null);
+            String callback = fromProvider.headers().firstValue("location").orElseThrow()
+                    .replace("https://workforce-exchange.example", service.getURI().toString().replaceAll("/$", ""));
+            HttpResponse<String> signedIn = get(callback, flow);
+            assertEquals(303, signedIn.statusCode(), signedIn.body());
+            assertEquals(asked[1], signedIn.headers().firstValue("location").orElseThrow(), "after signing in, for next=" + asked[0]);
+        }
+    }
+
+    @Test
     void aCallbackThatDidNotStartInThisBrowserSignsNobodyIn() throws Exception {
         HttpResponse<String> start = get(service.getURI().resolve("/sign-in/start").toString(), null);
         HttpResponse<String> fromProvider = get(start.headers().firstValue("location").orElseThrow(), null);

@@ -66,6 +66,8 @@ public class CouncilPage {
         List<String> measures = Benchmarking.HEADLINE_MEASURES;
         Map<String, List<Map<String, Object>>> rows = new LinkedHashMap<>();
         measures.forEach(m -> rows.put(m, new ArrayList<>()));
+        Map<String, List<CouncilTrend.Year>> trends = new LinkedHashMap<>();
+        measures.forEach(m -> trends.put(m, new ArrayList<>()));
         for (String year : years) {
             BenchmarkResponse region = benchmarking.benchmark(caller, "region:" + authority.regionCode(), year, measures, null);
             BenchmarkResponse neighbours = benchmarking.benchmark(caller, "neighbours:" + authority.code(), year, measures, null);
@@ -81,6 +83,7 @@ public class CouncilPage {
                 row.put("england", inRegion.england() == null ? Figures.symbol(Symbol.UNAVAILABLE)
                         : Figures.format(inRegion.unit(), inRegion.england().value(), inRegion.england().symbol()));
                 rows.get(measures.get(i)).add(row);
+                trends.get(measures.get(i)).add(new CouncilTrend.Year(year, inRegion, amongNeighbours));
             }
         }
         List<Map<String, Object>> tables = new ArrayList<>();
@@ -95,6 +98,8 @@ public class CouncilPage {
             table.put("summary", latest == null ? "" : "In " + latest.get("year") + ", " + authority.name() + ": " + latest.get("you")
                     + "; " + regionName + ": " + latest.get("region") + "; its statistical neighbours (median): " + latest.get("neighbours")
                     + "; England: " + latest.get("england") + ".");
+            table.put("changed", CouncilTrend.sentence(authority.name(), regionName, trends.get(code)));
+            table.put("chart", CouncilTrend.chart(authority.name(), regionName, trends.get(code)));
             tables.add(table);
         }
         Map<String, Object> model = pages.model(request, caller, authority.name());

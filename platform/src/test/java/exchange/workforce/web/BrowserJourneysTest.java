@@ -213,6 +213,11 @@ class BrowserJourneysTest extends PlatformTest {
         browser.assertAccessible("council");
         String page = browser.text();
         assertTrue(page.contains("In 2023, Kent: 19.4%"), page);
+        // DfE's figures: Kent's turnover 15.9% in 2022 and 19.4% in 2023, 14th lowest of the South East's 19 councils
+        assertTrue(page.contains("In 2023 Kent's turnover rate was 19.4%, up 3.5 percentage points on 2022. It ranks 14th of 19 "
+                + "councils in the South East region (1st has the lowest)."), "what changed, in a sentence: " + page);
+        assertEquals(4, browser.driver().findElements(By.cssSelector("section svg.wfx-chart title")).stream()
+                .filter(t -> t.getAttribute("textContent").startsWith("Line chart:")).count(), "a chart for each headline measure");
         browser.go("/forecasts");
         assertTrue(browser.text().contains("Kent: forecast from"), "the Director reads Kent's forecast: " + browser.text());
         assertTrue(browser.text().contains("Your council's planners save scenarios"), "and saves none");

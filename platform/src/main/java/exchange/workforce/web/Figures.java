@@ -12,6 +12,9 @@ public final class Figures {
     private Figures() {
     }
 
+    /** Units DfE publishes to one decimal place, shown so whatever the figure's own precision. */
+    static final java.util.Set<String> ONE_DECIMAL = java.util.Set.of("percent", "ratio", "fte", "per-10000-children", "months");
+
     public static String format(String unit, BigDecimal value, Symbol symbol) {
         if (value == null) {
             return symbol(symbol);
@@ -19,6 +22,11 @@ public final class Figures {
         NumberFormat number = NumberFormat.getNumberInstance(Locale.UK);
         number.setMinimumFractionDigits(Math.min(Math.max(value.scale(), 0), 2));
         number.setMaximumFractionDigits(Math.max(Math.max(value.scale(), 0), 0));
+        if (unit != null && ONE_DECIMAL.contains(unit)) { // rates, ratios and FTEs to one decimal place, as DfE publishes them: 12.0%, never 12% beside 9.60%
+            value = value.setScale(1, java.math.RoundingMode.HALF_UP);
+            number.setMinimumFractionDigits(1);
+            number.setMaximumFractionDigits(1);
+        }
         if ("pounds".equals(unit)) { // money is whole pounds or pounds and pence: £198,763.50, never £198,763.5
             boolean pence = value.stripTrailingZeros().scale() > 0;
             number.setMinimumFractionDigits(pence ? 2 : 0);

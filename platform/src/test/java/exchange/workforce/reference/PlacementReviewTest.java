@@ -104,6 +104,11 @@ class PlacementReviewTest extends PlatformTest {
         Api.Answer refused = api.post("/api/v1/references/holders", surrey, Map.of("registrationNumber", "SW000031"));
         assertEquals(429, refused.status(), refused.body());
         assertEquals("TOO_MANY_LOOKUPS", refused.get("code"));
+        io.micronaut.http.client.exceptions.HttpClientResponseException again = org.junit.jupiter.api.Assertions.assertThrows(
+                io.micronaut.http.client.exceptions.HttpClientResponseException.class, () -> http.toBlocking().exchange(
+                        io.micronaut.http.HttpRequest.POST("/api/v1/references/holders", Map.of("registrationNumber", "SW000032")).bearerAuth(surrey)));
+        long retryAfter = Long.parseLong(again.getResponse().getHeaders().get("Retry-After"));
+        assertTrue(retryAfter > 3000 && retryAfter <= 3600, "Retry-After: when the first of the hour's 30 leaves the window, in seconds: " + retryAfter);
         String colleague = Tokens.authorityUser("surrey-hr-2", "E10000030", Role.REFERENCE_OFFICER);
         assertEquals(200, api.post("/api/v1/references/holders", colleague, Map.of("registrationNumber", "SW000031")).status(),
                 "the limit is per person");

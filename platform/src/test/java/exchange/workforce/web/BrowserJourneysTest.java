@@ -218,6 +218,8 @@ class BrowserJourneysTest extends PlatformTest {
                 + "councils in the South East region (1st has the lowest)."), "what changed, in a sentence: " + page);
         assertEquals(4, browser.driver().findElements(By.cssSelector("section svg.wfx-chart title")).stream()
                 .filter(t -> t.getAttribute("textContent").startsWith("Line chart:")).count(), "a chart for each headline measure");
+        assertEquals(16, browser.driver().findElements(By.cssSelector("section svg.wfx-chart polyline")).size(),
+                "each chart draws Kent, the region, the neighbours and England");
         browser.go("/forecasts");
         assertTrue(browser.text().contains("Kent: forecast from"), "the Director reads Kent's forecast: " + browser.text());
         assertTrue(browser.text().contains("Your council's planners save scenarios"), "and saves none");

@@ -177,9 +177,7 @@ public class RetentionLevers {
         return " (" + value.value().multiply(BigDecimal.valueOf(100)).divide(total, 1, RoundingMode.HALF_UP).toPlainString() + "%)";
     }
 
-    /** CHILD_IN_NEED_AND_PROTECTION → "Child in need and protection"; 30_TO_39 → "30 to 39"; ASYE stays ASYE. */
     static String words(String code) {
-        String lower = (" " + code.toLowerCase(Locale.UK).replace('_', ' ') + " ").replace(" asye ", " ASYE ").trim();
-        return lower.isEmpty() ? lower : Character.toUpperCase(lower.charAt(0)) + lower.substring(1);
+        return MeasureCatalogue.words(code);
     }
 }

@@ -198,6 +198,32 @@ public class MeasureCatalogue {
         return java.util.Collections.unmodifiableMap(words);
     }
 
+    /** CHILD_IN_NEED_AND_PROTECTION → "Child in need and protection"; 30_TO_39 → "30 to 39"; ASYE stays ASYE. */
+    public static String words(String code) {
+        String lower = (" " + code.toLowerCase(java.util.Locale.UK).replace('_', ' ') + " ").replace(" asye ", " ASYE ").trim();
+        return lower.isEmpty() ? lower : Character.toUpperCase(lower.charAt(0)) + lower.substring(1);
+    }
+
+    /** A measure's label, or its code if the catalogue has no such measure (a figure of an older catalogue). */
+    public String label(String measure) {
+        return measure(measure).map(Measure::label).orElse(measure);
+    }
+
+    /** "leaving_reason=RESIGNATION" → "Leaving reason: Resignation"; several parts joined by "; "; "" for a total. */
+    public String breakdownWords(String breakdown) {
+        if (breakdown == null || breakdown.isEmpty()) {
+            return "";
+        }
+        List<String> parts = new java.util.ArrayList<>();
+        for (String part : breakdown.split(";")) {
+            int equals = part.indexOf('=');
+            String dimension = equals < 0 ? part : part.substring(0, equals);
+            String value = equals < 0 ? "" : part.substring(equals + 1);
+            parts.add(dimension(dimension).map(Dimension::label).orElse(words(dimension)) + ": " + words(value));
+        }
+        return String.join("; ", parts);
+    }
+
     public Optional<Measure> measure(String code) {
         return Optional.ofNullable(byCode.get(code));
     }

@@ -70,7 +70,7 @@ public class ReturnController {
     @exchange.workforce.problem.BodyProblemResponses
     @Post
     @io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "201", description = "Stored as a new version", content = {@io.swagger.v3.oas.annotations.media.Content(mediaType = "application/json", schema = @io.swagger.v3.oas.annotations.media.Schema(implementation = SubmittedReturn.class))})
-    @io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "200", description = "A dry run, or a retry with the same Idempotency-Key: what it would store, or what the first stored", content = {@io.swagger.v3.oas.annotations.media.Content(mediaType = "application/json", schema = @io.swagger.v3.oas.annotations.media.Schema(implementation = SubmittedReturn.class))})
+    @io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "200", description = "A dry run, a retry with the same Idempotency-Key, or figures the same as the current version (unchanged: nothing stored): what it would store, what the first stored, or the current version", content = {@io.swagger.v3.oas.annotations.media.Content(mediaType = "application/json", schema = @io.swagger.v3.oas.annotations.media.Schema(implementation = SubmittedReturn.class))})
     @Secured("AUTHORITY_SUBMITTER")
     @Operation(operationId = "returnsSubmit", summary = "Submit your authority's return for a period (or preview it with ?dryRun=true)",
             description = "Checked whole: any broken rule rejects it all with 422 and an errors list of {code, row, column, "
@@ -91,7 +91,7 @@ public class ReturnController {
         }
         SubmittedReturn result = submitting.submit(caller, new SubmittingAReturn.Submission(body.periodType(), body.period(),
                 body.reason(), lines, "API", IdempotencyKeys.check(idempotencyKey), dryRun));
-        if (result.dryRun() || result.replayed()) {
+        if (result.dryRun() || result.replayed() || result.unchanged()) {
             return HttpResponse.ok(result);
         }
         return HttpResponse.created(result, URI.create("/api/v1/returns/" + result.periodType() + "/" + result.period()));

@@ -48,9 +48,16 @@ public class ReturnPages {
     private final ReadingAReturn reading;
     private final Pages pages;
     private final Html html;
+    private final exchange.workforce.measures.MeasureCatalogue catalogue;
+    private final EnteringAReturn entering;
+    private final SubmissionWindows windows;
 
-    public ReturnPages(Callers callers, SubmittingAReturn submitting, ReadingAReturn reading, Pages pages, Html html) {
+    public ReturnPages(Callers callers, SubmittingAReturn submitting, ReadingAReturn reading, Pages pages, Html html,
+                       exchange.workforce.measures.MeasureCatalogue catalogue, EnteringAReturn entering, SubmissionWindows windows) {
         this.callers = callers;
+        this.catalogue = catalogue;
+        this.entering = entering;
+        this.windows = windows;
         this.submitting = submitting;
         this.reading = reading;
         this.pages = pages;
@@ -64,10 +71,23 @@ public class ReturnPages {
         Map<String, Object> model = pages.model(request, caller, "Your returns");
         List<ReturnVersion> current = reading.periods(caller);
         model.put("returns", current.stream().map(r -> Pages.row("period", r.periodType().label(r.period()), "version", r.version(),
-                "href", "/returns/" + r.periodType() + "/" + r.period(),
-                "submitted", r.submittedAt().atZone(java.time.ZoneId.of("Europe/London")).toLocalDate().toString(),
+                "href", "/returns/" + r.periodType() + "/" + r.period(), "submitted", day(r.submittedAt()),
                 "by", r.submittedBy(), "reason", r.reason() == null ? "" : r.reason())).toList());
-        model.put("canSubmit", caller.has(exchange.workforce.identity.Role.AUTHORITY_SUBMITTER));
+        boolean submitter = caller.has(exchange.workforce.identity.Role.AUTHORITY_SUBMITTER);
+        model.put("canSubmit", submitter);
+        model.put("drafts", submitter ? entering.drafts(caller).stream().map(d -> Pages.row("label", d.periodType().label(d.period()),
+                "href", OnlineReturnPages.draftPath(d), "updated", day(d.updatedAt()), "by", d.updatedBy())).toList() : List.of());
+        java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneId.of("Europe/London"));
+        java.util.Set<String> submitted = new java.util.HashSet<>();
+        current.forEach(r -> submitted.add(r.periodType() + "/" + r.period()));
+        // the region's due dates still to come or missed, and whether each is in: the Returns page says what is owed
+        model.put("due", windows.ofYourRegion(caller).stream().filter(w -> !w.dueOn().isBefore(today.minusMonths(3)))
+                .sorted(java.util.Comparator.comparing(SubmissionWindows.Window::dueOn))
+                .map(w -> Pages.row("period", w.periodType().label(w.period()), "due", exchange.workforce.web.GovukDates.format(w.dueOn()),
+                        "status", submitted.contains(w.periodType() + "/" + w.period()) ? "Submitted"
+                                : w.dueOn().isBefore(today) ? "Overdue" : "Due",
+                        "template", "/api/v1/returns/templates/" + w.periodType() + ".xlsx?period=" + w.period())).toList());
+        model.put("censusYear", OnlineReturnPages.recentPeriods(today).get(0).label());
         return html.page("returns", model, request);
     }
 
@@ -88,24 +108,27 @@ public class ReturnPages {
         Map<String, Object> model = pages.model(request, caller, shown.periodType().label(shown.period()) + ", version " + shown.version());
         model.put("heading", shown.periodType().label(shown.period()));
         model.put("shown", Pages.row("version", shown.version(), "by", shown.submittedBy(),
-                "at", shown.submittedAt().atZone(java.time.ZoneId.of("Europe/London")).toLocalDate().toString(),
-                "reason", shown.reason() == null ? "" : shown.reason(), "source", shown.source()));
-        model.put("figures", view.values().stream().map(v -> Pages.row("measure", v.measure(), "breakdown", v.breakdown() == null ? "" : v.breakdown(),
-                "value", Figures.format(null, v.value(), v.symbol()))).toList());
-        model.put("rates", view.derived().stream().map(v -> Pages.row("measure", v.measure(), "value", Figures.format(null, v.value(), v.symbol()))).toList());
+                "at", day(shown.submittedAt()), "reason", shown.reason() == null ? "" : shown.reason(), "source", sourceWords(shown.source())));
+        boolean current = view.versions().get(0).version() == shown.version();
+        boolean correctable = current && caller.has(exchange.workforce.identity.Role.AUTHORITY_SUBMITTER);
+        model.put("figures", figures(view.values(), correctable ? "/returns/" + shown.periodType() + "/" + shown.period() + "/correct?figure=" : null));
+        model.put("rates", rates(view.derived()));
+        model.put("correctable", correctable);
+        model.put("onlineAction", "/returns/online");
+        model.put("onlinePeriod", shown.periodType() + "/" + shown.period());
         List<Map<String, Object>> changes = List.of();
         if (shown.version() > 1) {
             ReadingAReturn.ReturnView before = reading.view(callers.authorityUser(authentication), periodType, period, shown.version() - 1);
-            changes = ReturnChanges.between(before.values(), view.values()).stream().map(c -> Pages.row("measure", c.measure(),
-                    "breakdown", c.breakdown() == null ? "" : c.breakdown(),
-                    "was", c.fromValue() == null && c.fromSymbol() == null ? "not in version " + (shown.version() - 1) : Figures.format(null, c.fromValue(), c.fromSymbol()),
-                    "now", c.toValue() == null && c.toSymbol() == null ? "left out" : Figures.format(null, c.toValue(), c.toSymbol()))).toList();
+            changes = ReturnChanges.between(before.values(), view.values()).stream().map(c -> Pages.row("measure", catalogue.label(c.measure()),
+                    "breakdown", catalogue.breakdownWords(c.breakdown()),
+                    "was", c.fromValue() == null && c.fromSymbol() == null ? "not in version " + (shown.version() - 1) : format(c.measure(), c.fromValue(), c.fromSymbol()),
+                    "now", c.toValue() == null && c.toSymbol() == null ? "left out" : format(c.measure(), c.toValue(), c.toSymbol()))).toList();
         }
         model.put("changes", changes);
         model.put("previous", shown.version() - 1);
         model.put("versions", view.versions().stream().map(v -> Pages.row("version", v.version(), "current", v.version() == shown.version(),
                 "href", "/returns/" + v.periodType() + "/" + v.period() + "?version=" + v.version(),
-                "at", v.submittedAt().atZone(java.time.ZoneId.of("Europe/London")).toLocalDate().toString(), "by", v.submittedBy(),
+                "at", day(v.submittedAt()), "by", v.submittedBy(),
                 "reason", v.reason() == null ? "" : v.reason())).toList());
         return html.page("return", model, request);
     }
@@ -155,9 +178,7 @@ public class ReturnPages {
         try {
             SubmittedReturn stored = submit(caller, bytes, form.get("fileName"), form.get("reason"),
                     IdempotencyKeys.check(form.get("idempotencyKey")), false);
-            Map<String, Object> model = pages.model(request, caller, "Return submitted");
-            model.put("preview", view(stored));
-            return html.page("return-done", model, request);
+            return HttpResponse.seeOther(java.net.URI.create(submittedPath(stored)));
         } catch (ApiProblem problem) {
             return uploadErrors(request, caller, form.get("reason"), errors(problem));
         }
@@ -197,18 +218,84 @@ public class ReturnPages {
         return Pages.row("field", field, "message", message);
     }
 
-    private static Map<String, Object> view(SubmittedReturn r) {
+    private Map<String, Object> view(SubmittedReturn r) {
         Map<String, Object> view = new LinkedHashMap<>();
         view.put("period", r.periodType().label(r.period()));
         view.put("version", r.version());
-        view.put("figures", r.values().stream().map(v -> Pages.row("measure", v.measure(), "breakdown", v.breakdown() == null ? "" : v.breakdown(),
-                "value", Figures.format(null, v.value(), v.symbol()))).toList());
-        view.put("rates", r.derived().stream().map(v -> Pages.row("measure", v.measure(),
-                "value", Figures.format(null, v.value(), v.symbol()))).toList());
+        view.put("unchanged", r.unchanged());
+        view.put("figures", figures(r.values(), null));
+        view.put("rates", rates(r.derived()));
         view.put("warnings", r.warnings().stream().map(Problem.Violation::message).toList());
-        view.put("changes", r.changes().stream().map(c -> c.measure() + (c.breakdown() == null || c.breakdown().isEmpty() ? "" : " (" + c.breakdown() + ")")
-                + ": " + (c.fromValue() == null && c.fromSymbol() == null ? "new" : Figures.format(null, c.fromValue(), c.fromSymbol()))
-                + " → " + (c.toValue() == null && c.toSymbol() == null ? "removed" : Figures.format(null, c.toValue(), c.toSymbol()))).toList());
+        view.put("changes", r.changes().stream().map(c -> catalogue.label(c.measure()) + (c.breakdown() == null || c.breakdown().isEmpty() ? ""
+                        : " (" + catalogue.breakdownWords(c.breakdown()) + ")")
+                + ": " + (c.fromValue() == null && c.fromSymbol() == null ? "new" : format(c.measure(), c.fromValue(), c.fromSymbol()))
+                + " → " + (c.toValue() == null && c.toSymbol() == null ? "removed" : format(c.measure(), c.toValue(), c.toSymbol()))).toList());
         return view;
+    }
+
+    /** Where a submission's browser lands (a GET, so Back and refresh never send it again). */
+    static String submittedPath(SubmittedReturn r) {
+        return "/returns/" + r.periodType() + "/" + r.period() + "/submitted?version=" + r.version() + (r.unchanged() ? "&unchanged=true" : "");
+    }
+
+    /** The confirmation after a submission: what was stored (or that nothing new was), and where to go next. */
+    @Get(value = "/{periodType}/{period}/submitted", produces = MediaType.TEXT_HTML)
+    @Secured("AUTHORITY_SUBMITTER")
+    public HttpResponse<String> submitted(HttpRequest<?> request, Authentication authentication, @io.micronaut.http.annotation.PathVariable String periodType,
+                                          @io.micronaut.http.annotation.PathVariable String period,
+                                          @Nullable @io.micronaut.http.annotation.QueryValue Integer version,
+                                          @Nullable @io.micronaut.http.annotation.QueryValue Boolean unchanged) {
+        Caller caller = callers.authorityUser(authentication);
+        ReadingAReturn.ReturnView view;
+        try {
+            view = reading.view(caller, periodType, period, version);
+        } catch (ApiProblem problem) {
+            throw new PageProblem(404, "Page not found", problem.getMessage());
+        }
+        boolean same = Boolean.TRUE.equals(unchanged);
+        Map<String, Object> model = pages.model(request, caller, same ? "Nothing new to submit" : "Return submitted");
+        model.put("period", view.version().periodType().label(view.version().period()));
+        model.put("version", view.version().version());
+        model.put("unchanged", same);
+        model.put("href", "/returns/" + view.version().periodType() + "/" + view.version().period() + "?version=" + view.version().version());
+        return html.page("return-done", model, request);
+    }
+
+    private List<Map<String, Object>> figures(List<ReturnValue> values, String correctHref) {
+        return values.stream().sorted(inCatalogueOrder()).map(v -> Pages.row("measure", catalogue.label(v.measure()), "breakdown", catalogue.breakdownWords(v.breakdown()),
+                "value", format(v.measure(), v.value(), v.symbol()), "change", correctHref == null ? "" : correctHref
+                        + java.net.URLEncoder.encode(v.measure() + "|" + (v.breakdown() == null ? "" : v.breakdown()), java.nio.charset.StandardCharsets.UTF_8)))
+                .toList();
+    }
+
+    /** Figures as the catalogue (and the template, and the online return) lists them: a measure's total, then its breakdowns. */
+    private java.util.Comparator<ReturnValue> inCatalogueOrder() {
+        List<String> codes = catalogue.measures().stream().map(exchange.workforce.measures.MeasureCatalogue.Measure::code).toList();
+        return java.util.Comparator.<ReturnValue>comparingInt(v -> codes.indexOf(v.measure()) < 0 ? Integer.MAX_VALUE : codes.indexOf(v.measure()))
+                .thenComparing(v -> v.breakdown() == null ? "" : v.breakdown());
+    }
+
+    private List<Map<String, Object>> rates(List<ReturnValue> values) {
+        return values.stream().sorted(inCatalogueOrder()).map(v -> Pages.row("measure", catalogue.label(v.measure()), "value", format(v.measure(), v.value(), v.symbol()),
+                "change", "")).toList();
+    }
+
+    private String format(String measure, java.math.BigDecimal value, exchange.workforce.measures.Symbol symbol) {
+        return Figures.format(catalogue.measure(measure).map(exchange.workforce.measures.MeasureCatalogue.Measure::unit).orElse(null), value, symbol);
+    }
+
+    private static String day(java.time.Instant at) {
+        return exchange.workforce.web.GovukDates.format(at.atZone(java.time.ZoneId.of("Europe/London")).toLocalDate());
+    }
+
+    /** How a version arrived, in words. */
+    static String sourceWords(String source) {
+        return switch (source) {
+            case "API" -> "through the API";
+            case "CSV" -> "as a CSV file";
+            case "XLSX" -> "as an Excel file";
+            case EnteringAReturn.ONLINE -> "online";
+            default -> source;
+        };
     }
 }

@@ -38,5 +38,7 @@ public enum ReturnRule {
     /** Warning: a correction leaves out figures the version it replaces has. */
     DROPPED_IN_CORRECTION,
     /** Warning: a figure or code was read otherwise than typed ('1,000' as 1000, 'Inpost_FTE' as inpost_fte). */
-    READ_AS
+    READ_AS,
+    /** Warning: the figures are exactly the current version's, so nothing is stored (a second tab, a form sent again). */
+    SAME_AS_CURRENT_VERSION
 }

@@ -80,6 +80,11 @@ public class SubmissionWindows {
         return transactions.read(caller, () -> windows(caller.regionCode().orElseThrow()));
     }
 
+    /** A council's due dates: those its region's administrator has set (none for a council outside a memorandum). */
+    public List<Window> ofYourRegion(Caller caller) {
+        return caller.homeRegion().map(region -> transactions.read(caller, () -> windows(region))).orElse(List.of());
+    }
+
     /** Every member's status for a period: not started, late, submitted or corrected. */
     public RegionStatus status(Caller caller, String periodType, String period) {
         Period p = SubmittingAReturn.period(periodType, period);

@@ -73,6 +73,10 @@ public class SubmittingAReturn {
                     .orElse(Map.of());
             ReturnRules.Outcome outcome = ReturnRules.check(submission.lines(), catalogue, previous, regionsOwn);
             List<Problem.Violation> errors = new ArrayList<>(outcome.errors());
+            List<SubmittedReturn.Change> changes = ReturnChanges.between(currentValuesList, outcome.values());
+            if (errors.isEmpty() && current.isPresent() && changes.isEmpty()) {
+                return unchanged(current.get(), period, currentValuesList, submission.dryRun());
+            }
             if (current.isPresent() && !submission.dryRun() && (submission.reason() == null || submission.reason().isBlank())) {
                 errors.add(new Problem.Violation(ReturnRule.CORRECTION_NEEDS_REASON.name(), "reason", null, "reason", "Version "
                         + current.get().version() + " of " + period.label() + " is already stored; say why it is being corrected."));
@@ -81,7 +85,6 @@ public class SubmittingAReturn {
                 throw rejected(errors);
             }
             int version = current.map(ReturnVersion::version).orElse(0) + 1;
-            List<SubmittedReturn.Change> changes = ReturnChanges.between(currentValuesList, outcome.values());
             List<Problem.Violation> warnings = new ArrayList<>(outcome.warnings());
             current.ifPresent(replaced -> dropped(replaced, changes).ifPresent(warnings::add));
             List<ReturnValue> derived = DerivedRates.of(outcome.values(), catalogue);
@@ -129,6 +132,19 @@ public class SubmittingAReturn {
             throw rejected(List.of(new Problem.Violation(ReturnRule.PERIOD_OUT_OF_RANGE.name(), "period", null, "period", why + ".")));
         });
         return period.get();
+    }
+
+    /**
+     * Figures exactly as the current version has them (a second tab, a form sent again, an upload repeated) make no new
+     * version: the answer is that version, saying nothing was stored, whatever reason came with them.
+     */
+    private SubmittedReturn unchanged(ReturnVersion current, Period period, List<ReturnValue> values, boolean dryRun) {
+        Problem.Violation same = new Problem.Violation(ReturnRule.SAME_AS_CURRENT_VERSION.name(), null, null, null, "These figures are "
+                + "the same as version " + current.version() + " of " + period.label() + ", submitted by " + current.submittedBy()
+                + (dryRun ? ": submitting them would store nothing" : ": nothing was stored") + ", and version " + current.version()
+                + " stays current.");
+        return new SubmittedReturn(dryRun, false, current, period.type(), period.label(), current.version(), values,
+                DerivedRates.of(values, catalogue), List.of(same), List.of(), true);
     }
 
     /** A retry gets the version its first attempt made; a different return sent with the same key is refused. */

@@ -45,12 +45,11 @@ public class TemplateController {
     private final Callers callers;
     private final MeasureCatalogue catalogue;
     private final List<TemplatePrefill> prefills;
-    private final exchange.workforce.memorandum.ExitThemes exitThemes;
+    private final ReturnQuestions questions;
 
-    public TemplateController(Callers callers, MeasureCatalogue catalogue, List<TemplatePrefill> prefills,
-                              exchange.workforce.memorandum.ExitThemes exitThemes) {
+    public TemplateController(Callers callers, MeasureCatalogue catalogue, List<TemplatePrefill> prefills, ReturnQuestions questions) {
         this.callers = callers;
-        this.exitThemes = exitThemes;
+        this.questions = questions;
         this.catalogue = catalogue;
         this.prefills = prefills;
     }
@@ -72,45 +71,22 @@ public class TemplateController {
         String label = period == null ? "" : period.trim().toUpperCase(Locale.ROOT);
         java.util.Map<String, String> known = new java.util.HashMap<>();
         Period.parse(type, label).ifPresent(p -> prefills.forEach(prefill -> known.putAll(prefill.figures(caller, p))));
-        List<String> regionsThemes = exitThemes.forCaller(caller).codes();
-        List<List<String>> rows = rows(caller.authorityCode().orElseThrow(), type, label, known, regionsThemes);
+        List<List<String>> rows = rows(caller, type, label, known);
         String name = "workforce-return-" + type.toLowerCase(Locale.ROOT) + "." + format;
         byte[] body = format.equals("csv") ? csv(rows) : xlsx(rows, type, label);
         return HttpResponse.ok(body).contentType(format.equals("csv") ? "text/csv; charset=utf-8" : XLSX)
                 .header("Content-Disposition", "attachment; filename=\"" + name + "\"");
     }
 
-    /**
-     * One row per measure a council types in and per value of each breakdown: the catalogue's values, the memorandum's
-     * list of exit-interview themes, and for a breakdown the council names itself (its offices) the names its figures
-     * already hold (a first return adds its own rows: office=MAIDSTONE).
-     */
-    private List<List<String>> rows(String authority, String type, String period, java.util.Map<String, String> known, List<String> regionsThemes) {
+    /** One row per figure a return asks for ({@link ReturnQuestions}), with what the platform already holds filled in. */
+    private List<List<String>> rows(Caller caller, String type, String period, java.util.Map<String, String> known) {
         List<List<String>> rows = new ArrayList<>();
         rows.add(ReturnFile.COLUMNS);
-        for (MeasureCatalogue.Measure measure : catalogue.measures()) {
-            if (!measure.submitted()) {
-                continue;
-            }
-            rows.add(List.of(authority, type, period, measure.code(), "", known.getOrDefault(measure.code() + "|", "")));
-            for (String dimension : measure.breakdowns()) {
-                catalogue.dimension(dimension).ifPresent(d -> values(measure, d, known, regionsThemes).forEach(value -> rows.add(List.of(authority,
-                        type, period, measure.code(), dimension + "=" + value, known.getOrDefault(measure.code() + "|" + dimension + "=" + value, "")))));
-            }
+        String authority = caller.authorityCode().orElseThrow();
+        for (ReturnQuestions.Question question : questions.all(caller, known.keySet())) {
+            rows.add(List.of(authority, type, period, question.measure(), question.breakdown(), known.getOrDefault(question.key(), "")));
         }
         return rows;
-    }
-
-    private static List<String> values(MeasureCatalogue.Measure measure, MeasureCatalogue.Dimension dimension, java.util.Map<String, String> known,
-                                       List<String> regionsThemes) {
-        if (dimension.keptByTheRegion()) {
-            return regionsThemes;
-        }
-        if (dimension.namedByTheCouncil()) {
-            String prefix = measure.code() + "|" + dimension.code() + "=";
-            return known.keySet().stream().filter(k -> k.startsWith(prefix)).map(k -> k.substring(prefix.length())).sorted().toList();
-        }
-        return dimension.values();
     }
 
     private static byte[] csv(List<List<String>> rows) {

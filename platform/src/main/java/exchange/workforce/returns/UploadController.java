@@ -45,7 +45,7 @@ public class UploadController {
                     + "Files over 10 MB or " + ReturnUploads.MAX_ROWS + " rows answer 413. Nothing is stored unless the whole file is accepted. A correction of a stored period needs a 'reason' part.")
     @io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "201", description = "Stored as a new version",
             content = @io.swagger.v3.oas.annotations.media.Content(mediaType = "application/json", schema = @io.swagger.v3.oas.annotations.media.Schema(implementation = SubmittedReturn.class)))
-    @io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "200", description = "A dry run, or a retry with the same Idempotency-Key: what it would store, or what the first stored",
+    @io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "200", description = "A dry run, a retry with the same Idempotency-Key, or figures the same as the current version (unchanged: nothing stored): what it would store, what the first stored, or the current version",
             content = @io.swagger.v3.oas.annotations.media.Content(mediaType = "application/json", schema = @io.swagger.v3.oas.annotations.media.Schema(implementation = SubmittedReturn.class)))
     public HttpResponse<SubmittedReturn> upload(Authentication authentication, @Part("file") CompletedFileUpload file,
                                                 @QueryValue(defaultValue = "false") boolean dryRun,
@@ -57,7 +57,7 @@ public class UploadController {
         String source = upload.source();
         SubmittedReturn result = submitting.submit(caller, new SubmittingAReturn.Submission(read.periodType(), read.period(),
                 reason, read.lines(), source, IdempotencyKeys.check(idempotencyKey), dryRun));
-        if (result.dryRun() || result.replayed()) {
+        if (result.dryRun() || result.replayed() || result.unchanged()) {
             return HttpResponse.ok(result);
         }
         return HttpResponse.created(result, URI.create("/api/v1/returns/" + result.periodType() + "/" + result.period()));

@@ -82,7 +82,7 @@ public final class TestDatabase {
      */
     public void clean() {
         try (Connection owner = asOwner(); Statement statement = owner.createStatement()) {
-            statement.execute("truncate authority_contact, holder_lookup, external_reference, engagement, reference_request, reference, placement_review, published_statistic, published_revision, published_import, return_value, workforce_return, submission_window, custom_group, released_return, period_release, memorandum_target, forecast_scenario, agency_leaver, agency_price_cap, agency_assignment, agency_upload, reminder, reminder_schedule, exit_theme_list, team_figures_sharing");
+            statement.execute("truncate authority_contact, holder_lookup, external_reference, engagement, reference_request, reference, placement_review, published_statistic, published_revision, published_import, return_value, workforce_return, submission_window, custom_group, released_return, period_release, memorandum_target, forecast_scenario, agency_leaver, agency_price_cap, agency_assignment, agency_upload, reminder, reminder_schedule, exit_theme_list, team_figures_sharing, return_draft");
             statement.execute("delete from memorandum_terms where recorded_by <> 'seed'");
             statement.execute("delete from memorandum_membership where not (phase = 'phase 1' and effective_from = date '2024-10-01')");
             statement.execute("update memorandum_membership set effective_to = null where effective_to is not null");

@@ -38,7 +38,9 @@ class NoSideDoorsTest {
             // reminders: a region's to its members' contacts about returns, and a council's own (references, assignments)
             "reminder",
             // whether a council shares its team and office figures with its memorandum: its own business until it does
-            "team_figures_sharing");
+            "team_figures_sharing",
+            // a return being entered online: never a figure, the council's alone until submitted
+            "return_draft");
     /** Tables every signed-in user may read by design: reference data, memoranda, DfE's publications, windows, groups. */
     static final Set<String> SHARED = Set.of("region", "authority", "memorandum_membership", "memorandum_terms",
             "published_import", "published_statistic", "published_revision", "submission_window", "custom_group", "flyway_schema_history",
@@ -107,6 +109,8 @@ class NoSideDoorsTest {
             statement.execute("insert into audit_event (actor, authority_code, region_code, action, target_type) "
                     + "values ('t', '" + KENT + "', 'E12000008', 'SIDE_DOOR_TEST', 'test')");
             statement.execute("insert into team_figures_sharing (authority_code, shared, decided_by) values ('" + KENT + "', true, 't')");
+            statement.execute("insert into return_draft (authority_code, period_type, period, answers, started_by, updated_by) values ('"
+                    + KENT + "', 'CENSUS_YEAR', '2026', '{\"inpost_fte|\": \"450\"}', 't', 't')");
             for (String kind : List.of("RETURN_DUE", "REFERENCE_DUE")) {
                 statement.execute("insert into reminder (region_code, authority_code, kind, about, recipient_name, recipient_email, subject, body) "
                         + "values ('E12000008', '" + KENT + "', '" + kind + "', 'side door', 'Jo', 'jo@kent.gov.uk', 'Kent''s reminder', 'Dear Jo')");

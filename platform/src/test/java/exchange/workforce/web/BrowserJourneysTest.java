@@ -171,7 +171,7 @@ class BrowserJourneysTest extends PlatformTest {
         upload(rows, "kent-2024.csv");
         assertTrue(browser.text().contains("Check your return before submitting it"), browser.text());
         assertTrue(browser.text().contains("Version 1"));
-        assertTrue(browser.text().contains("Rates worked out from them") && browser.text().contains("turnover_rate_fte"),
+        assertTrue(browser.text().contains("Rates worked out from them") && browser.text().contains("Turnover rate"),
                 "the check shows the rates the figures give: " + browser.text());
         browser.assertAccessible("return-check");
         browser.tabTo(By.cssSelector("form[action='/returns/upload/submit'] button"));
@@ -183,8 +183,8 @@ class BrowserJourneysTest extends PlatformTest {
         assertTrue(browser.text().contains("Census year 2024"), "the return is listed");
         browser.tabTo(By.linkText("Census year 2024"));
         browser.follow(Keys.ENTER);
-        assertTrue(browser.text().contains("Version 1 (shown)") && browser.text().contains("inpost_fte")
-                && browser.text().contains("turnover_rate_fte"), browser.text());
+        assertTrue(browser.text().contains("Version 1 (shown)") && browser.text().contains("Children and family social workers in post")
+                && browser.text().contains("Turnover rate") && !browser.text().contains("inpost_fte"), "labels, not codes: " + browser.text());
         browser.assertAccessible("return");
 
         // a correction by API: the version page says what changed from the one before
@@ -196,7 +196,7 @@ class BrowserJourneysTest extends PlatformTest {
         assertEquals(201, api.post("/api/v1/returns", kentLead, correction).status());
         browser.go("/returns/CENSUS_YEAR/2024");
         String changed = browser.text();
-        assertTrue(changed.contains("What changed from version 1") && changed.contains("inpost_fte 450.5 455"), changed);
+        assertTrue(changed.contains("What changed from version 1") && changed.contains("Children and family social workers in post 450.5 FTE 455.0 FTE"), changed);
         browser.assertAccessible("return-what-changed");
         browser.signOut();
 
@@ -204,6 +204,78 @@ class BrowserJourneysTest extends PlatformTest {
         browser.go("/returns");
         assertFalse(browser.text().contains("Census year 2024"), "Surrey never sees Kent's return");
         assertTrue(browser.text().contains("Your council has not submitted a return yet"));
+    }
+
+    @Test
+    void aWorkforceLeadEntersAReturnOnlineFromScratchThenCorrectsOneFigure() {
+        browser.signIn("kent-lead");
+        browser.tabTo(By.linkText("Enter a return online"));
+        browser.follow(Keys.ENTER);
+        assertEquals("/returns/online", browser.path());
+        browser.assertAccessible("return-online-start");
+        browser.tabTo(By.id("period"));
+        browser.press(Keys.SPACE);
+        String period = browser.driver().findElement(By.id("period")).getAttribute("value");
+        String year = period.substring(period.indexOf('/') + 1);
+        browser.tabTo(By.cssSelector("form[action='/returns/online'] button[type=submit]"));
+        browser.follow(Keys.ENTER);
+        assertEquals("/returns/online/" + period, browser.path());
+        assertTrue(browser.text().contains("Census year " + year) && browser.text().contains("Not yet started"), browser.text());
+        browser.assertAccessible("return-online-sections");
+        assertEquals(List.of(), browser.overflowAt(320), "the sections reflow at 320 px");
+
+        browser.tabTo(By.linkText("Workforce: in post, starters, leavers and vacancies"));
+        browser.follow(Keys.ENTER);
+        browser.tabTo(By.id("figure-inpost_fte"));
+        browser.type("four hundred");
+        browser.tabTo(By.id("figure-inpost_headcount"));
+        browser.type("480");
+        browser.tabTo(By.cssSelector("button[value=sections]"));
+        browser.follow(Keys.ENTER);
+        assertTrue(browser.text().contains("There is a problem"), browser.text());
+        assertEquals("four hundred", browser.driver().findElement(By.id("figure-inpost_fte")).getAttribute("value"), "what was typed is kept");
+        browser.assertAccessible("return-online-section-error");
+        assertEquals(List.of(), browser.overflowAt(320), "a question page reflows at 320 px");
+        browser.tabTo(By.cssSelector(".govuk-error-summary a"));
+        browser.press(Keys.ENTER);
+        assertEquals("figure-inpost_fte", browser.driver().switchTo().activeElement().getAttribute("id"), "the error links to its figure");
+        browser.replaceText("450.5");
+        browser.tabTo(By.cssSelector("button[value=sections]"));
+        browser.follow(Keys.ENTER);
+        assertTrue(browser.text().contains("Completed"), "the section is done: " + browser.text());
+
+        browser.tabTo(By.linkText("Check your answers"));
+        browser.follow(Keys.ENTER);
+        String check = browser.text();
+        assertTrue(check.contains("Children and family social workers in post") && check.contains("450.5 FTE") && check.contains("480 people"), check);
+        browser.assertAccessible("return-online-check");
+        browser.tabTo(By.cssSelector("form[action$='/submit'] button"));
+        browser.follow(Keys.ENTER);
+        assertTrue(browser.text().contains("Return submitted") && browser.text().contains("Census year " + year + ", version 1"), browser.text());
+        assertEquals("/returns/CENSUS_YEAR/" + year + "/submitted", browser.path(), "the confirmation is a page of its own (a GET)");
+        browser.driver().navigate().back(); // Back after submitting sends nothing again; the check page asked for afresh shows the return
+        browser.go(browser.path());
+        assertEquals("/returns/CENSUS_YEAR/" + year, browser.path(), "the draft is gone: its pages lead to the stored return");
+        assertTrue(browser.text().contains("Version 1 (shown)"), browser.text());
+
+        browser.tabTo(By.cssSelector("a[href$='correct?figure=inpost_fte%7C']"));
+        browser.follow(Keys.ENTER);
+        assertTrue(browser.text().contains("Correct a figure") && browser.text().contains("450.5 FTE"), browser.text());
+        browser.tabTo(By.id("value"));
+        browser.replaceText("455");
+        browser.tabTo(By.cssSelector("form[action$='/correct'] button"));
+        browser.follow(Keys.ENTER);
+        assertTrue(browser.text().contains("Enter why the figure is being corrected"), browser.text());
+        browser.assertAccessible("return-correct-error");
+        browser.tabTo(By.id("reason"));
+        browser.type("In-post FTE recounted after the census");
+        browser.tabTo(By.cssSelector("form[action$='/correct'] button"));
+        browser.follow(Keys.ENTER);
+        assertTrue(browser.text().contains("Census year " + year + ", version 2"), browser.text());
+        browser.go("/returns/CENSUS_YEAR/" + year);
+        String changed = browser.text();
+        assertTrue(changed.contains("Children and family social workers in post 450.5 FTE 455.0 FTE")
+                && changed.contains("In-post FTE recounted after the census") && changed.contains("online"), changed);
     }
 
     @Test

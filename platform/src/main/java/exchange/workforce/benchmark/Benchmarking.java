@@ -588,7 +588,7 @@ public class Benchmarking {
             }
             LocalDate day = ComparisonGroups.referenceDay(period, measure.childrenInNeedYear());
             Optional<MemorandumTarget> target = memoranda.targetInForce(region, measure.code(), day).or(() -> memoranda.targetInForce(region, measure.code(), LocalDate.now(clock)));
-            return target.map(t -> new MeasureBenchmark.Target(measure.label() + ": " + t.describe() + ", set by the memorandum of " + region,
+            return target.map(t -> new MeasureBenchmark.Target(measure.label() + ": " + t.describe() + ", set by the " + groups.regionName(region) + " memorandum",
                     t.value(), "AT_LEAST".equals(t.comparison()) ? "at least" : "at most", t.source(), value == null ? null : t.metBy(value))).orElse(null);
         }
     }

@@ -44,6 +44,11 @@ class ComparisonGroups {
         this.customGroups = customGroups;
     }
 
+    /** A region's name ("South East"), or its code if it has none. */
+    String regionName(String code) {
+        return regions.regionName(code).orElse(code);
+    }
+
     /**
      * The group on {@code day}, with units as the publication holding {@code measure} reports them in {@code period}
      * (an authority alone, or the joint return DfE publishes it in).

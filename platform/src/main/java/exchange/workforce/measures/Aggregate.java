@@ -28,7 +28,7 @@ public final class Aggregate {
     public static String describe(MeasureCatalogue.Measure measure) {
         return switch (measure.aggregation().method()) {
             case "sum" -> "sum of members' figures";
-            case "ratio" -> "ratio of members' summed components (" + String.join(", ", measure.formula().components()) + ")";
+            case "ratio" -> "worked out from the members' figures added together, as DfE works out a region's rate (not an average of their rates)";
             case "max" -> "largest member's figure";
             case "weighted-mean" -> "mean of members' figures weighted by " + measure.aggregation().weight();
             case "median" -> "median of members' figures";

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.regex.Matcher;
 import java.util.stream.Collectors;
 
 /** The measure catalogue (schemas/measures/catalogue.json) as the platform reads it. Data, not code. */
@@ -139,6 +140,8 @@ public class MeasureCatalogue {
     private final Document document;
     private final Map<String, Measure> byCode;
     private final Map<String, Dimension> dimensions;
+    /** Any measure's code as a word in a message, the longest first (so leavers_fte is not read as leavers). */
+    private final java.util.regex.Pattern codes;
 
     @jakarta.inject.Inject
     public MeasureCatalogue(JsonMapper json) {
@@ -154,6 +157,9 @@ public class MeasureCatalogue {
         }
         this.byCode = document.measures().stream().collect(Collectors.toMap(Measure::code, Function.identity()));
         this.dimensions = document.dimensions().stream().collect(Collectors.toMap(Dimension::code, Function.identity()));
+        this.codes = java.util.regex.Pattern.compile("\\b(" + document.measures().stream().map(Measure::code)
+                .sorted(java.util.Comparator.comparingInt(String::length).reversed()).map(java.util.regex.Pattern::quote)
+                .collect(Collectors.joining("|")) + ")\\b");
     }
 
     /** The committed catalogue's text, from the classpath. */
@@ -202,6 +208,23 @@ public class MeasureCatalogue {
     public static String words(String code) {
         String lower = (" " + code.toLowerCase(java.util.Locale.UK).replace('_', ' ') + " ").replace(" asye ", " ASYE ").trim();
         return lower.isEmpty() ? lower : Character.toUpperCase(lower.charAt(0)) + lower.substring(1);
+    }
+
+    /**
+     * A rule's message for a page: each measure code in it ("inpost_fte is 450.5 but ...") replaced by the measure's label
+     * in quotes, for people who never see codes. The API keeps the codes, which integrators act on.
+     */
+    public String inWords(String message) {
+        if (message == null) {
+            return null;
+        }
+        Matcher code = codes.matcher(message);
+        StringBuilder words = new StringBuilder();
+        while (code.find()) {
+            code.appendReplacement(words, Matcher.quoteReplacement("‘" + byCode.get(code.group()).label() + "’"));
+        }
+        code.appendTail(words);
+        return words.toString();
     }
 
     /** A measure's label, or its code if the catalogue has no such measure (a figure of an older catalogue). */

@@ -41,9 +41,9 @@ final class ReferenceView {
         if (r.writtenBy() != null) {
             add(rows, "Written by", r.writtenBy().name() + ", " + r.writtenBy().jobTitle());
         }
-        add(rows, "Written on", r.writtenOn() == null ? "" : r.writtenOn().toString());
+        add(rows, "Written on", r.writtenOn() == null ? "" : exchange.workforce.web.GovukDates.format(r.writtenOn()));
         return Pages.row("referee", referee, "requester", requester, "version", provided.templateVersion(), "rows", rows,
-                "providedAt", provided.providedAt().atZone(java.time.ZoneId.of("Europe/London")).toLocalDate().toString());
+                "providedAt", exchange.workforce.web.GovukDates.format(provided.providedAt().atZone(java.time.ZoneId.of("Europe/London")).toLocalDate()));
     }
 
     private static String answer(ReferenceTemplate.Answered answer) {

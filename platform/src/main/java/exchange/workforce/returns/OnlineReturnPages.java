@@ -60,9 +60,12 @@ public class OnlineReturnPages {
     private final Pages pages;
     private final Html html;
     private final Clock clock;
+    private final exchange.workforce.measures.MeasureCatalogue catalogue;
 
     public OnlineReturnPages(Callers callers, EnteringAReturn entering, ReadingAReturn reading, ReturnQuestions questions,
-                             SubmissionWindows windows, Pages pages, Html html, Clock clock) {
+                             SubmissionWindows windows, Pages pages, Html html, Clock clock,
+                             exchange.workforce.measures.MeasureCatalogue catalogue) {
+        this.catalogue = catalogue;
         this.callers = callers;
         this.entering = entering;
         this.reading = reading;
@@ -90,7 +93,7 @@ public class OnlineReturnPages {
         }
         try {
             ReturnDraft draft = entering.start(caller, chosen.substring(0, slash), chosen.substring(slash + 1), !"blank".equals(form.get("start")));
-            return HttpResponse.seeOther(URI.create(draftPath(draft)));
+            return HttpResponse.seeOther(URI.create(ReturnAddresses.draft(draft)));
         } catch (ApiProblem refused) {
             return startPage(request, caller, form, List.of(Pages.row("link", "period", "message", refused.getMessage())),
                     HttpStatus.UNPROCESSABLE_ENTITY);
@@ -118,15 +121,15 @@ public class OnlineReturnPages {
             long given = section.questions().stream().filter(q -> draft.answers().containsKey(q.key())).count();
             answered += (int) given;
             boolean done = draft.sectionsDone().contains(section.theme());
-            sections.add(Pages.row("title", section.title(), "href", draftPath(draft) + "/section/" + section.theme(),
+            sections.add(Pages.row("title", section.title(), "href", ReturnAddresses.draft(draft) + "/section/" + section.theme(),
                     "id", "section-" + section.theme(), "done", done,
                     "status", done ? "Completed" : given > 0 ? "In progress" : "Not yet started",
                     "hint", given + " of " + section.questions().size() + " figures given"));
         }
         model.put("sections", sections);
         model.put("answered", answered);
-        model.put("checkHref", draftPath(draft) + "/check");
-        model.put("discardAction", draftPath(draft) + "/discard");
+        model.put("checkHref", ReturnAddresses.draft(draft) + "/check");
+        model.put("discardAction", ReturnAddresses.draft(draft) + "/discard");
         return html.page("return-online", model, request);
     }
 
@@ -147,11 +150,11 @@ public class OnlineReturnPages {
         try {
             ReturnDraft saved = entering.saveSection(caller, periodType, period, theme, form);
             List<ReturnQuestions.Section> sections = questions.sections(caller, saved.answers().keySet());
-            String next = draftPath(saved);
+            String next = ReturnAddresses.draft(saved);
             if ("next".equals(form.get("then"))) {
                 for (int i = 0; i < sections.size() - 1; i++) {
                     if (sections.get(i).theme().equals(theme)) {
-                        next = draftPath(saved) + "/section/" + sections.get(i + 1).theme();
+                        next = ReturnAddresses.draft(saved) + "/section/" + sections.get(i + 1).theme();
                     }
                 }
             }
@@ -185,7 +188,7 @@ public class OnlineReturnPages {
         }
         try {
             SubmittedReturn stored = entering.submit(caller, periodType, period, form.get("reason"), IdempotencyKeys.check(form.get("idempotencyKey")));
-            return HttpResponse.seeOther(URI.create(ReturnPages.submittedPath(stored)));
+            return HttpResponse.seeOther(URI.create(ReturnAddresses.submitted(stored)));
         } catch (ApiProblem refused) {
             return checkPage(request, caller, draft.get(), form.getOrDefault("reason", ""), linked(refused.violations(), refused.getMessage()),
                     HttpStatus.UNPROCESSABLE_ENTITY);
@@ -219,10 +222,10 @@ public class OnlineReturnPages {
             try {
                 SubmittedReturn stored = entering.correctOneFigure(caller, periodType, period, figure, form.get("value"), form.get("reason"),
                         IdempotencyKeys.check(form.get("idempotencyKey")));
-                return HttpResponse.seeOther(URI.create(ReturnPages.submittedPath(stored)));
+                return HttpResponse.seeOther(URI.create(ReturnAddresses.submitted(stored)));
             } catch (ApiProblem refused) {
                 refused.violations().forEach(v -> errors.add(Pages.row("link", "reason".equals(v.field()) ? "reason" : "value", "message",
-                        v.message())));
+                        catalogue.inWords(v.message()))));
                 if (errors.isEmpty()) {
                     errors.add(Pages.row("link", "value", "message", refused.getMessage()));
                 }
@@ -240,7 +243,7 @@ public class OnlineReturnPages {
         Map<String, LocalDate> due = new HashMap<>();
         windows.ofYourRegion(caller).forEach(w -> due.put(w.periodType() + "/" + w.period(), w.dueOn()));
         List<Map<String, Object>> options = new ArrayList<>();
-        for (Period p : recentPeriods(LocalDate.now(clock.withZone(UK)))) {
+        for (Period p : Period.recent(LocalDate.now(clock.withZone(UK)))) {
             String value = p.type() + "/" + p.label();
             LocalDate dueOn = due.get(value);
             options.add(Pages.row("value", value, "label", p.type().label(p.label()) + " (" + GovukDates.format(p.start()) + " to "
@@ -248,7 +251,7 @@ public class OnlineReturnPages {
                     "checked", value.equals(form.get("period"))));
         }
         model.put("periods", options);
-        model.put("drafts", entering.drafts(caller).stream().map(d -> Pages.row("label", d.periodType().label(d.period()), "href", draftPath(d),
+        model.put("drafts", entering.drafts(caller).stream().map(d -> Pages.row("label", d.periodType().label(d.period()), "href", ReturnAddresses.draft(d),
                 "updated", GovukDates.format(d.updatedAt().atZone(UK).toLocalDate()))).toList());
         return html.page(status, "return-online-start", model, request);
     }
@@ -264,8 +267,8 @@ public class OnlineReturnPages {
         errors.forEach(e -> fieldErrors.putIfAbsent((String) e.get("link"), e.get("message")));
         model.put("caption", draft.periodType().label(draft.period()));
         model.put("heading", section.title());
-        model.put("action", draftPath(draft) + "/section/" + theme);
-        model.put("back", draftPath(draft));
+        model.put("action", ReturnAddresses.draft(draft) + "/section/" + theme);
+        model.put("back", ReturnAddresses.draft(draft));
         model.put("last", sections.get(sections.size() - 1).theme().equals(theme));
         // one group per measure: its total, then each breakdown value, each with what was typed and its error
         Map<String, Map<String, Object>> groups = new LinkedHashMap<>();
@@ -295,7 +298,7 @@ public class OnlineReturnPages {
         } else if (errors.isEmpty()) {
             try {
                 SubmittedReturn preview = entering.check(caller, draft.periodType().name(), draft.period(), null);
-                preview.warnings().forEach(w -> warnings.add(w.message()));
+                preview.warnings().forEach(w -> warnings.add(catalogue.inWords(w.message())));
                 version = preview.version();
                 unchanged = preview.unchanged();
                 correcting = preview.version() > 1;
@@ -303,7 +306,7 @@ public class OnlineReturnPages {
                 errors.addAll(linked(refused.violations(), refused.getMessage()));
             }
         }
-        String path = draftPath(draft);
+        String path = ReturnAddresses.draft(draft);
         List<ReturnQuestions.Section> sections = questions.sections(caller, draft.answers().keySet());
         Map<String, String> sectionOf = new HashMap<>();
         sections.forEach(s -> s.questions().forEach(q -> sectionOf.put(q.id(), s.theme())));
@@ -383,36 +386,16 @@ public class OnlineReturnPages {
         return HttpResponse.seeOther(URI.create("/returns/" + p.type() + "/" + p.label()));
     }
 
-    static String draftPath(ReturnDraft draft) {
-        return "/returns/online/" + draft.periodType() + "/" + draft.period();
-    }
-
-    /** The periods a council is likely entering: the last two census years, quarters and months that have begun. */
-    static List<Period> recentPeriods(LocalDate today) {
-        List<Period> periods = new ArrayList<>();
-        int censusYear = today.isBefore(LocalDate.of(today.getYear(), 10, 1)) ? today.getYear() - 1 : today.getYear();
-        for (int year = censusYear; year > censusYear - 2; year--) {
-            Period.parse(PeriodType.CENSUS_YEAR, String.valueOf(year)).ifPresent(periods::add);
-        }
-        Period quarter = Period.parse(PeriodType.QUARTER, today.getYear() + "-Q" + ((today.getMonthValue() - 1) / 3 + 1)).orElseThrow();
-        periods.add(quarter);
-        periods.add(quarter.previous());
-        Period month = Period.parse(PeriodType.MONTH, String.format("%d-%02d", today.getYear(), today.getMonthValue())).orElseThrow();
-        periods.add(month);
-        periods.add(month.previous());
-        return periods;
-    }
-
     /** Each refusal linked to its figure's field (by the key it names), the reason's, or the section list. */
-    private static List<Map<String, Object>> linked(List<Problem.Violation> violations, String whole) {
+    private List<Map<String, Object>> linked(List<Problem.Violation> violations, String whole) {
         List<Map<String, Object>> errors = new ArrayList<>();
         for (Problem.Violation v : violations == null ? List.<Problem.Violation>of() : violations) {
             String link = v.field() == null ? "sections" : v.field().contains("|") ? ReturnQuestions.id(v.field())
                     : "reason".equals(v.field()) ? "reason" : "sections";
-            errors.add(Pages.row("link", link, "message", v.message()));
+            errors.add(Pages.row("link", link, "message", catalogue.inWords(v.message())));
         }
         if (errors.isEmpty() && !whole.isEmpty()) {
-            errors.add(Pages.row("link", "sections", "message", whole));
+            errors.add(Pages.row("link", "sections", "message", catalogue.inWords(whole)));
         }
         return errors;
     }

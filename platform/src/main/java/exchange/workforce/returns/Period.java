@@ -2,6 +2,7 @@ package exchange.workforce.returns;
 
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -84,6 +85,25 @@ public record Period(PeriodType type, String label, LocalDate start, LocalDate e
     /** What a label of the named type looks like, or the types to choose from where the name is none of them. */
     public static String expected(String type) {
         return PeriodType.of(type).map(PeriodType::labelExpected).orElse(PeriodType.CHOICES);
+    }
+
+    /**
+     * The periods a council is most likely entering a return for on a day: the last two census years that have ended,
+     * and the current and previous quarter and month.
+     */
+    public static List<Period> recent(LocalDate today) {
+        List<Period> periods = new java.util.ArrayList<>();
+        int censusYear = today.isBefore(LocalDate.of(today.getYear(), 10, 1)) ? today.getYear() - 1 : today.getYear();
+        for (int year = censusYear; year > censusYear - 2; year--) {
+            parse(PeriodType.CENSUS_YEAR, String.valueOf(year)).ifPresent(periods::add);
+        }
+        Period quarter = parse(PeriodType.QUARTER, today.getYear() + "-Q" + ((today.getMonthValue() - 1) / 3 + 1)).orElseThrow();
+        periods.add(quarter);
+        periods.add(quarter.previous());
+        Period month = parse(PeriodType.MONTH, String.format("%d-%02d", today.getYear(), today.getMonthValue())).orElseThrow();
+        periods.add(month);
+        periods.add(month.previous());
+        return periods;
     }
 
     /** A return is for a period that has begun, and not before the platform's earliest year. */

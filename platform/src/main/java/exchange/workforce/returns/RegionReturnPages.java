@@ -30,6 +30,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * A region's returns for a period in the browser: every member's status (not started, late, submitted, corrected),
@@ -101,8 +102,19 @@ public class RegionReturnPages {
     private HttpResponse<String> page(HttpRequest<?> request, Authentication authentication, String periodType, String period,
                                       String error, String errorField, HttpStatus status) {
         Caller caller = callers.regionalUser(authentication);
-        String type = periodType == null || periodType.isBlank() ? PeriodType.CENSUS_YEAR.name() : periodType.trim().toUpperCase(java.util.Locale.ROOT);
-        String label = period == null || period.isBlank() ? Integer.toString(LocalDate.now(clock).minusMonths(9).getYear()) : period.trim();
+        String type;
+        String label;
+        if (period == null || period.isBlank()) {
+            // by default the period the region is collecting: its latest due date, else the census year that ended last
+            Optional<SubmissionWindows.Window> latest = windows.list(caller).stream().max(java.util.Comparator.comparing(SubmissionWindows.Window::dueOn));
+            LocalDate today = LocalDate.now(clock);
+            type = latest.map(w -> w.periodType().name()).orElse(PeriodType.CENSUS_YEAR.name());
+            label = latest.map(SubmissionWindows.Window::period).orElse(Integer.toString(today.isBefore(LocalDate.of(today.getYear(), 10, 1))
+                    ? today.getYear() - 1 : today.getYear()));
+        } else {
+            type = periodType == null || periodType.isBlank() ? PeriodType.CENSUS_YEAR.name() : periodType.trim().toUpperCase(java.util.Locale.ROOT);
+            label = period.trim();
+        }
         Map<String, Object> model = pages.model(request, caller, error == null ? "Returns for a period" : "Error: Returns for a period");
         model.put("periodType", type);
         model.put("period", label);
@@ -127,7 +139,7 @@ public class RegionReturnPages {
             for (Releases.Release r : releases.list(callers.regionalUser(authentication))) {
                 if (r.periodType().equals(found.periodType()) && r.period().equals(found.period())) {
                     released.add(Pages.row("note", r.note(), "when", r.releasedAt() == null ? "after " + r.windowClosedAfter()
-                            : r.releasedAt().atZone(java.time.ZoneId.of("Europe/London")).toLocalDate() + " by " + r.releasedBy()));
+                            : exchange.workforce.web.GovukDates.format(r.releasedAt().atZone(java.time.ZoneId.of("Europe/London")).toLocalDate()) + " by " + r.releasedBy()));
                 }
             }
             model.put("releases", released);

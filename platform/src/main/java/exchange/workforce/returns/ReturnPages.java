@@ -51,10 +51,13 @@ public class ReturnPages {
     private final exchange.workforce.measures.MeasureCatalogue catalogue;
     private final EnteringAReturn entering;
     private final SubmissionWindows windows;
+    private final java.time.Clock clock;
 
     public ReturnPages(Callers callers, SubmittingAReturn submitting, ReadingAReturn reading, Pages pages, Html html,
-                       exchange.workforce.measures.MeasureCatalogue catalogue, EnteringAReturn entering, SubmissionWindows windows) {
+                       exchange.workforce.measures.MeasureCatalogue catalogue, EnteringAReturn entering, SubmissionWindows windows,
+                       java.time.Clock clock) {
         this.callers = callers;
+        this.clock = clock;
         this.catalogue = catalogue;
         this.entering = entering;
         this.windows = windows;
@@ -76,8 +79,8 @@ public class ReturnPages {
         boolean submitter = caller.has(exchange.workforce.identity.Role.AUTHORITY_SUBMITTER);
         model.put("canSubmit", submitter);
         model.put("drafts", submitter ? entering.drafts(caller).stream().map(d -> Pages.row("label", d.periodType().label(d.period()),
-                "href", OnlineReturnPages.draftPath(d), "updated", day(d.updatedAt()), "by", d.updatedBy())).toList() : List.of());
-        java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneId.of("Europe/London"));
+                "href", ReturnAddresses.draft(d), "updated", day(d.updatedAt()), "by", d.updatedBy())).toList() : List.of());
+        java.time.LocalDate today = java.time.LocalDate.now(clock.withZone(java.time.ZoneId.of("Europe/London")));
         java.util.Set<String> submitted = new java.util.HashSet<>();
         current.forEach(r -> submitted.add(r.periodType() + "/" + r.period()));
         // the region's due dates still to come or missed, and whether each is in: the Returns page says what is owed
@@ -87,7 +90,7 @@ public class ReturnPages {
                         "status", submitted.contains(w.periodType() + "/" + w.period()) ? "Submitted"
                                 : w.dueOn().isBefore(today) ? "Overdue" : "Due",
                         "template", "/api/v1/returns/templates/" + w.periodType() + ".xlsx?period=" + w.period())).toList());
-        model.put("censusYear", OnlineReturnPages.recentPeriods(today).get(0).label());
+        model.put("censusYear", Period.recent(today).get(0).label());
         return html.page("returns", model, request);
     }
 
@@ -178,7 +181,7 @@ public class ReturnPages {
         try {
             SubmittedReturn stored = submit(caller, bytes, form.get("fileName"), form.get("reason"),
                     IdempotencyKeys.check(form.get("idempotencyKey")), false);
-            return HttpResponse.seeOther(java.net.URI.create(submittedPath(stored)));
+            return HttpResponse.seeOther(java.net.URI.create(ReturnAddresses.submitted(stored)));
         } catch (ApiProblem problem) {
             return uploadErrors(request, caller, form.get("reason"), errors(problem));
         }
@@ -231,11 +234,6 @@ public class ReturnPages {
                 + ": " + (c.fromValue() == null && c.fromSymbol() == null ? "new" : format(c.measure(), c.fromValue(), c.fromSymbol()))
                 + " → " + (c.toValue() == null && c.toSymbol() == null ? "removed" : format(c.measure(), c.toValue(), c.toSymbol()))).toList());
         return view;
-    }
-
-    /** Where a submission's browser lands (a GET, so Back and refresh never send it again). */
-    static String submittedPath(SubmittedReturn r) {
-        return "/returns/" + r.periodType() + "/" + r.period() + "/submitted?version=" + r.version() + (r.unchanged() ? "&unchanged=true" : "");
     }
 
     /** The confirmation after a submission: what was stored (or that nothing new was), and where to go next. */

@@ -11,6 +11,11 @@ import java.util.List;
  */
 public record BarChart(int width, int height, int labelWidth, List<Bar> bars, Integer headlineX, String headlineLabel) {
 
+    /** Whether one of the bars is the viewer's own council's (a regional viewer has none). */
+    public boolean hasYou() {
+        return bars.stream().anyMatch(Bar::you);
+    }
+
     /** One bar: where it is, its label and shown value, and whether it is the viewer's own or flagged. */
     public record Bar(int y, int barWidth, int labelY, String label, String value, boolean you, boolean flagged) {
     }

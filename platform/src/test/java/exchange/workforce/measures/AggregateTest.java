@@ -79,7 +79,8 @@ class AggregateTest {
     @Test
     void eachMethodSaysWhatItDidInWords() {
         assertEquals("sum of members' figures", Aggregate.describe(IN_POST));
-        assertEquals("ratio of members' summed components (leavers_fte, inpost_fte)", Aggregate.describe(TURNOVER));
+        assertEquals("worked out from the members' figures added together, as DfE works out a region's rate (not an average of their rates)",
+                Aggregate.describe(TURNOVER));
         assertEquals("largest member's figure", Aggregate.describe(CASELOAD_MAX));
         assertEquals("mean of members' figures weighted by appointments", Aggregate.describe(DAYS_TO_HIRE));
         assertEquals("median of members' figures", Aggregate.describe(PAY));

@@ -54,7 +54,8 @@ class DatabaseCrashTest {
 
     @Test
     void everyReturnAnsweredTwoHundredIsStillThereExactlyOnceAfterTheDatabaseIsKilledTwiceDuringUploads() throws Exception {
-        EmbeddedDatabase database = EmbeddedDatabase.start(Files.createTempDirectory("wfx-crash").resolve("postgres"));
+        java.nio.file.Path cluster = Files.createTempDirectory("wfx-crash");
+        EmbeddedDatabase database = EmbeddedDatabase.start(cluster.resolve("postgres"));
         try {
             DatabaseConnection connection = database.connection();
             Migrations.apply(connection);
@@ -101,6 +102,7 @@ class DatabaseCrashTest {
             }
         } finally {
             database.close();
+            exchange.workforce.support.TestDatabase.deleteTree(cluster);
         }
     }
 

@@ -5,7 +5,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -31,7 +30,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class ServiceJarIT {
 
-    static final Path JAR = Path.of(System.getProperty("platform.jar", "target/platform.jar")).toAbsolutePath();
+    static final Path JAR = JarProcess.JAR;
     final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     final List<Process> started = new ArrayList<>();
 
@@ -41,7 +40,7 @@ class ServiceJarIT {
     @AfterEach
     void stopAll() throws InterruptedException {
         for (Process process : started) {
-            stop(process);
+            JarProcess.stop(process);
         }
     }
 
@@ -112,15 +111,7 @@ class ServiceJarIT {
     }
 
     private Process start(int port, Map<String, String> environment) throws IOException {
-        ProcessBuilder builder = new ProcessBuilder(javaExecutable(), "-jar", JAR.toString())
-                .directory(workingDirectory.toFile())
-                .redirectErrorStream(true)
-                .redirectOutput(ProcessBuilder.Redirect.appendTo(workingDirectory.resolve("service.log").toFile()));
-        builder.environment().keySet().removeIf(name -> name.startsWith("WFX_"));
-        builder.environment().put("MICRONAUT_SERVER_PORT", Integer.toString(port));
-        builder.environment().put("XDG_CONFIG_HOME", workingDirectory.resolve("config").toString());
-        builder.environment().putAll(environment);
-        Process process = builder.start();
+        Process process = JarProcess.start(workingDirectory, port, environment);
         started.add(process);
         return process;
     }
@@ -146,51 +137,22 @@ class ServiceJarIT {
     }
 
     private void awaitHealthUp(int port, Process process) throws Exception {
-        Instant deadline = Instant.now().plusSeconds(120);
-        while (Instant.now().isBefore(deadline)) {
-            assertTrue(process.isAlive(), () -> "the service stopped: " + log());
-            try {
-                HttpResponse<String> health = send(port, HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/health")).GET());
-                if (health.statusCode() == 200) {
-                    assertTrue(health.body().contains("\"status\":\"UP\""), health.body());
-                    return;
-                }
-            } catch (IOException notYet) {
-                // still starting
-            }
-            Thread.sleep(500);
-        }
-        throw new AssertionError("/health was not UP within 120 s: " + log());
+        JarProcess.awaitHealthUp(workingDirectory, port, process);
     }
 
     private HttpResponse<String> send(int port, HttpRequest.Builder request) throws Exception {
         return http.send(request.timeout(Duration.ofSeconds(10)).build(), HttpResponse.BodyHandlers.ofString());
     }
 
-    private String log() {
-        try {
-            return Files.readString(workingDirectory.resolve("service.log"));
-        } catch (IOException e) {
-            return "(no log)";
-        }
-    }
-
     private static void stop(Process process) throws InterruptedException {
-        if (process.isAlive()) {
-            process.destroy(); // SIGTERM: the shutdown hook stops the embedded PostgreSQL cleanly
-            if (!process.waitFor(60, TimeUnit.SECONDS)) {
-                process.destroyForcibly().waitFor();
-            }
-        }
+        JarProcess.stop(process);
     }
 
     private static String javaExecutable() {
-        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        return JarProcess.javaExecutable();
     }
 
     private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
+        return JarProcess.freePort();
     }
 }

@@ -108,4 +108,14 @@ class PeriodTest {
         assertEquals("a quarter as YYYY-Qn, e.g. 2025-Q1", Period.expected("QUARTER"));
         assertEquals("periodType MONTH, QUARTER or CENSUS_YEAR", Period.expected("WEEK"));
     }
+
+    @Test
+    void theReturnsOfferedForEntryAreTheLastTwoEndedCensusYearsAndTheCurrentAndPreviousQuarterAndMonth() {
+        assertEquals(java.util.List.of("CENSUS_YEAR 2026", "CENSUS_YEAR 2025", "QUARTER 2026-Q4", "QUARTER 2026-Q3", "MONTH 2026-12", "MONTH 2026-11"),
+                Period.recent(LocalDate.of(2026, 12, 7)).stream().map(p -> p.type() + " " + p.label()).toList());
+        assertEquals(java.util.List.of("CENSUS_YEAR 2025", "CENSUS_YEAR 2024", "QUARTER 2026-Q3", "QUARTER 2026-Q2", "MONTH 2026-09", "MONTH 2026-08"),
+                Period.recent(LocalDate.of(2026, 9, 30)).stream().map(p -> p.type() + " " + p.label()).toList(),
+                "on the census day the year has not yet ended");
+        assertEquals("2025-Q4", Period.recent(LocalDate.of(2026, 1, 1)).get(3).label(), "the quarter before the first is last year's last");
+    }
 }

@@ -237,13 +237,18 @@ class ReturnSubmissionTest extends PlatformTest {
 
     @Test
     void concurrentSubmissionsForOnePeriodGetConsecutiveVersions() throws Exception {
-        Map<String, Object> body = censusReturn("2024", kentFigures());
-        body.put("reason", "resubmitted");
-        Callable<Integer> attempt = () -> submit(body).status();
+        List<Callable<Integer>> attempts = new ArrayList<>();
+        for (double inPost : List.of(450.5, 451.5, 452.5)) { // three different returns: the same figures twice would store one
+            List<Map<String, Object>> figures = kentFigures();
+            figures.set(0, figure("inpost_fte", inPost));
+            Map<String, Object> body = censusReturn("2024", figures);
+            body.put("reason", "resubmitted");
+            attempts.add(() -> submit(body).status());
+        }
         var pool = Executors.newFixedThreadPool(3);
         try {
             List<Integer> statuses = new ArrayList<>();
-            for (var f : pool.invokeAll(List.of(attempt, attempt, attempt))) {
+            for (var f : pool.invokeAll(attempts)) {
                 statuses.add(f.get());
             }
             assertEquals(List.of(201, 201, 201), statuses);

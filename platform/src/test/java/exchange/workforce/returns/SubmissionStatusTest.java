@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 
 import static exchange.workforce.support.ReturnFixtures.censusReturn;
+import static exchange.workforce.support.ReturnFixtures.figure;
 import static exchange.workforce.support.ReturnFixtures.kentFigures;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -41,7 +42,9 @@ class SubmissionStatusTest extends PlatformTest {
                 .bearerAuth(seAdmin)).status());
         api.post("/api/v1/returns", kent, censusReturn("2024", kentFigures()));
         api.post("/api/v1/returns", surrey, censusReturn("2024", kentFigures()));
-        Map<String, Object> correction = censusReturn("2024", kentFigures());
+        List<Map<String, Object>> corrected = kentFigures();
+        corrected.set(6, figure("agency_fte", 91.0));
+        Map<String, Object> correction = censusReturn("2024", corrected);
         correction.put("reason", "late agency invoices");
         api.post("/api/v1/returns", surrey, correction);
 

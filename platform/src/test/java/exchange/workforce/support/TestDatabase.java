@@ -109,10 +109,26 @@ public final class TestDatabase {
             Path directory = Files.createTempDirectory("wfx-test-postgres");
             embeddedDirectory = directory.resolve("postgres");
             EmbeddedDatabase embedded = EmbeddedDatabase.start(directory.resolve("postgres"));
-            Runtime.getRuntime().addShutdownHook(new Thread(embedded::close, "test-postgres-shutdown"));
+            // stopped, then its 1 GB of files deleted: a day of test runs must not fill the disk with dead clusters
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                embedded.close();
+                deleteTree(directory);
+            }, "test-postgres-shutdown"));
             return embedded.connection();
         } catch (IOException e) {
             throw new IllegalStateException("Could not start the embedded PostgreSQL for the tests", e);
+        }
+    }
+
+    /** A directory and everything in it, as far as it can be deleted (a test's temporary files; nothing else). */
+    public static void deleteTree(Path directory) {
+        if (!Files.exists(directory)) {
+            return;
+        }
+        try (java.util.stream.Stream<Path> paths = Files.walk(directory)) {
+            paths.sorted(java.util.Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+        } catch (IOException | java.io.UncheckedIOException e) {
+            // left for the system's temporary-file cleaning
         }
     }
 

@@ -72,6 +72,7 @@ public final class Application {
         }
         Map<String, Object> properties = new HashMap<>(settings.serviceProperties());
         properties.putAll(database.connection().applicationDatasourceProperties());
+        properties.putAll(settings.databaseOverrides());
         ApplicationContext context = Micronaut.build(args)
                 .mainClass(Application.class)
                 .properties(properties)

@@ -27,7 +27,8 @@ public record Settings(
         Optional<String> configuredPseudonymKeyFile,
         Path keyDirectory,
         Map<String, String> browserSignIn,
-        Map<String, Object> mail) {
+        Map<String, Object> mail,
+        Optional<String> databaseReadUrl) {
 
     /**
      * Browser sign-in through the identity provider (OpenID Connect authorisation-code flow with PKCE): the variable
@@ -82,7 +83,31 @@ public record Settings(
                         .orElse(Path.of(System.getProperty("user.home"), ".config", "workforce-exchange"))
                         .toAbsolutePath().normalize(),
                 browserSignIn(read),
-                mail(read));
+                mail(read),
+                readUrl(read));
+    }
+
+    /**
+     * WFX_DATABASE_READ_URL: a read-only copy of the database (a streaming replica) for the heavy reads — benchmarks,
+     * dashboards, series, exports and forecasts, all of which read other councils' figures through the benchmark reader.
+     * Its figures may lag the primary's by the replication delay; everything else (returns, references, the agency
+     * register, sessions) stays on WFX_DATABASE_URL.
+     */
+    private static Optional<String> readUrl(Function<String, Optional<String>> read) {
+        Optional<String> url = read.apply("WFX_DATABASE_READ_URL");
+        url.filter(u -> !u.startsWith("jdbc:postgresql://")).ifPresent(u -> {
+            throw new ConfigurationProblem("WFX_DATABASE_READ_URL must be a PostgreSQL JDBC URL (jdbc:postgresql://host:5432/database), "
+                    + "the read-only copy of WFX_DATABASE_URL's database.");
+        });
+        return url;
+    }
+
+    /**
+     * Properties that replace the database's own (applied after them): the benchmark reader on the read-only copy, if
+     * one is given. The benchmark reader's user and password are the same on the copy, as a replica has them.
+     */
+    public Map<String, Object> databaseOverrides() {
+        return databaseReadUrl.<Map<String, Object>>map(url -> Map.of("wfx.benchmark-reader.url", url)).orElse(Map.of());
     }
 
     /**

@@ -9,8 +9,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -21,7 +19,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * The deployment files say what an operator relies on: the owner's credentials only in the migration step,
  * probes, a disruption budget, TLS, a network policy, a hardened container, secrets from files. No Docker
- * engine or cluster runs here, so the files are read, rendered with the chart's default values and checked.
+ * engine or cluster runs here, so the files are read, the chart is linted and rendered by Helm's own library (with the
+ * settings an operator must give, and every default) and checked.
  */
 class DeploymentFilesTest {
 
@@ -177,89 +176,108 @@ class DeploymentFilesTest {
         assertEquals(before, Files.readString(generated.resolve("wfx-app-password")), "run again, it keeps what it made");
     }
 
-    /** Renders one chart template with the chart's default values, knowing only the constructs the chart uses. */
-    @SuppressWarnings("unchecked")
+    /**
+     * The settings an operator must give before the chart renders at all (its guards refuse without them): an image in
+     * their registry, their identity provider and its address range. Everything else is the chart's default.
+     */
+    static final Map<String, String> REQUIRED = Map.of(
+            "image.repository", "registry.example.org/workforce-exchange",
+            "oidc.issuer", "https://login.example.org/tenant/v2.0",
+            "oidc.audience", "api://workforce-exchange",
+            "oidc.jwksUrl", "https://login.example.org/tenant/discovery/v2.0/keys",
+            "networkPolicy.identityProviderCidr", "203.0.113.0/24");
+
+    /** Helm's library hands back a chart's hooks apart from its manifests; a copy renamed so renders them with the rest. */
+    private static final String HOOK = "helm.sh/hook";
+    private static final String UNHOOKED = "x-rendered-by-test.helm.sh/hook";
+
+    /**
+     * The chart rendered by Helm itself (its library, helm-java), release "wfx", with {@code settings} over the defaults.
+     * helm template prints hooks (the migration Job) with the manifests, but the library returns the manifests alone, so
+     * what is rendered is a copy whose hook annotations are renamed; {@link #render} names them back.
+     */
+    static String helmTemplate(Map<String, String> settings) throws IOException {
+        Path copy = chartCopy();
+        try {
+            for (Path template : Files.list(copy.resolve("templates")).toList()) {
+                Files.writeString(template, Files.readString(template).replace(HOOK, UNHOOKED));
+            }
+            com.marcnuri.helm.TemplateCommand template = new com.marcnuri.helm.Helm(copy).template().withName("wfx");
+            settings.forEach(template::set);
+            return template.call().replace(UNHOOKED, HOOK);
+        } finally {
+            exchange.workforce.support.TestDatabase.deleteTree(copy.getParent());
+        }
+    }
+
+    /** One template of the chart, as Helm renders it with the required settings and every default. */
     static Map<String, Object> render(String template) throws IOException {
-        Map<String, Object> values = new Yaml().load(Files.readString(CHART.resolve("values.yaml")));
-        StringBuilder rendered = new StringBuilder();
-        Pattern expression = Pattern.compile("\\{\\{-?\\s*(.*?)\\s*-?}}");
-        Pattern condition = Pattern.compile("\\s*\\{\\{-\\s*if (not )?(\\.Values\\.[\\w.]+)\\s*}}");
-        List<String> lines = Files.readAllLines(CHART.resolve("templates").resolve(template));
-        java.util.Deque<Boolean> shown = new java.util.ArrayDeque<>(); // each open block: whether its lines are rendered
-        for (int i = 0; i < lines.size(); i++) {
-            String line = lines.get(i);
-            if (line.matches("\\s*\\{\\{-\\s*if\\b.*") && i + 1 < lines.size() && lines.get(i + 1).contains("fail ")) {
-                while (!lines.get(i).matches("\\s*\\{\\{-\\s*end\\b.*")) {
-                    i++; // a render guard (it fails without a setting); checked on its own
-                }
-                continue;
+        String marker = "# Source: workforce-exchange/templates/" + template;
+        for (String document : helmTemplate(REQUIRED).split("(?m)^---\\s*$")) {
+            if (document.contains(marker)) {
+                return new Yaml().load(document);
             }
-            Matcher test = condition.matcher(line);
-            if (test.matches()) {
-                boolean truthy = truthy(value(values, test.group(2)));
-                shown.push((test.group(1) == null) == truthy);
-                continue;
-            }
-            if (line.matches("\\s*\\{\\{-\\s*else\\s*}}")) {
-                shown.push(!shown.pop());
-                continue;
-            }
-            if (line.matches("\\s*\\{\\{-\\s*end\\s*}}")) {
-                shown.pop();
-                continue;
-            }
-            if (line.matches("\\s*\\{\\{-\\s*(if|fail)\\b.*")) {
-                throw new AssertionError("This test's renderer knows if .Values.x, if not .Values.x, else and end: " + line);
-            }
-            if (shown.contains(false)) {
-                continue;
-            }
-            Matcher m = expression.matcher(line);
-            StringBuilder out = new StringBuilder();
-            while (m.find()) {
-                String expr = m.group(1);
-                String replacement;
-                if (expr.equals(".Release.Name")) {
-                    replacement = "wfx";
-                } else if (expr.matches("\\.Values\\.[\\w.]+")) {
-                    replacement = String.valueOf(value(values, expr));
-                } else if (expr.matches("\\.Values\\.[\\w.]+ \\| quote")) {
-                    replacement = "\"" + value(values, expr.substring(0, expr.indexOf(' '))) + "\"";
-                } else if (expr.matches("toYaml \\.Values\\.[\\w.]+ \\| nindent \\d+")) {
-                    String[] parts = expr.split(" ");
-                    int indent = Integer.parseInt(parts[4]);
-                    String yaml = new Yaml().dumpAsMap(Map.of("x", value(values, parts[1])));
-                    Object inner = ((Map<String, Object>) new Yaml().load(yaml)).get("x");
-                    String dumped = inner instanceof Map<?, ?> map ? new Yaml().dumpAsMap(map)
-                            : new Yaml(new org.yaml.snakeyaml.DumperOptions()).dump(inner);
-                    replacement = "\n" + dumped.lines().map(l -> " ".repeat(indent) + l).reduce((a, b) -> a + "\n" + b).orElse("");
-                } else {
-                    throw new AssertionError("This test's renderer does not know the template construct {{ " + expr + " }} in "
-                            + template + "; teach it, or keep the chart to the constructs it knows.");
-                }
-                m.appendReplacement(out, Matcher.quoteReplacement(replacement));
-            }
-            m.appendTail(out);
-            // "key: {{- toYaml ...}}" trims the space before it, as Helm does
-            rendered.append(out.toString().replaceAll(":\\s+\n", ":\n")).append('\n');
         }
-        return new Yaml().load(rendered.toString());
+        throw new AssertionError("Helm rendered no " + template);
     }
 
-    /** Helm's truth: an empty string, map or list, false, 0 and nothing are false. */
-    private static boolean truthy(Object value) {
-        return !(value == null || Boolean.FALSE.equals(value) || "".equals(value) || value instanceof Map<?, ?> m && m.isEmpty()
-                || value instanceof List<?> l && l.isEmpty() || value instanceof Number n && n.doubleValue() == 0);
+    /** A copy of the chart, in a temporary directory of its own. */
+    private static Path chartCopy() throws IOException {
+        Path copy = Files.createTempDirectory("chart").resolve("workforce-exchange");
+        try (Stream<Path> files = Files.walk(CHART)) {
+            for (Path file : files.toList()) {
+                Path target = copy.resolve(CHART.relativize(file).toString());
+                if (Files.isDirectory(file)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(file, target);
+                }
+            }
+        }
+        return copy;
+    }
+
+    @Test
+    void helmLintsTheChartCleanWithTheSettingsAnOperatorMustGive() throws IOException {
+        // lint reads the values file, so a copy of the chart carries the required settings in its values.yaml
+        Path copy = chartCopy();
+        Map<String, Object> values = new Yaml().load(Files.readString(CHART.resolve("values.yaml")));
+        REQUIRED.forEach((key, value) -> setValue(values, key, value));
+        Files.writeString(copy.resolve("values.yaml"), new Yaml().dumpAsMap(values));
+        com.marcnuri.helm.LintResult lint = new com.marcnuri.helm.Helm(copy).lint().strict().call();
+        exchange.workforce.support.TestDatabase.deleteTree(copy.getParent());
+        assertFalse(lint.isFailed(), "helm lint --strict: " + lint.getMessages());
+    }
+
+    @Test
+    void aReadOnlyCopyOfTheDatabaseIsPassedToTheReplicasOnlyWhenOneIsGiven() throws IOException {
+        assertFalse(render("deployment.yaml").toString().contains("WFX_DATABASE_READ_URL"), "by default every read is on the primary");
+        Map<String, String> settings = new java.util.HashMap<>(REQUIRED);
+        settings.put("database.readUrl", "jdbc:postgresql://postgres-replica:5432/workforce_exchange");
+        String rendered = helmTemplate(settings);
+        assertTrue(rendered.contains("name: WFX_DATABASE_READ_URL, value: \"jdbc:postgresql://postgres-replica:5432/workforce_exchange\""),
+                rendered);
+    }
+
+    @Test
+    void theChartRefusesToRenderUntilTheOperatorsOwnSettingsAreGiven() {
+        for (String required : REQUIRED.keySet()) {
+            Map<String, String> without = new java.util.HashMap<>(REQUIRED);
+            without.remove(required);
+            Exception refused = org.junit.jupiter.api.Assertions.assertThrows(Exception.class, () -> helmTemplate(without), required);
+            assertTrue(String.valueOf(refused.getMessage()).contains(required.substring(0, required.indexOf('.')))
+                    || String.valueOf(refused.getMessage()).contains(required), required + ": " + refused.getMessage());
+        }
     }
 
     @SuppressWarnings("unchecked")
-    private static Object value(Map<String, Object> values, String path) {
-        Object at = values;
-        for (String key : path.substring(".Values.".length()).split("\\.")) {
-            at = ((Map<String, Object>) at).get(key);
-            assertNotNull(at, "values.yaml has no " + path);
+    private static void setValue(Map<String, Object> values, String path, String value) {
+        String[] keys = path.split("\\.");
+        Map<String, Object> at = values;
+        for (int k = 0; k < keys.length - 1; k++) {
+            at = (Map<String, Object>) at.get(keys[k]);
         }
-        return at;
+        at.put(keys[keys.length - 1], value);
     }
 
     @SuppressWarnings("unchecked")

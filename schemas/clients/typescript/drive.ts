@@ -29,6 +29,13 @@ async function main(): Promise<void> {
     seen['symbolsKnown'] = symbols.length;
 
     const returns = new ReturnsApi(kent);
+    // files come as Blobs: a CSV read as text, a workbook as bytes (an Office Open XML file is a zip: it starts PK)
+    const template = await returns.returnTemplatesCsv({ periodType: PeriodType.CensusYear, period: '2024' });
+    seen['csvTemplateHasInPost'] = (await template.text()).includes('E10000016,CENSUS_YEAR,2024,inpost_fte');
+    const workbook = new Uint8Array(await (await returns.returnTemplatesWorkbook({ periodType: PeriodType.CensusYear, period: '2024' })).arrayBuffer());
+    seen['workbookIsZip'] = workbook[0] === 0x50 && workbook[1] === 0x4b;
+    const benchmarkCsv = await new BenchmarksApi(kent).benchmarksCsv({ group: 'region:E12000008', period: '2023', measures: 'turnover_rate_fte' });
+    seen['benchmarkCsvHasMeasure'] = (await benchmarkCsv.text()).includes('turnover_rate_fte');
     const stored = await returns.returnsSubmitRaw({
         returnControllerReturnBody: {
             periodType: PeriodType.CensusYear, period: '2024',

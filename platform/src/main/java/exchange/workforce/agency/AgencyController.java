@@ -138,7 +138,7 @@ public class AgencyController {
         return ending.change(callers.authorityUser(authentication), uuid(id), dates);
     }
 
-    @io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "200", description = "The return, CSV", content = {@io.swagger.v3.oas.annotations.media.Content(mediaType = "text/csv", schema = @io.swagger.v3.oas.annotations.media.Schema(type = "string"))})
+    @io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "200", description = "The return, CSV", content = {@io.swagger.v3.oas.annotations.media.Content(mediaType = "text/csv", schema = @io.swagger.v3.oas.annotations.media.Schema(type = "string", format = "binary"))})
     @Get(value = "/returns/{quarter}.csv", produces = "text/csv")
     @Secured({"AUTHORITY_SUBMITTER", "AUTHORITY_VIEWER"})
     @Operation(operationId = "agencyQuarterlyReturn", summary = "DfE's quarterly agency return for your council, e.g. 2026-Q3.csv",
@@ -155,7 +155,7 @@ public class AgencyController {
                 .header("Content-Disposition", "attachment; filename=\"agency-return-" + quarter.replaceAll("[^0-9A-Za-z-]", "") + ".csv\"");
     }
 
-    @io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "200", description = "The monthly spend, CSV", content = {@io.swagger.v3.oas.annotations.media.Content(mediaType = "text/csv", schema = @io.swagger.v3.oas.annotations.media.Schema(type = "string"))})
+    @io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "200", description = "The monthly spend, CSV", content = {@io.swagger.v3.oas.annotations.media.Content(mediaType = "text/csv", schema = @io.swagger.v3.oas.annotations.media.Schema(type = "string", format = "binary"))})
     @Get(value = "/returns/{quarter}/monthly-spend.csv", produces = "text/csv")
     @Secured({"AUTHORITY_SUBMITTER", "AUTHORITY_VIEWER"})
     @Operation(operationId = "agencyMonthlySpend", summary = "The quarterly return's monthly agency spend, e.g. 2026-Q3/monthly-spend.csv",

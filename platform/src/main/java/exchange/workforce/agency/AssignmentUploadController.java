@@ -43,24 +43,39 @@ public class AssignmentUploadController {
         this.leaverUploads = leaverUploads;
     }
 
-    @io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "200", description = "The template", content = {@io.swagger.v3.oas.annotations.media.Content(mediaType = "text/csv", schema = @io.swagger.v3.oas.annotations.media.Schema(type = "string")), @io.swagger.v3.oas.annotations.media.Content(mediaType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", schema = @io.swagger.v3.oas.annotations.media.Schema(type = "string", format = "binary"))})
-    @Get(value = "/templates/{file}", produces = {"text/csv", XLSX})
+    @io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "200", description = "The template as CSV",
+            content = @io.swagger.v3.oas.annotations.media.Content(mediaType = "text/csv", schema = @io.swagger.v3.oas.annotations.media.Schema(type = "string", format = "binary")))
+    @Get(value = "/templates/assignments.csv", produces = "text/csv")
     @Secured({"AUTHORITY_SUBMITTER", "AUTHORITY_VIEWER", "REFERENCE_OFFICER"})
-    @Operation(operationId = "agencyUploadsTemplate", summary = "The template for uploading assignments (/templates/assignments.csv or .xlsx) or leavers (/templates/leavers.csv)",
-            description = "The columns an upload reads. The Excel template adds a guidance sheet (what each column holds, which are "
-                    + "needed, an example) and lists for role_type and project_team.")
-    public HttpResponse<byte[]> template(Authentication authentication, @PathVariable String file) {
+    @Operation(operationId = "agencyAssignmentsTemplateCsv", summary = "The columns an upload of assignments reads, as CSV")
+    public HttpResponse<byte[]> assignmentsCsv(Authentication authentication) {
         callers.authorityUser(authentication);
-        return switch (file) {
-            case "assignments.csv" -> HttpResponse.ok(AssignmentTemplate.csv()).contentType("text/csv; charset=utf-8")
-                    .header("Content-Disposition", "attachment; filename=\"agency-assignments.csv\"");
-            case "assignments.xlsx" -> HttpResponse.ok(AssignmentTemplate.xlsx()).contentType(XLSX)
-                    .header("Content-Disposition", "attachment; filename=\"agency-assignments.xlsx\"");
-            case "leavers.csv" -> HttpResponse.ok(("\uFEFF" + exchange.workforce.adapters.tabular.SafeCsv.line(LeaverFile.COLUMNS.stream()
-                    .map(Spreadsheet.Column::name).toList())).getBytes(java.nio.charset.StandardCharsets.UTF_8)).contentType("text/csv; charset=utf-8")
-                    .header("Content-Disposition", "attachment; filename=\"agency-leavers.csv\"");
-            default -> throw ApiProblem.notFound("There is no template '" + file + "'. Ask for assignments.csv, assignments.xlsx or leavers.csv.");
-        };
+        return HttpResponse.ok(AssignmentTemplate.csv()).contentType("text/csv; charset=utf-8")
+                .header("Content-Disposition", "attachment; filename=\"agency-assignments.csv\"");
+    }
+
+    @io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "200", description = "The template as an Excel workbook",
+            content = @io.swagger.v3.oas.annotations.media.Content(mediaType = XLSX, schema = @io.swagger.v3.oas.annotations.media.Schema(type = "string", format = "binary")))
+    @Get(value = "/templates/assignments.xlsx", produces = XLSX)
+    @Secured({"AUTHORITY_SUBMITTER", "AUTHORITY_VIEWER", "REFERENCE_OFFICER"})
+    @Operation(operationId = "agencyAssignmentsTemplateWorkbook", summary = "The columns an upload of assignments reads, as an Excel workbook",
+            description = "With a guidance sheet (what each column holds, which are needed, an example) and lists for role_type and project_team.")
+    public HttpResponse<byte[]> assignmentsWorkbook(Authentication authentication) {
+        callers.authorityUser(authentication);
+        return HttpResponse.ok(AssignmentTemplate.xlsx()).contentType(XLSX)
+                .header("Content-Disposition", "attachment; filename=\"agency-assignments.xlsx\"");
+    }
+
+    @io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "200", description = "The template as CSV",
+            content = @io.swagger.v3.oas.annotations.media.Content(mediaType = "text/csv", schema = @io.swagger.v3.oas.annotations.media.Schema(type = "string", format = "binary")))
+    @Get(value = "/templates/leavers.csv", produces = "text/csv")
+    @Secured({"AUTHORITY_SUBMITTER", "AUTHORITY_VIEWER", "REFERENCE_OFFICER"})
+    @Operation(operationId = "agencyLeaversTemplateCsv", summary = "The columns an upload of permanent leavers reads, as CSV")
+    public HttpResponse<byte[]> leaversCsv(Authentication authentication) {
+        callers.authorityUser(authentication);
+        return HttpResponse.ok(("\uFEFF" + exchange.workforce.adapters.tabular.SafeCsv.line(LeaverFile.COLUMNS.stream()
+                .map(Spreadsheet.Column::name).toList())).getBytes(java.nio.charset.StandardCharsets.UTF_8)).contentType("text/csv; charset=utf-8")
+                .header("Content-Disposition", "attachment; filename=\"agency-leavers.csv\"");
     }
 
     @exchange.workforce.problem.BodyProblemResponses

@@ -48,7 +48,7 @@ public class BenchmarkController {
     }
 
     @Get(produces = {MediaType.APPLICATION_JSON, "text/csv"})
-    @io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "200", description = "The benchmark; with format=csv, format=ees or format=ees-meta a CSV file", content = {@io.swagger.v3.oas.annotations.media.Content(mediaType = "application/json", schema = @io.swagger.v3.oas.annotations.media.Schema(implementation = BenchmarkResponse.class)), @io.swagger.v3.oas.annotations.media.Content(mediaType = "text/csv", schema = @io.swagger.v3.oas.annotations.media.Schema(type = "string"))})
+    @io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "200", description = "The benchmark; with format=csv, format=ees or format=ees-meta a CSV file", content = {@io.swagger.v3.oas.annotations.media.Content(mediaType = "application/json", schema = @io.swagger.v3.oas.annotations.media.Schema(implementation = BenchmarkResponse.class)), @io.swagger.v3.oas.annotations.media.Content(mediaType = "text/csv", schema = @io.swagger.v3.oas.annotations.media.Schema(type = "string", format = "binary"))})
     @Operation(operationId = "benchmarksBenchmark", summary = "Benchmark a group for a census year",
             description = "group: region:<ONS code>, england, neighbours:<ONS code of an authority> or custom:<id>. period: census "
                     + "year, e.g. 2023, or a quarter (2025-Q1) or month (2025-03) of monthly and quarterly returns. measures: comma-separated catalogue codes (default: every workforce measure). breakdown: "
@@ -88,6 +88,24 @@ public class BenchmarkController {
                     .header("Content-Disposition", "attachment; filename=\"benchmark-" + period.trim() + ".csv\"");
         }
         return HttpResponse.ok(answerJson.of(response)).contentType(io.micronaut.http.MediaType.APPLICATION_JSON_TYPE);
+    }
+
+    @Get(value = "/export.csv", produces = "text/csv")
+    @io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "200", description = "The benchmark as a spreadsheet-safe CSV file",
+            content = @io.swagger.v3.oas.annotations.media.Content(mediaType = "text/csv", schema = @io.swagger.v3.oas.annotations.media.Schema(type = "string", format = "binary")))
+    @Operation(operationId = "benchmarksCsv", summary = "The benchmark as CSV (the same as GET /api/v1/benchmarks?format=csv)",
+            description = "One row per member and measure, then the group's (published and recomputed) and England's; every text cell "
+                    + "formula-safe. Same group, period, measures and breakdown as GET /api/v1/benchmarks.")
+    public HttpResponse<?> benchmarkCsv(Authentication authentication,
+                                        @io.swagger.v3.oas.annotations.Parameter(required = true, example = "region:E12000008", description = "region:CODE, england, neighbours:AUTHORITY_CODE, or custom:ID")
+                                        @QueryValue @Nullable String group,
+                                        @io.swagger.v3.oas.annotations.Parameter(required = true, example = "2024", description = "a census year (2024), quarter (2024-Q3) or month (2024-09)")
+                                        @QueryValue @Nullable String period,
+                                        @io.swagger.v3.oas.annotations.Parameter(example = "turnover_rate_fte,vacancy_rate_fte", description = "measure codes, comma separated; all by default")
+                                        @QueryValue @Nullable String measures,
+                                        @io.swagger.v3.oas.annotations.Parameter(example = "leaving_reason", description = "a dimension of the measures, for the group's breakdown")
+                                        @QueryValue @Nullable String breakdown) {
+        return benchmark(authentication, group, period, measures, breakdown, "csv");
     }
 
     /** One row per member and measure, then the group's and England's; every text cell formula-safe. */

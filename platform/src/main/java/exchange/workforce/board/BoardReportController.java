@@ -32,6 +32,8 @@ public class BoardReportController {
         this.html = html;
     }
 
+    @io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "200", description = "The board report as a PDF (A4, fonts embedded, tagged)",
+            content = @io.swagger.v3.oas.annotations.media.Content(mediaType = BoardReportPdf.TYPE, schema = @io.swagger.v3.oas.annotations.media.Schema(type = "string", format = "binary")))
     @Get(produces = BoardReportPdf.TYPE)
     @Secured({"REGION_ADMIN", "REGIONAL_VIEWER"})
     @Operation(operationId = "regionBoardReport", summary = "Your region's quarterly report to its board, as a PDF (A4, fonts embedded, tagged)",

@@ -53,7 +53,7 @@ public class ForecastController {
                     + "council's forecasts.")
     @io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "200", description = "The forecast; with format=csv a CSV file, one row a year",
             content = {@io.swagger.v3.oas.annotations.media.Content(mediaType = "application/json", schema = @Schema(implementation = Forecast.class)),
-                    @io.swagger.v3.oas.annotations.media.Content(mediaType = "text/csv", schema = @Schema(type = "string"))})
+                    @io.swagger.v3.oas.annotations.media.Content(mediaType = "text/csv", schema = @Schema(type = "string", format = "binary"))})
     public HttpResponse<?> forecast(
             Authentication authentication,
             @Parameter(required = true, description = "ONS code of an authority (E10000016) or region (E12000008), or england", schema = @Schema(type = "string", maxLength = 12, example = "E10000016")) @QueryValue @Nullable String area,
@@ -78,7 +78,7 @@ public class ForecastController {
                     + "Same area, origin, horizon and scenario parameters as GET /api/v1/forecasts.")
     @io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "200", description = "The plan; with format=csv a CSV file, one row a year",
             content = {@io.swagger.v3.oas.annotations.media.Content(mediaType = "application/json", schema = @Schema(implementation = WorkforcePlan.class)),
-                    @io.swagger.v3.oas.annotations.media.Content(mediaType = "text/csv", schema = @Schema(type = "string"))})
+                    @io.swagger.v3.oas.annotations.media.Content(mediaType = "text/csv", schema = @Schema(type = "string", format = "binary"))})
     public HttpResponse<?> plan(
             Authentication authentication,
             @Parameter(required = true, description = "ONS code of an authority (E10000016) or region (E12000008), or england", schema = @Schema(type = "string", maxLength = 12, example = "E10000016")) @QueryValue @Nullable String area,
@@ -100,7 +100,7 @@ public class ForecastController {
                     + "required and the gap, under the baseline and each scenario. Same area, origin and horizon as the plan.")
     @io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "200", description = "The comparison; with format=csv a CSV file",
             content = {@io.swagger.v3.oas.annotations.media.Content(mediaType = "application/json", schema = @Schema(implementation = ScenarioComparison.class)),
-                    @io.swagger.v3.oas.annotations.media.Content(mediaType = "text/csv", schema = @Schema(type = "string"))})
+                    @io.swagger.v3.oas.annotations.media.Content(mediaType = "text/csv", schema = @Schema(type = "string", format = "binary"))})
     public HttpResponse<?> compare(
             Authentication authentication,
             @Parameter(required = true, description = "ONS code of an authority (E10000016) or region (E12000008), or england", schema = @Schema(type = "string", maxLength = 12, example = "E10000016")) @QueryValue @Nullable String area,
@@ -120,6 +120,46 @@ public class ForecastController {
             return exchange.workforce.web.Downloads.csv(ForecastCsv.comparison(comparison), "scenarios-" + comparison.area().code() + "-from-" + comparison.origin());
         }
         return HttpResponse.ok(comparison);
+    }
+
+    @Get(value = "/export.csv", produces = "text/csv")
+    @Operation(operationId = "forecastsCsv", summary = "The forecast as CSV, one row a year (as GET /api/v1/forecasts?format=csv)")
+    @io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "200", description = "The forecast, one row a year",
+            content = @io.swagger.v3.oas.annotations.media.Content(mediaType = "text/csv", schema = @Schema(type = "string", format = "binary")))
+    public HttpResponse<?> forecastCsv(
+            Authentication authentication,
+            @Parameter(required = true, description = "ONS code of an authority (E10000016) or region (E12000008), or england", schema = @Schema(type = "string", maxLength = 12, example = "E10000016")) @QueryValue @Nullable String area,
+            @QueryValue @Nullable String measure,
+            @Parameter(description = "the last census year to use (default: the latest with a figure)", schema = @Schema(type = "integer", minimum = "2013", maximum = "2100", example = "2024")) @QueryValue @Nullable String origin,
+            @Parameter(description = "years ahead (default 3)", schema = @Schema(type = "integer", minimum = "1", maximum = "10", example = "3")) @QueryValue @Nullable String horizon,
+            @QueryValue @Nullable String scenario) {
+        return forecast(authentication, area, measure, origin, horizon, scenario, "csv");
+    }
+
+    @Get(value = "/plan/export.csv", produces = "text/csv")
+    @Operation(operationId = "forecastsPlanCsv", summary = "The plan as CSV, one row a year (as GET /api/v1/forecasts/plan?format=csv)")
+    @io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "200", description = "The plan, one row a year",
+            content = @io.swagger.v3.oas.annotations.media.Content(mediaType = "text/csv", schema = @Schema(type = "string", format = "binary")))
+    public HttpResponse<?> planCsv(
+            Authentication authentication,
+            @Parameter(required = true, description = "ONS code of an authority (E10000016) or region (E12000008), or england", schema = @Schema(type = "string", maxLength = 12, example = "E10000016")) @QueryValue @Nullable String area,
+            @Parameter(description = "the last census year to use (default: the latest with a figure)", schema = @Schema(type = "integer", minimum = "2013", maximum = "2100", example = "2024")) @QueryValue @Nullable String origin,
+            @Parameter(description = "years ahead (default 3)", schema = @Schema(type = "integer", minimum = "1", maximum = "10", example = "3")) @QueryValue @Nullable String horizon,
+            @QueryValue @Nullable String scenario) {
+        return plan(authentication, area, origin, horizon, scenario, "csv");
+    }
+
+    @Get(value = "/compare/export.csv", produces = "text/csv")
+    @Operation(operationId = "forecastsCompareCsv", summary = "The comparison of scenarios as CSV (as GET /api/v1/forecasts/compare?format=csv)")
+    @io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "200", description = "The comparison, one row a year",
+            content = @io.swagger.v3.oas.annotations.media.Content(mediaType = "text/csv", schema = @Schema(type = "string", format = "binary")))
+    public HttpResponse<?> compareCsv(
+            Authentication authentication,
+            @Parameter(required = true, description = "ONS code of an authority (E10000016) or region (E12000008), or england", schema = @Schema(type = "string", maxLength = 12, example = "E10000016")) @QueryValue @Nullable String area,
+            @QueryValue @Nullable String scenarios,
+            @Parameter(description = "the last census year to use (default: the latest with a figure)", schema = @Schema(type = "integer", minimum = "2013", maximum = "2100", example = "2024")) @QueryValue @Nullable String origin,
+            @Parameter(description = "years ahead (default 3)", schema = @Schema(type = "integer", minimum = "1", maximum = "10", example = "3")) @QueryValue @Nullable String horizon) {
+        return compare(authentication, area, scenarios, origin, horizon, "csv");
     }
 
     @Get("/scenarios")

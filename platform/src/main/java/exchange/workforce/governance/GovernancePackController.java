@@ -37,6 +37,8 @@ public class GovernancePackController {
         return packs.pack(callers.regionalUser(authentication));
     }
 
+    @io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "200", description = "The governance pack as a Word document",
+            content = @io.swagger.v3.oas.annotations.media.Content(mediaType = GovernanceDocument.TYPE, schema = @io.swagger.v3.oas.annotations.media.Schema(type = "string", format = "binary")))
     @Get(value = "/governance-pack.docx", produces = GovernanceDocument.TYPE)
     @Secured({"REGION_ADMIN", "REGIONAL_VIEWER"})
     @Operation(operationId = "regionGovernancePackDocument", summary = "The same pack as a Word document to edit")

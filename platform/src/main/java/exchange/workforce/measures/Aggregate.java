@@ -28,7 +28,7 @@ public final class Aggregate {
     public static String describe(MeasureCatalogue.Measure measure) {
         return switch (measure.aggregation().method()) {
             case "sum" -> "sum of members' figures";
-            case "ratio" -> "worked out from the members' figures added together, as DfE works out a region's rate (not an average of their rates)";
+            case "ratio" -> "rate of the members' figures added together (DfE's way, never an average of rates)";
             case "max" -> "largest member's figure";
             case "weighted-mean" -> "mean of members' figures weighted by " + measure.aggregation().weight();
             case "median" -> "median of members' figures";

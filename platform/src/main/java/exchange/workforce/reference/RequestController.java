@@ -105,6 +105,14 @@ public class RequestController {
                 : io.micronaut.http.HttpResponse.ok(copy).header("Content-Disposition", "attachment; filename=\"reference-" + id + ".json\"");
     }
 
+    @io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "200", description = "The worker's copy as a PDF (fonts embedded, tagged)",
+            content = @io.swagger.v3.oas.annotations.media.Content(mediaType = PDF, schema = @io.swagger.v3.oas.annotations.media.Schema(type = "string", format = "binary")))
+    @Get(value = "/{id}/reference/export.pdf", produces = PDF)
+    @Operation(operationId = "referenceRequestsExportPdf", summary = "The worker's copy of the reference as a PDF, to print or send (audited)")
+    public io.micronaut.http.HttpResponse<byte[]> exportPdf(Authentication authentication, @PathVariable UUID id) {
+        return pdf(referenceRequests.workerCopy(callers.authorityUser(authentication), id, "PDF"), id);
+    }
+
     @exchange.workforce.problem.BodyProblemResponses
     @Post("/{id}/reference/shared-with-worker")
     @Operation(operationId = "referenceRequestsSharedWithWorker", summary = "Record that the reference was shared with the worker, and how")

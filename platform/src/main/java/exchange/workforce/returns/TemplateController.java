@@ -54,19 +54,35 @@ public class TemplateController {
         this.prefills = prefills;
     }
 
-    @io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "200", description = "The template", content = {@io.swagger.v3.oas.annotations.media.Content(mediaType = "text/csv", schema = @io.swagger.v3.oas.annotations.media.Schema(type = "string")), @io.swagger.v3.oas.annotations.media.Content(mediaType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", schema = @io.swagger.v3.oas.annotations.media.Schema(type = "string", format = "binary"))})
-    @Get(value = "/{file}", produces = {"text/csv", XLSX})
-    @Operation(operationId = "returnTemplatesTemplate", summary = "A template to fill in: /templates/CENSUS_YEAR.csv, /templates/MONTH.xlsx, ... (?period= prefills the period)",
+    @io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "200", description = "The template as CSV",
+            content = @io.swagger.v3.oas.annotations.media.Content(mediaType = "text/csv", schema = @io.swagger.v3.oas.annotations.media.Schema(type = "string", format = "binary")))
+    @Get(value = "/{periodType}.csv", produces = "text/csv")
+    @Operation(operationId = "returnTemplatesCsv", summary = "A template to fill in, as CSV: /templates/CENSUS_YEAR.csv (?period= prefills the period)",
             description = "With ?period=, the period is filled in, and so are the figures the platform already holds for your council "
                     + "in that period: the agency measures counted from your assignment register. Check them before submitting.")
-    public HttpResponse<byte[]> template(Authentication authentication, @PathVariable String file, @QueryValue @Nullable String period) {
+    public HttpResponse<byte[]> csvTemplate(Authentication authentication,
+                                            @io.swagger.v3.oas.annotations.Parameter(schema = @io.swagger.v3.oas.annotations.media.Schema(implementation = PeriodType.class))
+                                            @PathVariable String periodType, @QueryValue @Nullable String period) {
+        return template(authentication, periodType, "csv", period);
+    }
+
+    @io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "200", description = "The template as an Excel workbook, with each measure's guidance",
+            content = @io.swagger.v3.oas.annotations.media.Content(mediaType = XLSX, schema = @io.swagger.v3.oas.annotations.media.Schema(type = "string", format = "binary")))
+    @Get(value = "/{periodType}.xlsx", produces = XLSX)
+    @Operation(operationId = "returnTemplatesWorkbook", summary = "A template to fill in, as an Excel workbook: /templates/CENSUS_YEAR.xlsx (?period= prefills the period)",
+            description = "As the CSV template, with what each measure is, a guidance sheet, and every cell but the values locked.")
+    public HttpResponse<byte[]> workbookTemplate(Authentication authentication,
+                                                 @io.swagger.v3.oas.annotations.Parameter(schema = @io.swagger.v3.oas.annotations.media.Schema(implementation = PeriodType.class))
+                                                 @PathVariable String periodType, @QueryValue @Nullable String period) {
+        return template(authentication, periodType, "xlsx", period);
+    }
+
+    private HttpResponse<byte[]> template(Authentication authentication, String periodType, String format, @Nullable String period) {
         Caller caller = callers.authorityUser(authentication);
-        String[] parts = file.split("\\.", 2);
-        String type = parts[0].toUpperCase(Locale.ROOT);
-        String format = parts.length == 2 ? parts[1].toLowerCase(Locale.ROOT) : "";
-        if (PeriodType.of(type).isEmpty() || !List.of("csv", "xlsx").contains(format)) {
-            throw ApiProblem.notFound("There is no template '" + file + "'. Ask for MONTH, QUARTER or CENSUS_YEAR, as .csv or .xlsx, "
-                    + "e.g. /api/v1/returns/templates/CENSUS_YEAR.csv.");
+        String type = periodType.toUpperCase(Locale.ROOT);
+        if (PeriodType.of(type).isEmpty()) {
+            throw ApiProblem.notFound("There is no template '" + periodType + "." + format + "'. Ask for MONTH, QUARTER or CENSUS_YEAR, as .csv or "
+                    + ".xlsx, e.g. /api/v1/returns/templates/CENSUS_YEAR.csv.");
         }
         String label = period == null ? "" : period.trim().toUpperCase(Locale.ROOT);
         java.util.Map<String, String> known = new java.util.HashMap<>();

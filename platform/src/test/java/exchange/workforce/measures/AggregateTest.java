@@ -79,7 +79,7 @@ class AggregateTest {
     @Test
     void eachMethodSaysWhatItDidInWords() {
         assertEquals("sum of members' figures", Aggregate.describe(IN_POST));
-        assertEquals("worked out from the members' figures added together, as DfE works out a region's rate (not an average of their rates)",
+        assertEquals("rate of the members' figures added together (DfE's way, never an average of rates)",
                 Aggregate.describe(TURNOVER));
         assertEquals("largest member's figure", Aggregate.describe(CASELOAD_MAX));
         assertEquals("mean of members' figures weighted by appointments", Aggregate.describe(DAYS_TO_HIRE));

@@ -69,7 +69,11 @@ class OpenApiSpecIsCompleteTest {
         assertEquals(Set.of("text/csv"), content(paths, "/api/v1/agency/returns/{quarter}.csv").keySet());
         assertTrue(content(paths, "/api/v1/benchmarks").containsKey("text/csv"), "format=csv answers text/csv");
         assertTrue(content(paths, "/api/v1/references/requests/{id}/reference/export").containsKey("application/pdf"));
-        assertTrue(content(paths, "/api/v1/returns/templates/{file}").containsKey("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"));
+        assertEquals(Set.of("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"),
+                content(paths, "/api/v1/returns/templates/{periodType}.xlsx").keySet(), "each format of a template is an operation of its own");
+        assertEquals(Set.of("text/csv"), content(paths, "/api/v1/returns/templates/{periodType}.csv").keySet());
+        assertEquals(Set.of("text/csv"), content(paths, "/api/v1/benchmarks/export.csv").keySet(), "a client generated from the spec gets CSV");
+        assertEquals(Set.of("application/pdf"), content(paths, "/api/v1/references/requests/{id}/reference/export.pdf").keySet());
         assertEquals("object", map(content(paths, "/api/v1/measures").get("application/json")).get("schema") instanceof Map<?, ?> s ? s.get("type") : null,
                 "the catalogue is JSON, not bytes");
     }

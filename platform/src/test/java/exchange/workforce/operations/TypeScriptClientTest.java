@@ -88,6 +88,9 @@ class TypeScriptClientTest extends PlatformTest {
         assertTrue(String.valueOf(seen.get("refusedType")).startsWith("application/problem+json"));
         assertEquals("RETURN_REJECTED", seen.get("problemCode"));
         assertEquals("NOT_A_NUMBER", seen.get("firstErrorCode"));
+        assertEquals(Boolean.TRUE, seen.get("csvTemplateHasInPost"), "a CSV file through its own typed operation: " + printed);
+        assertEquals(Boolean.TRUE, seen.get("workbookIsZip"), "a workbook, as bytes");
+        assertEquals(Boolean.TRUE, seen.get("benchmarkCsvHasMeasure"), "a benchmark as CSV");
     }
 
     private static void copy(Path from, Path to) throws IOException {

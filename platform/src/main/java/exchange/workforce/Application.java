@@ -29,7 +29,10 @@ import java.util.Map;
                         + "acts for the authority or region named in the caller's verified token. Errors are "
                         + "application/problem+json with a stable code (see docs/errors.md).",
                 license = @License(name = "Published statistics: Open Government Licence v3.0")),
-        servers = @io.swagger.v3.oas.annotations.servers.Server(url = "/", description = "The service that serves this spec"),
+        servers = @io.swagger.v3.oas.annotations.servers.Server(url = "/", description = "The service that serves this spec: "
+                + "production for councils and regions, or local on one machine (the embedded database and demonstration users)",
+                extensions = @io.swagger.v3.oas.annotations.extensions.Extension(properties =
+                        @io.swagger.v3.oas.annotations.extensions.ExtensionProperty(name = "x-internal", value = "false", parseValue = true))),
         tags = {
                 @io.swagger.v3.oas.annotations.tags.Tag(name = "Returns", description = "Workforce returns: submit, upload, correct, templates, windows and releases"),
                 @io.swagger.v3.oas.annotations.tags.Tag(name = "Benchmarks", description = "Figures against the region, neighbours, England and custom groups"),
@@ -37,7 +40,10 @@ import java.util.Map;
                 @io.swagger.v3.oas.annotations.tags.Tag(name = "Agency", description = "The agency rules: checks, register, caps, leavers, the quarterly return"),
                 @io.swagger.v3.oas.annotations.tags.Tag(name = "References", description = "Shared references and end-of-placement reviews")},
         security = @SecurityRequirement(name = "bearer"))
-@SecurityScheme(name = "bearer", type = SecuritySchemeType.HTTP, scheme = "bearer", bearerFormat = "JWT")
+@SecurityScheme(name = "bearer", type = SecuritySchemeType.HTTP, scheme = "bearer", bearerFormat = "JWT",
+        description = "A JWT from the region's identity provider, validated as RFC8725 (JSON Web Token Best Current Practices) "
+                + "asks: signed with one of the provider's published keys (RS, PS or ES algorithms; never none or HMAC), and its "
+                + "issuer, audience, expiry and claims checked (docs/security.md).")
 public final class Application {
 
     private Application() {

@@ -58,8 +58,8 @@ public class ForecastController {
             Authentication authentication,
             @Parameter(required = true, description = "ONS code of an authority (E10000016) or region (E12000008), or england", schema = @Schema(type = "string", maxLength = 12, example = "E10000016")) @QueryValue @Nullable String area,
             @QueryValue @Nullable String measure,
-            @Parameter(description = "the last census year to use (default: the latest with a figure)", schema = @Schema(type = "integer", minimum = "2013", maximum = "2100", example = "2024")) @QueryValue @Nullable String origin,
-            @Parameter(description = "years ahead (default 3)", schema = @Schema(type = "integer", minimum = "1", maximum = "10", example = "3")) @QueryValue @Nullable String horizon,
+            @Parameter(description = "the last census year to use (default: the latest with a figure)", schema = @Schema(type = "integer", format = "int32", minimum = "2013", maximum = "2100", example = "2024")) @QueryValue @Nullable String origin,
+            @Parameter(description = "years ahead (default 3)", schema = @Schema(type = "integer", format = "int32", minimum = "1", maximum = "10", example = "3")) @QueryValue @Nullable String horizon,
             @QueryValue @Nullable String scenario,
             @Parameter(schema = @Schema(allowableValues = {"json", "csv"}), description = "json by default; csv for a spreadsheet") @QueryValue @Nullable String format) {
         Caller caller = callers.of(authentication);
@@ -82,8 +82,8 @@ public class ForecastController {
     public HttpResponse<?> plan(
             Authentication authentication,
             @Parameter(required = true, description = "ONS code of an authority (E10000016) or region (E12000008), or england", schema = @Schema(type = "string", maxLength = 12, example = "E10000016")) @QueryValue @Nullable String area,
-            @Parameter(description = "the last census year to use (default: the latest with a figure)", schema = @Schema(type = "integer", minimum = "2013", maximum = "2100", example = "2024")) @QueryValue @Nullable String origin,
-            @Parameter(description = "years ahead (default 3)", schema = @Schema(type = "integer", minimum = "1", maximum = "10", example = "3")) @QueryValue @Nullable String horizon,
+            @Parameter(description = "the last census year to use (default: the latest with a figure)", schema = @Schema(type = "integer", format = "int32", minimum = "2013", maximum = "2100", example = "2024")) @QueryValue @Nullable String origin,
+            @Parameter(description = "years ahead (default 3)", schema = @Schema(type = "integer", format = "int32", minimum = "1", maximum = "10", example = "3")) @QueryValue @Nullable String horizon,
             @QueryValue @Nullable String scenario,
             @Parameter(schema = @Schema(allowableValues = {"json", "csv"}), description = "json by default; csv for a spreadsheet") @QueryValue @Nullable String format) {
         Caller caller = callers.of(authentication);
@@ -105,8 +105,8 @@ public class ForecastController {
             Authentication authentication,
             @Parameter(required = true, description = "ONS code of an authority (E10000016) or region (E12000008), or england", schema = @Schema(type = "string", maxLength = 12, example = "E10000016")) @QueryValue @Nullable String area,
             @QueryValue @Nullable String scenarios,
-            @Parameter(description = "the last census year to use (default: the latest with a figure)", schema = @Schema(type = "integer", minimum = "2013", maximum = "2100", example = "2024")) @QueryValue @Nullable String origin,
-            @Parameter(description = "years ahead (default 3)", schema = @Schema(type = "integer", minimum = "1", maximum = "10", example = "3")) @QueryValue @Nullable String horizon,
+            @Parameter(description = "the last census year to use (default: the latest with a figure)", schema = @Schema(type = "integer", format = "int32", minimum = "2013", maximum = "2100", example = "2024")) @QueryValue @Nullable String origin,
+            @Parameter(description = "years ahead (default 3)", schema = @Schema(type = "integer", format = "int32", minimum = "1", maximum = "10", example = "3")) @QueryValue @Nullable String horizon,
             @Parameter(schema = @Schema(allowableValues = {"json", "csv"}), description = "json by default; csv for a spreadsheet") @QueryValue @Nullable String format) {
         Caller caller = callers.of(authentication);
         List<java.util.UUID> ids = new java.util.ArrayList<>();
@@ -130,8 +130,8 @@ public class ForecastController {
             Authentication authentication,
             @Parameter(required = true, description = "ONS code of an authority (E10000016) or region (E12000008), or england", schema = @Schema(type = "string", maxLength = 12, example = "E10000016")) @QueryValue @Nullable String area,
             @QueryValue @Nullable String measure,
-            @Parameter(description = "the last census year to use (default: the latest with a figure)", schema = @Schema(type = "integer", minimum = "2013", maximum = "2100", example = "2024")) @QueryValue @Nullable String origin,
-            @Parameter(description = "years ahead (default 3)", schema = @Schema(type = "integer", minimum = "1", maximum = "10", example = "3")) @QueryValue @Nullable String horizon,
+            @Parameter(description = "the last census year to use (default: the latest with a figure)", schema = @Schema(type = "integer", format = "int32", minimum = "2013", maximum = "2100", example = "2024")) @QueryValue @Nullable String origin,
+            @Parameter(description = "years ahead (default 3)", schema = @Schema(type = "integer", format = "int32", minimum = "1", maximum = "10", example = "3")) @QueryValue @Nullable String horizon,
             @QueryValue @Nullable String scenario) {
         return forecast(authentication, area, measure, origin, horizon, scenario, "csv");
     }
@@ -143,8 +143,8 @@ public class ForecastController {
     public HttpResponse<?> planCsv(
             Authentication authentication,
             @Parameter(required = true, description = "ONS code of an authority (E10000016) or region (E12000008), or england", schema = @Schema(type = "string", maxLength = 12, example = "E10000016")) @QueryValue @Nullable String area,
-            @Parameter(description = "the last census year to use (default: the latest with a figure)", schema = @Schema(type = "integer", minimum = "2013", maximum = "2100", example = "2024")) @QueryValue @Nullable String origin,
-            @Parameter(description = "years ahead (default 3)", schema = @Schema(type = "integer", minimum = "1", maximum = "10", example = "3")) @QueryValue @Nullable String horizon,
+            @Parameter(description = "the last census year to use (default: the latest with a figure)", schema = @Schema(type = "integer", format = "int32", minimum = "2013", maximum = "2100", example = "2024")) @QueryValue @Nullable String origin,
+            @Parameter(description = "years ahead (default 3)", schema = @Schema(type = "integer", format = "int32", minimum = "1", maximum = "10", example = "3")) @QueryValue @Nullable String horizon,
             @QueryValue @Nullable String scenario) {
         return plan(authentication, area, origin, horizon, scenario, "csv");
     }
@@ -157,8 +157,8 @@ public class ForecastController {
             Authentication authentication,
             @Parameter(required = true, description = "ONS code of an authority (E10000016) or region (E12000008), or england", schema = @Schema(type = "string", maxLength = 12, example = "E10000016")) @QueryValue @Nullable String area,
             @QueryValue @Nullable String scenarios,
-            @Parameter(description = "the last census year to use (default: the latest with a figure)", schema = @Schema(type = "integer", minimum = "2013", maximum = "2100", example = "2024")) @QueryValue @Nullable String origin,
-            @Parameter(description = "years ahead (default 3)", schema = @Schema(type = "integer", minimum = "1", maximum = "10", example = "3")) @QueryValue @Nullable String horizon) {
+            @Parameter(description = "the last census year to use (default: the latest with a figure)", schema = @Schema(type = "integer", format = "int32", minimum = "2013", maximum = "2100", example = "2024")) @QueryValue @Nullable String origin,
+            @Parameter(description = "years ahead (default 3)", schema = @Schema(type = "integer", format = "int32", minimum = "1", maximum = "10", example = "3")) @QueryValue @Nullable String horizon) {
         return compare(authentication, area, scenarios, origin, horizon, "csv");
     }
 

@@ -33,7 +33,7 @@ public class HoldersController {
     @io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "429", description = "Too many look-ups: the limit for you or your "
             + "authority is reached; Retry-After says in how many seconds one more is allowed",
             headers = @io.swagger.v3.oas.annotations.headers.Header(name = "Retry-After", description = "Seconds until one more look-up is allowed",
-                    schema = @io.swagger.v3.oas.annotations.media.Schema(type = "integer", minimum = "1")),
+                    schema = @io.swagger.v3.oas.annotations.media.Schema(type = "integer", format = "int32", minimum = "1")),
             content = @io.swagger.v3.oas.annotations.media.Content(mediaType = "application/problem+json",
                     schema = @io.swagger.v3.oas.annotations.media.Schema(implementation = exchange.workforce.problem.Problem.class)))
     @Post

@@ -256,7 +256,7 @@ public class EnteringAReturn {
     }
 
     /** A stored figure as the officer would type it: the number in plain digits, or its symbol. */
-    private static String typed(ReturnValue value) {
+    static String typed(ReturnValue value) {
         return value.value() != null ? value.value().toPlainString() : value.symbol().code();
     }
 

@@ -350,7 +350,7 @@ public class OnlineReturnPages {
         Optional<ReturnValue> now = current.values().stream().filter(v -> (v.measure() + "|" + v.breakdown()).equals(figure)).findFirst();
         ReturnVersion shown = current.version();
         Map<String, Object> model = pages.model(request, caller, (errors.isEmpty() ? "" : "Error: ") + "Correct a figure");
-        Pages.withForm(model, form.isEmpty() ? Map.of("value", now.map(OnlineReturnPages::typed).orElse("")) : form, errors);
+        Pages.withForm(model, form.isEmpty() ? Map.of("value", now.map(EnteringAReturn::typed).orElse("")) : form, errors);
         model.put("caption", shown.periodType().label(shown.period()) + ", version " + shown.version());
         model.put("label", question.label() + (question.total() ? "" : " — " + question.breakdownWords()));
         model.put("definition", question.definition());
@@ -419,9 +419,5 @@ public class OnlineReturnPages {
         }
         String suffix = suffix(unit);
         return ("pounds".equals(unit) ? "£" : "") + typed + (suffix.isEmpty() || "%".equals(suffix) ? suffix : " " + suffix);
-    }
-
-    private static String typed(ReturnValue value) {
-        return value.value() != null ? value.value().toPlainString() : value.symbol().code();
     }
 }

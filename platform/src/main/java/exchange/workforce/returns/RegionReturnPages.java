@@ -112,12 +112,15 @@ public class RegionReturnPages {
             label = latest.map(SubmissionWindows.Window::period).orElse(Integer.toString(today.isBefore(LocalDate.of(today.getYear(), 10, 1))
                     ? today.getYear() - 1 : today.getYear()));
         } else {
-            type = periodType == null || periodType.isBlank() ? PeriodType.CENSUS_YEAR.name() : periodType.trim().toUpperCase(java.util.Locale.ROOT);
+            // the page's list sends the period alone (its form says which kind); a link or the API's words may name the kind too
             label = period.trim();
+            type = periodType != null && !periodType.isBlank() ? periodType.trim().toUpperCase(java.util.Locale.ROOT)
+                    : Period.parseAny(label).map(p -> p.type().name()).orElse(PeriodType.CENSUS_YEAR.name());
         }
         Map<String, Object> model = pages.model(request, caller, error == null ? "Returns for a period" : "Error: Returns for a period");
         model.put("periodType", type);
         model.put("period", label);
+        model.put("periodOptions", periodOptions(caller, type, label));
         model.put("admin", caller.has(Role.REGION_ADMIN));
         model.put("error", error);
         model.put("errors", error == null ? List.of() : List.of(Pages.row("link", errorField, "message", error)));
@@ -159,5 +162,33 @@ public class RegionReturnPages {
     private static HttpResponse<String> back(String type, String period) {
         return HttpResponse.seeOther(URI.create("/region/returns?periodType=" + URLEncoder.encode(type, StandardCharsets.UTF_8)
                 + "&period=" + URLEncoder.encode(period, StandardCharsets.UTF_8)));
+    }
+
+    /**
+     * The returns a region looks at: every period it has set a due date for (saying when), the last six census years that
+     * have ended, and the current and previous quarters and months; the one shown first if it is none of these.
+     */
+    private List<Map<String, Object>> periodOptions(Caller caller, String type, String label) {
+        LocalDate today = LocalDate.now(clock);
+        Map<String, LocalDate> due = new java.util.HashMap<>();
+        windows.list(caller).forEach(w -> due.put(w.periodType() + "/" + w.period(), w.dueOn()));
+        java.util.TreeSet<Period> periods = new java.util.TreeSet<>(java.util.Comparator.comparing((Period p) -> p.type().ordinal()).reversed()
+                .thenComparing(Period::end, java.util.Comparator.reverseOrder()));
+        List<Period> recent = Period.recent(today);
+        Period censusYear = recent.get(0);
+        for (int back = 0; back < 6; back++) {
+            Period.parse(PeriodType.CENSUS_YEAR, Integer.toString(Integer.parseInt(censusYear.label()) - back)).ifPresent(periods::add);
+        }
+        periods.addAll(recent);
+        windows.list(caller).forEach(w -> Period.parse(w.periodType(), w.period()).ifPresent(periods::add));
+        Period.parse(type, label).ifPresent(periods::add);
+        List<Map<String, Object>> options = new ArrayList<>();
+        for (Period p : periods) {
+            LocalDate dueOn = due.get(p.type() + "/" + p.label());
+            options.add(Pages.row("value", p.label(), "label", p.type().label(p.label())
+                    + (dueOn == null ? "" : ", due " + exchange.workforce.web.GovukDates.format(dueOn)),
+                    "selected", p.type().name().equals(type) && p.label().equals(label)));
+        }
+        return options;
     }
 }

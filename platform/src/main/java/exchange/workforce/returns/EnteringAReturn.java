@@ -37,6 +37,8 @@ public class EnteringAReturn {
     static final String ONLINE = "ONLINE";
     /** An answer longer than a figure can be is refused unread (ReturnRules reads up to this many characters). */
     static final int LONGEST_ANSWER = ReturnRules.LONGEST_FIGURE;
+    /** More answers than a section could ask for (the whole return asks about 200, with a council's offices) are refused unread. */
+    static final int MOST_ANSWERS = 2_000;
 
     private final TenantTransactions transactions;
     private final ReturnDraftDao drafts;
@@ -102,6 +104,10 @@ public class EnteringAReturn {
      */
     public ReturnDraft saveSection(Caller caller, String periodType, String period, String theme, Map<String, String> typed) {
         Period p = SubmittingAReturn.period(periodType, period);
+        if (typed.size() > MOST_ANSWERS) {
+            throw SubmittingAReturn.rejected(List.of(new Problem.Violation(ReturnRule.TOO_MANY_ANSWERS.name(), "answers", null, null, typed.size()
+                    + " answers were sent for one section; a section has at most a few hundred figures (" + MOST_ANSWERS + " at most).")));
+        }
         String authority = caller.authorityCode().orElseThrow();
         return transactions.write(caller, () -> {
             ReturnDraft draft = drafts.of(authority, p).orElseThrow(() -> noDraft(p));

@@ -39,6 +39,8 @@ public enum ReturnRule {
     DROPPED_IN_CORRECTION,
     /** Warning: a figure or code was read otherwise than typed ('1,000' as 1000, 'Inpost_FTE' as inpost_fte). */
     READ_AS,
+    /** A section of a return entered online was sent more answers than any section asks for. */
+    TOO_MANY_ANSWERS,
     /** Warning: the figures are exactly the current version's, so nothing is stored (a second tab, a form sent again). */
     SAME_AS_CURRENT_VERSION
 }

@@ -159,4 +159,21 @@ class ReturnsEnteredOnlineTest extends PlatformTest {
         assertEquals(204, api.send(HttpRequest.DELETE("/api/v1/returns/drafts/CENSUS_YEAR/2024").bearerAuth(kent)).status());
         assertEquals(404, api.get("/api/v1/returns/drafts/CENSUS_YEAR/2024", kent).status());
     }
+
+    @Test
+    void aSectionSentThousandsOfAnswersIsRefusedUnreadAndAnAnswerLongerThanAFigureIsNamed() {
+        assertEquals(200, start(kent, "2024", false).status());
+        Map<String, String> flood = new HashMap<>();
+        for (int i = 0; i < 2_001; i++) {
+            flood.put("teams_office|office=O" + i, "1");
+        }
+        Api.Answer refused = saveSection(kent, "2024", "teams", flood);
+        assertEquals(422, refused.status(), refused.body());
+        assertTrue(refused.body().contains("TOO_MANY_ANSWERS"), refused.body());
+
+        Api.Answer tooLong = saveSection(kent, "2024", "workforce", Map.of("inpost_fte|", "4".repeat(41)));
+        assertEquals(422, tooLong.status(), tooLong.body());
+        assertEquals("inpost_fte|", errors(tooLong).get(0).get("field"), tooLong.body());
+        assertEquals(404, saveSection(kent, "2024", "no_such_theme", Map.of("inpost_fte|", "1")).status(), "a section the return does not have");
+    }
 }

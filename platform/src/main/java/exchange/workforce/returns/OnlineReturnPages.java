@@ -195,6 +195,24 @@ public class OnlineReturnPages {
         }
     }
 
+    /** Are you sure? Deleting the answers cannot be undone (stored versions are untouched). */
+    @Get(value = "/online/{periodType}/{period}/discard", produces = MediaType.TEXT_HTML)
+    public HttpResponse<String> confirmDiscard(HttpRequest<?> request, Authentication authentication, @PathVariable String periodType,
+                                               @PathVariable String period) {
+        Caller caller = callers.authorityUser(authentication);
+        Optional<ReturnDraft> draft = entering.draft(caller, periodType, period);
+        if (draft.isEmpty()) {
+            return submittedAlready(periodType, period);
+        }
+        String label = draft.get().periodType().label(draft.get().period());
+        Map<String, Object> model = pages.model(request, caller, "Delete your answers for " + label + "?");
+        model.put("label", label);
+        model.put("answered", draft.get().answers().size());
+        model.put("action", ReturnAddresses.draft(draft.get()) + "/discard");
+        model.put("back", ReturnAddresses.draft(draft.get()));
+        return html.page("return-online-discard", model, request);
+    }
+
     @Post(value = "/online/{periodType}/{period}/discard", consumes = MediaType.APPLICATION_FORM_URLENCODED, produces = MediaType.TEXT_HTML)
     public HttpResponse<String> discard(Authentication authentication, @PathVariable String periodType, @PathVariable String period) {
         entering.discard(callers.authorityUser(authentication), periodType, period);

@@ -276,6 +276,22 @@ class BrowserJourneysTest extends PlatformTest {
         String changed = browser.text();
         assertTrue(changed.contains("Children and family social workers in post 450.5 FTE 455.0 FTE")
                 && changed.contains("In-post FTE recounted after the census") && changed.contains("online"), changed);
+
+        // a return started and thrown away: asked first, then gone, and the stored returns untouched
+        browser.go("/returns/online");
+        browser.tabTo(By.id("period"));
+        browser.press(Keys.ARROW_DOWN); // the census year before
+        browser.tabTo(By.cssSelector("form[action='/returns/online'] button[type=submit]"));
+        browser.follow(Keys.ENTER);
+        browser.tabTo(By.linkText("Delete these answers"));
+        browser.follow(Keys.ENTER);
+        assertTrue(browser.text().contains("Delete your answers for Census year " + (Integer.parseInt(year) - 1) + "?"), browser.text());
+        browser.assertAccessible("return-online-discard");
+        browser.tabTo(By.xpath("//button[text()='Yes, delete the answers']"));
+        browser.follow(Keys.ENTER);
+        assertEquals("/returns", browser.path());
+        assertFalse(browser.text().contains("Being entered online"), "no draft is left: " + browser.text());
+        assertTrue(browser.text().contains("Census year " + year), "the stored return is still there");
     }
 
     @Test

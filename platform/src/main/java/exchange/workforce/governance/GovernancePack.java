@@ -183,6 +183,7 @@ public class GovernancePack {
         table.add(List.of("Permanent leavers (for cooling-off)", "12 months", "the leaving day", "the platform"));
         table.add(List.of("Upload records", "30 days", "the upload", "the platform"));
         table.add(List.of("Reminder e-mails (the outbox)", "12 months", "queuing", "the platform"));
+        table.add(List.of("Returns being entered online (drafts)", "6 months unchanged", "the last change", "the platform"));
         table.add(List.of("Browser sessions", "8 hours at most", "sign-in", "the platform"));
         Map<String, String> from = new LinkedHashMap<>();
         from.put("retentionReturnsMonths", String.valueOf(months.returns()));

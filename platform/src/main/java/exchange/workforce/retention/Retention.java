@@ -19,7 +19,8 @@ import java.util.Map;
  * database's own date: references, requests, engagements and reviews (a case is kept whole while any part of it is
  * within the period; {@code purge_expired_references}); returns with their figures, agency assignments, permanent
  * leavers a year on, upload records after 30 days, and the audit trail by its own period ({@code purge_expired_records});
- * reminders a year after they were queued ({@code purge_expired_reminders}). Maintenance, not a request: it runs as the owner of the tables, never as the application
+ * reminders a year after they were queued ({@code purge_expired_reminders}); returns being entered online that nobody
+ * changed for six months ({@code purge_abandoned_drafts}). Maintenance, not a request: it runs as the owner of the tables, never as the application
  * role (which may not call the purge at all), from the nightly job where the service holds the owner's
  * credentials (local mode), or from {@code java -jar platform.jar retention} as a scheduled job in production.
  * A transaction-scoped advisory lock lets exactly one of several runs at once do the work; the run is audited.
@@ -33,7 +34,9 @@ public final class Retention {
             union all
             select kind, deleted, current_date::text as as_of from purge_expired_records()
             union all
-            select kind, deleted, current_date::text as as_of from purge_expired_reminders()""";
+            select kind, deleted, current_date::text as as_of from purge_expired_reminders()
+            union all
+            select kind, deleted, current_date::text as as_of from purge_abandoned_drafts()""";
     private static final String AUDIT = """
             insert into audit_event (actor, action, target_type, detail) values ('retention-job', ?, 'retention', ?::jsonb)""";
 

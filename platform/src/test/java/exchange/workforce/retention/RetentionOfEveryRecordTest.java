@@ -56,6 +56,9 @@ class RetentionOfEveryRecordTest {
                     + "(now() - interval '8 years', 'retention-test-old', '" + KENT + "', 'E12000008', 'RETENTION_TEST', 'test'), "
                     + "(now() - interval '1 year', 'retention-test-new', '" + KENT + "', 'E12000008', 'RETENTION_TEST', 'test'), "
                     + "(now() - interval '8 years', 'retention-test-operator', null, null, 'RETENTION_TEST', 'test')");
+            s.execute("insert into return_draft (authority_code, period_type, period, answers, started_by, updated_by, updated_at) values "
+                    + "('" + KENT + "', 'CENSUS_YEAR', '2024', '{}', 't', 't', now() - interval '7 months'), "
+                    + "('" + KENT + "', 'CENSUS_YEAR', '2025', '{}', 't', 't', now() - interval '5 months')");
         }
     }
 
@@ -81,6 +84,7 @@ class RetentionOfEveryRecordTest {
         assertEquals(2L, deleted.get("agency_assignment (versions)"));
         assertEquals(1L, deleted.get("agency_leaver"));
         assertEquals(1L, deleted.get("agency_upload"));
+        assertEquals(1L, deleted.get("return_draft"), "a draft nobody changed for six months is abandoned");
         assertTrue(deleted.get("audit_event") >= 2, "at least the old event of a region and the old operator's event (the shared "
                 + "test database's trail holds other tests' events too): " + deleted);
 
@@ -90,6 +94,7 @@ class RetentionOfEveryRecordTest {
         assertEquals(1, count("select count(*) from agency_assignment where assignment_id = '00000000-0000-0000-0000-0000000000c2'"));
         assertEquals(0, count("select count(*) from agency_assignment where assignment_id = '00000000-0000-0000-0000-0000000000c1'"));
         assertEquals(1, count("select count(*) from agency_leaver"));
+        assertEquals(1, count("select count(*) from return_draft where period = '2025'"), "one changed five months ago stays");
         assertTrue(count("select count(*) from audit_event where actor = 'retention-test-new'") >= 1, "last year's event stays");
         assertEquals(0, count("select count(*) from audit_event where actor in ('retention-test-old', 'retention-test-operator')"));
         assertTrue(count("select count(*) from audit_event where action = 'RETENTION_PURGE'") >= 1, "the purge itself is audited");

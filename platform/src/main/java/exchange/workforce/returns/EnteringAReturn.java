@@ -39,6 +39,8 @@ public class EnteringAReturn {
     static final int LONGEST_ANSWER = ReturnRules.LONGEST_FIGURE;
     /** More answers than a section could ask for (the whole return asks about 200, with a council's offices) are refused unread. */
     static final int MOST_ANSWERS = 2_000;
+    /** No figure's key (measure, dimension and a council's own code) is longer than this. */
+    static final int LONGEST_KEY = 200;
 
     private final TenantTransactions transactions;
     private final ReturnDraftDao drafts;
@@ -176,6 +178,10 @@ public class EnteringAReturn {
     public SubmittedReturn correctOneFigure(Caller caller, String periodType, String period, String key, @Nullable String value,
                                            @Nullable String reason, @Nullable String idempotencyKey) {
         Period p = SubmittingAReturn.period(periodType, period);
+        if (key.length() > LONGEST_KEY) {
+            throw new ApiProblem(ProblemCode.VALIDATION_FAILED, "figure", "That is not a figure a return asks for: name it as "
+                    + "measure|breakdown, for example inpost_fte| or leavers_fte|leaving_reason=RESIGNATION.");
+        }
         String authority = caller.authorityCode().orElseThrow();
         Map<String, String> answers = transactions.read(caller, () -> {
             ReturnVersion current = returns.versions(authority, p).stream().findFirst()

@@ -63,7 +63,7 @@ public class ReturnController {
                              @Schema(requiredMode = Schema.RequiredMode.REQUIRED, example = "2024",
                                      description = "2024 (census year to 30 September 2024), 2024-Q3 or 2024-09") @Nullable String period,
                              @Schema(example = "Leavers corrected after the payroll audit",
-                                     description = "why a correction was made: needed from version 2 on") @Nullable String reason,
+                                     description = "why a correction was made: needed from version 2 on", maxLength = 2000) @Nullable String reason,
                              @Schema(requiredMode = Schema.RequiredMode.REQUIRED) @Nullable List<Figure> values) {
     }
 

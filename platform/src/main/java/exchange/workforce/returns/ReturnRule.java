@@ -29,6 +29,8 @@ public enum ReturnRule {
     AGENCY_COVER_ABOVE_AGENCY,
     BREAKDOWN_DOES_NOT_ADD_UP,
     CORRECTION_NEEDS_REASON,
+    /** A reason for a correction longer than 2,000 characters. */
+    REASON_TOO_LONG,
     /** Warning: staff in post moved by more than 30% since the previous return. */
     STAFF_CHANGED_SHARPLY,
     /** Warning: the average caseload is above 25 cases per case-holding FTE. */

@@ -33,6 +33,9 @@ public class SubmittingAReturn {
                              String idempotencyKey, boolean dryRun) {
     }
 
+    /** The longest reason for a correction a version keeps (the API's schema says so too). */
+    static final int LONGEST_REASON = 2_000;
+
     private final java.time.Clock clock;
     private final TenantTransactions transactions;
     private final ReturnDao returns;
@@ -76,6 +79,10 @@ public class SubmittingAReturn {
             List<SubmittedReturn.Change> changes = ReturnChanges.between(currentValuesList, outcome.values());
             if (errors.isEmpty() && current.isPresent() && changes.isEmpty()) {
                 return unchanged(current.get(), period, currentValuesList, submission.dryRun());
+            }
+            if (submission.reason() != null && submission.reason().length() > LONGEST_REASON) {
+                errors.add(new Problem.Violation(ReturnRule.REASON_TOO_LONG.name(), "reason", null, "reason", "The reason is "
+                        + submission.reason().length() + " characters; say why in " + LONGEST_REASON + " or fewer."));
             }
             if (current.isPresent() && !submission.dryRun() && (submission.reason() == null || submission.reason().isBlank())) {
                 errors.add(new Problem.Violation(ReturnRule.CORRECTION_NEEDS_REASON.name(), "reason", null, "reason", "Version "

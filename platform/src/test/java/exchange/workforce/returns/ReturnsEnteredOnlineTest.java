@@ -130,6 +130,12 @@ class ReturnsEnteredOnlineTest extends PlatformTest {
         assertEquals(1, changes.size(), "only the one figure changed: " + changes);
         assertEquals("vacancy_fte", changes.get(0).get("measure"));
 
+        Api.Answer essay = api.post(corrections, kent, Map.of("figure", "vacancy_fte|", "value", "96", "reason", "r".repeat(2_001)));
+        assertEquals(422, essay.status(), essay.body());
+        assertTrue(essay.body().contains("REASON_TOO_LONG"), essay.body());
+        Api.Answer longKey = api.post(corrections, kent, Map.of("figure", "teams_office|office=" + "A".repeat(300), "value", "1", "reason", "r"));
+        assertEquals(422, longKey.status(), "a figure's name longer than any is refused unread: " + longKey.body());
+
         Api.Answer same = api.post(corrections, kent, Map.of("figure", "vacancy_fte|", "value", "95.0", "reason", "again"));
         assertEquals(200, same.status(), "the figure already as given stores nothing: " + same.body());
         assertEquals(Boolean.TRUE, same.get("unchanged"));

@@ -213,6 +213,7 @@ class BrowserJourneysTest extends PlatformTest {
         browser.follow(Keys.ENTER);
         assertEquals("/returns/online", browser.path());
         browser.assertAccessible("return-online-start");
+        assertEquals(List.of(), browser.overflowAt(320), "reflows at 320 px");
         browser.tabTo(By.id("period"));
         browser.press(Keys.SPACE);
         String period = browser.driver().findElement(By.id("period")).getAttribute("value");
@@ -249,6 +250,7 @@ class BrowserJourneysTest extends PlatformTest {
         String check = browser.text();
         assertTrue(check.contains("Children and family social workers in post") && check.contains("450.5 FTE") && check.contains("480 people"), check);
         browser.assertAccessible("return-online-check");
+        assertEquals(List.of(), browser.overflowAt(320), "reflows at 320 px");
         browser.tabTo(By.cssSelector("form[action$='/submit'] button"));
         browser.follow(Keys.ENTER);
         assertTrue(browser.text().contains("Return submitted") && browser.text().contains("Census year " + year + ", version 1"), browser.text());
@@ -267,6 +269,7 @@ class BrowserJourneysTest extends PlatformTest {
         browser.follow(Keys.ENTER);
         assertTrue(browser.text().contains("Enter why the figure is being corrected"), browser.text());
         browser.assertAccessible("return-correct-error");
+        assertEquals(List.of(), browser.overflowAt(320), "reflows at 320 px");
         browser.tabTo(By.id("reason"));
         browser.type("In-post FTE recounted after the census");
         browser.tabTo(By.cssSelector("form[action$='/correct'] button"));
@@ -287,6 +290,7 @@ class BrowserJourneysTest extends PlatformTest {
         browser.follow(Keys.ENTER);
         assertTrue(browser.text().contains("Delete your answers for Census year " + (Integer.parseInt(year) - 1) + "?"), browser.text());
         browser.assertAccessible("return-online-discard");
+        assertEquals(List.of(), browser.overflowAt(320), "reflows at 320 px");
         browser.tabTo(By.xpath("//button[text()='Yes, delete the answers']"));
         browser.follow(Keys.ENTER);
         assertEquals("/returns", browser.path());

@@ -1,6 +1,7 @@
 package exchange.workforce.agency;
 
 import io.micronaut.core.annotation.Nullable;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.micronaut.serde.annotation.Serdeable;
 
 import java.math.BigDecimal;
@@ -19,7 +20,7 @@ public record NewAssignment(@Nullable String registrationNumber, @Nullable Strin
                             @Nullable LocalDate startDate, @Nullable LocalDate plannedEndDate, @Nullable LocalDate actualEndDate,
                             @Nullable BigDecimal hourlyPay, @Nullable BigDecimal employerNi, @Nullable BigDecimal apprenticeshipLevy,
                             @Nullable BigDecimal holidayPay, @Nullable BigDecimal agencyCharge, @Nullable LocalDate qualifiedOn,
-                            @Nullable Integer postQualifyingMonths, @Nullable Integer noticeWeeks, @Nullable Integer permanentNoticeWeeks,
+                            @Schema(minimum = "0", maximum = "720") @Nullable Integer postQualifyingMonths, @Schema(minimum = "0", maximum = "52") @Nullable Integer noticeWeeks, @Schema(minimum = "0", maximum = "52") @Nullable Integer permanentNoticeWeeks,
                             @Nullable Boolean projectTeam, @Nullable LocalDate projectApprovedOn, @Nullable UUID engagementId,
                             @Nullable SignOff signOff, @Nullable Map<String, String> exceptions, @Nullable String reason,
                             @Nullable String councilReference,

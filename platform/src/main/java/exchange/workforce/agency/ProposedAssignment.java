@@ -1,6 +1,7 @@
 package exchange.workforce.agency;
 
 import io.micronaut.core.annotation.Nullable;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.micronaut.serde.annotation.Serdeable;
 
 import java.math.BigDecimal;
@@ -14,7 +15,7 @@ import java.util.UUID;
 @Serdeable
 public record ProposedAssignment(@Nullable String registrationNumber, @Nullable String roleType, @Nullable LocalDate startDate,
                                  @Nullable BigDecimal hourlyPay, @Nullable BigDecimal employerNi, @Nullable BigDecimal apprenticeshipLevy,
-                                 @Nullable BigDecimal holidayPay, @Nullable LocalDate qualifiedOn, @Nullable Integer postQualifyingMonths,
-                                 @Nullable Integer noticeWeeks, @Nullable Integer permanentNoticeWeeks, @Nullable Boolean projectTeam,
+                                 @Nullable BigDecimal holidayPay, @Nullable LocalDate qualifiedOn, @Schema(minimum = "0", maximum = "720") @Nullable Integer postQualifyingMonths,
+                                 @Schema(minimum = "0", maximum = "52") @Nullable Integer noticeWeeks, @Schema(minimum = "0", maximum = "52") @Nullable Integer permanentNoticeWeeks, @Nullable Boolean projectTeam,
                                  @Nullable LocalDate projectApprovedOn, @Nullable UUID engagementId) {
 }

@@ -33,7 +33,7 @@ public class AuditController {
     @Operation(operationId = "auditRead", summary = "Your region's audit trail, newest first",
             description = "Pass the answer's nextBefore as ?before= for the next page. Reading the trail is itself audited.")
     public ReadingTheAudit.AuditPage read(Authentication authentication,
-                          @QueryValue @Nullable @Min(1) Long before,
+                          @QueryValue @Nullable @Min(1) @Max(Long.MAX_VALUE) Long before,
                           @QueryValue(defaultValue = "100") @Min(1) @Max(1000) int limit) {
         return readingTheAudit.read(callers.regionalUser(authentication), before, limit);
     }

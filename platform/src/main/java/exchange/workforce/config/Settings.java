@@ -28,7 +28,8 @@ public record Settings(
         Path keyDirectory,
         Map<String, String> browserSignIn,
         Map<String, Object> mail,
-        Optional<String> databaseReadUrl) {
+        Optional<String> databaseReadUrl,
+        List<String> corsOrigins) {
 
     /**
      * Browser sign-in through the identity provider (OpenID Connect authorisation-code flow with PKCE): the variable
@@ -84,7 +85,46 @@ public record Settings(
                         .toAbsolutePath().normalize(),
                 browserSignIn(read),
                 mail(read),
-                readUrl(read));
+                readUrl(read),
+                corsOrigins(read));
+    }
+
+    /**
+     * WFX_CORS_ORIGINS: the web origins (scheme, host and port, comma-separated) whose browser applications may call the
+     * API, e.g. a council's own dashboard at https://insight.kent.gov.uk. Without it no other site's script can read an
+     * answer. Origins only: no paths, no wildcards, https unless on this machine.
+     */
+    private static List<String> corsOrigins(Function<String, Optional<String>> read) {
+        List<String> origins = read.apply("WFX_CORS_ORIGINS").stream()
+                .flatMap(value -> java.util.Arrays.stream(value.split(","))).map(String::trim).filter(o -> !o.isEmpty()).toList();
+        for (String origin : origins) {
+            if (!origin.matches("https://[a-z0-9.-]+(:\\d{1,5})?|http://(localhost|127\\.0\\.0\\.1)(:\\d{1,5})?")) {
+                throw new ConfigurationProblem("WFX_CORS_ORIGINS has '" + origin + "'; give each origin as https://host (or https://host:port), "
+                        + "lower case, without a path or a wildcard, separated by commas; e.g. https://insight.kent.gov.uk.");
+            }
+        }
+        return origins;
+    }
+
+    /**
+     * Cross-origin reads of the API (the framework's CORS support), for the origins WFX_CORS_ORIGINS names and no others:
+     * no cookies (a token in the Authorization header only), and the headers a client needs exposed. Off without it.
+     */
+    Map<String, Object> cors() {
+        if (corsOrigins.isEmpty()) {
+            return Map.of("micronaut.server.cors.enabled", false);
+        }
+        String prefix = "micronaut.server.cors.configurations.integrators.";
+        Map<String, Object> properties = new LinkedHashMap<>();
+        properties.put("micronaut.server.cors.enabled", true);
+        properties.put(prefix + "allowed-origins", corsOrigins);
+        properties.put(prefix + "allowed-methods", List.of("GET", "POST", "PUT", "DELETE"));
+        properties.put(prefix + "allowed-headers", List.of("Authorization", "Content-Type", "Accept", "Idempotency-Key", "X-Request-Id", "traceparent"));
+        properties.put(prefix + "exposed-headers", List.of("RateLimit-Limit", "RateLimit-Remaining", "RateLimit-Reset", "RateLimit-Policy",
+                "Retry-After", "X-Request-Id", "Content-Disposition"));
+        properties.put(prefix + "allow-credentials", false);
+        properties.put(prefix + "max-age", 3600);
+        return properties;
     }
 
     /**
@@ -227,6 +267,7 @@ public record Settings(
         properties.put("wfx.mode", mode.name().toLowerCase(java.util.Locale.ROOT));
         properties.put("wfx.pseudonym.key-file", pseudonymKeyFile().toString());
         properties.putAll(mail);
+        properties.putAll(cors());
         if (mode == Mode.PRODUCTION) {
             properties.put("micronaut.security.token.jwt.claims-validators.issuer", oidcIssuer.orElseThrow());
             properties.put("micronaut.security.token.jwt.claims-validators.audience", oidcAudience.orElseThrow());

@@ -15,6 +15,15 @@ public final class InputLimits {
      */
     public static final int MAX_TEXT_LENGTH = 10_000;
 
+    /**
+     * The most items a list in a request may have: the longest the API defines is a return's figures (a few hundred with
+     * every breakdown); ten thousand leaves room without letting one request carry millions.
+     */
+    public static final int MAX_ITEMS = 10_000;
+
+    /** The largest request body or file, as the server's max-request-size (application.yml) enforces it. */
+    public static final int MAX_REQUEST_BYTES = 10 * 1024 * 1024;
+
     /** How deeply JSON may nest: the deepest body the API defines is four levels; twenty is generous. */
     public static final int MAX_DEPTH = 20;
 

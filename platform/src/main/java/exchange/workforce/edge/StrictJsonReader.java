@@ -140,11 +140,15 @@ public class StrictJsonReader<T> implements MessageBodyReader<T> {
         }
     }
 
-    /** After a value inside an array, the pointer moves to the next index. */
+    /** After a value inside an array, the pointer moves to the next index; a list longer than any the API takes is refused. */
     private static void advance(Deque<String> path, Deque<int[]> arrayIndexes) {
         if (!arrayIndexes.isEmpty() && arrayIndexes.peek()[0] >= 0) {
             int next = ++arrayIndexes.peek()[0];
             path.removeLast();
+            if (next > InputLimits.MAX_ITEMS) {
+                throw new InputRefused(pointer(path), "The list at " + pointer(path) + " has more than " + InputLimits.MAX_ITEMS
+                        + " items, the most any list in a request may have.");
+            }
             path.addLast(Integer.toString(next));
         }
     }

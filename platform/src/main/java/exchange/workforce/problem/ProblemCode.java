@@ -35,6 +35,7 @@ public enum ProblemCode {
     TERMS_EFFECTIVE_TOO_EARLY(HttpStatus.UNPROCESSABLE_ENTITY, "New terms cannot take effect before the terms they replace"),
     TERMS_EFFECTIVE_TOO_LATE(HttpStatus.UNPROCESSABLE_ENTITY, "New terms cannot take effect so far ahead"),
     TOO_MANY_LOOKUPS(HttpStatus.TOO_MANY_REQUESTS, "Too many look-ups; try again later"),
+    TOO_MANY_REQUESTS(HttpStatus.TOO_MANY_REQUESTS, "Too many requests; try again shortly"),
     SERVICE_UNAVAILABLE(HttpStatus.SERVICE_UNAVAILABLE, "Temporarily unavailable"),
     INTERNAL_ERROR(HttpStatus.INTERNAL_SERVER_ERROR, "Something went wrong on our side");
 
@@ -67,6 +68,7 @@ public enum ProblemCode {
             case 413 -> PAYLOAD_TOO_LARGE;
             case 415 -> UNSUPPORTED_MEDIA_TYPE;
             case 422 -> VALIDATION_FAILED;
+            case 429 -> TOO_MANY_REQUESTS;
             case 503 -> SERVICE_UNAVAILABLE;
             default -> status >= 500 ? INTERNAL_ERROR : MALFORMED_REQUEST;
         };

@@ -115,7 +115,7 @@ public class ReturnController {
     @Secured({"AUTHORITY_SUBMITTER", "AUTHORITY_VIEWER", "PLANNER"})
     @Operation(operationId = "returnsVersion", summary = "An earlier version of a period's return, as it was submitted")
     public ReadingAReturn.ReturnView version(Authentication authentication, @io.swagger.v3.oas.annotations.Parameter(schema = @io.swagger.v3.oas.annotations.media.Schema(implementation = PeriodType.class)) @PathVariable String periodType, @PathVariable String period,
-                              @PathVariable int version) {
+                              @PathVariable @jakarta.validation.constraints.Min(1) @jakarta.validation.constraints.Max(Integer.MAX_VALUE) int version) {
         return reading.view(callers.authorityUser(authentication), periodType, period, version);
     }
 }

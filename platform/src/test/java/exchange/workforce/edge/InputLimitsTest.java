@@ -58,6 +58,16 @@ class InputLimitsTest extends PlatformTest {
     }
 
     @Test
+    void aListLongerThanAnyTheApiTakesIsRefusedNamingItAndTheLongestAllowedIsRead() {
+        String tooMany = "\"E10000016\",".repeat(InputLimits.MAX_ITEMS) + "\"E10000030\"";
+        refused(postJson("/api/v1/region/groups", seAdmin, "{\"name\":\"Too many\",\"authorityCodes\":[" + tooMany + "]}"),
+                "authorityCodes", "has more than 10000 items");
+        String asMany = tooMany.substring(0, tooMany.lastIndexOf(','));
+        Api.Answer read = postJson("/api/v1/region/groups", seAdmin, "{\"name\":\"As many\",\"authorityCodes\":[" + asMany + "]}");
+        assertFalse(read.status() == 400 && "MALFORMED_REQUEST".equals(read.get("code")), "the longest list allowed is read: " + read.body());
+    }
+
+    @Test
     void datesOutside1900To2100AreRefusedInQueriesAndBodies() {
         refused(api.get("/api/v1/regions/E12000008/memorandum?on=%2B999999999-12-31", kent), "on", "between 1900-01-01 and 2100-12-31");
         refused(api.get("/api/v1/regions/E12000008/memorandum?on=-4713-01-01", kent), "on", "between 1900-01-01 and 2100-12-31");

@@ -250,6 +250,19 @@ class DeploymentFilesTest {
     }
 
     @Test
+    void theApisRateLimitReachesTheReplicasAndOtherSitesAreLetInOnlyWhenNamed() throws IOException {
+        String defaults = helmTemplate(REQUIRED);
+        assertTrue(defaults.contains("name: WFX_RATE_LIMIT_PER_MINUTE, value: \"600\""), defaults);
+        assertFalse(defaults.contains("WFX_CORS_ORIGINS"), "by default no other site's script may read the API");
+        Map<String, String> settings = new java.util.HashMap<>(REQUIRED);
+        settings.put("api.corsOrigins", "https://insight.kent.gov.uk");
+        settings.put("api.rateLimitPerMinute", "1200");
+        String rendered = helmTemplate(settings);
+        assertTrue(rendered.contains("name: WFX_CORS_ORIGINS, value: \"https://insight.kent.gov.uk\""), rendered);
+        assertTrue(rendered.contains("name: WFX_RATE_LIMIT_PER_MINUTE, value: \"1200\""), rendered);
+    }
+
+    @Test
     void aReadOnlyCopyOfTheDatabaseIsPassedToTheReplicasOnlyWhenOneIsGiven() throws IOException {
         assertFalse(render("deployment.yaml").toString().contains("WFX_DATABASE_READ_URL"), "by default every read is on the primary");
         Map<String, String> settings = new java.util.HashMap<>(REQUIRED);

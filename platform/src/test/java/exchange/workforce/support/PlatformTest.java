@@ -49,6 +49,8 @@ public abstract class PlatformTest implements TestPropertyProvider {
         TestDatabase.shared().connection().applicationDatasourceProperties()
                 .forEach((k, v) -> properties.put(k, String.valueOf(v)));
         properties.put("micronaut.server.port", "-1");
+        // a test class sends one token many more requests a minute than anyone should; RateLimitsTest sets its own
+        properties.put("wfx.rate-limit.requests-per-minute", "1000000");
         return properties;
     }
 

@@ -2,7 +2,6 @@ package exchange.workforce.benchmark;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
-import io.micronaut.context.annotation.Value;
 import jakarta.annotation.PreDestroy;
 import jakarta.inject.Singleton;
 
@@ -35,16 +34,13 @@ public class BenchmarkReader implements AutoCloseable {
 
     private final HikariDataSource pool;
 
-    public BenchmarkReader(@Value("${wfx.benchmark-reader.url}") String url,
-                           @Value("${wfx.benchmark-reader.username}") String user,
-                           @Value("${wfx.benchmark-reader.password}") String password,
-                           @Value("${wfx.benchmark-reader.pool-size:2}") int poolSize) {
+    public BenchmarkReader(BenchmarkReaderSettings settings) {
         HikariConfig config = new HikariConfig();
         config.setPoolName("benchmark-reader");
-        config.setJdbcUrl(url);
-        config.setUsername(user);
-        config.setPassword(password);
-        config.setMaximumPoolSize(Math.max(1, poolSize)); // WFX_DATABASE_BENCHMARK_POOL_SIZE (docs/operations.md, "Scaling")
+        config.setJdbcUrl(settings.url());
+        config.setUsername(settings.username());
+        config.setPassword(settings.password());
+        config.setMaximumPoolSize(Math.max(1, settings.poolSize())); // WFX_DATABASE_BENCHMARK_POOL_SIZE (docs/operations.md, "Scaling")
         config.setMinimumIdle(0);
         config.setReadOnly(true);
         config.setConnectionTimeout(5_000);

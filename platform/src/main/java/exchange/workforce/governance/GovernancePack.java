@@ -12,8 +12,8 @@ import exchange.workforce.memorandum.Membership;
 import exchange.workforce.problem.ApiProblem;
 import exchange.workforce.tenancy.Regions;
 import exchange.workforce.tenancy.TenantTransactions;
+import exchange.workforce.web.WebSettings;
 import io.micronaut.context.BeanProvider;
-import io.micronaut.context.annotation.Value;
 import io.micronaut.email.EmailSender;
 import io.micronaut.serde.annotation.Serdeable;
 import jakarta.inject.Singleton;
@@ -65,7 +65,7 @@ public class GovernancePack {
     private final String sessionIdle;
 
     GovernancePack(TenantTransactions transactions, Memoranda memoranda, Contacts contacts, ReadingTheAudit audit, Regions regions,
-                   BeanProvider<EmailSender<?, ?>> mail, Clock clock, @Value("${wfx.web.session-idle:30m}") String sessionIdle) {
+                   BeanProvider<EmailSender<?, ?>> mail, Clock clock, WebSettings web) {
         this.transactions = transactions;
         this.memoranda = memoranda;
         this.contacts = contacts;
@@ -73,7 +73,7 @@ public class GovernancePack {
         this.regions = regions;
         this.mail = mail;
         this.clock = clock;
-        this.sessionIdle = sessionIdle;
+        this.sessionIdle = web.sessionIdleInWords();
     }
 
     /** The caller's region's pack as of today. */

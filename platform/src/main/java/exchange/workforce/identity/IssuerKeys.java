@@ -11,7 +11,6 @@ import com.nimbusds.jose.jwk.JWKSet;
 import com.nimbusds.jose.jwk.RSAKey;
 import com.nimbusds.jwt.SignedJWT;
 import io.micronaut.context.annotation.Requires;
-import io.micronaut.context.annotation.Value;
 import io.micronaut.security.token.jwt.signature.SignatureConfiguration;
 import jakarta.inject.Named;
 import jakarta.inject.Singleton;
@@ -54,8 +53,8 @@ public class IssuerKeys implements SignatureConfiguration {
     private volatile Instant fetchedAt = Instant.EPOCH;
     private volatile Instant refetchedForUnknownKey = Instant.EPOCH;
 
-    public IssuerKeys(@Value("${wfx.oidc.jwks-url}") String jwksUrl) {
-        this(URI.create(jwksUrl), Clock.systemUTC());
+    public IssuerKeys(OidcSettings settings) {
+        this(URI.create(settings.jwksUrl()), Clock.systemUTC());
     }
 
     IssuerKeys(URI jwks, Clock clock) {

@@ -2,7 +2,6 @@ package exchange.workforce.identity;
 
 import io.micronaut.context.annotation.Context;
 import io.micronaut.context.annotation.Requires;
-import io.micronaut.context.annotation.Value;
 import io.micronaut.security.token.jwt.signature.rsa.RSASignatureConfiguration;
 import jakarta.inject.Named;
 
@@ -20,8 +19,8 @@ public class LocalIssuerSignature implements RSASignatureConfiguration {
 
     private final RSAPublicKey publicKey;
 
-    public LocalIssuerSignature(@Value("${wfx.local-issuer.key-file}") String keyFile) {
-        this.publicKey = LocalIssuer.open(Path.of(keyFile)).publicKey();
+    public LocalIssuerSignature(LocalIssuerSettings settings) {
+        this.publicKey = LocalIssuer.open(Path.of(settings.keyFile())).publicKey();
     }
 
     @Override

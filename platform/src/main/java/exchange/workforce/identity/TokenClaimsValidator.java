@@ -18,9 +18,9 @@ public class TokenClaimsValidator<T> implements GenericJwtClaimsValidator<T> {
     private final TokenClaimsPolicy policy;
 
     /** Token times are checked against the real clock (java.time.Clock.systemUTC()), never the injected one a test may fix. */
-    public TokenClaimsValidator(@io.micronaut.context.annotation.Value("${wfx.tokens.max-lifetime:12h}") java.time.Duration maxLifetime) {
+    public TokenClaimsValidator(TokenSettings settings) {
         java.time.Clock real = java.time.Clock.systemUTC();
-        this.policy = new TokenClaimsPolicy(ReferenceAuthorities.load(), maxLifetime, () -> java.time.Instant.now(real));
+        this.policy = new TokenClaimsPolicy(ReferenceAuthorities.load(), settings.maxLifetime(), () -> java.time.Instant.now(real));
     }
 
     @Override

@@ -1,6 +1,5 @@
 package exchange.workforce.operations;
 
-import io.micronaut.context.annotation.Value;
 import io.micronaut.core.async.publisher.Publishers;
 import io.micronaut.health.HealthStatus;
 import io.micronaut.management.health.indicator.HealthIndicator;
@@ -44,11 +43,11 @@ public class DatabaseHealth implements HealthIndicator {
     }
 
     public DatabaseHealth(DataSource dataSource, @Named(TaskExecutors.BLOCKING) ExecutorService executor,
-                          @Value("${wfx.health.database-check-interval:2s}") Duration interval) {
+                          HealthSettings settings) {
         // the pool itself: Micronaut's proxy hands out connections only inside a transaction
         this.dataSource = io.micronaut.data.connection.jdbc.advice.DelegatingDataSource.unwrapDataSource(dataSource);
         this.executor = executor;
-        this.intervalNanos = interval.toNanos();
+        this.intervalNanos = settings.databaseCheckInterval().toNanos();
         this.last = new Checked(check(), System.nanoTime());
     }
 

@@ -18,7 +18,6 @@ import exchange.workforce.tenancy.Region;
 import exchange.workforce.tenancy.Regions;
 import exchange.workforce.tenancy.TenantTransactions;
 import io.micronaut.context.BeanProvider;
-import io.micronaut.context.annotation.Value;
 import io.micronaut.email.Email;
 import io.micronaut.email.EmailSender;
 import io.micronaut.serde.annotation.Serdeable;
@@ -80,7 +79,7 @@ public class Reminders {
 
     Reminders(TenantTransactions transactions, ReminderDao reminders, Regions regions, Memoranda memoranda, Contacts contacts,
               SubmissionWindows windows, ReferenceRequests requests, AssignmentRegister assignments, AuditTrail audit,
-              BeanProvider<EmailSender<?, ?>> mail, @Value("${wfx.public-url:`http://localhost:8080`}") String site, java.time.Clock clock) {
+              BeanProvider<EmailSender<?, ?>> mail, ReminderSettings settings, java.time.Clock clock) {
         this.transactions = transactions;
         this.reminders = reminders;
         this.regions = regions;
@@ -91,7 +90,7 @@ public class Reminders {
         this.assignments = assignments;
         this.audit = audit;
         this.mail = mail;
-        this.site = site;
+        this.site = settings.publicUrl().replaceAll("/+$", "");
         this.clock = clock;
     }
 

@@ -2,7 +2,6 @@ package exchange.workforce.retention;
 
 import exchange.workforce.database.DatabaseConnection;
 import io.micronaut.context.annotation.Requires;
-import io.micronaut.context.annotation.Value;
 import io.micronaut.scheduling.annotation.Scheduled;
 import jakarta.inject.Singleton;
 
@@ -18,10 +17,9 @@ public class RetentionJob {
 
     private final DatabaseConnection owner;
 
-    public RetentionJob(@Value("${wfx.maintenance.url}") String url, @Value("${wfx.maintenance.username}") String user,
-                                 @Value("${wfx.maintenance.password}") String password) {
-        DatabaseConnection.Credentials credentials = new DatabaseConnection.Credentials(user, password);
-        this.owner = new DatabaseConnection(url, credentials, null, null);
+    public RetentionJob(MaintenanceSettings settings) {
+        DatabaseConnection.Credentials credentials = new DatabaseConnection.Credentials(settings.username(), settings.password());
+        this.owner = new DatabaseConnection(settings.url(), credentials, null, null);
     }
 
     @Scheduled(cron = "0 17 2 * * *")

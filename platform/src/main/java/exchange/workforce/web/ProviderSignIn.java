@@ -1,7 +1,8 @@
 package exchange.workforce.web;
 
+import exchange.workforce.identity.OidcSettings;
+
 import io.micronaut.context.annotation.Requires;
-import io.micronaut.context.annotation.Value;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
@@ -56,16 +57,13 @@ public class ProviderSignIn {
     private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10))
             .followRedirects(HttpClient.Redirect.NEVER).build();
 
-    public ProviderSignIn(@Value("${wfx.oidc.authorization-url}") String authorizationUrl, @Value("${wfx.oidc.token-url}") String tokenUrl,
-                          @Value("${wfx.oidc.client-id}") String clientId, @Value("${wfx.oidc.client-secret:}") String clientSecret,
-                          @Value("${wfx.oidc.redirect-url}") String redirectUrl, @Value("${wfx.oidc.scope:openid}") String scope,
-                          SessionCookie session, Sessions sessions, JsonMapper json) {
-        this.authorizationUrl = authorizationUrl;
-        this.tokenUrl = tokenUrl;
-        this.clientId = clientId;
-        this.clientSecret = clientSecret;
-        this.redirectUrl = redirectUrl;
-        this.scope = scope;
+    public ProviderSignIn(OidcSettings settings, SessionCookie session, Sessions sessions, JsonMapper json) {
+        this.authorizationUrl = settings.authorizationUrl();
+        this.tokenUrl = settings.tokenUrl();
+        this.clientId = settings.clientId();
+        this.clientSecret = settings.clientSecret();
+        this.redirectUrl = settings.redirectUrl();
+        this.scope = settings.scope();
         this.session = session;
         this.sessions = sessions;
         this.json = json;

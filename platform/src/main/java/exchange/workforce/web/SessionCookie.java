@@ -1,6 +1,5 @@
 package exchange.workforce.web;
 
-import io.micronaut.context.annotation.Value;
 import io.micronaut.http.HttpMethod;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.cookie.Cookie;
@@ -27,8 +26,8 @@ public class SessionCookie implements TokenReader<HttpRequest<?>> {
     private final boolean secure;
     private final Sessions sessions;
 
-    public SessionCookie(@Value("${wfx.web.secure-cookies:true}") boolean secure, Sessions sessions) {
-        this.secure = secure;
+    public SessionCookie(WebSettings settings, Sessions sessions) {
+        this.secure = settings.secureCookies();
         this.sessions = sessions;
     }
 

@@ -1,6 +1,5 @@
 package exchange.workforce.web;
 
-import io.micronaut.context.annotation.Value;
 import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Singleton;
 
@@ -32,9 +31,9 @@ public class Sessions {
     private final TransactionOperations<Connection> transactions;
     private final Duration idle;
 
-    public Sessions(TransactionOperations<Connection> transactions, @Value("${wfx.web.session-idle:30m}") Duration idle) {
+    public Sessions(TransactionOperations<Connection> transactions, WebSettings settings) {
         this.transactions = transactions;
-        this.idle = idle;
+        this.idle = settings.sessionIdle();
     }
 
     /** How long a session may lie unused before it ends. */

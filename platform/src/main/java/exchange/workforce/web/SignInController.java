@@ -1,9 +1,12 @@
 package exchange.workforce.web;
 
+import exchange.workforce.identity.LocalIssuerSettings;
+
+import exchange.workforce.identity.OidcSettings;
+
 import exchange.workforce.identity.Caller;
 import exchange.workforce.identity.Callers;
 import exchange.workforce.identity.LocalIssuer;
-import io.micronaut.context.annotation.Value;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
@@ -44,11 +47,12 @@ public class SignInController {
 
     private final boolean provider;
 
-    public SignInController(@Value("${wfx.local-issuer.key-file:}") String localIssuerKey, SessionCookie session, Sessions sessions, Pages pages,
-                            Callers callers, Html html, @Value("${wfx.oidc.authorization-url:}") String providerSignIn) {
+    public SignInController(LocalIssuerSettings localIssuer, OidcSettings oidc, SessionCookie session, Sessions sessions, Pages pages,
+                            Callers callers, Html html) {
         this.html = html;
-        this.provider = !providerSignIn.isBlank();
-        this.issuer = localIssuerKey.isBlank() ? Optional.empty() : Optional.of(LocalIssuer.open(Path.of(localIssuerKey)));
+        this.provider = oidc.authorizationUrl() != null && !oidc.authorizationUrl().isBlank();
+        this.issuer = localIssuer.keyFile() == null || localIssuer.keyFile().isBlank() ? Optional.empty()
+                : Optional.of(LocalIssuer.open(Path.of(localIssuer.keyFile())));
         this.session = session;
         this.sessions = sessions;
         this.pages = pages;

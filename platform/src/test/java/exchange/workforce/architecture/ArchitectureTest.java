@@ -25,6 +25,27 @@ class ArchitectureTest {
         return slices().matching(root + ".(*)..").should().beFreeOfCycles();
     }
 
+    /**
+     * Settings are read through one typed record per feature (@ConfigurationProperties, bound and validated at start-up,
+     * found by its prefix), never a property name repeated in an @Value string beside its default.
+     */
+    static final ArchRule SETTINGS_COME_THROUGH_CONFIGURATION_PROPERTIES = com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes()
+            .should(new com.tngtech.archunit.lang.ArchCondition<com.tngtech.archunit.core.domain.JavaClass>("read no setting through @Value") {
+                @Override
+                public void check(com.tngtech.archunit.core.domain.JavaClass one, com.tngtech.archunit.lang.ConditionEvents events) {
+                    Class<io.micronaut.context.annotation.Value> value = io.micronaut.context.annotation.Value.class;
+                    one.getFields().stream().filter(f -> f.isAnnotatedWith(value)).forEach(f -> events.add(
+                            com.tngtech.archunit.lang.SimpleConditionEvent.violated(f, f.getFullName() + " is read by @Value")));
+                    for (var unit : one.getCodeUnits()) {
+                        boolean byValue = unit.isAnnotatedWith(value) || unit.getParameters().stream().anyMatch(p -> p.isAnnotatedWith(value));
+                        if (byValue) {
+                            events.add(com.tngtech.archunit.lang.SimpleConditionEvent.violated(unit, unit.getFullName() + " reads a setting by @Value"));
+                        }
+                    }
+                }
+            })
+            .because("a @ConfigurationProperties record names each setting once, with its default and its meaning");
+
     /** The web layer: API controllers and page controllers alike, each annotated @Controller. */
     static final ArchRule ONLY_THE_WEB_LAYER_KNOWS_CONTROLLERS = noClasses()
             .that().areNotAnnotatedWith(io.micronaut.http.annotation.Controller.class)
@@ -174,6 +195,18 @@ class ArchitectureTest {
         JavaClasses fixture = new ClassFileImporter().importPackages("exchange.workforce.architecture.cyclefixture");
         assertTrue(noCyclesBetweenPackagesOf("exchange.workforce.architecture.cyclefixture").evaluate(fixture).hasViolation(),
                 "first -> second -> first is a cycle the rule must report");
+    }
+
+    @Test
+    void settingsAreReadThroughTypedConfigurationRecords() {
+        SETTINGS_COME_THROUGH_CONFIGURATION_PROPERTIES.check(PLATFORM);
+    }
+
+    @Test
+    void theSettingsRuleCatchesAConstructorReadingASettingByValue() {
+        JavaClasses fixture = new ClassFileImporter().importPackages("exchange.workforce.architecture.cyclefixture");
+        assertTrue(SETTINGS_COME_THROUGH_CONFIGURATION_PROPERTIES.evaluate(fixture).hasViolation(),
+                "SettingByValue reads wfx.public-url by @Value: the rule must report it");
     }
 
     @Test

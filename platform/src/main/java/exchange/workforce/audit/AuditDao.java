@@ -40,6 +40,26 @@ public class AuditDao {
     }
 
     /** One council's reads of one kind of worker-level record. */
+    private static final String APPEND = """
+            insert into audit_event (actor, authority_code, region_code, action, target_type, target_id, request_id, detail)
+            values (?, ?, ?, ?, ?, ?, ?, ?::jsonb)""";
+
+    /** Appends one event; its detail is JSON already. */
+    void append(String actor, String authorityCode, String regionCode, String action, String targetType, String targetId,
+                String requestId, String detailJson) {
+        jdbc.prepareStatement(APPEND, statement -> {
+            statement.setString(1, actor);
+            statement.setString(2, authorityCode);
+            statement.setString(3, regionCode);
+            statement.setString(4, action);
+            statement.setString(5, targetType);
+            statement.setString(6, targetId);
+            statement.setString(7, requestId);
+            statement.setString(8, detailJson);
+            return statement.executeUpdate();
+        });
+    }
+
     public record WorkerRecordReads(String authorityCode, String action, long events, long people) {
     }
 

@@ -2,7 +2,6 @@ package exchange.workforce.audit;
 
 import exchange.workforce.identity.Caller;
 import exchange.workforce.operations.RequestIds;
-import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.json.JsonMapper;
 import jakarta.inject.Singleton;
 
@@ -17,15 +16,11 @@ import java.util.Map;
 @Singleton
 public class AuditTrail {
 
-    private static final String APPEND = """
-            insert into audit_event (actor, authority_code, region_code, action, target_type, target_id, request_id, detail)
-            values (?, ?, ?, ?, ?, ?, ?, ?::jsonb)""";
-
-    private final JdbcOperations jdbc;
+    private final AuditDao events;
     private final JsonMapper json;
 
-    public AuditTrail(JdbcOperations jdbc, JsonMapper json) {
-        this.jdbc = jdbc;
+    public AuditTrail(AuditDao events, JsonMapper json) {
+        this.events = events;
         this.json = json;
     }
 
@@ -37,16 +32,7 @@ public class AuditTrail {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        jdbc.prepareStatement(APPEND, statement -> {
-            statement.setString(1, caller.user());
-            statement.setString(2, caller.authorityCode().orElse(null));
-            statement.setString(3, caller.homeRegion().orElse(null));
-            statement.setString(4, action.name());
-            statement.setString(5, targetType);
-            statement.setString(6, targetId);
-            statement.setString(7, requestId);
-            statement.setString(8, detailJson);
-            return statement.executeUpdate();
-        });
+        events.append(caller.user(), caller.authorityCode().orElse(null), caller.homeRegion().orElse(null), action.name(), targetType,
+                targetId, requestId, detailJson);
     }
 }

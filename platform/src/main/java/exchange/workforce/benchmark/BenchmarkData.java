@@ -84,9 +84,9 @@ record BenchmarkData(String version,
         return scope.startsWith(RETURNS);
     }
 
-    static BenchmarkReader.ReturnsOf returnsOf(String scope, long since) {
+    static BenchmarkReaderDao.ReturnsOf returnsOf(String scope, long since) {
         int colon = scope.lastIndexOf(':');
-        return new BenchmarkReader.ReturnsOf(scope.substring(RETURNS.length(), colon), scope.substring(colon + 1), since);
+        return new BenchmarkReaderDao.ReturnsOf(scope.substring(RETURNS.length(), colon), scope.substring(colon + 1), since);
     }
 
     /** The counters of everything but returns: when these and the day are unchanged, only returns have moved. */
@@ -111,7 +111,7 @@ record BenchmarkData(String version,
     }
 
     /** This data with the returns of the {@code changed} periods as read afresh (a copy: this data is left as it is). */
-    BenchmarkData withReturnsOf(java.util.List<BenchmarkReader.PeriodOf> changed, String newVersion, Map<String, Long> newCounters,
+    BenchmarkData withReturnsOf(java.util.List<BenchmarkReaderDao.PeriodOf> changed, String newVersion, Map<String, Long> newCounters,
                                 Map<String, Map<String, Map<String, Figure>>> latest, Map<String, Map<String, Map<String, Figure>>> nowReleased) {
         return new BenchmarkData(newVersion, Map.copyOf(newCounters), published, reported, publicationOf, censusPeriods,
                 replace(returns, changed, latest), replace(released, changed, nowReleased), history, customGroups, sharingTeamFigures);
@@ -119,7 +119,7 @@ record BenchmarkData(String version,
 
     /** The periods' maps rebuilt where an authority's figures were read again; every other period's map shared as it is. */
     private static Map<String, Map<String, Map<String, Figure>>> replace(Map<String, Map<String, Map<String, Figure>>> old,
-                                                                        java.util.List<BenchmarkReader.PeriodOf> changed,
+                                                                        java.util.List<BenchmarkReaderDao.PeriodOf> changed,
                                                                         Map<String, Map<String, Map<String, Figure>>> fresh) {
         Map<String, Set<String>> reread = new java.util.HashMap<>();
         changed.forEach(c -> reread.computeIfAbsent(c.period(), p -> new java.util.HashSet<>()).add(c.authority()));

@@ -2,7 +2,6 @@ package exchange.workforce.benchmark;
 
 import exchange.workforce.measures.Symbol;
 import exchange.workforce.returns.PeriodType;
-import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.transaction.annotation.ReadOnly;
 import jakarta.inject.Singleton;
 import org.slf4j.Logger;
@@ -26,29 +25,19 @@ import java.util.concurrent.atomic.AtomicReference;
 public class BenchmarkDataSource {
 
     private static final Logger LOG = LoggerFactory.getLogger(BenchmarkDataSource.class);
-    private static final String VERSION = "select benchmark_data_version()";
-    /** DfE's figures, each with the value a later publication replaced (the latest revision), where DfE revised it. */
-    private static final String PUBLISHED = """
-            select s.publication, s.time_period, s.geographic_level, s.area_code, s.measure, s.value, s.symbol,
-                   r.value as earlier_value, r.symbol as earlier_symbol
-              from published_statistic s
-              left join lateral (select p.value, p.symbol from published_revision p
-                                  where p.area_code = s.area_code and p.measure = s.measure and p.time_period = s.time_period
-                                    and p.publication = s.publication and p.geographic_level = s.geographic_level
-                                  order by p.id desc limit 1) r on true""";
     /** The publication whose years are census years (to 30 September): the workforce census. */
     static final String WORKFORCE = "csww_indicators";
 
-    private final JdbcOperations jdbc;
-    private final BenchmarkReader reader;
+    private final PublishedFiguresDao figures;
+    private final BenchmarkReaderDao reader;
     private final AtomicReference<BenchmarkData> cached = new AtomicReference<>();
 
     private final exchange.workforce.tenancy.Regions regions;
     private final CustomGroupDao customGroups;
 
-    public BenchmarkDataSource(JdbcOperations jdbc, BenchmarkReader reader, exchange.workforce.tenancy.Regions regions,
+    public BenchmarkDataSource(PublishedFiguresDao figures, BenchmarkReaderDao reader, exchange.workforce.tenancy.Regions regions,
                                CustomGroupDao customGroups) {
-        this.jdbc = jdbc;
+        this.figures = figures;
         this.reader = reader;
         this.regions = regions;
         this.customGroups = customGroups;
@@ -66,12 +55,7 @@ public class BenchmarkDataSource {
      */
     @ReadOnly
     public BenchmarkData current(PeriodType periodType) {
-        String version = jdbc.prepareStatement(VERSION, statement -> {
-            try (ResultSet rows = statement.executeQuery()) {
-                rows.next();
-                return rows.getString(1);
-            }
-        });
+        String version = figures.dataVersion();
         BenchmarkData data = cached.get();
         if (data != null && data.coversVersion(version, periodType)) {
             return data;
@@ -93,8 +77,8 @@ public class BenchmarkDataSource {
         Map<String, Map<String, Map<String, BenchmarkData.Figure>>> released = new HashMap<>();
         String[] version = new String[1];
         Map<String, Long> counters = new HashMap<>();
-        BenchmarkReader.Reload[] reload = new BenchmarkReader.Reload[1];
-        List<BenchmarkReader.PeriodOf> changed = new java.util.ArrayList<>();
+        BenchmarkReaderDao.Reload[] reload = new BenchmarkReaderDao.Reload[1];
+        List<BenchmarkReaderDao.PeriodOf> changed = new java.util.ArrayList<>();
         Set<String> sharing = new java.util.HashSet<>();
         reader.refresh((v, c) -> {
             version[0] = v;
@@ -118,12 +102,12 @@ public class BenchmarkDataSource {
     }
 
     /** Every return reloaded unless the day and every counter but returns' are as before; then the returns whose counters moved. */
-    static BenchmarkReader.Reload reloadFor(BenchmarkData previous, String version, Map<String, Long> counters) {
+    static BenchmarkReaderDao.Reload reloadFor(BenchmarkData previous, String version, Map<String, Long> counters) {
         if (previous == null || !BenchmarkData.day(previous.version()).equals(BenchmarkData.day(version))
                 || !BenchmarkData.otherThanReturns(previous.counters()).equals(BenchmarkData.otherThanReturns(counters))) {
-            return new BenchmarkReader.Reload(true, Set.of());
+            return new BenchmarkReaderDao.Reload(true, Set.of());
         }
-        Set<BenchmarkReader.ReturnsOf> moved = new java.util.HashSet<>();
+        Set<BenchmarkReaderDao.ReturnsOf> moved = new java.util.HashSet<>();
         Set<String> scopes = new java.util.HashSet<>(counters.keySet());
         scopes.addAll(previous.counters().keySet());
         for (String scope : scopes) {
@@ -131,7 +115,7 @@ public class BenchmarkDataSource {
                 moved.add(BenchmarkData.returnsOf(scope, previous.counters().getOrDefault(scope, 0L)));
             }
         }
-        return new BenchmarkReader.Reload(false, moved);
+        return new BenchmarkReaderDao.Reload(false, moved);
     }
 
     private BenchmarkData load(String version, Map<String, Long> counters, Map<String, Map<String, Map<String, BenchmarkData.Figure>>> returns,
@@ -140,26 +124,18 @@ public class BenchmarkDataSource {
         Map<String, Map<String, java.util.Set<String>>> reported = new HashMap<>();
         Map<String, String> publicationOf = new HashMap<>();
         java.util.Set<String> censusPeriods = new java.util.TreeSet<>();
-        jdbc.prepareStatement(PUBLISHED, statement -> {
-            try (ResultSet rows = statement.executeQuery()) {
-                while (rows.next()) {
-                    String publication = rows.getString("publication");
-                    String period = rows.getString("time_period");
-                    String area = rows.getString("area_code");
-                    String measure = rows.getString("measure");
-                    published.computeIfAbsent(period, p -> new HashMap<>()).computeIfAbsent(area, a -> new HashMap<>())
-                            .put(measure, new BenchmarkData.Figure(rows.getBigDecimal("value"), Symbol.stored(rows.getString("symbol")), FigureSource.DFE, null,
-                                    earlier(rows.getBigDecimal("earlier_value"), rows.getString("earlier_symbol"))));
-                    publicationOf.putIfAbsent(measure, publication);
-                    if ("Local authority".equals(rows.getString("geographic_level"))) {
-                        reported.computeIfAbsent(publication, p -> new HashMap<>()).computeIfAbsent(period, p -> new java.util.HashSet<>()).add(area);
-                    }
-                    if (WORKFORCE.equals(publication)) {
-                        censusPeriods.add(period);
-                    }
-                }
+        figures.eachPublished(row -> {
+            published.computeIfAbsent(row.period(), p -> new HashMap<>()).computeIfAbsent(row.area(), a -> new HashMap<>())
+                    .put(row.measure(), new BenchmarkData.Figure(row.value(), Symbol.stored(row.symbol()), FigureSource.DFE, null,
+                            earlier(row.earlierValue(), row.earlierSymbol())));
+            publicationOf.putIfAbsent(row.measure(), row.publication());
+            if ("Local authority".equals(row.geographicLevel())) {
+                reported.computeIfAbsent(row.publication(), p -> new HashMap<>()).computeIfAbsent(row.period(), p -> new java.util.HashSet<>())
+                        .add(row.area());
             }
-            return null;
+            if (WORKFORCE.equals(row.publication())) {
+                censusPeriods.add(row.period());
+            }
         });
         return new BenchmarkData(version, Map.copyOf(counters), published, reported, publicationOf, censusPeriods, returns, released,
                 new exchange.workforce.tenancy.AuthorityHistory(regions.authorities("")), List.copyOf(customGroups.all()), Set.copyOf(sharingTeamFigures));

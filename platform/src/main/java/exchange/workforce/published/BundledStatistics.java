@@ -8,9 +8,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.sql.Connection;
 import java.sql.DriverManager;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 
 /**
  * Loads the DfE (and ONS) files shipped with the platform for each publication nothing has been imported for: on a
@@ -28,13 +26,7 @@ public final class BundledStatistics {
     /** @return how many files were loaded (0 if every bundled publication was already imported) */
     public static int loadIfNothingImported(DatabaseConnection database) {
         try (Connection owner = DriverManager.getConnection(database.url(), database.owner().user(), database.owner().password())) {
-            java.util.Set<String> imported = new java.util.HashSet<>();
-            try (Statement statement = owner.createStatement();
-                 ResultSet rows = statement.executeQuery("select distinct publication from published_import")) {
-                while (rows.next()) {
-                    imported.add(rows.getString(1));
-                }
-            }
+            java.util.Set<String> imported = PublishedImportDao.importedPublications(owner);
             int loaded = 0;
             for (String file : Publications.BUNDLED) {
                 try (InputStream in = BundledStatistics.class.getResourceAsStream("/dfe/" + file)) {

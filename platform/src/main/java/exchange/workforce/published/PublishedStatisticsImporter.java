@@ -9,10 +9,7 @@ import java.io.IOException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
@@ -25,61 +22,6 @@ import java.util.Locale;
  * changes nothing, so importing an old file again reverts nothing.
  */
 public final class PublishedStatisticsImporter {
-
-    private static final String RECORD_IMPORT = """
-            insert into published_import (publication, source, file_name, file_sha256, rows_read, values_new,
-                                          values_changed, values_unchanged, skipped, vintage)
-            values (?, ?, ?, ?, 0, 0, 0, 0, 0, ?) returning id""";
-    /** The file's figures, one per place, measure and period (a later line wins), beside the stored one and its vintage. */
-    private static final String AGAINST_STORED = """
-            with incoming as (
-                select distinct on (measure, time_period, geographic_level, area_code) *
-                  from incoming_statistic
-                 order by measure, time_period, geographic_level, area_code, line desc)
-            select s.measure, s.time_period, s.geographic_level, s.area_code, s.area_name, s.value, s.symbol, s.import_id,
-                   n.value as new_value, n.symbol as new_symbol, i.vintage
-              from published_statistic s
-              join published_import i on i.id = s.import_id
-              join incoming n on n.measure = s.measure and n.time_period = s.time_period
-                             and n.geographic_level = s.geographic_level and n.area_code = s.area_code
-             where s.publication = ? and (s.value, s.symbol) is distinct from (n.value, n.symbol)""";
-    private static final String KEEP_EARLIER = """
-            insert into published_revision (publication, measure, time_period, geographic_level, area_code, value, symbol,
-                                            import_id, superseded_by)
-            values (?, ?, ?, ?, ?, ?, ?, ?, ?)""";
-    /** Figures from an older publication than the stored ones are left out of the upsert, so they change nothing. */
-    private static final String DROP_OLDER = """
-            delete from incoming_statistic n
-             using published_statistic s, published_import i
-             where s.publication = ? and i.id = s.import_id and i.vintage > ?
-               and n.measure = s.measure and n.time_period = s.time_period
-               and n.geographic_level = s.geographic_level and n.area_code = s.area_code""";
-    private static final String STAGE = """
-            create temporary table incoming_statistic (
-                time_period text, time_identifier text, geographic_level text, area_code text, area_name text,
-                region_code text, old_la_code text, measure text, value numeric, symbol text, line bigint
-            ) on commit drop""";
-    private static final String STAGE_ROW = """
-            insert into incoming_statistic values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
-    /** One statement for the whole file; a figure that is already as published is left alone and counted unchanged. */
-    private static final String UPSERT = """
-            with upserted as (
-                insert into published_statistic as s (publication, time_period, time_identifier, geographic_level,
-                    area_code, area_name, region_code, old_la_code, measure, value, symbol, source, import_id)
-                select distinct on (measure, time_period, geographic_level, area_code)
-                       ?, time_period, time_identifier, geographic_level, area_code, area_name, region_code,
-                       old_la_code, measure, value, symbol, ?, ?
-                  from incoming_statistic
-                 order by measure, time_period, geographic_level, area_code, line desc
-                on conflict (publication, measure, time_period, geographic_level, area_code) do update
-                   set value = excluded.value, symbol = excluded.symbol, area_name = excluded.area_name,
-                       source = excluded.source, import_id = excluded.import_id
-                 where (s.value, s.symbol, s.area_name) is distinct from (excluded.value, excluded.symbol, excluded.area_name)
-                returning (xmax = 0) as inserted)
-            select count(*) filter (where inserted), count(*) filter (where not inserted) from upserted""";
-    private static final String COMPLETE_IMPORT = """
-            update published_import set rows_read = ?, values_new = ?, values_changed = ?, values_unchanged = ?, skipped = ?
-             where id = ?""";
 
     /** A file with rows that no authority's code or DfE number places: refused whole unless told to leave them out. */
     public static final class UnplacedRows extends IllegalArgumentException {
@@ -177,107 +119,41 @@ public final class PublishedStatisticsImporter {
         boolean autoCommit = connection.getAutoCommit();
         connection.setAutoCommit(false);
         try {
-            long importId;
-            try (PreparedStatement record = connection.prepareStatement(RECORD_IMPORT)) {
-                record.setString(1, publication);
-                record.setString(2, source);
-                record.setString(3, fileName);
-                record.setString(4, sha256(bytes));
-                record.setString(5, vintage(contents, recognised));
-                try (ResultSet rows = record.executeQuery()) {
-                    rows.next();
-                    importId = rows.getLong(1);
-                }
-            }
-            int total = 0;
-            try (Statement stage = connection.createStatement()) {
-                stage.execute(STAGE);
-            }
-            try (PreparedStatement staged = connection.prepareStatement(STAGE_ROW)) {
-                for (PublishedRow row : contents.rows()) {
-                    String areaCode = placed.get(row);
-                    if (areaCode == null) {
-                        continue;
-                    }
-                    for (PublishedValue value : row.values()) {
-                        int i = 1;
-                        staged.setString(i++, recognised.storedPeriod(row.timePeriod()));
-                        staged.setString(i++, row.timeIdentifier());
-                        staged.setString(i++, row.level());
-                        staged.setString(i++, areaCode);
-                        staged.setString(i++, row.areaName());
-                        staged.setString(i++, emptyToNull(row.regionCode()));
-                        staged.setString(i++, emptyToNull(row.oldLaCode()));
-                        staged.setString(i++, value.measure());
-                        staged.setBigDecimal(i++, value.value());
-                        staged.setString(i++, value.symbol() == null ? null : value.symbol().name());
-                        staged.setLong(i, row.line());
-                        staged.addBatch();
-                        if (++total % 2000 == 0) {
-                            staged.executeBatch();
-                        }
-                    }
-                }
-                staged.executeBatch();
-            }
+            PublishedImportDao dao = new PublishedImportDao(connection);
             String vintage = vintage(contents, recognised);
+            long importId = dao.recordImport(publication, source, fileName, sha256(bytes), vintage);
+            List<PublishedImportDao.Incoming> incoming = new java.util.ArrayList<>();
+            for (PublishedRow row : contents.rows()) {
+                String areaCode = placed.get(row);
+                if (areaCode == null) {
+                    continue;
+                }
+                for (PublishedValue value : row.values()) {
+                    incoming.add(new PublishedImportDao.Incoming(recognised.storedPeriod(row.timePeriod()), row.timeIdentifier(), row.level(),
+                            areaCode, row.areaName(), emptyToNull(row.regionCode()), emptyToNull(row.oldLaCode()), value.measure(),
+                            value.value(), value.symbol() == null ? null : value.symbol().name(), row.line()));
+                }
+            }
+            int total = dao.stage(incoming);
             List<String> revisions = new java.util.ArrayList<>();
+            List<PublishedImportDao.Differing> revised = new java.util.ArrayList<>();
             int keptNewer = 0;
-            try (PreparedStatement against = connection.prepareStatement(AGAINST_STORED);
-                 PreparedStatement keep = connection.prepareStatement(KEEP_EARLIER)) {
-                against.setString(1, publication);
-                try (ResultSet differing = against.executeQuery()) {
-                    while (differing.next()) {
-                        String figure = differing.getString("measure") + " " + differing.getString("time_period") + " "
-                                + differing.getString("area_name") + ": " + shown(differing.getBigDecimal("value"), differing.getString("symbol"))
-                                + " → " + shown(differing.getBigDecimal("new_value"), differing.getString("new_symbol"));
-                        if (vintage.compareTo(differing.getString("vintage")) < 0) {
-                            keptNewer++;
-                            continue;
-                        }
-                        int k = 1;
-                        keep.setString(k++, publication);
-                        keep.setString(k++, differing.getString("measure"));
-                        keep.setString(k++, differing.getString("time_period"));
-                        keep.setString(k++, differing.getString("geographic_level"));
-                        keep.setString(k++, differing.getString("area_code"));
-                        keep.setBigDecimal(k++, differing.getBigDecimal("value"));
-                        keep.setString(k++, differing.getString("symbol"));
-                        keep.setLong(k++, differing.getLong("import_id"));
-                        keep.setLong(k, importId);
-                        keep.addBatch();
-                        revisions.add(figure);
-                    }
+            for (PublishedImportDao.Differing differing : dao.differingFromStored(publication)) {
+                if (vintage.compareTo(differing.vintage()) < 0) {
+                    keptNewer++;
+                    continue;
                 }
-                keep.executeBatch();
+                revised.add(differing);
+                revisions.add(differing.measure() + " " + differing.timePeriod() + " " + differing.areaName() + ": "
+                        + shown(differing.value(), differing.symbol()) + " → " + shown(differing.newValue(), differing.newSymbol()));
             }
-            try (PreparedStatement older = connection.prepareStatement(DROP_OLDER)) {
-                older.setString(1, publication);
-                older.setString(2, vintage);
-                older.executeUpdate();
-            }
-            int inserted;
-            int changed;
-            try (PreparedStatement upsert = connection.prepareStatement(UPSERT)) {
-                upsert.setString(1, publication);
-                upsert.setString(2, source);
-                upsert.setLong(3, importId);
-                try (ResultSet counts = upsert.executeQuery()) {
-                    counts.next();
-                    inserted = counts.getInt(1);
-                    changed = counts.getInt(2);
-                }
-            }
+            dao.keepEarlier(publication, revised, importId);
+            dao.dropOlder(publication, vintage);
+            int[] upserted = dao.upsert(publication, source, importId);
+            int inserted = upserted[0];
+            int changed = upserted[1];
             int unchanged = total - inserted - changed - keptNewer;
-            try (PreparedStatement complete = connection.prepareStatement(COMPLETE_IMPORT)) {
-                complete.setLong(1, contents.linesRead());
-                complete.setInt(2, inserted);
-                complete.setInt(3, changed);
-                complete.setInt(4, unchanged);
-                complete.setInt(5, contents.skipped().size());
-                complete.setLong(6, importId);
-                complete.executeUpdate();
-            }
+            dao.complete(importId, contents.linesRead(), inserted, changed, unchanged, contents.skipped().size());
             connection.commit();
             return new Report(fileName, publication, contents.linesRead(), placed.size(), inserted, changed,
                     unchanged, contents.skipped(), List.copyOf(placedByNumber), unplaced.stream().map(PlacingARow.Unplaced::words).toList(),

@@ -7,11 +7,7 @@ import org.slf4j.LoggerFactory;
 
 import java.sql.Connection;
 import java.sql.DriverManager;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
-import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
@@ -28,18 +24,6 @@ import java.util.Map;
 public final class Retention {
 
     private static final Logger LOG = LoggerFactory.getLogger(Retention.class);
-    private static final String TRY_LOCK = "select pg_try_advisory_xact_lock(hashtext('reference-retention'))";
-    private static final String PURGE = """
-            select kind, deleted, current_date::text as as_of from purge_expired_references()
-            union all
-            select kind, deleted, current_date::text as as_of from purge_expired_records()
-            union all
-            select kind, deleted, current_date::text as as_of from purge_expired_reminders()
-            union all
-            select kind, deleted, current_date::text as as_of from purge_abandoned_drafts()""";
-    private static final String AUDIT = """
-            insert into audit_event (actor, action, target_type, detail) values ('retention-job', ?, 'retention', ?::jsonb)""";
-
     private Retention() {
     }
 
@@ -47,33 +31,20 @@ public final class Retention {
     public static Map<String, Long> purge(DatabaseConnection database) {
         try (Connection owner = DriverManager.getConnection(database.url(), database.owner().user(), database.owner().password())) {
             owner.setAutoCommit(false);
-            try (Statement statement = owner.createStatement()) {
-                try (ResultSet lock = statement.executeQuery(TRY_LOCK)) {
-                    lock.next();
-                    if (!lock.getBoolean(1)) {
-                        LOG.info("Retention: another run is purging");
-                        owner.rollback();
-                        return Map.of();
-                    }
+            try {
+                RetentionDao retention = new RetentionDao(owner);
+                if (!retention.tryLock()) {
+                    LOG.info("Retention: another run is purging");
+                    owner.rollback();
+                    return Map.of();
                 }
-                Map<String, Long> deleted = new LinkedHashMap<>();
-                String asOf = null;
-                try (ResultSet rows = statement.executeQuery(PURGE)) {
-                    while (rows.next()) {
-                        deleted.put(rows.getString("kind"), rows.getLong("deleted"));
-                        asOf = rows.getString("as_of");
-                    }
-                }
-                StringBuilder detail = new StringBuilder("{\"asOf\":\"").append(asOf).append('"');
-                deleted.forEach((kind, count) -> detail.append(",\"").append(kind).append("\":").append(count));
-                try (PreparedStatement audit = owner.prepareStatement(AUDIT)) {
-                    audit.setString(1, AuditAction.RETENTION_PURGE.name());
-                    audit.setString(2, detail.append('}').toString());
-                    audit.executeUpdate();
-                }
+                RetentionDao.Purged purged = retention.purge();
+                StringBuilder detail = new StringBuilder("{\"asOf\":\"").append(purged.asOf()).append('"');
+                purged.deleted().forEach((kind, count) -> detail.append(",\"").append(kind).append("\":").append(count));
+                retention.audit(AuditAction.RETENTION_PURGE.name(), detail.append('}').toString());
                 owner.commit();
-                LOG.info("Retention as of {}: deleted {}", asOf, deleted);
-                return deleted;
+                LOG.info("Retention as of {}: deleted {}", purged.asOf(), purged.deleted());
+                return purged.deleted();
             } catch (SQLException e) {
                 owner.rollback();
                 throw e;

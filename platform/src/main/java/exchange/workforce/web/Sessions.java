@@ -8,9 +8,6 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
@@ -29,10 +26,12 @@ public class Sessions {
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private final TransactionOperations<Connection> transactions;
+    private final SessionDao sessions;
     private final Duration idle;
 
-    public Sessions(TransactionOperations<Connection> transactions, WebSettings settings) {
+    public Sessions(TransactionOperations<Connection> transactions, SessionDao sessions, WebSettings settings) {
         this.transactions = transactions;
+        this.sessions = sessions;
         this.idle = settings.sessionIdle();
     }
 
@@ -63,15 +62,7 @@ public class Sessions {
         RANDOM.nextBytes(bytes);
         String id = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
         transactions.executeWrite(status -> {
-            try (PreparedStatement open = status.getConnection().prepareStatement(
-                    "select browser_session_open(?, ?, ?, ?, make_interval(secs => ?))")) {
-                open.setBytes(1, hash(id));
-                open.setString(2, token);
-                open.setString(3, user);
-                open.setTimestamp(4, tokenExpires == null ? null : Timestamp.from(tokenExpires));
-                open.setLong(5, LONGEST.toSeconds());
-                open.execute();
-            }
+            sessions.open(hash(id), token, user, tokenExpires, LONGEST);
             return null;
         });
         return id;
@@ -82,15 +73,7 @@ public class Sessions {
         if (id == null || id.length() != 43) {
             return Optional.empty();
         }
-        return transactions.executeWrite(status -> {
-            try (PreparedStatement use = status.getConnection().prepareStatement("select browser_session_use(?, make_interval(secs => ?))")) {
-                use.setBytes(1, hash(id));
-                use.setLong(2, idle.toSeconds());
-                try (ResultSet row = use.executeQuery()) {
-                    return row.next() ? Optional.ofNullable(row.getString(1)) : Optional.<String>empty();
-                }
-            }
-        });
+        return transactions.executeWrite(status -> sessions.use(hash(id), idle));
     }
 
     /** Ends the session with this id, if there is one. */
@@ -99,10 +82,7 @@ public class Sessions {
             return;
         }
         transactions.executeWrite(status -> {
-            try (PreparedStatement close = status.getConnection().prepareStatement("select browser_session_close(?)")) {
-                close.setBytes(1, hash(id));
-                close.execute();
-            }
+            sessions.close(hash(id));
             return null;
         });
     }

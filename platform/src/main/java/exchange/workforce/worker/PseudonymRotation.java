@@ -4,10 +4,7 @@ import exchange.workforce.database.DatabaseConnection;
 
 import java.sql.Connection;
 import java.sql.DriverManager;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -30,12 +27,10 @@ public final class PseudonymRotation {
      */
     public static void requireCurrent(DatabaseConnection database, Pseudonymiser pseudonymiser) {
         try (Connection application = DriverManager.getConnection(database.url(), database.application().user(),
-                database.application().password());
-             Statement statement = application.createStatement();
-             java.sql.ResultSet row = statement.executeQuery("select min(key_version) from pseudonym_key_versions()")) {
-            row.next();
-            int oldest = row.getInt(1);
-            if (!row.wasNull() && oldest < pseudonymiser.currentVersion()) {
+                database.application().password())) {
+            java.util.OptionalInt stored = new PseudonymDao(application).oldestKeyVersion();
+            int oldest = stored.orElse(pseudonymiser.currentVersion());
+            if (oldest < pseudonymiser.currentVersion()) {
                 throw new exchange.workforce.config.ConfigurationProblem("Stored pseudonyms are under key version " + oldest
                         + " and the key file's newest is " + pseudonymiser.currentVersion() + ". Run the migration step "
                         + "(java -jar platform.jar migrate, with the owner's credentials and the same key file) to rotate them first.");
@@ -49,12 +44,11 @@ public final class PseudonymRotation {
     public static int apply(DatabaseConnection database, Pseudonymiser pseudonymiser) {
         try (Connection owner = DriverManager.getConnection(database.url(), database.owner().user(), database.owner().password())) {
             owner.setAutoCommit(false);
-            try (Statement lock = owner.createStatement()) {
-                lock.execute("select pg_advisory_xact_lock(hashtext('pseudonym-rotation'))");
-            }
+            PseudonymDao pseudonyms = new PseudonymDao(owner);
+            pseudonyms.lockRotation();
             int rekeyed = 0;
             for (String table : TABLES) {
-                rekeyed += rotate(owner, table, pseudonymiser);
+                rekeyed += rotate(pseudonyms, table, pseudonymiser);
             }
             owner.commit();
             return rekeyed;
@@ -63,33 +57,17 @@ public final class PseudonymRotation {
         }
     }
 
-    private static int rotate(Connection owner, String table, Pseudonymiser pseudonymiser) throws SQLException {
+    private static int rotate(PseudonymDao pseudonyms, String table, Pseudonymiser pseudonymiser) throws SQLException {
         int current = pseudonymiser.currentVersion();
-        List<String[]> stale = new ArrayList<>();
-        try (PreparedStatement select = owner.prepareStatement(
-                "select distinct worker_pseudonym, key_version from " + table + " where key_version < ?")) {
-            select.setInt(1, current);
-            try (ResultSet rows = select.executeQuery()) {
-                while (rows.next()) {
-                    stale.add(new String[] {rows.getString(1), Integer.toString(rows.getInt(2))});
-                }
+        List<PseudonymDao.Stale> stale = pseudonyms.stale(table, current);
+        List<String> rekeyed = new ArrayList<>();
+        for (PseudonymDao.Stale old : stale) {
+            String pseudonym = old.pseudonym();
+            for (int version = old.keyVersion() + 1; version <= current; version++) {
+                pseudonym = pseudonymiser.rekey(pseudonym, version);
             }
+            rekeyed.add(pseudonym);
         }
-        int rows = 0;
-        try (PreparedStatement update = owner.prepareStatement(
-                "update " + table + " set worker_pseudonym = ?, key_version = ? where worker_pseudonym = ? and key_version = ?")) {
-            for (String[] old : stale) {
-                String pseudonym = old[0];
-                for (int version = Integer.parseInt(old[1]) + 1; version <= current; version++) {
-                    pseudonym = pseudonymiser.rekey(pseudonym, version);
-                }
-                update.setString(1, pseudonym);
-                update.setInt(2, current);
-                update.setString(3, old[0]);
-                update.setInt(4, Integer.parseInt(old[1]));
-                rows += update.executeUpdate();
-            }
-        }
-        return rows;
+        return pseudonyms.rekey(table, stale, rekeyed, current);
     }
 }

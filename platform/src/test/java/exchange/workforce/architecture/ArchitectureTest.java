@@ -46,6 +46,28 @@ class ArchitectureTest {
             })
             .because("a @ConfigurationProperties record names each setting once, with its default and its meaning");
 
+    /**
+     * SQL lives in DAOs: only a class named *Dao makes a JDBC statement, so every query a feature runs is found in one
+     * place per feature. Besides: the database package, which opens, migrates and checks the database itself; the
+     * migrations; and TenantTransactions, whose one statement binds the caller's authority to the transaction every DAO
+     * then runs in (the tenancy's single binding point, which row-level security reads).
+     */
+    static final ArchRule SQL_ONLY_IN_DAOS = noClasses()
+            .that().haveSimpleNameNotEndingWith("Dao")
+            .and().haveNameNotMatching(".*Dao\\$.*")
+            .and().resideOutsideOfPackages("exchange.workforce.database..", "db.migration..")
+            .and().doNotHaveFullyQualifiedName("exchange.workforce.tenancy.TenantTransactions")
+            .should().callMethodWhere(com.tngtech.archunit.base.DescribedPredicate.describe("a JDBC statement is made",
+                    (com.tngtech.archunit.core.domain.JavaMethodCall call) -> {
+                        String owner = call.getTargetOwner().getName();
+                        String name = call.getName();
+                        boolean jdbc = owner.equals("java.sql.Connection") && (name.equals("prepareStatement") || name.equals("createStatement")
+                                || name.equals("prepareCall"));
+                        boolean micronaut = owner.equals("io.micronaut.data.jdbc.runtime.JdbcOperations") && name.equals("prepareStatement");
+                        return jdbc || micronaut;
+                    }))
+            .because("a feature's queries are read, reviewed and tested in its DAO (docs/architecture.md)");
+
     /** The web layer: API controllers and page controllers alike, each annotated @Controller. */
     static final ArchRule ONLY_THE_WEB_LAYER_KNOWS_CONTROLLERS = noClasses()
             .that().areNotAnnotatedWith(io.micronaut.http.annotation.Controller.class)
@@ -207,6 +229,17 @@ class ArchitectureTest {
         JavaClasses fixture = new ClassFileImporter().importPackages("exchange.workforce.architecture.cyclefixture");
         assertTrue(SETTINGS_COME_THROUGH_CONFIGURATION_PROPERTIES.evaluate(fixture).hasViolation(),
                 "SettingByValue reads wfx.public-url by @Value: the rule must report it");
+    }
+
+    @Test
+    void sqlIsWrittenOnlyInDaos() {
+        SQL_ONLY_IN_DAOS.check(PLATFORM);
+    }
+
+    @Test
+    void theSqlRuleCatchesAServiceWritingItsOwnQuery() {
+        JavaClasses fixture = new ClassFileImporter().importPackages("exchange.workforce.architecture.cyclefixture");
+        assertTrue(SQL_ONLY_IN_DAOS.evaluate(fixture).hasViolation(), "QueryingService prepares a statement: the rule must report it");
     }
 
     @Test

@@ -17,7 +17,7 @@ import java.sql.Statement;
  * all of which run as the application role, can reach those figures.
  */
 @Singleton
-public class BenchmarkReader implements AutoCloseable {
+public class BenchmarkReaderDao implements AutoCloseable {
 
     public interface Rows {
         void accept(ResultSet rows) throws SQLException;
@@ -34,7 +34,7 @@ public class BenchmarkReader implements AutoCloseable {
 
     private final HikariDataSource pool;
 
-    public BenchmarkReader(BenchmarkReaderSettings settings) {
+    public BenchmarkReaderDao(BenchmarkReaderSettings settings) {
         HikariConfig config = new HikariConfig();
         config.setPoolName("benchmark-reader");
         config.setJdbcUrl(settings.url());

@@ -122,7 +122,7 @@ final class DampedTrend implements ForecastMethod {
         }
     }
 
-    private static double sumOfSquaredErrors(double[] y, double alpha, double beta, double phi, double level, double trend) {
+    static double sumOfSquaredErrors(double[] y, double alpha, double beta, double phi, double level, double trend) {
         double sum = 0;
         for (double observed : y) {
             double error = observed - (level + phi * trend);

@@ -144,4 +144,68 @@ class PooledBacktestTest {
                 + record.coverage80());
         assertTrue(record.coverage95() > 0.9, "and for 95%: " + record.coverage95());
     }
+
+    @Test
+    void theRecordOfTheOneAreaExampleIsNaivesOwnForecastsByHorizon() {
+        // origins 2019 and 2020 each have fewer than two earlier origins to test methods on, so naive is chosen at both:
+        // from 2019, 3 for 2020 (error 1) and 2021 (error 2); from 2020, 4 for 2021 (error 1)
+        PooledBacktest backtest = PooledBacktest.run(Map.of("A", from2017(1, 2, 3, 4, 5)), 2021);
+        PooledBacktest.Record record = backtest.record();
+        assertEquals(2, record.origins());
+        assertEquals(2, record.count(1));
+        assertEquals(1, record.count(2));
+        assertEquals(0, record.count(3));
+        assertEquals(1, record.mae(1), 1e-12);
+        assertEquals(2, record.mae(2), 1e-12);
+        assertTrue(Double.isNaN(record.mae(3)), "no forecast three years ahead has an outcome yet");
+        assertEquals(3, record.of("A").size());
+        assertEquals(List.of(), record.of("B"));
+        assertEquals(1, record.relativeToNaive(), 1e-12, "the record is naive's own");
+        assertTrue(backtest.chosenAt(2020).reason().startsWith("only 1 earlier origin to test methods on"), backtest.chosenAt(2020).reason());
+        assertTrue(backtest.chosenAt(2019).reason().startsWith("only 0 earlier origins"), backtest.chosenAt(2019).reason());
+    }
+
+    @Test
+    void aRecordWithoutNaiveErrorsCannotSayHowItComparesAndATrialWithoutAScaleHasNoScaledError() {
+        assertTrue(Double.isNaN(new PooledBacktest.Record(List.of(), List.of(), 0, 0.2, 0, 0, Double.NaN, Double.NaN, 0).relativeToNaive()));
+        assertEquals(0.5, new PooledBacktest.Record(List.of(), List.of(), 0, 0.25, 0, 0.5, Double.NaN, Double.NaN, 0).relativeToNaive(), 1e-12);
+        assertTrue(Double.isNaN(new PooledBacktest.Trial("A", 2019, 1, "naive", 3, 4, 0).scaled()));
+        assertEquals(0.5, new PooledBacktest.Trial("A", 2019, 1, "naive", 3, 4, 2).scaled(), 1e-12);
+        assertEquals(-0.5, new PooledBacktest.Trial("A", 2019, 1, "naive", 4.5, 4, 2).error(), 1e-12);
+    }
+
+    @Test
+    void anAreasScaleIsItsMeanYearOnYearChangeOrTheFieldsWhenItHasNone() {
+        assertEquals(1.5, PooledBacktest.scale(from2017(1, 3, 2)), 1e-12);
+        SortedMap<Integer, Double> gap = new TreeMap<>(Map.of(2017, 1.0, 2019, 5.0));
+        assertTrue(Double.isNaN(PooledBacktest.scale(gap)), "no two consecutive years");
+        // A rises 2 a year to 16 (scale ÷ level 0.125), B swings 10 about 105 to 110 (10/110); their median 0.10795
+        PooledBacktest backtest = PooledBacktest.run(Map.of("A", from2017(10, 12, 14, 16), "B", from2017(100, 110, 100, 110)), 2020);
+        assertEquals(3, backtest.scaleFor(from2017(1, 4, 7)), 1e-12, "its own where it has one");
+        double median = (0.125 + 10.0 / 110) / 2;
+        assertEquals(median * 5, backtest.scaleFor(from2017(5, 5, 5)), 1e-12, "a series that never moved takes the field's");
+        assertEquals(median * 40, backtest.scaleFor(new TreeMap<>(Map.of(2020, -40.0))), 1e-12, "one figure: the field's, on its size");
+        PooledBacktest alone = PooledBacktest.run(Map.of("C", new TreeMap<>(Map.of(2020, 7.0))), 2020);
+        assertTrue(Double.isNaN(alone.scaleFor(new TreeMap<>(Map.of(2020, 7.0)))), "no area with two years: no scale");
+    }
+
+    @Test
+    void theBacktestSaysWhatItCoversAndWhichMethodsItTried() {
+        PooledBacktest backtest = PooledBacktest.run(Map.of("A", from2017(10, 12, 14, 16), "B", from2017(100, 110, 100, 110)), 2020);
+        assertEquals(2020, backtest.origin());
+        assertEquals(2, backtest.areas());
+        assertTrue(backtest.includes("A"));
+        assertTrue(!backtest.includes("Z"));
+        assertEquals(PooledBacktest.CANDIDATES.stream().map(PanelMethod::code).toList(), backtest.methods().stream().map(PanelMethod::code).toList());
+        assertTrue(backtest.toString().startsWith("PooledBacktest to 2020 over 2 areas: naive "), backtest.toString());
+    }
+
+    @Test
+    void theIntervalIsTheConformalRankOfTheErrorsAndNoneWhereThereAreTooFewForIt() {
+        // ⌈(n + 1) × p⌉-th smallest: four errors at 80% → the 4th; ten at 80% → the 9th, at 95% the 11th of 10: none
+        assertEquals(4, PooledBacktest.conformal(new double[]{4, 1, 3, 2}, 80), 1e-12);
+        assertEquals(9, PooledBacktest.conformal(new double[]{10, 9, 8, 7, 6, 5, 4, 3, 2, 1}, 80), 1e-12);
+        assertTrue(Double.isNaN(PooledBacktest.conformal(new double[]{10, 9, 8, 7, 6, 5, 4, 3, 2, 1}, 95)));
+        assertTrue(Double.isNaN(PooledBacktest.conformal(new double[]{1, 2, 3}, 80)), "⌈4 × 0.8⌉ = 4 of 3");
+    }
 }

@@ -24,11 +24,13 @@ public class Pages {
     }
 
     private final Regions regions;
+    private final Navigation navigation;
 
     private final long sessionIdleSeconds;
 
-    public Pages(Regions regions, Sessions sessions) {
+    public Pages(Regions regions, Navigation navigation, Sessions sessions) {
         this.regions = regions;
+        this.navigation = navigation;
         this.sessionIdleSeconds = sessions.idle().toSeconds();
     }
 
@@ -53,7 +55,7 @@ public class Pages {
                 .or(() -> caller.regionCode().flatMap(regions::regionName).map(name -> name + " region")).orElse("");
         model.put("user", caller.user());
         model.put("organisation", organisation);
-        model.put("navigation", navigation(caller, request.getPath()));
+        model.put("navigation", navigation.links(caller, request.getPath()));
         // the page warns before the session ends unused (the timeout dialog in layout.html, run by wfx.js)
         model.put("sessionIdleSeconds", sessionIdleSeconds);
         return model;
@@ -98,47 +100,6 @@ public class Pages {
         errors.forEach(e -> fieldErrors.putIfAbsent((String) e.get("link"), e.get("message")));
         model.put("fieldErrors", fieldErrors);
         return model;
-    }
-
-    static List<Link> navigation(Caller caller, String path) {
-        List<Link> links = new ArrayList<>();
-        boolean figures = caller.regionCode().isPresent() || caller.has(Role.AUTHORITY_SUBMITTER) || caller.has(Role.AUTHORITY_VIEWER)
-                || caller.has(Role.PLANNER);
-        if (caller.authorityCode().isPresent() && figures) {
-            links.add(link("/council", "Your council", path));
-        }
-        if (figures) {
-            links.add(link("/dashboard", caller.regionCode().isPresent() ? "Regional dashboard" : "Benchmarks", path));
-        }
-        if (caller.authorityCode().isPresent() && (caller.has(Role.AUTHORITY_SUBMITTER) || caller.has(Role.AUTHORITY_VIEWER))) {
-            links.add(link("/returns", "Returns", path));
-        }
-        if (caller.regionCode().isPresent()) {
-            links.add(link("/region/returns", "Members' returns", path));
-            links.add(link("/region/memorandum", "Memorandum", path));
-            links.add(link("/region/groups", "Comparison groups", path));
-            links.add(link("/region/impact", "Did it work?", path));
-            if (caller.has(Role.REGION_ADMIN) || caller.has(Role.REGIONAL_VIEWER)) {
-                links.add(link("/region/reminders", "Reminders", path));
-                links.add(link("/region/board-report", "Board report", path));
-                links.add(link("/region/governance", "Governance", path));
-            }
-        }
-        if (caller.has(Role.PLANNER) || caller.has(Role.AUTHORITY_VIEWER) && caller.authorityCode().isPresent()) {
-            links.add(link("/forecasts", "Forecasts", path));
-        }
-        if ((caller.authorityCode().isPresent() && (caller.has(Role.AUTHORITY_SUBMITTER) || caller.has(Role.AUTHORITY_VIEWER)
-                || caller.has(Role.REFERENCE_OFFICER))) || caller.has(Role.REGION_ADMIN) || caller.has(Role.REGIONAL_VIEWER)) {
-            links.add(link("/agency", "Agency rules", path));
-        }
-        if (caller.has(Role.REFERENCE_OFFICER)) {
-            links.add(link("/references", "References", path));
-        }
-        return links;
-    }
-
-    private static Link link(String href, String label, String path) {
-        return new Link(href, label, path.equals(href) || path.startsWith(href + "/"));
     }
 
     /** Where a role starts: a planner at forecasts, a submitter at their returns, a council viewer or planner at their council, regions at the dashboard. */

@@ -15,6 +15,7 @@ import io.micronaut.http.annotation.RequestFilter;
 import io.micronaut.http.annotation.ResponseFilter;
 import io.micronaut.http.annotation.ServerFilter;
 import io.micronaut.http.filter.ServerFilterPhase;
+import io.micronaut.http.server.HttpServerConfiguration;
 import io.micronaut.http.server.util.HttpClientAddressResolver;
 
 import java.nio.charset.StandardCharsets;
@@ -42,11 +43,13 @@ public class RateLimitFilter implements Ordered {
 
     private final RateLimitSettings settings;
     private final HttpClientAddressResolver addresses;
+    private final boolean trustedProxyHeader;
     private final Cache<String, Window> windows;
 
-    public RateLimitFilter(RateLimitSettings settings, HttpClientAddressResolver addresses) {
+    public RateLimitFilter(RateLimitSettings settings, HttpClientAddressResolver addresses, HttpServerConfiguration server) {
         this.settings = settings;
         this.addresses = addresses;
+        this.trustedProxyHeader = server.getClientAddressHeader() != null;
         this.windows = Caffeine.newBuilder().maximumSize(Math.max(1, settings.callersTracked()))
                 .expireAfterAccess(Duration.ofMinutes(2)).build();
     }
@@ -82,13 +85,19 @@ public class RateLimitFilter implements Ordered {
         response.header(POLICY, settings.requestsPerMinute() + ";w=60");
     }
 
-    /** The credential the request carries (a digest of it: the token itself is never kept), else the client's address. */
+    /**
+     * The credential the request carries (a digest of it: the token itself is never kept), else the client's address: the
+     * connection's own, or the header a trusted proxy sets where the operator names one
+     * ({@code micronaut.server.client-address-header}); never a Forwarded or X-Forwarded-For header anyone could write.
+     */
     private String caller(HttpRequest<?> request) {
         String authorization = request.getHeaders().get(HttpHeaders.AUTHORIZATION);
         if (authorization != null && !authorization.isBlank()) {
             return "credential:" + digest(authorization.trim());
         }
-        String address = addresses.resolve(request);
+        String address = trustedProxyHeader ? addresses.resolve(request)
+                : request.getRemoteAddress() == null ? null : request.getRemoteAddress().getAddress() == null
+                ? request.getRemoteAddress().getHostString() : request.getRemoteAddress().getAddress().getHostAddress();
         return "address:" + (address == null ? "unknown" : address);
     }
 

@@ -2,6 +2,8 @@ package exchange.workforce.edge;
 
 import io.micronaut.context.annotation.ConfigurationProperties;
 import io.micronaut.core.bind.annotation.Bindable;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 
 /**
  * How many API requests one caller may make a minute ({@code WFX_RATE_LIMIT_PER_MINUTE}, docs/operations.md). A caller
@@ -13,6 +15,6 @@ import io.micronaut.core.bind.annotation.Bindable;
  */
 @ConfigurationProperties("wfx.rate-limit")
 public record RateLimitSettings(
-        @Bindable(defaultValue = "600") int requestsPerMinute,
-        @Bindable(defaultValue = "100000") int callersTracked) {
+        @Bindable(defaultValue = "600") @Min(1) @Max(1_000_000_000) int requestsPerMinute,
+        @Bindable(defaultValue = "100000") @Min(1) int callersTracked) {
 }

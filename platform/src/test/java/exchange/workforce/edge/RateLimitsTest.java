@@ -76,6 +76,11 @@ class RateLimitsTest extends PlatformTest {
         HttpResponse<?> unsigned = exchange(HttpRequest.GET("/api/v1/me"));
         assertEquals(401, unsigned.code());
         assertEquals(String.valueOf(LIMIT), unsigned.getHeaders().get("RateLimit-Limit"), "a caller without a token is counted by its address");
+        for (int i = 0; i < LIMIT; i++) {
+            exchange(HttpRequest.GET("/api/v1/me").header("X-Forwarded-For", "203.0.113." + i));
+        }
+        assertEquals(429, exchange(HttpRequest.GET("/api/v1/me").header("X-Forwarded-For", "198.51.100.7")).code(),
+                "an address a caller writes in a header is not a new caller");
 
         String lead = Tokens.authorityUser("surrey-lead", "E10000030", Role.AUTHORITY_SUBMITTER);
         HttpResponse<?> forbidden = exchange(HttpRequest.GET("/api/v1/audit").bearerAuth(lead));

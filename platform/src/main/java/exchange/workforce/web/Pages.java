@@ -7,7 +7,6 @@ import exchange.workforce.tenancy.Regions;
 import io.micronaut.http.HttpRequest;
 import jakarta.inject.Singleton;
 
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;

@@ -4,8 +4,11 @@ import exchange.workforce.identity.Caller;
 import exchange.workforce.identity.Callers;
 import exchange.workforce.identity.Role;
 import exchange.workforce.problem.ApiProblem;
+import exchange.workforce.web.FieldError;
+import exchange.workforce.web.Form;
 import exchange.workforce.web.Html;
 import exchange.workforce.web.Pages;
+import io.micronaut.core.annotation.Introspected;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
@@ -54,27 +57,32 @@ public class ExitThemesPage {
         return page(request, callers.regionalUser(authentication), null, List.of(), HttpStatus.OK);
     }
 
+    /** The list as typed, a theme a line, and why it changes: the list's own rules say what is wrong with either. */
+    @Introspected
+    public record ThemesForm(String themes, String reason) implements Form {
+    }
+
     @Post(consumes = MediaType.APPLICATION_FORM_URLENCODED, produces = MediaType.TEXT_HTML)
     @Secured("REGION_ADMIN")
-    public HttpResponse<String> record(HttpRequest<?> request, Authentication authentication, @Body Map<String, String> form) {
+    public HttpResponse<String> record(HttpRequest<?> request, Authentication authentication, @Body ThemesForm form) {
         Caller caller = callers.regionalUser(authentication);
-        String typed = form.getOrDefault("themes", "");
+        String typed = form.themes() == null ? "" : form.themes();
         try {
-            exitThemes.record(caller, new ExitThemeList.NewList(Arrays.asList(typed.split("\\r?\\n")), form.get("reason")));
+            exitThemes.record(caller, new ExitThemeList.NewList(Arrays.asList(typed.split("\\r?\\n")), form.reason()));
             return HttpResponse.seeOther(URI.create("/region/exit-themes"));
         } catch (ApiProblem refused) {
-            List<Map<String, Object>> errors = refused.violations().stream()
-                    .map(v -> Pages.row("link", "reason".equals(v.field()) ? "reason" : "themes", "message", v.message())).toList();
+            List<FieldError> errors = refused.violations().stream()
+                    .map(v -> new FieldError("reason".equals(v.field()) ? "reason" : "themes", v.message())).toList();
             return page(request, caller, form, errors, HttpStatus.UNPROCESSABLE_ENTITY);
         }
     }
 
-    private HttpResponse<String> page(HttpRequest<?> request, Caller caller, Map<String, String> form, List<Map<String, Object>> errors,
+    private HttpResponse<String> page(HttpRequest<?> request, Caller caller, ThemesForm form, List<FieldError> errors,
                                       HttpStatus status) {
         List<ExitThemeList> versions = exitThemes.history(caller);
         ExitThemeList inForce = versions.get(0);
         Map<String, Object> model = pages.model(request, caller, errors.isEmpty() ? "Exit-interview themes" : "Error: Exit-interview themes");
-        Pages.withForm(model, form != null ? form : Map.of("themes", String.join("\n", inForce.themes().stream().map(ExitThemeList.Theme::label).toList())),
+        Pages.withForm(model, form != null ? form : new ThemesForm(String.join("\n", inForce.themes().stream().map(ExitThemeList.Theme::label).toList()), null),
                 errors);
         model.put("admin", caller.has(Role.REGION_ADMIN));
         model.put("inForce", Pages.row("version", inForce.startingList() ? "The starting list (no list recorded yet)"

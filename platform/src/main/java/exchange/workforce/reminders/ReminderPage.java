@@ -3,8 +3,12 @@ package exchange.workforce.reminders;
 import exchange.workforce.identity.Caller;
 import exchange.workforce.identity.Callers;
 import exchange.workforce.identity.Role;
+import exchange.workforce.web.FieldError;
+import exchange.workforce.web.Form;
+import exchange.workforce.web.FormCheck;
 import exchange.workforce.web.Html;
 import exchange.workforce.web.Pages;
+import io.micronaut.core.annotation.Introspected;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
@@ -19,12 +23,13 @@ import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.swagger.v3.oas.annotations.Hidden;
 import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 
 import java.net.URI;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -48,12 +53,14 @@ public class ReminderPage {
     private final Reminders reminders;
     private final Pages pages;
     private final Html html;
+    private final FormCheck check;
 
-    public ReminderPage(Callers callers, Reminders reminders, Pages pages, Html html) {
+    public ReminderPage(Callers callers, Reminders reminders, Pages pages, Html html, FormCheck check) {
         this.callers = callers;
         this.reminders = reminders;
         this.pages = pages;
         this.html = html;
+        this.check = check;
     }
 
     @Get(produces = MediaType.TEXT_HTML)
@@ -61,55 +68,52 @@ public class ReminderPage {
         return page(request, callers.regionalUser(authentication), null, List.of(), HttpStatus.OK);
     }
 
+    /** The schedule as typed: whether reminders go, and each number of days (whole numbers, checked by the schedule's own rules). */
+    @Introspected
+    public record ScheduleForm(
+            @NotNull(message = "Select whether your region sends reminders")
+            @Pattern(regexp = "true|false", message = "Select whether your region sends reminders") String enabled,
+            @NotNull(message = WHOLE_DAYS) @Pattern(regexp = "\\d{1,3}", message = WHOLE_DAYS) String returnDueDaysBefore,
+            @NotNull(message = WHOLE_DAYS) @Pattern(regexp = "\\d{1,3}", message = WHOLE_DAYS) String returnOverdueDaysAfter,
+            @NotNull(message = WHOLE_DAYS) @Pattern(regexp = "\\d{1,3}", message = WHOLE_DAYS) String referenceDueDaysBefore,
+            @NotNull(message = WHOLE_DAYS) @Pattern(regexp = "\\d{1,3}", message = WHOLE_DAYS) String assignmentEndDaysBefore) implements Form {
+
+        ReminderSchedule.Change change() {
+            return new ReminderSchedule.Change(Boolean.valueOf(enabled), Integer.valueOf(returnDueDaysBefore), Integer.valueOf(returnOverdueDaysAfter),
+                    Integer.valueOf(referenceDueDaysBefore), Integer.valueOf(assignmentEndDaysBefore));
+        }
+    }
+
+    private static final String WHOLE_DAYS = "Enter a whole number of days, for example 7";
+
     @Post(consumes = MediaType.APPLICATION_FORM_URLENCODED, produces = MediaType.TEXT_HTML)
     @Secured("REGION_ADMIN")
-    public HttpResponse<String> setSchedule(HttpRequest<?> request, Authentication authentication, @Body Map<String, String> form) {
+    public HttpResponse<String> setSchedule(HttpRequest<?> request, Authentication authentication, @Body ScheduleForm form) {
         Caller caller = callers.regionalUser(authentication);
-        List<Map<String, Object>> errors = new ArrayList<>();
-        String enabled = form.getOrDefault("enabled", "");
-        if (!enabled.equals("true") && !enabled.equals("false")) {
-            errors.add(Pages.row("link", "enabled", "message", "Select whether your region sends reminders"));
-        }
-        Map<String, Integer> days = new HashMap<>();
-        for (String field : DAYS) {
-            String text = form.getOrDefault(field, "").trim();
-            if (!text.matches("\\d{1,3}")) {
-                errors.add(Pages.row("link", field, "message", "Enter a whole number of days, for example 7"));
-            } else {
-                days.put(field, Integer.valueOf(text));
-            }
-        }
+        List<FieldError> errors = new ArrayList<>(check.problems(form));
         if (errors.isEmpty()) {
             try {
-                reminders.setSchedule(caller, new ReminderSchedule.Change(Boolean.valueOf(enabled), days.get(DAYS.get(0)),
-                        days.get(DAYS.get(1)), days.get(DAYS.get(2)), days.get(DAYS.get(3))));
+                reminders.setSchedule(caller, form.change());
                 return HttpResponse.seeOther(URI.create("/region/reminders"));
             } catch (ConstraintViolationException e) {
                 e.getConstraintViolations().forEach(v -> {
                     String path = v.getPropertyPath().toString();
                     String field = DAYS.stream().filter(path::endsWith).findFirst().orElse("enabled");
-                    errors.add(Pages.row("link", field, "message", WORDS.getOrDefault(field, v.getMessage())));
+                    errors.add(new FieldError(field, WORDS.getOrDefault(field, v.getMessage())));
                 });
             }
         }
         return page(request, caller, form, errors, HttpStatus.UNPROCESSABLE_ENTITY);
     }
 
-    private HttpResponse<String> page(HttpRequest<?> request, Caller caller, Map<String, String> form, List<Map<String, Object>> errors,
+    private HttpResponse<String> page(HttpRequest<?> request, Caller caller, ScheduleForm form, List<FieldError> errors,
                                       HttpStatus status) {
         Reminders.Outbox outbox = reminders.outbox(caller);
         Map<String, Object> model = pages.model(request, caller, errors.isEmpty() ? "Reminders" : "Error: Reminders");
         ReminderSchedule schedule = outbox.schedule();
-        Map<String, String> shown = new HashMap<>();
-        shown.put("enabled", String.valueOf(schedule.enabled()));
-        shown.put("returnDueDaysBefore", String.valueOf(schedule.returnDueDaysBefore()));
-        shown.put("returnOverdueDaysAfter", String.valueOf(schedule.returnOverdueDaysAfter()));
-        shown.put("referenceDueDaysBefore", String.valueOf(schedule.referenceDueDaysBefore()));
-        shown.put("assignmentEndDaysBefore", String.valueOf(schedule.assignmentEndDaysBefore()));
-        if (form != null) {
-            shown.putAll(form);
-        }
-        Pages.withForm(model, shown, errors);
+        Pages.withForm(model, form != null ? form : new ScheduleForm(String.valueOf(schedule.enabled()),
+                String.valueOf(schedule.returnDueDaysBefore()), String.valueOf(schedule.returnOverdueDaysAfter()),
+                String.valueOf(schedule.referenceDueDaysBefore()), String.valueOf(schedule.assignmentEndDaysBefore())), errors);
         model.put("admin", caller.has(Role.REGION_ADMIN));
         model.put("schedule", schedule);
         model.put("mailConfigured", outbox.mailConfigured());

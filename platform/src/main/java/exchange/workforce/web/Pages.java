@@ -101,6 +101,48 @@ public class Pages {
         return model;
     }
 
+    /**
+     * A typed form shown again with its errors: what was typed (never the fields named, such as a registration number,
+     * which is typed again), the error summary, and each box's first error by its id.
+     */
+    public static Map<String, Object> withForm(Map<String, Object> model, Form form, List<FieldError> errors, String... neverShownBack) {
+        Map<String, Object> values = form == null ? new HashMap<>() : shown(form);
+        for (String field : neverShownBack) {
+            values.remove(field);
+        }
+        model.put("form", values);
+        model.put("errors", errors);
+        Map<String, Object> fieldErrors = new HashMap<>();
+        errors.forEach(e -> fieldErrors.putIfAbsent(e.field(), e.message()));
+        model.put("fieldErrors", fieldErrors);
+        return model;
+    }
+
+    /** A form's answers by the names of their boxes, as the page puts them back: a date as its three boxes, keyed answers as they came. */
+    public static Map<String, Object> shown(Form form) {
+        Map<String, Object> values = new HashMap<>();
+        for (java.lang.reflect.RecordComponent component : form.getClass().getRecordComponents()) {
+            Object value;
+            try {
+                java.lang.reflect.Method accessor = component.getAccessor();
+                accessor.setAccessible(true);
+                value = accessor.invoke(form);
+            } catch (ReflectiveOperationException e) {
+                throw new IllegalStateException(e);
+            }
+            if (value instanceof DateInput date) {
+                values.put(component.getName() + "-day", date.day());
+                values.put(component.getName() + "-month", date.month());
+                values.put(component.getName() + "-year", date.year());
+            } else if (value instanceof Map<?, ?> keyed) {
+                keyed.forEach((k, v) -> values.put(String.valueOf(k), v));
+            } else if (value != null) {
+                values.put(component.getName(), value);
+            }
+        }
+        return values;
+    }
+
     /** Where a role starts: a planner at forecasts, a submitter at their returns, a council viewer or planner at their council, regions at the dashboard. */
     public static String landing(Caller caller) {
         if (caller.has(Role.PLANNER) && caller.roles().size() == 1) {

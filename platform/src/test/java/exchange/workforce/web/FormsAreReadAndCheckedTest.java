@@ -1,0 +1,103 @@
+package exchange.workforce.web;
+
+import exchange.workforce.identity.Role;
+import exchange.workforce.support.Api;
+import exchange.workforce.support.PlatformTest;
+import exchange.workforce.support.Tokens;
+import io.micronaut.core.annotation.Introspected;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.cookie.Cookie;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import jakarta.inject.Inject;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import org.junit.jupiter.api.Test;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Every page's form is a record read by one reader and checked by the framework's validator: what was typed comes back
+ * with one error a box, in the order of the form, in words; a date is three boxes; nothing typed is nothing.
+ */
+@MicronautTest(transactional = false)
+class FormsAreReadAndCheckedTest extends PlatformTest {
+
+    @Introspected
+    record Sample(@NotNull(message = "Enter a name") @Size(max = 5, message = "A name has at most 5 letters") String name,
+                  @DateGiven(message = "Enter the date it starts") @RealDate(message = "The date it starts must be a real date, for example 27 3 2026")
+                  DateInput startsOn,
+                  @Pattern(regexp = "\\d+", message = "Enter a whole number") String count,
+                  List<String> ticked,
+                  Map<String, String> answers) implements Form {
+    }
+
+    @Inject
+    FormCheck check;
+
+    @Test
+    void aFormIsItsFieldsByNameWithADateAsThreeBoxesAndEveryOtherFieldAsAnAnswer() {
+        Sample sample = FormReader.bind(Sample.class, Map.of("name", " Ada ", "startsOn-day", "7", "startsOn-month", "12",
+                "startsOn-year", "2026", "count", "", "ticked", List.of("a", " ", "b"), "csrf", "token", "m1|total", "12"));
+        assertEquals("Ada", sample.name(), "trimmed");
+        assertEquals(LocalDate.of(2026, 12, 7), sample.startsOn().orNull());
+        assertEquals(null, sample.count(), "nothing typed is null, never \"\"");
+        assertEquals(List.of("a", "b"), sample.ticked());
+        assertEquals(Map.of("m1|total", "12"), sample.answers(), "every field no component names, but the CSRF token");
+        assertTrue(check.problems(sample).isEmpty());
+    }
+
+    @Test
+    void eachBoxGetsItsFirstErrorInTheOrderOfTheForm() {
+        Sample wrong = FormReader.bind(Sample.class, Map.of("count", "seven", "startsOn-day", "31", "startsOn-month", "2", "startsOn-year", "2026"));
+        assertEquals(List.of(new FieldError("name", "Enter a name"),
+                new FieldError("startsOn-day", "The date it starts must be a real date, for example 27 3 2026"),
+                new FieldError("count", "Enter a whole number")), check.problems(wrong));
+        Sample blank = FormReader.bind(Sample.class, Map.of("name", "Adelaide"));
+        assertEquals(List.of(new FieldError("name", "A name has at most 5 letters"), new FieldError("startsOn-day", "Enter the date it starts")),
+                check.problems(blank));
+        assertTrue(FormReader.bind(Sample.class, Map.of("startsOn-year", "26", "startsOn-month", "1", "startsOn-day", "1")).startsOn().date().isEmpty(),
+                "a year is four digits");
+    }
+
+    @Test
+    void whatWasTypedIsShownBackWithItsErrorsBesideTheBoxes() {
+        Sample wrong = FormReader.bind(Sample.class, Map.of("name", "Adelaide", "startsOn-day", "31", "m1|total", "x"));
+        Map<String, Object> model = Pages.withForm(new java.util.HashMap<>(), wrong, check.problems(wrong));
+        @SuppressWarnings("unchecked")
+        Map<String, Object> form = (Map<String, Object>) model.get("form");
+        assertEquals("Adelaide", form.get("name"));
+        assertEquals("31", form.get("startsOn-day"));
+        assertEquals("x", form.get("m1|total"));
+        assertEquals("A name has at most 5 letters", ((Map<?, ?>) model.get("fieldErrors")).get("name"));
+    }
+
+    @Test
+    void aRegionsAdministratorIsToldWhatIsWrongWithTheScheduleAndKeepsWhatWasTyped() {
+        String session = session(Tokens.regionalUser("se-admin", "E12000008", Role.REGION_ADMIN));
+        String form = "csrf=" + Csrf.forSession(session) + "&enabled=true&returnDueDaysBefore=seven&returnOverdueDaysAfter=3"
+                + "&referenceDueDaysBefore=&assignmentEndDaysBefore=14";
+        Api.Answer page = api.send(HttpRequest.POST("/region/reminders", form).contentType(MediaType.APPLICATION_FORM_URLENCODED_TYPE)
+                .accept(MediaType.TEXT_HTML_TYPE).cookie(Cookie.of(SessionCookie.NAME, session)));
+        assertEquals(422, page.status(), page.body());
+        String body = page.body();
+        assertTrue(body.contains("<title>Error: Reminders"), "the title says there is an error");
+        int first = body.indexOf("href=\"#returnDueDaysBefore\"");
+        int second = body.indexOf("href=\"#referenceDueDaysBefore\"");
+        assertTrue(first > 0 && second > first, "one error a box, in the order of the form: " + body);
+        assertTrue(body.contains("value=\"seven\""), "what was typed is shown back");
+
+        Api.Answer saved = api.send(HttpRequest.POST("/region/reminders", form.replace("seven", "7").replace("referenceDueDaysBefore=&", "referenceDueDaysBefore=5&"))
+                .contentType(MediaType.APPLICATION_FORM_URLENCODED_TYPE).accept(MediaType.TEXT_HTML_TYPE).cookie(Cookie.of(SessionCookie.NAME, session)));
+        assertEquals(200, saved.status(), "saved, then the page again");
+        assertFalse(saved.body().contains("There is a problem"), saved.body());
+        assertTrue(saved.body().contains("value=\"5\""));
+    }
+}

@@ -4,7 +4,6 @@ import exchange.workforce.identity.Caller;
 import exchange.workforce.identity.Callers;
 import exchange.workforce.problem.ApiProblem;
 import exchange.workforce.returns.IdempotencyKeys;
-import exchange.workforce.web.Csrf;
 import exchange.workforce.web.Html;
 import exchange.workforce.web.Pages;
 import io.micronaut.core.annotation.Nullable;
@@ -58,9 +57,7 @@ public class AssignmentUploadPage {
 
     @Post(consumes = MediaType.MULTIPART_FORM_DATA, produces = MediaType.TEXT_HTML)
     public HttpResponse<String> upload(HttpRequest<?> request, Authentication authentication, @Nullable @Part("file") CompletedFileUpload file,
-                                       @Nullable @Part("action") String action, @Nullable @Part("idempotencyKey") String idempotencyKey,
-                                       @Nullable @Part("csrf") String csrf) throws IOException {
-        Csrf.check(request, csrf);
+                                       @Nullable @Part("action") String action, @Nullable @Part("idempotencyKey") String idempotencyKey) throws IOException {
         Caller caller = callers.authorityUser(authentication);
         if (file == null || file.getFilename() == null || file.getFilename().isBlank() || file.getSize() == 0) {
             return page(request, caller, null, List.of(Pages.row("link", "file", "message", "Choose the file of assignments to upload (.csv or .xlsx)")),

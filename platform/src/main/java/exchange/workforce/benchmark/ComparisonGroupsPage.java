@@ -7,8 +7,11 @@ import exchange.workforce.problem.ApiProblem;
 import exchange.workforce.tenancy.Authority;
 import exchange.workforce.tenancy.Region;
 import exchange.workforce.tenancy.Regions;
+import exchange.workforce.web.Form;
+import exchange.workforce.web.FormCheck;
 import exchange.workforce.web.Html;
 import exchange.workforce.web.Pages;
+import io.micronaut.core.annotation.Introspected;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
@@ -22,6 +25,8 @@ import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.swagger.v3.oas.annotations.Hidden;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 
 import java.net.URI;
 import java.util.ArrayList;
@@ -45,13 +50,15 @@ public class ComparisonGroupsPage {
     private final Regions regions;
     private final Pages pages;
     private final Html html;
+    private final FormCheck check;
 
-    public ComparisonGroupsPage(Callers callers, RegionsOwnGroups groups, Regions regions, Pages pages, Html html) {
+    public ComparisonGroupsPage(Callers callers, RegionsOwnGroups groups, Regions regions, Pages pages, Html html, FormCheck check) {
         this.callers = callers;
         this.groups = groups;
         this.regions = regions;
         this.pages = pages;
         this.html = html;
+        this.check = check;
     }
 
     @Get(produces = MediaType.TEXT_HTML)
@@ -59,18 +66,22 @@ public class ComparisonGroupsPage {
         return page(request, authentication, Map.of(), List.of(), List.of(), HttpStatus.OK);
     }
 
+    /** A group as the administrator defines it: its name and the councils ticked (a box a council, any region). */
+    @Introspected
+    public record GroupForm(
+            @NotNull(message = NAME) @Size(max = 100, message = NAME) String name,
+            @Size(min = 2, message = "Choose at least 2 councils for the group") List<String> authorityCodes) implements Form {
+    }
+
+    private static final String NAME = "Name the group in up to 100 characters, for example Coastal councils";
+
     @Post(consumes = MediaType.APPLICATION_FORM_URLENCODED, produces = MediaType.TEXT_HTML)
     @Secured("REGION_ADMIN")
-    public HttpResponse<String> define(HttpRequest<?> request, Authentication authentication, @Body Map<String, Object> form) {
-        String name = first(form, "name");
-        List<String> chosen = all(form, "authorityCodes");
-        List<Map<String, Object>> errors = new ArrayList<>();
-        if (name == null || name.isBlank() || name.trim().length() > 100) {
-            errors.add(Pages.row("link", "name", "message", "Name the group in up to 100 characters, for example Coastal councils"));
-        }
-        if (chosen.size() < 2) {
-            errors.add(Pages.row("link", "authorityCodes", "message", "Choose at least 2 councils for the group"));
-        }
+    public HttpResponse<String> define(HttpRequest<?> request, Authentication authentication, @Body GroupForm form) {
+        String name = form.name();
+        List<String> chosen = form.authorityCodes();
+        List<Map<String, Object>> errors = new ArrayList<>(check.problems(form).stream()
+                .map(e -> Pages.row("link", e.link(), "message", e.message())).toList());
         if (errors.isEmpty()) {
             try {
                 groups.define(callers.regionalUser(authentication), new RegionsOwnGroups.NewGroup(name, chosen));
@@ -111,19 +122,5 @@ public class ComparisonGroupsPage {
         errors.forEach(e -> fieldErrors.putIfAbsent((String) e.get("link"), e.get("message")));
         model.put("fieldErrors", fieldErrors);
         return html.page(status, "region-groups", model, request);
-    }
-
-    /** A form field's values: a field sent once arrives as a text, sent more than once as a list. */
-    private static List<String> all(Map<String, Object> form, String field) {
-        Object value = form.get(field);
-        if (value instanceof List<?> list) {
-            return list.stream().map(String::valueOf).toList();
-        }
-        return value == null ? List.of() : List.of(String.valueOf(value));
-    }
-
-    private static String first(Map<String, Object> form, String field) {
-        List<String> values = all(form, field);
-        return values.isEmpty() ? null : values.get(0);
     }
 }

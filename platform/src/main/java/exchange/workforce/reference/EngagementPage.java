@@ -5,8 +5,14 @@ import exchange.workforce.identity.Callers;
 import exchange.workforce.problem.ApiProblem;
 import exchange.workforce.problem.Problem;
 import exchange.workforce.web.GovukDates;
+import exchange.workforce.web.DateInput;
+import exchange.workforce.web.FieldError;
+import exchange.workforce.web.Form;
+import exchange.workforce.web.FormCheck;
 import exchange.workforce.web.Html;
+import exchange.workforce.web.RealDate;
 import exchange.workforce.web.Pages;
+import io.micronaut.core.annotation.Introspected;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
@@ -23,7 +29,6 @@ import io.micronaut.security.authentication.Authentication;
 import io.swagger.v3.oas.annotations.Hidden;
 
 import java.net.URI;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -45,36 +50,40 @@ public class EngagementPage {
     private final RecordingAReferenceFromElsewhere recording;
     private final Pages pages;
     private final Html html;
+    private final FormCheck check;
 
-    public EngagementPage(Callers callers, ReadingAnEngagement reading, RecordingAReferenceFromElsewhere recording, Pages pages, Html html) {
+    public EngagementPage(Callers callers, ReadingAnEngagement reading, RecordingAReferenceFromElsewhere recording, Pages pages, Html html,
+                          FormCheck check) {
         this.callers = callers;
         this.reading = reading;
         this.recording = recording;
         this.pages = pages;
         this.html = html;
+        this.check = check;
     }
 
     @Get(value = "/{id}", produces = MediaType.TEXT_HTML)
     public HttpResponse<String> engagement(HttpRequest<?> request, Authentication authentication, @PathVariable String id) {
-        return page(request, callers.authorityUser(authentication), uuid(id), Map.of(), List.of(), HttpStatus.OK);
+        return page(request, callers.authorityUser(authentication), uuid(id), null, List.of(), HttpStatus.OK);
+    }
+
+    /** A reference given before the platform, as typed; the use case's rules say what else is wrong. */
+    @Introspected
+    public record ElsewhereForm(String refereeOrganisation, String refereeRole,
+                                @RealDate(message = "The day the reference was given must be a real date, for example 27 3 2026") DateInput providedOn,
+                                String template, String attested) implements Form {
     }
 
     @Post(value = "/{id}/elsewhere", consumes = MediaType.APPLICATION_FORM_URLENCODED, produces = MediaType.TEXT_HTML)
     public HttpResponse<String> recordFromElsewhere(HttpRequest<?> request, Authentication authentication, @PathVariable String id,
-                                                    @Body Map<String, String> form) {
+                                                    @Body ElsewhereForm form) {
         Caller caller = callers.authorityUser(authentication);
         UUID engagement = uuid(id);
-        List<Map<String, Object>> errors = new ArrayList<>();
-        LocalDate providedOn = null;
-        try {
-            providedOn = exchange.workforce.web.DateField.read(form, "providedOn", "the day the reference was given");
-        } catch (IllegalArgumentException e) {
-            errors.add(Pages.row("field", "providedOn-day", "link", "providedOn-day", "message", e.getMessage()));
-        }
+        List<FieldError> errors = new ArrayList<>(check.problems(form));
         if (errors.isEmpty()) {
             try {
-                recording.record(caller, engagement, new ReferenceFromElsewhere.New(form.get("refereeOrganisation"), form.get("refereeRole"),
-                        providedOn, form.get("template"), "yes".equals(form.get("attested"))));
+                recording.record(caller, engagement, new ReferenceFromElsewhere.New(form.refereeOrganisation(), form.refereeRole(),
+                        form.providedOn().orNull(), form.template(), "yes".equals(form.attested())));
                 return HttpResponse.seeOther(URI.create("/references/engagements/" + engagement + "#elsewhere"));
             } catch (ApiProblem problem) {
                 if (problem.code().status().getCode() >= 500 || problem.violations().isEmpty()) {
@@ -82,14 +91,14 @@ public class EngagementPage {
                 }
                 for (Problem.Violation v : problem.violations()) {
                     String field = "providedOn".equals(v.field()) ? "providedOn-day" : v.field();
-                    errors.add(Pages.row("field", field, "link", field, "message", v.message()));
+                    errors.add(new FieldError(field, v.message()));
                 }
             }
         }
         return page(request, caller, engagement, form, errors, HttpStatus.UNPROCESSABLE_ENTITY);
     }
 
-    private HttpResponse<String> page(HttpRequest<?> request, Caller caller, UUID id, Map<String, String> form, List<Map<String, Object>> errors,
+    private HttpResponse<String> page(HttpRequest<?> request, Caller caller, UUID id, ElsewhereForm form, List<FieldError> errors,
                                       HttpStatus status) {
         Engagements.EngagementView view = reading.read(caller, id);
         String title = ReferenceView.words(view.engagement().role()) + " engagement";

@@ -4,9 +4,16 @@ import exchange.workforce.identity.Caller;
 import exchange.workforce.identity.Callers;
 import exchange.workforce.identity.Role;
 import exchange.workforce.problem.ApiProblem;
+import exchange.workforce.web.DateGiven;
+import exchange.workforce.web.DateInput;
+import exchange.workforce.web.FieldError;
+import exchange.workforce.web.Form;
+import exchange.workforce.web.FormCheck;
 import exchange.workforce.web.Html;
+import exchange.workforce.web.RealDate;
 import exchange.workforce.web.Pages;
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.core.annotation.Introspected;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
@@ -25,7 +32,6 @@ import io.swagger.v3.oas.annotations.Hidden;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -49,14 +55,17 @@ public class RegionReturnPages {
     private final Releases releases;
     private final Pages pages;
     private final Html html;
+    private final FormCheck check;
 
-    public RegionReturnPages(Callers callers, SubmissionWindows windows, Releases releases, Pages pages, Html html, java.time.Clock clock) {
+    public RegionReturnPages(Callers callers, SubmissionWindows windows, Releases releases, Pages pages, Html html, FormCheck check,
+                             java.time.Clock clock) {
         this.clock = clock;
         this.callers = callers;
         this.windows = windows;
         this.releases = releases;
         this.pages = pages;
         this.html = html;
+        this.check = check;
     }
 
     @Get(produces = MediaType.TEXT_HTML)
@@ -65,21 +74,30 @@ public class RegionReturnPages {
         return page(request, authentication, periodType, period, null, null, HttpStatus.OK);
     }
 
+    /** The period (the page's own hidden fields) and the date its returns are due. */
+    @Introspected
+    public record WindowForm(String periodType, String period,
+                             @DateGiven(message = REAL_DUE_DATE) @RealDate(message = REAL_DUE_DATE) DateInput due) implements Form {
+    }
+
+    /** The period the page is about, from its own hidden fields. */
+    @Introspected
+    public record PeriodForm(String periodType, String period) implements Form {
+    }
+
+    private static final String REAL_DUE_DATE = "The due date must be a real date, for example 31 10 2025";
+
     @Post(value = "/window", consumes = MediaType.APPLICATION_FORM_URLENCODED, produces = MediaType.TEXT_HTML)
     @Secured("REGION_ADMIN")
-    public HttpResponse<String> setWindow(HttpRequest<?> request, Authentication authentication, @Body Map<String, String> form) {
-        String type = form.get("periodType");
-        String period = form.get("period");
-        LocalDate due;
-        try {
-            due = LocalDate.of(Integer.parseInt(form.getOrDefault("due-year", "").trim()), Integer.parseInt(form.getOrDefault("due-month", "").trim()),
-                    Integer.parseInt(form.getOrDefault("due-day", "").trim()));
-        } catch (NumberFormatException | DateTimeException e) {
-            return page(request, authentication, type, period, "The due date must be a real date, for example 31 10 2025", "due-day",
-                    HttpStatus.UNPROCESSABLE_ENTITY);
+    public HttpResponse<String> setWindow(HttpRequest<?> request, Authentication authentication, @Body WindowForm form) {
+        String type = form.periodType();
+        String period = form.period();
+        List<FieldError> wrong = check.problems(form);
+        if (!wrong.isEmpty()) {
+            return page(request, authentication, type, period, wrong.get(0).message(), wrong.get(0).link(), HttpStatus.UNPROCESSABLE_ENTITY);
         }
         try {
-            windows.set(callers.regionalUser(authentication), type, period, new SubmissionWindows.Due(due));
+            windows.set(callers.regionalUser(authentication), type, period, new SubmissionWindows.Due(form.due().orNull()));
         } catch (ApiProblem problem) {
             return page(request, authentication, type, period, problem.getMessage(), "due-day", HttpStatus.UNPROCESSABLE_ENTITY);
         }
@@ -88,9 +106,9 @@ public class RegionReturnPages {
 
     @Post(value = "/release", consumes = MediaType.APPLICATION_FORM_URLENCODED, produces = MediaType.TEXT_HTML)
     @Secured("REGION_ADMIN")
-    public HttpResponse<String> release(HttpRequest<?> request, Authentication authentication, @Body Map<String, String> form) {
-        String type = form.get("periodType");
-        String period = form.get("period");
+    public HttpResponse<String> release(HttpRequest<?> request, Authentication authentication, @Body PeriodForm form) {
+        String type = form.periodType();
+        String period = form.period();
         try {
             releases.release(callers.regionalUser(authentication), type, period);
         } catch (ApiProblem problem) {

@@ -4,12 +4,13 @@ import exchange.workforce.identity.Caller;
 import exchange.workforce.identity.Callers;
 import exchange.workforce.problem.ApiProblem;
 import exchange.workforce.problem.Problem;
-import exchange.workforce.web.Csrf;
 import exchange.workforce.web.Figures;
+import exchange.workforce.web.Form;
 import exchange.workforce.web.Html;
 import exchange.workforce.web.PageProblem;
 import exchange.workforce.web.Pages;
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.core.annotation.Introspected;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
@@ -146,8 +147,7 @@ public class ReturnPages {
     @Post(value = "/upload", consumes = MediaType.MULTIPART_FORM_DATA, produces = MediaType.TEXT_HTML)
     @Secured("AUTHORITY_SUBMITTER")
     public HttpResponse<String> check(HttpRequest<?> request, Authentication authentication, @Nullable @Part("file") CompletedFileUpload file,
-                                      @Nullable @Part("reason") String reason, @Nullable @Part("csrf") String csrf) throws IOException {
-        Csrf.check(request, csrf);
+                                      @Nullable @Part("reason") String reason) throws IOException {
         Caller caller = callers.authorityUser(authentication);
         if (file == null || file.getFilename() == null || file.getFilename().isBlank() || file.getSize() == 0) {
             return uploadErrors(request, caller, reason, List.of(error("file", "Choose the return file to upload (.csv or .xlsx)")));
@@ -168,22 +168,26 @@ public class ReturnPages {
         }
     }
 
+    /** A checked file sent back to be stored: its content (base64, as the check page put it), its name, why it corrects, and the page's key. */
+    @Introspected
+    public record CheckedFileForm(String content, String fileName, String reason, String idempotencyKey) implements Form {
+    }
+
     @Post(value = "/upload/submit", consumes = MediaType.APPLICATION_FORM_URLENCODED, produces = MediaType.TEXT_HTML)
     @Secured("AUTHORITY_SUBMITTER")
-    public HttpResponse<String> submit(HttpRequest<?> request, Authentication authentication, @Body Map<String, String> form) {
+    public HttpResponse<String> submit(HttpRequest<?> request, Authentication authentication, @Body CheckedFileForm form) {
         Caller caller = callers.authorityUser(authentication);
         byte[] bytes;
         try {
-            bytes = Base64.getDecoder().decode(form.getOrDefault("content", ""));
+            bytes = Base64.getDecoder().decode(form.content() == null ? "" : form.content());
         } catch (IllegalArgumentException e) {
             throw new PageProblem(400, "The checked file was not sent back", "Upload the file again and check it before submitting.");
         }
         try {
-            SubmittedReturn stored = submit(caller, bytes, form.get("fileName"), form.get("reason"),
-                    IdempotencyKeys.check(form.get("idempotencyKey")), false);
+            SubmittedReturn stored = submit(caller, bytes, form.fileName(), form.reason(), IdempotencyKeys.check(form.idempotencyKey()), false);
             return HttpResponse.seeOther(java.net.URI.create(ReturnAddresses.submitted(stored)));
         } catch (ApiProblem problem) {
-            return uploadErrors(request, caller, form.get("reason"), errors(problem));
+            return uploadErrors(request, caller, form.reason(), errors(problem));
         }
     }
 

@@ -1,6 +1,8 @@
 package exchange.workforce.teams;
 
 import exchange.workforce.identity.Callers;
+import exchange.workforce.web.Form;
+import io.micronaut.core.annotation.Introspected;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Body;
@@ -13,7 +15,6 @@ import io.micronaut.security.authentication.Authentication;
 import io.swagger.v3.oas.annotations.Hidden;
 
 import java.net.URI;
-import java.util.Map;
 
 /** The council page's choice of who sees its team figures (the form under "Teams and offices"). Same use case as the API. */
 @Controller("/council/team-figures-sharing")
@@ -30,12 +31,16 @@ public class TeamFiguresPage {
         this.sharing = sharing;
     }
 
+    /** Whether the council's team figures are shared with its region: the radios offer "true" and "false". */
+    @Introspected
+    public record SharingForm(String shared) implements Form {
+    }
+
     @Post(consumes = MediaType.APPLICATION_FORM_URLENCODED, produces = MediaType.TEXT_HTML)
-    public HttpResponse<String> decide(Authentication authentication, @Body Map<String, String> form) {
-        String shared = form.getOrDefault("shared", "");
+    public HttpResponse<String> decide(Authentication authentication, @Body SharingForm form) {
         // the radios offer only these two; anything else keeps the figures inside the council, as before
-        if (shared.equals("true") || shared.equals("false")) {
-            sharing.decide(callers.authorityUser(authentication), new TeamFiguresSharing.Change(Boolean.valueOf(shared)));
+        if ("true".equals(form.shared()) || "false".equals(form.shared())) {
+            sharing.decide(callers.authorityUser(authentication), new TeamFiguresSharing.Change(Boolean.valueOf(form.shared())));
         }
         return HttpResponse.seeOther(URI.create("/council#lever-teams"));
     }

@@ -64,13 +64,6 @@ public final class Csrf {
                 submitted.getBytes(java.nio.charset.StandardCharsets.US_ASCII));
     }
 
-    /** Refuses a form without this browser's token: for a file upload (multipart), which {@link FormCsrfFilter} cannot read. */
-    public static void check(HttpRequest<?> request, String submitted) {
-        if (!matches(request, submitted)) {
-            throw expired();
-        }
-    }
-
     /** What a browser is told when its form lacks the token. */
     static PageProblem expired() {
         return new PageProblem(403, "This form has expired",

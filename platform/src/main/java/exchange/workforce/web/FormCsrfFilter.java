@@ -25,9 +25,12 @@ import java.util.concurrent.TimeoutException;
  * Every form the pages post is checked for this browser's CSRF token here, once, before any handler runs: a
  * {@code application/x-www-form-urlencoded} POST (or PUT, PATCH, DELETE) to a page without the token ({@link Csrf})
  * gets the "This form has expired" page (403) and reaches no handler. The API is not a form's target: it changes
- * nothing on a browser's cookie alone ({@link SecurityHeadersFilter}). A file upload (multipart) is checked by its
- * handler, which reads the token from the same form ({@link Csrf#check}): the framework's body parser reads only
- * url-encoded and JSON bodies. Reads (GET, HEAD) and the API never reach this filter, so they do not wait for a blocking thread.
+ * nothing on a browser's cookie alone ({@link SecurityHeadersFilter}). A file upload ({@code multipart/form-data}) carries
+ * its token in the form's address instead ({@code ?csrf=…}, put there by the page): the framework's body parser reads
+ * only url-encoded and JSON bodies, and a file is not read before its handler. The address is never logged (the access
+ * log writes the path alone) and never leaves the site ({@code Referrer-Policy: same-origin}); the token is the
+ * session's, so it ends with it. Pages take no other kind of body (the framework answers 415). Reads (GET, HEAD) and the API never reach
+ * this filter, so they do not wait for a blocking thread.
  */
 @ServerFilter(patternStyle = FilterPatternStyle.REGEX, value = "^/(?!api/).*",
         methods = {HttpMethod.POST, HttpMethod.PUT, HttpMethod.PATCH, HttpMethod.DELETE})
@@ -58,8 +61,15 @@ public class FormCsrfFilter implements Ordered {
     @RequestFilter
     @ExecuteOn(TaskExecutors.BLOCKING)
     public HttpResponse<?> checkForm(HttpRequest<?> request, FilterContinuation<HttpResponse<?>> continuation) {
+        if (!CHANGING.contains(request.getMethod()) || request.getPath().startsWith("/api/")) {
+            return continuation.proceed();
+        }
         boolean form = request.getContentType().map(type -> type.matches(MediaType.APPLICATION_FORM_URLENCODED_TYPE)).orElse(false);
-        if (!form || !CHANGING.contains(request.getMethod()) || request.getPath().startsWith("/api/")) {
+        boolean upload = request.getContentType().map(type -> type.matches(MediaType.MULTIPART_FORM_DATA_TYPE)).orElse(false);
+        if (upload) {
+            return Csrf.matches(request, request.getParameters().get(Csrf.FIELD)) ? continuation.proceed() : expired(request);
+        }
+        if (!form) {
             return continuation.proceed();
         }
         Object token;

@@ -100,4 +100,22 @@ class FormsAreReadAndCheckedTest extends PlatformTest {
         assertFalse(saved.body().contains("There is a problem"), saved.body());
         assertTrue(saved.body().contains("value=\"5\""));
     }
+
+    @Test
+    void aFileUploadIsTakenOnlyWithThisBrowsersTokenInItsAddress() {
+        String session = session(Tokens.authorityUser("kent-lead", "E10000016", Role.AUTHORITY_SUBMITTER));
+        java.util.function.Function<String, Api.Answer> upload = address -> api.send(HttpRequest.POST(address,
+                        io.micronaut.http.client.multipart.MultipartBody.builder().addPart("file", "return.csv", MediaType.TEXT_PLAIN_TYPE,
+                                "not a return".getBytes(java.nio.charset.StandardCharsets.UTF_8)).addPart("csrf", Csrf.forSession(session)).build())
+                .contentType(MediaType.MULTIPART_FORM_DATA_TYPE).accept(MediaType.TEXT_HTML_TYPE).cookie(Cookie.of(SessionCookie.NAME, session)));
+        Api.Answer inTheBodyOnly = upload.apply("/returns/upload");
+        assertEquals(403, inTheBodyOnly.status(), "a token in the body is not read: the page puts it in the address");
+        assertTrue(inTheBodyOnly.body().contains("This form has expired"));
+        assertEquals(403, upload.apply("/returns/upload?csrf=someone-elses").status());
+        Api.Answer withToken = upload.apply("/returns/upload?csrf=" + Csrf.forSession(session));
+        assertEquals(422, withToken.status(), "reaches the handler, which reads the file: " + withToken.body());
+
+        Api.Answer page = api.send(HttpRequest.GET("/returns/upload").accept(MediaType.TEXT_HTML_TYPE).cookie(Cookie.of(SessionCookie.NAME, session)));
+        assertTrue(page.body().contains("action=\"/returns/upload?csrf=" + Csrf.forSession(session) + "\""), "the page's form carries it");
+    }
 }

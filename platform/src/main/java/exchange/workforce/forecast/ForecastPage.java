@@ -9,9 +9,16 @@ import exchange.workforce.problem.ApiProblem;
 import exchange.workforce.problem.Problem;
 import exchange.workforce.web.Figures;
 import exchange.workforce.web.ForecastChart;
+import exchange.workforce.web.Decimal;
+import exchange.workforce.web.FieldError;
+import exchange.workforce.web.FieldName;
+import exchange.workforce.web.Form;
+import exchange.workforce.web.FormCheck;
+import exchange.workforce.web.FormNumbers;
 import exchange.workforce.web.Html;
 import exchange.workforce.web.Pages;
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.core.annotation.Introspected;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
@@ -27,6 +34,8 @@ import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.swagger.v3.oas.annotations.Hidden;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -56,14 +65,17 @@ public class ForecastPage {
     private final MeasureCatalogue catalogue;
     private final Pages pages;
     private final Html html;
+    private final FormCheck check;
 
-    public ForecastPage(Callers callers, Forecasts forecasts, Benchmarking benchmarking, MeasureCatalogue catalogue, Pages pages, Html html) {
+    public ForecastPage(Callers callers, Forecasts forecasts, Benchmarking benchmarking, MeasureCatalogue catalogue, Pages pages, Html html,
+                        FormCheck check) {
         this.callers = callers;
         this.forecasts = forecasts;
         this.benchmarking = benchmarking;
         this.catalogue = catalogue;
         this.pages = pages;
         this.html = html;
+        this.check = check;
     }
 
     @Get(produces = MediaType.TEXT_HTML)
@@ -79,7 +91,7 @@ public class ForecastPage {
         query.put("origin", blank(origin) == null ? "" : origin.trim());
         query.put("horizon", blank(horizon) == null ? String.valueOf(Forecasts.DEFAULT_HORIZON) : horizon.trim());
         query.put("scenario", blank(scenario) == null ? "" : scenario.trim());
-        return page(request, caller, query, Map.of(), new ArrayList<>(), HttpStatus.OK);
+        return page(request, caller, query, null, new ArrayList<>(), HttpStatus.OK);
     }
 
     /** The forecast on the page as a CSV file. */
@@ -100,37 +112,59 @@ public class ForecastPage {
         return exchange.workforce.web.Downloads.csv(ForecastCsv.plan(plan), "plan-" + plan.area().code() + "-from-" + plan.origin());
     }
 
+    /** A planner's scenario as typed, and the forecast the page was showing (to go back to it). */
+    @Introspected
+    public record ScenarioForm(
+            @NotNull(message = NAME) @Size(max = 100, message = NAME) String name,
+            @Decimal(message = "Enter the fall in turnover as a number of percentage points, for example 3") String turnoverReductionPoints,
+            @Decimal(message = "Enter the extra newly qualified FTE a year as a number, for example 10") String extraNewlyQualifiedFte,
+            @Decimal(message = "Enter the share of agency FTE converted each year as a percentage, for example 20") String agencyConversionPercent,
+            @Decimal(message = "Enter the caseload target as cases per case-holding FTE, for example 18") String caseloadTarget,
+            @FieldName("return-area") String returnArea, @FieldName("return-measure") String returnMeasure,
+            @FieldName("return-origin") String returnOrigin, @FieldName("return-horizon") String returnHorizon) implements Form {
+
+        NewScenario scenario() {
+            return new NewScenario(name, FormNumbers.decimal(turnoverReductionPoints), FormNumbers.decimal(extraNewlyQualifiedFte),
+                    FormNumbers.decimal(agencyConversionPercent), FormNumbers.decimal(caseloadTarget));
+        }
+
+        /** The forecast the page was showing, to go back to. */
+        Map<String, String> returnTo() {
+            Map<String, String> query = new LinkedHashMap<>();
+            query.put("area", returnArea == null ? "england" : returnArea);
+            query.put("measure", returnMeasure == null ? "inpost_fte" : returnMeasure);
+            query.put("origin", returnOrigin == null ? "" : returnOrigin);
+            query.put("horizon", returnHorizon == null ? "" : returnHorizon);
+            query.put("scenario", "");
+            return query;
+        }
+    }
+
+    private static final String NAME = "Name the scenario in up to 100 characters, for example Turnover down 3 points";
+
     @Post(value = "/scenarios", consumes = MediaType.APPLICATION_FORM_URLENCODED, produces = MediaType.TEXT_HTML)
     @Secured("PLANNER")
-    public HttpResponse<String> saveScenario(HttpRequest<?> request, Authentication authentication, @Body Map<String, String> form) {
+    public HttpResponse<String> saveScenario(HttpRequest<?> request, Authentication authentication, @Body ScenarioForm form) {
         Caller caller = callers.of(authentication);
-        List<Map<String, Object>> errors = new ArrayList<>();
-        String name = blank(form.get("name"));
-        if (name == null || name.length() > 100) {
-            errors.add(Pages.row("link", "name", "message", "Name the scenario in up to 100 characters, for example Turnover down 3 points"));
-        }
-        BigDecimal turnover = number(form, "turnoverReductionPoints", "Enter the fall in turnover as a number of percentage points, for example 3", errors);
-        BigDecimal newlyQualified = number(form, "extraNewlyQualifiedFte", "Enter the extra newly qualified FTE a year as a number, for example 10", errors);
-        BigDecimal conversion = number(form, "agencyConversionPercent", "Enter the share of agency FTE converted each year as a percentage, for example 20", errors);
-        BigDecimal caseload = number(form, "caseloadTarget", "Enter the caseload target as cases per case-holding FTE, for example 18", errors);
-        Map<String, String> query = returnTo(form);
+        List<FieldError> errors = new ArrayList<>(check.problems(form));
+        Map<String, String> query = form.returnTo();
         if (errors.isEmpty()) {
             try {
-                Scenario saved = forecasts.save(caller, new NewScenario(name, turnover, newlyQualified, conversion, caseload));
+                Scenario saved = forecasts.save(caller, form.scenario());
                 query.put("scenario", saved.id().toString());
                 return HttpResponse.seeOther(location(query));
             } catch (ApiProblem problem) {
                 List<Problem.Violation> violations = problem.violations().isEmpty()
                         ? List.of(new Problem.Violation(problem.code().name(), problem.field(), null, null, problem.getMessage()))
                         : problem.violations();
-                violations.forEach(v -> errors.add(Pages.row("link", v.field() == null ? "name" : v.field(), "message", v.message())));
+                violations.forEach(v -> errors.add(new FieldError(v.field() == null ? "name" : v.field(), v.message())));
             }
         }
         return page(request, caller, query, form, errors, HttpStatus.UNPROCESSABLE_ENTITY);
     }
 
-    private HttpResponse<String> page(HttpRequest<?> request, Caller caller, Map<String, String> query, Map<String, String> scenarioForm,
-                                      List<Map<String, Object>> errors, HttpStatus status) {
+    private HttpResponse<String> page(HttpRequest<?> request, Caller caller, Map<String, String> query, ScenarioForm scenarioForm,
+                                      List<FieldError> errors, HttpStatus status) {
         Forecast forecast = null;
         WorkforcePlan plan = null;
         try {
@@ -144,7 +178,7 @@ public class ForecastPage {
                 throw problem;
             }
             String field = problem.field() == null ? "area" : problem.field();
-            errors.add(Pages.row("link", field, "message", problem.getMessage()));
+            errors.add(new FieldError(field, problem.getMessage()));
             status = status == HttpStatus.OK ? HttpStatus.UNPROCESSABLE_ENTITY : status;
         }
         ScenarioComparison comparison = null;
@@ -157,7 +191,7 @@ public class ForecastPage {
                 if (problem.code().status().getCode() >= 500) {
                     throw problem;
                 }
-                errors.add(Pages.row("link", "compare", "message", problem.getMessage()));
+                errors.add(new FieldError("compare", problem.getMessage()));
                 status = status == HttpStatus.OK ? HttpStatus.UNPROCESSABLE_ENTITY : status;
             }
         }
@@ -279,21 +313,6 @@ public class ForecastPage {
                 : catalogue.measure(code).map(MeasureCatalogue.Measure::label).orElse(code);
     }
 
-    private static Map<String, String> returnTo(Map<String, String> form) {
-        Map<String, String> query = new LinkedHashMap<>();
-        for (String key : List.of("area", "measure", "origin", "horizon")) {
-            query.put(key, form.getOrDefault("return-" + key, "").trim());
-        }
-        query.put("scenario", "");
-        if (query.get("area").isEmpty()) {
-            query.put("area", "england");
-        }
-        if (query.get("measure").isEmpty()) {
-            query.put("measure", "inpost_fte");
-        }
-        return query;
-    }
-
     private static Map<String, String> with(Map<String, String> query, String key, String value) {
         Map<String, String> copy = new LinkedHashMap<>(query);
         copy.put(key, value);
@@ -308,19 +327,6 @@ public class ForecastPage {
             }
         });
         return uri.build();
-    }
-
-    private static BigDecimal number(Map<String, String> form, String field, String message, List<Map<String, Object>> errors) {
-        String text = blank(form.get(field));
-        if (text == null) {
-            return null;
-        }
-        try {
-            return new BigDecimal(text.replace(",", "").replace("%", ""));
-        } catch (NumberFormatException e) {
-            errors.add(Pages.row("link", field, "message", message));
-            return null;
-        }
     }
 
     private static String interval(String unit, BigDecimal lower, BigDecimal upper) {

@@ -35,8 +35,10 @@ public class FormCheck {
                         .thenComparingInt(v -> rank(components, v)))
                 .forEach(v -> {
                     String name = root(v);
-                    boolean date = components.stream().anyMatch(c -> c.getName().equals(name) && c.getType() == DateInput.class);
-                    first.putIfAbsent(name, new FieldError(date ? name + "-day" : name, v.getMessage()));
+                    RecordComponent component = components.stream().filter(c -> c.getName().equals(name)).findFirst().orElse(null);
+                    String field = component == null ? name : FormReader.name(component);
+                    boolean date = component != null && component.getType() == DateInput.class;
+                    first.putIfAbsent(name, new FieldError(date ? field + "-day" : field, v.getMessage()));
                 });
         return new ArrayList<>(first.values());
     }

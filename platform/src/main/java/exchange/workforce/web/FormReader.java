@@ -66,7 +66,7 @@ public class FormReader<F> implements MessageBodyReader<F> {
         for (int i = 0; i < components.length; i++) {
             RecordComponent component = components[i];
             types[i] = component.getType();
-            String name = component.getName();
+            String name = name(component);
             if (component.getType() == DateInput.class) {
                 values[i] = new DateInput(text(fields.get(name + "-day")), text(fields.get(name + "-month")), text(fields.get(name + "-year")));
             } else if (component.getType() == List.class && component.getGenericType() instanceof ParameterizedType list
@@ -89,6 +89,12 @@ public class FormReader<F> implements MessageBodyReader<F> {
         } catch (InvocationTargetException e) {
             throw e.getCause() instanceof RuntimeException runtime ? runtime : new IllegalStateException(e.getCause());
         }
+    }
+
+    /** The field a component reads: its own name, or the one {@link FieldName} gives. */
+    static String name(RecordComponent component) {
+        FieldName named = component.getAnnotation(FieldName.class);
+        return named == null ? component.getName() : named.value();
     }
 
     /** One field's text, trimmed; null for nothing but spaces (and the first of a field sent twice). */
@@ -116,9 +122,9 @@ public class FormReader<F> implements MessageBodyReader<F> {
     private static Map<String, String> others(Map<String, Object> fields, RecordComponent[] components) {
         java.util.Set<String> named = new java.util.HashSet<>(List.of(Csrf.FIELD));
         for (RecordComponent component : components) {
-            named.add(component.getName());
+            named.add(name(component));
             if (component.getType() == DateInput.class) {
-                named.addAll(List.of(component.getName() + "-day", component.getName() + "-month", component.getName() + "-year"));
+                named.addAll(List.of(name(component) + "-day", name(component) + "-month", name(component) + "-year"));
             }
         }
         Map<String, String> keyed = new java.util.LinkedHashMap<>();

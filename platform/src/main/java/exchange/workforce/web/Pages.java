@@ -130,14 +130,15 @@ public class Pages {
             } catch (ReflectiveOperationException e) {
                 throw new IllegalStateException(e);
             }
+            String name = FormReader.name(component);
             if (value instanceof DateInput date) {
-                values.put(component.getName() + "-day", date.day());
-                values.put(component.getName() + "-month", date.month());
-                values.put(component.getName() + "-year", date.year());
+                values.put(name + "-day", date.day());
+                values.put(name + "-month", date.month());
+                values.put(name + "-year", date.year());
             } else if (value instanceof Map<?, ?> keyed) {
                 keyed.forEach((k, v) -> values.put(String.valueOf(k), v));
             } else if (value != null) {
-                values.put(component.getName(), value);
+                values.put(name, value);
             }
         }
         return values;

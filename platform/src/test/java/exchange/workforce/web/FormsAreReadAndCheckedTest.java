@@ -39,8 +39,31 @@ class FormsAreReadAndCheckedTest extends PlatformTest {
                   Map<String, String> answers) implements Form {
     }
 
+    @Introspected
+    record Amounts(@Decimal(message = "Enter the rate as a number, for example 42.50") String rate,
+                   @WholeNumber(message = "Enter a number of weeks from 0 to 52", min = 0, max = 52) String weeks,
+                   @FieldName("return-area") String area) implements Form {
+    }
+
     @Inject
     FormCheck check;
+
+    @Test
+    void numbersAreTypedAsPeopleTypeThemAndCheckedAgainstTheirRange() {
+        Amounts typed = FormReader.bind(Amounts.class, Map.of("rate", "£1,250.50", "weeks", "52", "return-area", "E12000008"));
+        assertTrue(check.problems(typed).isEmpty(), check.problems(typed).toString());
+        assertEquals(new java.math.BigDecimal("1250.50"), FormNumbers.decimal(typed.rate()));
+        assertEquals(52, FormNumbers.whole(typed.weeks()));
+        assertEquals("E12000008", typed.area(), "a field whose name is not a Java name");
+        assertEquals("E12000008", Pages.shown(typed).get("return-area"), "and shown back by it");
+        assertEquals(List.of(new FieldError("rate", "Enter the rate as a number, for example 42.50"),
+                        new FieldError("weeks", "Enter a number of weeks from 0 to 52")),
+                check.problems(FormReader.bind(Amounts.class, Map.of("rate", "forty", "weeks", "53"))));
+        assertEquals(List.of(new FieldError("weeks", "Enter a number of weeks from 0 to 52")),
+                check.problems(FormReader.bind(Amounts.class, Map.of("rate", "-3", "weeks", "2.5"))), "a whole number has no fraction");
+        assertEquals(null, FormNumbers.decimal(" "));
+        assertEquals(new java.math.BigDecimal("20"), FormNumbers.decimal("20%"));
+    }
 
     @Test
     void aFormIsItsFieldsByNameWithADateAsThreeBoxesAndEveryOtherFieldAsAnAnswer() {

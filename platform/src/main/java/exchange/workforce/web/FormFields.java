@@ -58,6 +58,14 @@ public final class FormFields {
     }
 
     /** A use case's refusal, each violation linked to {@code field} on the page. */
+    public static List<FieldError> refusedAt(ApiProblem problem, String field) {
+        List<Problem.Violation> violations = problem.violations().isEmpty()
+                ? List.of(new Problem.Violation(problem.code().name(), problem.field(), null, null, problem.getMessage()))
+                : problem.violations();
+        return violations.stream().map(v -> new FieldError(field, v.message())).toList();
+    }
+
+    /** A use case's refusal, each violation linked to {@code field} on the page. */
     public static void refused(ApiProblem problem, String field, List<Map<String, Object>> errors) {
         List<Problem.Violation> violations = problem.violations().isEmpty()
                 ? List.of(new Problem.Violation(problem.code().name(), problem.field(), null, null, problem.getMessage()))

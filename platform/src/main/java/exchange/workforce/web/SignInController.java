@@ -8,6 +8,7 @@ import exchange.workforce.identity.Caller;
 import exchange.workforce.identity.Callers;
 import exchange.workforce.identity.LocalIssuer;
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.core.annotation.Introspected;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MediaType;
@@ -74,27 +75,32 @@ public class SignInController {
         return signInPage(request, null, NextPage.safe(request.getParameters().get("next")));
     }
 
+    /** Who to sign in as (a demonstration user), and the page to go back to. */
+    @Introspected
+    public record SignInForm(String user, String next) implements Form {
+    }
+
     @Post(value = "/sign-in", consumes = MediaType.APPLICATION_FORM_URLENCODED, produces = MediaType.TEXT_HTML)
     @Secured(SecurityRule.IS_ANONYMOUS)
-    public HttpResponse<?> signIn(HttpRequest<?> request, @Body Map<String, String> form) {
+    public HttpResponse<?> signIn(HttpRequest<?> request, @Body SignInForm form) {
         if (issuer.isEmpty()) {
             throw new PageProblem(404, "Page not found", "Sign in through your organisation's identity provider.");
         }
-        Optional<DemoUsers.DemoUser> chosen = Optional.ofNullable(form.get("user")).flatMap(DemoUsers::byId);
+        Optional<DemoUsers.DemoUser> chosen = Optional.ofNullable(form.user()).flatMap(DemoUsers::byId);
         if (chosen.isEmpty()) {
-            return signInPage(request, "Choose who to sign in as", NextPage.safe(form.get("next")));
+            return signInPage(request, "Choose who to sign in as", NextPage.safe(form.next()));
         }
         DemoUsers.DemoUser user = chosen.get();
         String token = issuer.get().issue(user.id(), user.authority(), user.region(), user.roles(), Sessions.LONGEST);
         String landing = Pages.landing(new Caller(user.id(), Optional.ofNullable(user.authority()), Optional.ofNullable(user.region()),
                 Optional.empty(), user.roles()));
-        String next = NextPage.safe(form.get("next"));
+        String next = NextPage.safe(form.next());
         return HttpResponse.seeOther(URI.create(next != null ? next : landing)).cookie(session.of(sessions.open(token)));
     }
 
     @Post(value = "/sign-out", consumes = MediaType.APPLICATION_FORM_URLENCODED, produces = MediaType.TEXT_HTML)
     @Secured(SecurityRule.IS_ANONYMOUS)
-    public HttpResponse<?> signOut(HttpRequest<?> request, @Body Map<String, String> form) {
+    public HttpResponse<?> signOut(HttpRequest<?> request) {
         SessionCookie.id(request).ifPresent(sessions::close);
         return HttpResponse.seeOther(URI.create("/signed-out")).cookie(session.cleared());
     }

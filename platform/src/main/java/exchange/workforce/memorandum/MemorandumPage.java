@@ -6,10 +6,18 @@ import exchange.workforce.identity.Role;
 import exchange.workforce.measures.MeasureCatalogue;
 import exchange.workforce.problem.ApiProblem;
 import exchange.workforce.problem.Problem;
-import exchange.workforce.web.DateField;
+import exchange.workforce.web.DateGiven;
+import exchange.workforce.web.DateInput;
+import exchange.workforce.web.Decimal;
+import exchange.workforce.web.FieldError;
+import exchange.workforce.web.Form;
+import exchange.workforce.web.FormCheck;
 import exchange.workforce.web.FormFields;
+import exchange.workforce.web.FormNumbers;
 import exchange.workforce.web.Html;
 import exchange.workforce.web.Pages;
+import exchange.workforce.web.RealDate;
+import io.micronaut.core.annotation.Introspected;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
@@ -24,10 +32,11 @@ import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.swagger.v3.oas.annotations.Hidden;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 
-import java.math.BigDecimal;
 import java.net.URI;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -50,9 +59,11 @@ public class MemorandumPage {
     private final exchange.workforce.tenancy.Regions regions;
     private final Pages pages;
     private final Html html;
+    private final FormCheck check;
 
     public MemorandumPage(Callers callers, Memoranda memoranda, Targets targets, MemorandumAdministration administration,
-                          MeasureCatalogue catalogue, exchange.workforce.tenancy.Regions regions, Pages pages, Html html) {
+                          MeasureCatalogue catalogue, exchange.workforce.tenancy.Regions regions, Pages pages, Html html,
+                          FormCheck check) {
         this.administration = administration;
         this.callers = callers;
         this.memoranda = memoranda;
@@ -61,53 +72,47 @@ public class MemorandumPage {
         this.regions = regions;
         this.pages = pages;
         this.html = html;
+        this.check = check;
     }
 
     @Get(produces = MediaType.TEXT_HTML)
     public HttpResponse<String> memorandum(HttpRequest<?> request, Authentication authentication) {
-        return page(request, authentication, Map.of(), List.of(), HttpStatus.OK);
+        return page(request, authentication, null, List.of(), HttpStatus.OK);
     }
+
+    /** A target as the administrator types it, in the order of the form. */
+    @Introspected
+    public record TargetForm(
+            @NotNull(message = "Choose the measure the target is about") String measure,
+            @NotNull(message = COMPARISON) @Pattern(regexp = "AT_LEAST|AT_MOST", message = COMPARISON) String comparison,
+            @NotNull(message = VALUE) @Decimal(message = VALUE) String value,
+            @NotNull(message = SOURCE) @Size(max = 500, message = SOURCE) String source,
+            @DateGiven(message = "Enter the date the target applies from")
+            @RealDate(message = "The date the target applies from must be a real date, for example 27 3 2026") DateInput effectiveFrom) implements Form {
+
+        NewTarget target() {
+            return new NewTarget(measure, comparison, FormNumbers.decimal(value), source, effectiveFrom.orNull(), null);
+        }
+    }
+
+    private static final String COMPARISON = "Say whether the figure should be at least or at most the target";
+    private static final String VALUE = "Enter the target as a number, for example 85";
+    private static final String SOURCE = "Say whose commitment the target is, in up to 500 characters";
 
     @Post(value = "/targets", consumes = MediaType.APPLICATION_FORM_URLENCODED, produces = MediaType.TEXT_HTML)
     @Secured("REGION_ADMIN")
-    public HttpResponse<String> setTarget(HttpRequest<?> request, Authentication authentication, @Body Map<String, String> form) {
-        List<Map<String, Object>> errors = new ArrayList<>();
-        LocalDate from = null;
-        try {
-            from = DateField.read(form, "effectiveFrom", "The date the target applies from");
-        } catch (IllegalArgumentException e) {
-            errors.add(Pages.row("link", "effectiveFrom-day", "message", e.getMessage()));
-        }
-        BigDecimal value = null;
-        try {
-            value = new BigDecimal(form.getOrDefault("value", "").trim());
-        } catch (NumberFormatException e) {
-            errors.add(Pages.row("link", "value", "message", "Enter the target as a number, for example 85"));
-        }
-        if (blank(form.get("measure")) == null) {
-            errors.add(0, Pages.row("link", "measure", "message", "Choose the measure the target is about"));
-        }
-        if (!List.of("AT_LEAST", "AT_MOST").contains(String.valueOf(form.get("comparison")))) {
-            errors.add(Pages.row("link", "comparison", "message", "Say whether the figure should be at least or at most the target"));
-        }
-        String source = blank(form.get("source"));
-        if (source == null || source.length() > 500) {
-            errors.add(Pages.row("link", "source", "message", "Say whose commitment the target is, in up to 500 characters"));
-        }
-        if (from == null && errors.stream().noneMatch(e -> "effectiveFrom-day".equals(e.get("link")))) {
-            errors.add(Pages.row("link", "effectiveFrom-day", "message", "Enter the date the target applies from"));
-        }
+    public HttpResponse<String> setTarget(HttpRequest<?> request, Authentication authentication, @Body TargetForm form) {
+        List<FieldError> errors = new ArrayList<>(check.problems(form));
         if (!errors.isEmpty()) {
             return page(request, authentication, form, errors, HttpStatus.UNPROCESSABLE_ENTITY);
         }
         try {
-            targets.set(callers.regionalUser(authentication), new NewTarget(blank(form.get("measure")), blank(form.get("comparison")), value,
-                    blank(form.get("source")), from, null));
+            targets.set(callers.regionalUser(authentication), form.target());
         } catch (ApiProblem problem) {
             List<Problem.Violation> violations = problem.violations().isEmpty()
                     ? List.of(new Problem.Violation(problem.code().name(), problem.field(), null, null, problem.getMessage()))
                     : problem.violations();
-            violations.forEach(v -> errors.add(Pages.row("link", link(v.field()), "message", v.message())));
+            violations.forEach(v -> errors.add(new FieldError(link(v.field()), v.message())));
             return page(request, authentication, form, errors, HttpStatus.UNPROCESSABLE_ENTITY);
         }
         return HttpResponse.seeOther(URI.create("/region/memorandum"));
@@ -115,36 +120,51 @@ public class MemorandumPage {
 
     @Post(value = "/targets/{id}/withdraw", consumes = MediaType.APPLICATION_FORM_URLENCODED, produces = MediaType.TEXT_HTML)
     @Secured("REGION_ADMIN")
-    public HttpResponse<String> withdraw(HttpRequest<?> request, Authentication authentication, @PathVariable String id,
-                                         @Body Map<String, String> form) {
+    public HttpResponse<String> withdraw(HttpRequest<?> request, Authentication authentication, @PathVariable String id) {
         targets.withdraw(callers.regionalUser(authentication), id);
         return HttpResponse.seeOther(URI.create("/region/memorandum"));
     }
 
+    /** A council joining the memorandum: which, in which phase, from when. */
+    @Introspected
+    public record MemberForm(
+            @NotNull(message = "Choose the council joining the memorandum") String authorityCode,
+            @NotNull(message = PHASE) @Size(max = 50, message = PHASE) String phase,
+            @DateGiven(message = "Enter the date the council joins")
+            @RealDate(message = "The date the council joins must be a real date, for example 27 3 2026") DateInput memberFrom) implements Form {
+    }
+
+    private static final String PHASE = "Name the phase the council joins in up to 50 characters, for example phase 2";
+
     /** Adds a council to the memorandum; the memorandum's page again, with what was wrong, if it cannot. */
     @Post(value = "/members", consumes = MediaType.APPLICATION_FORM_URLENCODED, produces = MediaType.TEXT_HTML)
     @Secured("REGION_ADMIN")
-    public HttpResponse<String> addMember(HttpRequest<?> request, Authentication authentication, @Body Map<String, String> form) {
-        List<Map<String, Object>> errors = new ArrayList<>();
-        String authority = blank(form.get("authorityCode"));
-        if (authority == null) {
-            errors.add(Pages.row("link", "authorityCode", "message", "Choose the council joining the memorandum"));
-        }
-        String phase = blank(form.get("phase"));
-        if (phase == null || phase.length() > 50) {
-            errors.add(Pages.row("link", "phase", "message", "Name the phase the council joins in up to 50 characters, for example phase 2"));
-        }
-        LocalDate from = FormFields.requiredDate(form, "memberFrom", "The date the council joins", errors);
+    public HttpResponse<String> addMember(HttpRequest<?> request, Authentication authentication, @Body MemberForm form) {
+        List<FieldError> errors = new ArrayList<>(check.problems(form));
         if (errors.isEmpty()) {
             try {
-                administration.addMember(callers.regionalUser(authentication), new MemorandumAdministration.NewMember(authority, phase, from));
+                administration.addMember(callers.regionalUser(authentication),
+                        new MemorandumAdministration.NewMember(form.authorityCode(), form.phase(), form.memberFrom().orNull()));
                 return HttpResponse.seeOther(URI.create("/region/memorandum"));
             } catch (ApiProblem problem) {
-                FormFields.refused(problem, "authorityCode", errors);
+                errors.addAll(FormFields.refusedAt(problem, "authorityCode"));
             }
         }
         return page(request, authentication, form, errors, HttpStatus.UNPROCESSABLE_ENTITY);
     }
+
+    /** A membership that has ended (a pilot before the current phase): which council, which phase, from and until when. */
+    @Introspected
+    public record EarlierMemberForm(
+            @NotNull(message = "Choose the council that was a member") String earlierAuthorityCode,
+            @NotNull(message = EARLIER_PHASE) @Size(max = 50, message = EARLIER_PHASE) String earlierPhase,
+            @DateGiven(message = "Enter the date the council joined")
+            @RealDate(message = "The date the council joined must be a real date, for example 27 3 2026") DateInput earlierFrom,
+            @DateGiven(message = "Enter the date the membership ended")
+            @RealDate(message = "The date the membership ended must be a real date, for example 27 3 2026") DateInput earlierUntil) implements Form {
+    }
+
+    private static final String EARLIER_PHASE = "Name the phase in up to 50 characters, for example pilot";
 
     /**
      * Records a membership that has ended (a pilot before the current phase), which the impact estimate counts from;
@@ -152,24 +172,15 @@ public class MemorandumPage {
      */
     @Post(value = "/members/earlier", consumes = MediaType.APPLICATION_FORM_URLENCODED, produces = MediaType.TEXT_HTML)
     @Secured("REGION_ADMIN")
-    public HttpResponse<String> addEarlierMembership(HttpRequest<?> request, Authentication authentication, @Body Map<String, String> form) {
-        List<Map<String, Object>> errors = new ArrayList<>();
-        String authority = blank(form.get("earlierAuthorityCode"));
-        if (authority == null) {
-            errors.add(Pages.row("link", "earlierAuthorityCode", "message", "Choose the council that was a member"));
-        }
-        String phase = blank(form.get("earlierPhase"));
-        if (phase == null || phase.length() > 50) {
-            errors.add(Pages.row("link", "earlierPhase", "message", "Name the phase in up to 50 characters, for example pilot"));
-        }
-        LocalDate from = FormFields.requiredDate(form, "earlierFrom", "The date the council joined", errors);
-        LocalDate until = FormFields.requiredDate(form, "earlierUntil", "The date the membership ended", errors);
+    public HttpResponse<String> addEarlierMembership(HttpRequest<?> request, Authentication authentication, @Body EarlierMemberForm form) {
+        List<FieldError> errors = new ArrayList<>(check.problems(form));
         if (errors.isEmpty()) {
             try {
-                administration.addMember(callers.regionalUser(authentication), new MemorandumAdministration.NewMember(authority, phase, from, until));
+                administration.addMember(callers.regionalUser(authentication), new MemorandumAdministration.NewMember(form.earlierAuthorityCode(),
+                        form.earlierPhase(), form.earlierFrom().orNull(), form.earlierUntil().orNull()));
                 return HttpResponse.seeOther(URI.create("/region/memorandum"));
             } catch (ApiProblem problem) {
-                FormFields.refused(problem, "effectiveTo".equals(problem.field()) ? "earlierUntil-day" : "earlierAuthorityCode", errors);
+                errors.addAll(FormFields.refusedAt(problem, "effectiveTo".equals(problem.field()) ? "earlierUntil-day" : "earlierAuthorityCode"));
             }
         }
         return page(request, authentication, form, errors, HttpStatus.UNPROCESSABLE_ENTITY);
@@ -183,8 +194,9 @@ public class MemorandumPage {
                 .map(a -> Pages.row("code", a.code(), "name", a.name(), "selected", a.code().equals(selected))).toList();
     }
 
-    private HttpResponse<String> page(HttpRequest<?> request, Authentication authentication, Map<String, String> form,
-                              List<Map<String, Object>> errors, HttpStatus status) {
+    private HttpResponse<String> page(HttpRequest<?> request, Authentication authentication, Form typed,
+                              List<FieldError> errors, HttpStatus status) {
+        Map<String, Object> form = typed == null ? Map.of() : Pages.shown(typed);
         Caller caller = callers.regionalUser(authentication);
         Memoranda.Memorandum memorandum = memoranda.memorandum(caller.regionCode().orElseThrow(), null);
         Map<String, Object> model = pages.model(request, caller, errors.isEmpty() ? "Your memorandum" : "Error: Your memorandum");
@@ -195,7 +207,7 @@ public class MemorandumPage {
         model.put("members", memorandum.members().stream().map(m -> Pages.row("code", m.authorityCode(), "name", m.authorityName(),
                 "phase", m.phase(), "from", exchange.workforce.web.GovukDates.format(m.effectiveFrom()))).toList());
         model.put("candidates", candidates(regions.authorities(caller.regionCode().orElseThrow()),
-                memorandum.members(), form.get("authorityCode")));
+                memorandum.members(), (String) form.get("authorityCode")));
         model.put("councils", regions.authorities(caller.regionCode().orElseThrow()).stream().filter(a -> a.abolished() == null)
                 .map(a -> Pages.row("code", a.code(), "name", a.name(), "selected", a.code().equals(form.get("earlierAuthorityCode")))).toList());
         model.put("history", memoranda.terms(caller.regionCode().orElseThrow()).stream().map(t -> Pages.row("version", t.version(),
@@ -209,15 +221,11 @@ public class MemorandumPage {
         model.put("measures", catalogue.measures().stream().map(m -> Pages.row("code", m.code(), "label", m.label(),
                 "selected", m.code().equals(form.get("measure")))).toList());
         model.put("comparisons", List.of(List.of("AT_LEAST", "At least"), List.of("AT_MOST", "At most")));
-        Pages.withForm(model, form, errors);
+        Pages.withForm(model, typed, errors);
         return html.page(status, "memorandum", model, request);
     }
 
     private static String link(String field) {
         return field == null ? "measure" : "effectiveFrom".equals(field) ? "effectiveFrom-day" : field;
-    }
-
-    private static String blank(String text) {
-        return text == null || text.isBlank() ? null : text.trim();
     }
 }

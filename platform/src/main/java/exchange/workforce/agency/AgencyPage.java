@@ -8,9 +8,17 @@ import exchange.workforce.identity.Role;
 import exchange.workforce.measures.Symbol;
 import exchange.workforce.problem.ApiProblem;
 import exchange.workforce.problem.Problem;
-import exchange.workforce.web.DateField;
+import exchange.workforce.web.DateInput;
+import exchange.workforce.web.Decimal;
+import exchange.workforce.web.FieldError;
+import exchange.workforce.web.Form;
+import exchange.workforce.web.FormCheck;
+import exchange.workforce.web.FormNumbers;
 import exchange.workforce.web.Html;
+import exchange.workforce.web.RealDate;
+import exchange.workforce.web.WholeNumber;
 import exchange.workforce.web.Pages;
+import io.micronaut.core.annotation.Introspected;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
@@ -24,6 +32,7 @@ import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.swagger.v3.oas.annotations.Hidden;
+import jakarta.validation.constraints.Pattern;
 
 import java.math.BigDecimal;
 import java.net.URI;
@@ -51,12 +60,14 @@ public class AgencyPage {
     private final ComplianceAmongMembers amongMembers;
     private final Pages pages;
     private final Html html;
+    private final FormCheck check;
 
     private final exchange.workforce.tenancy.Regions regions;
     private final EndingAnAssignment ending;
 
     public AgencyPage(Callers callers, AgencyRules rules, AssignmentRegister register, ComplianceAmongMembers amongMembers, Pages pages, Html html,
-                      java.time.Clock clock, exchange.workforce.tenancy.Regions regions, EndingAnAssignment ending) {
+                      java.time.Clock clock, exchange.workforce.tenancy.Regions regions, EndingAnAssignment ending, FormCheck check) {
+        this.check = check;
         this.regions = regions;
         this.ending = ending;
         this.clock = clock;
@@ -73,14 +84,13 @@ public class AgencyPage {
     public HttpResponse<String> agency(HttpRequest<?> request, Authentication authentication, @io.micronaut.http.annotation.QueryValue
                                        @io.micronaut.core.annotation.Nullable String quarter) {
         if (quarter == null || quarter.isBlank()) {
-            return page(request, callers.of(authentication), Map.of(), List.of(), null, HttpStatus.OK);
+            return page(request, callers.of(authentication), null, null, List.of(), null, HttpStatus.OK);
         }
         try {
-            return page(request, callers.of(authentication), Map.of("quarter", AssignmentRegister.quarter(quarter).label()), List.of(), null,
-                    HttpStatus.OK);
+            return page(request, callers.of(authentication), null, AssignmentRegister.quarter(quarter).label(), List.of(), null, HttpStatus.OK);
         } catch (exchange.workforce.problem.ApiProblem problem) {
-            return page(request, callers.of(authentication), Map.of(), List.of(Pages.row("link", "quarter", "message",
-                    "Choose a quarter from the list")), null, HttpStatus.UNPROCESSABLE_ENTITY);
+            return page(request, callers.of(authentication), null, null, List.of(new FieldError("quarter", "Choose a quarter from the list")), null,
+                    HttpStatus.UNPROCESSABLE_ENTITY);
         }
     }
 
@@ -90,26 +100,36 @@ public class AgencyPage {
         return assignmentPage(request, callers.authorityUser(authentication), assignmentId(id), null, List.of(), HttpStatus.OK);
     }
 
+    /** An assignment's end as typed on its page: the day it ended and how, or its planned end, and why. */
+    @Introspected
+    public record DatesForm(
+            @RealDate(message = "The day it ended must be a real date, for example 27 3 2026") DateInput actualEndDate,
+            String endedHow,
+            @RealDate(message = "The planned end date must be a real date, for example 27 3 2026") DateInput plannedEndDate,
+            String reason) implements Form {
+
+        static DatesForm of(Assignment now) {
+            return new DatesForm(DateInput.of(now.actualEndDate()), now.endedHow(), DateInput.of(now.plannedEndDate()), null);
+        }
+    }
+
     /** Ends the assignment, or changes its planned end, with the reason: a correction, judged again; then its page. */
     @Post(value = "/assignments/{id}/dates", consumes = MediaType.APPLICATION_FORM_URLENCODED, produces = MediaType.TEXT_HTML)
     @Secured({"AUTHORITY_SUBMITTER", "REFERENCE_OFFICER"})
     public HttpResponse<String> dates(HttpRequest<?> request, Authentication authentication, @io.micronaut.http.annotation.PathVariable String id,
-                                      @Body Map<String, String> form) {
+                                      @Body DatesForm form) {
         Caller caller = callers.authorityUser(authentication);
         java.util.UUID assignmentId = assignmentId(id);
-        List<Map<String, Object>> errors = new ArrayList<>();
-        LocalDate planned = date(form, "plannedEndDate", "The planned end date", errors);
-        LocalDate ended = date(form, "actualEndDate", "The day it ended", errors);
+        List<FieldError> errors = new ArrayList<>(check.problems(form));
         if (errors.isEmpty()) {
             try {
-                ending.change(caller, assignmentId, new EndingAnAssignment.NewDates(planned, ended, blank(form.get("endedHow")),
-                        blank(form.get("reason"))));
+                ending.change(caller, assignmentId, new EndingAnAssignment.NewDates(form.plannedEndDate().orNull(), form.actualEndDate().orNull(),
+                        form.endedHow(), form.reason()));
                 return HttpResponse.seeOther(URI.create("/agency/assignments/" + assignmentId + "#history"));
             } catch (ApiProblem problem) {
                 refused(problem, errors);
-                errors.replaceAll(e -> "actualEndDate".equals(e.get("link")) || "plannedEndDate".equals(e.get("link"))
-                        ? Pages.row("link", e.get("link") + "-day", "message", e.get("message"))
-                        : "assignmentId".equals(e.get("link")) ? Pages.row("link", "plannedEndDate-day", "message", e.get("message")) : e);
+                errors.replaceAll(e -> "actualEndDate".equals(e.link()) || "plannedEndDate".equals(e.link()) ? new FieldError(e.link() + "-day", e.message())
+                        : "assignmentId".equals(e.link()) ? new FieldError("plannedEndDate-day", e.message()) : e);
             }
         }
         return assignmentPage(request, caller, assignmentId, form, errors, HttpStatus.UNPROCESSABLE_ENTITY);
@@ -128,8 +148,8 @@ public class AgencyPage {
      * recorded it and why, where it stands against the rules' transition, and the form that ends it or moves its end.
      */
     private HttpResponse<String> assignmentPage(HttpRequest<?> request, Caller caller, java.util.UUID assignmentId,
-                                                @io.micronaut.core.annotation.Nullable Map<String, String> form,
-                                                List<Map<String, Object>> errors, HttpStatus status) {
+                                                @io.micronaut.core.annotation.Nullable DatesForm form,
+                                                List<FieldError> errors, HttpStatus status) {
         List<Assignment> versions = register.versions(caller, assignmentId);
         Assignment now = register.current(caller).stream().filter(a -> a.assignmentId().equals(assignmentId)).findFirst()
                 .orElse(versions.get(versions.size() - 1));
@@ -149,117 +169,140 @@ public class AgencyPage {
                 "at", exchange.workforce.web.GovukDates.format(v.recordedAt().atZone(java.time.ZoneId.of("Europe/London")).toLocalDate()),
                 "reason", v.reason() == null ? (v.version() == 1 ? "First recorded" : "") : v.reason())).toList());
         model.put("canCorrect", caller.has(Role.AUTHORITY_SUBMITTER) || caller.has(Role.REFERENCE_OFFICER));
-        Map<String, String> shown = form;
-        if (shown == null) {
-            shown = new HashMap<>();
-            putDate(shown, "plannedEndDate", now.plannedEndDate());
-            putDate(shown, "actualEndDate", now.actualEndDate());
-            if (now.endedHow() != null) {
-                shown.put("endedHow", now.endedHow());
-            }
-        }
-        Pages.withForm(model, shown, errors);
+        Pages.withForm(model, form != null ? form : DatesForm.of(now), errors);
         return html.page(status, "agency-assignment", model, request);
     }
 
-    private static void putDate(Map<String, String> form, String name, @io.micronaut.core.annotation.Nullable LocalDate day) {
-        if (day != null) {
-            form.put(name + "-day", String.valueOf(day.getDayOfMonth()));
-            form.put(name + "-month", String.valueOf(day.getMonthValue()));
-            form.put(name + "-year", String.valueOf(day.getYear()));
+    /** A proposed assignment as typed, in the order of the form: checked against the rules, or recorded with "record". */
+    @Introspected
+    public record ProposedForm(
+            String registrationNumber, String roleType,
+            @RealDate(message = "The start date must be a real date, for example 27 3 2026") DateInput startDate,
+            @Decimal(message = POUNDS) String hourlyPay, @Decimal(message = POUNDS) String employerNi,
+            @Decimal(message = POUNDS) String apprenticeshipLevy, @Decimal(message = POUNDS) String holidayPay,
+            @WholeNumber(message = WHOLE) String postQualifyingMonths, @WholeNumber(message = WHOLE) String noticeWeeks,
+            @WholeNumber(message = WHOLE) String permanentNoticeWeeks,
+            @Pattern(regexp = "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}",
+                    message = "Enter the engagement's reference as the References page shows it") String engagementId,
+            @RealDate(message = "The date the worker qualified must be a real date, for example 27 3 2026") DateInput qualifiedOn,
+            String projectTeam,
+            @RealDate(message = "The date the project team worker was approved must be a real date, for example 27 3 2026") DateInput projectApprovedOn,
+            String action, String team, String agency, @Decimal(message = POUNDS) String agencyCharge, String councilReference,
+            @RealDate(message = "The planned end date must be a real date, for example 27 3 2026") DateInput plannedEndDate,
+            String directorName, String chiefExecutiveName, String signOffReason,
+            @RealDate(message = "The date the Director signed off must be a real date, for example 27 3 2026") DateInput directorSignedOn,
+            @RealDate(message = "The date the Chief Executive signed off must be a real date, for example 27 3 2026") DateInput chiefExecutiveSignedOn,
+            Map<String, String> others) implements Form {
+
+        ProposedAssignment proposed() {
+            return new ProposedAssignment(registrationNumber, roleType, startDate.orNull(), FormNumbers.decimal(hourlyPay), FormNumbers.decimal(employerNi),
+                    FormNumbers.decimal(apprenticeshipLevy), FormNumbers.decimal(holidayPay), qualifiedOn.orNull(), FormNumbers.whole(postQualifyingMonths),
+                    FormNumbers.whole(noticeWeeks), FormNumbers.whole(permanentNoticeWeeks), "yes".equals(projectTeam), projectApprovedOn.orNull(),
+                    engagementId == null ? null : UUID.fromString(engagementId));
+        }
+
+        /** The exceptions given, by rule: the boxes named {@code exception-<rule>}. */
+        Map<String, String> exceptions() {
+            Map<String, String> given = new HashMap<>();
+            for (AgencyRule rule : AgencyRules.RULES) {
+                String why = others.get("exception-" + rule.code());
+                if (why != null && !why.isBlank()) {
+                    given.put(rule.code(), why);
+                }
+            }
+            return given;
+        }
+
+        NewAssignment assignment() {
+            ProposedAssignment proposed = proposed();
+            boolean signed = directorName != null || chiefExecutiveName != null;
+            return new NewAssignment(proposed.registrationNumber(), proposed.roleType(), team, agency, proposed.startDate(), plannedEndDate.orNull(), null,
+                    proposed.hourlyPay(), proposed.employerNi(), proposed.apprenticeshipLevy(), proposed.holidayPay(), FormNumbers.decimal(agencyCharge),
+                    proposed.qualifiedOn(), proposed.postQualifyingMonths(), proposed.noticeWeeks(), proposed.permanentNoticeWeeks(),
+                    proposed.projectTeam(), proposed.projectApprovedOn(), proposed.engagementId(),
+                    signed ? new NewAssignment.SignOff(directorName, directorSignedOn.orNull(), chiefExecutiveName, chiefExecutiveSignedOn.orNull(),
+                            signOffReason) : null, exceptions(), null, councilReference, null);
         }
     }
 
+    private static final String POUNDS = "Enter an amount in pounds, for example 36.50";
+    private static final String WHOLE = "Enter a whole number, for example 4";
+
     @Post(value = "/check", consumes = MediaType.APPLICATION_FORM_URLENCODED, produces = MediaType.TEXT_HTML)
     @Secured({"AUTHORITY_SUBMITTER", "AUTHORITY_VIEWER", "REFERENCE_OFFICER"})
-    public HttpResponse<String> check(HttpRequest<?> request, Authentication authentication, @Body Map<String, String> form) {
+    public HttpResponse<String> check(HttpRequest<?> request, Authentication authentication, @Body ProposedForm form) {
         Caller caller = callers.authorityUser(authentication);
-        List<Map<String, Object>> errors = new ArrayList<>();
-        LocalDate start = date(form, "startDate", "The start date", errors);
-        LocalDate qualified = date(form, "qualifiedOn", "The date the worker qualified", errors);
-        LocalDate approved = date(form, "projectApprovedOn", "The date the project team worker was approved", errors);
-        ProposedAssignment proposed = new ProposedAssignment(blank(form.get("registrationNumber")), blank(form.get("roleType")), start,
-                decimal(form, "hourlyPay", errors), decimal(form, "employerNi", errors), decimal(form, "apprenticeshipLevy", errors),
-                decimal(form, "holidayPay", errors), qualified, whole(form, "postQualifyingMonths", errors), whole(form, "noticeWeeks", errors),
-                whole(form, "permanentNoticeWeeks", errors), "yes".equals(form.get("projectTeam")), approved, engagement(form, errors));
-        boolean record = "record".equals(form.get("action"));
-        LocalDate plannedEnd = date(form, "plannedEndDate", "The planned end date", errors);
-        LocalDate directorOn = date(form, "directorSignedOn", "The date the Director signed off", errors);
-        LocalDate chiefOn = date(form, "chiefExecutiveSignedOn", "The date the Chief Executive signed off", errors);
-        BigDecimal charge = decimal(form, "agencyCharge", errors);
+        List<FieldError> errors = new ArrayList<>(check.problems(form));
         if (errors.isEmpty()) {
             try {
-                if (record) {
-                    Map<String, String> exceptions = new HashMap<>();
-                    for (AgencyRule rule : AgencyRules.RULES) {
-                        String why = blank(form.get("exception-" + rule.code()));
-                        if (why != null) {
-                            exceptions.put(rule.code(), why);
-                        }
-                    }
-                    boolean signed = blank(form.get("directorName")) != null || blank(form.get("chiefExecutiveName")) != null;
-                    register.record(caller, new NewAssignment(proposed.registrationNumber(), proposed.roleType(), blank(form.get("team")),
-                            blank(form.get("agency")), start, plannedEnd, null, proposed.hourlyPay(), proposed.employerNi(),
-                            proposed.apprenticeshipLevy(), proposed.holidayPay(), charge, qualified, proposed.postQualifyingMonths(),
-                            proposed.noticeWeeks(), proposed.permanentNoticeWeeks(), proposed.projectTeam(), approved, proposed.engagementId(),
-                            signed ? new NewAssignment.SignOff(blank(form.get("directorName")), directorOn, blank(form.get("chiefExecutiveName")),
-                                    chiefOn, blank(form.get("signOffReason"))) : null, exceptions, null, blank(form.get("councilReference")), null));
+                if ("record".equals(form.action())) {
+                    register.record(caller, form.assignment());
                     return HttpResponse.seeOther(URI.create("/agency#register"));
                 }
-                List<Verdict> verdicts = rules.check(caller, proposed);
-                return page(request, caller, form, errors, verdicts, HttpStatus.OK);
+                List<Verdict> verdicts = rules.check(caller, form.proposed());
+                return page(request, caller, form, null, errors, verdicts, HttpStatus.OK);
             } catch (ApiProblem problem) {
                 refused(problem, errors);
             }
         }
-        return page(request, caller, form, errors, null, HttpStatus.UNPROCESSABLE_ENTITY);
+        return page(request, caller, form, null, errors, null, HttpStatus.UNPROCESSABLE_ENTITY);
+    }
+
+    /** A leaver as typed: who (by registration number), the day they left, their role, and any exemption. */
+    @Introspected
+    public record LeaverForm(String leaverNumber, String leaverRole,
+                             @RealDate(message = "The day the worker left must be a real date, for example 27 3 2026") DateInput leftOn,
+                             String exemption) implements Form {
     }
 
     @Post(value = "/leavers", consumes = MediaType.APPLICATION_FORM_URLENCODED, produces = MediaType.TEXT_HTML)
     @Secured({"AUTHORITY_SUBMITTER", "REFERENCE_OFFICER"})
-    public HttpResponse<String> leaver(HttpRequest<?> request, Authentication authentication, @Body Map<String, String> form) {
+    public HttpResponse<String> leaver(HttpRequest<?> request, Authentication authentication, @Body LeaverForm form) {
         Caller caller = callers.authorityUser(authentication);
-        List<Map<String, Object>> errors = new ArrayList<>();
-        LocalDate leftOn = date(form, "leftOn", "The day the worker left", errors);
+        List<FieldError> errors = new ArrayList<>(check.problems(form));
         if (errors.isEmpty()) {
             try {
-                rules.recordLeaver(caller, new NewLeaver(blank(form.get("leaverNumber")), leftOn, blank(form.get("leaverRole")),
-                        blank(form.get("exemption"))));
+                rules.recordLeaver(caller, new NewLeaver(form.leaverNumber(), form.leftOn().orNull(), form.leaverRole(), form.exemption()));
                 return HttpResponse.seeOther(URI.create("/agency#leavers"));
             } catch (ApiProblem problem) {
                 refused(problem, errors);
-                errors.replaceAll(e -> "registrationNumber".equals(e.get("link")) ? Pages.row("link", "leaverNumber", "message", e.get("message"))
-                        : "role".equals(e.get("link")) ? Pages.row("link", "leaverRole", "message", e.get("message")) : e);
+                errors.replaceAll(e -> "registrationNumber".equals(e.link()) ? new FieldError("leaverNumber", e.message())
+                        : "role".equals(e.link()) ? new FieldError("leaverRole", e.message()) : e);
             }
         }
-        return page(request, caller, form, errors, null, HttpStatus.UNPROCESSABLE_ENTITY);
+        return page(request, caller, form, null, errors, null, HttpStatus.UNPROCESSABLE_ENTITY);
+    }
+
+    /** A region's price cap as typed: the role, the cap an hour, from when, and whose decision it is. */
+    @Introspected
+    public record CapForm(String capRole, @Decimal(message = POUNDS) String hourlyCap,
+                          @RealDate(message = "The day the cap applies from must be a real date, for example 27 3 2026") DateInput capFrom,
+                          String capSource) implements Form {
     }
 
     @Post(value = "/caps", consumes = MediaType.APPLICATION_FORM_URLENCODED, produces = MediaType.TEXT_HTML)
     @Secured("REGION_ADMIN")
-    public HttpResponse<String> cap(HttpRequest<?> request, Authentication authentication, @Body Map<String, String> form) {
+    public HttpResponse<String> cap(HttpRequest<?> request, Authentication authentication, @Body CapForm form) {
         Caller caller = callers.regionalUser(authentication);
-        List<Map<String, Object>> errors = new ArrayList<>();
-        LocalDate from = date(form, "capFrom", "The day the cap applies from", errors);
-        BigDecimal cap = decimal(form, "hourlyCap", errors);
+        List<FieldError> errors = new ArrayList<>(check.problems(form));
         if (errors.isEmpty()) {
             try {
-                rules.setCap(caller, new NewCap(blank(form.get("capRole")), cap, from, blank(form.get("capSource"))));
+                rules.setCap(caller, new NewCap(form.capRole(), FormNumbers.decimal(form.hourlyCap()), form.capFrom().orNull(), form.capSource()));
                 return HttpResponse.seeOther(URI.create("/agency#caps"));
             } catch (ApiProblem problem) {
                 refused(problem, errors);
-                errors.replaceAll(e -> switch (String.valueOf(e.get("link"))) {
-                    case "roleType" -> Pages.row("link", "capRole", "message", e.get("message"));
-                    case "effectiveFrom" -> Pages.row("link", "capFrom-day", "message", e.get("message"));
-                    case "source" -> Pages.row("link", "capSource", "message", e.get("message"));
+                errors.replaceAll(e -> switch (e.link()) {
+                    case "roleType" -> new FieldError("capRole", e.message());
+                    case "effectiveFrom" -> new FieldError("capFrom-day", e.message());
+                    case "source" -> new FieldError("capSource", e.message());
                     default -> e;
                 });
             }
         }
-        return page(request, caller, form, errors, null, HttpStatus.UNPROCESSABLE_ENTITY);
+        return page(request, caller, form, null, errors, null, HttpStatus.UNPROCESSABLE_ENTITY);
     }
 
-    private HttpResponse<String> page(HttpRequest<?> request, Caller caller, Map<String, String> form, List<Map<String, Object>> errors,
+    private HttpResponse<String> page(HttpRequest<?> request, Caller caller, Form form, String chosenQuarter, List<FieldError> errors,
                                       List<Verdict> verdicts, HttpStatus status) {
         String title = errors.isEmpty() ? (verdicts == null ? "Agency rules" : "Agency rules: check result") : "Error: Agency rules";
         Map<String, Object> model = pages.model(request, caller, title);
@@ -281,12 +324,7 @@ public class AgencyPage {
                         .map(v -> AgencyRules.words(v.rule()) + AgencyRules.outcomeAside(v.outcome())).toList())))
                 .toList() : List.of());
         String current = quarterOf(LocalDate.now(clock));
-        String quarter = current;
-        try {
-            quarter = form.containsKey("quarter") ? AssignmentRegister.quarter(form.get("quarter")).label() : current;
-        } catch (exchange.workforce.problem.ApiProblem notAQuarter) {
-            // a form that carries no quarter the page offers shows this quarter
-        }
+        String quarter = chosenQuarter == null ? current : chosenQuarter;
         model.put("quarter", quarter);
         List<Map<String, Object>> quarters = new ArrayList<>();
         Period latest = AssignmentRegister.quarter(current);
@@ -356,11 +394,11 @@ public class AgencyPage {
     }
 
     /** How a rule that was not simply met stands, after the rule's name in a list. */
-    private static void refused(ApiProblem problem, List<Map<String, Object>> errors) {
+    private static void refused(ApiProblem problem, List<FieldError> errors) {
         List<Problem.Violation> violations = problem.violations().isEmpty()
                 ? List.of(new Problem.Violation(problem.code().name(), problem.field(), null, null, problem.getMessage()))
                 : problem.violations();
-        violations.forEach(v -> errors.add(Pages.row("link", link(v.field()), "message", sentence(v.message()))));
+        violations.forEach(v -> errors.add(new FieldError(link(v.field()), sentence(v.message()))));
     }
 
     /** The API's "field: what to do" as a sentence for the page. */
@@ -382,57 +420,5 @@ public class AgencyPage {
             case "signOff" -> "directorName";
             default -> field;
         };
-    }
-
-    private static LocalDate date(Map<String, String> form, String name, String what, List<Map<String, Object>> errors) {
-        try {
-            return DateField.read(form, name, what);
-        } catch (IllegalArgumentException e) {
-            errors.add(Pages.row("link", name + "-day", "message", e.getMessage()));
-            return null;
-        }
-    }
-
-    private static BigDecimal decimal(Map<String, String> form, String field, List<Map<String, Object>> errors) {
-        String text = blank(form.get(field));
-        if (text == null) {
-            return null;
-        }
-        try {
-            return new BigDecimal(text.replace("£", "").replace(",", ""));
-        } catch (NumberFormatException e) {
-            errors.add(Pages.row("link", field, "message", "Enter an amount in pounds, for example 36.50"));
-            return null;
-        }
-    }
-
-    private static Integer whole(Map<String, String> form, String field, List<Map<String, Object>> errors) {
-        String text = blank(form.get(field));
-        if (text == null) {
-            return null;
-        }
-        try {
-            return Integer.valueOf(text);
-        } catch (NumberFormatException e) {
-            errors.add(Pages.row("link", field, "message", "Enter a whole number, for example 4"));
-            return null;
-        }
-    }
-
-    private static UUID engagement(Map<String, String> form, List<Map<String, Object>> errors) {
-        String text = blank(form.get("engagementId"));
-        if (text == null) {
-            return null;
-        }
-        try {
-            return UUID.fromString(text);
-        } catch (IllegalArgumentException e) {
-            errors.add(Pages.row("link", "engagementId", "message", "Enter the engagement's reference as the References page shows it"));
-            return null;
-        }
-    }
-
-    private static String blank(String text) {
-        return text == null || text.isBlank() ? null : text.trim();
     }
 }

@@ -5,11 +5,15 @@ import exchange.workforce.identity.Callers;
 import exchange.workforce.measures.Symbol;
 import exchange.workforce.problem.ApiProblem;
 import exchange.workforce.problem.Problem;
+import exchange.workforce.web.FieldError;
 import exchange.workforce.web.Figures;
+import exchange.workforce.web.Form;
+import exchange.workforce.web.FormCheck;
 import exchange.workforce.web.GovukDates;
 import exchange.workforce.web.Html;
 import exchange.workforce.web.PageProblem;
 import exchange.workforce.web.Pages;
+import io.micronaut.core.annotation.Introspected;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
@@ -26,6 +30,8 @@ import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.swagger.v3.oas.annotations.Hidden;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 
 import java.net.URI;
 import java.time.Clock;
@@ -59,12 +65,14 @@ public class OnlineReturnPages {
     private final SubmissionWindows windows;
     private final Pages pages;
     private final Html html;
+    private final FormCheck check;
     private final Clock clock;
     private final exchange.workforce.measures.MeasureCatalogue catalogue;
 
     public OnlineReturnPages(Callers callers, EnteringAReturn entering, ReadingAReturn reading, ReturnQuestions questions,
                              SubmissionWindows windows, Pages pages, Html html, Clock clock,
-                             exchange.workforce.measures.MeasureCatalogue catalogue) {
+                             exchange.workforce.measures.MeasureCatalogue catalogue, FormCheck check) {
+        this.check = check;
         this.catalogue = catalogue;
         this.callers = callers;
         this.entering = entering;
@@ -79,24 +87,28 @@ public class OnlineReturnPages {
     @Get(value = "/online", produces = MediaType.TEXT_HTML)
     public HttpResponse<String> start(HttpRequest<?> request, Authentication authentication) {
         Caller caller = callers.authorityUser(authentication);
-        return startPage(request, caller, Map.of("start", "stored"), List.of(), HttpStatus.OK);
+        return startPage(request, caller, new StartForm(null, "stored"), List.of(), HttpStatus.OK);
+    }
+
+    /** Which return to enter ({@code <period type>/<period>}, from the page's list) and where to start: "stored" figures or "blank". */
+    @Introspected
+    public record StartForm(@NotNull(message = "Select the return you are entering") @Pattern(regexp = "[A-Z_]+/.+",
+            message = "Select the return you are entering") String period, String start) implements Form {
     }
 
     @Post(value = "/online", consumes = MediaType.APPLICATION_FORM_URLENCODED, produces = MediaType.TEXT_HTML)
-    public HttpResponse<String> begin(HttpRequest<?> request, Authentication authentication, @Body Map<String, String> form) {
+    public HttpResponse<String> begin(HttpRequest<?> request, Authentication authentication, @Body StartForm form) {
         Caller caller = callers.authorityUser(authentication);
-        String chosen = form.getOrDefault("period", "");
-        int slash = chosen.indexOf('/');
-        if (slash < 0) {
-            return startPage(request, caller, form, List.of(Pages.row("link", "period", "message", "Select the return you are entering")),
-                    HttpStatus.UNPROCESSABLE_ENTITY);
+        List<FieldError> wrong = check.problems(form);
+        if (!wrong.isEmpty()) {
+            return startPage(request, caller, form, wrong, HttpStatus.UNPROCESSABLE_ENTITY);
         }
+        int slash = form.period().indexOf('/');
         try {
-            ReturnDraft draft = entering.start(caller, chosen.substring(0, slash), chosen.substring(slash + 1), !"blank".equals(form.get("start")));
+            ReturnDraft draft = entering.start(caller, form.period().substring(0, slash), form.period().substring(slash + 1), !"blank".equals(form.start()));
             return HttpResponse.seeOther(URI.create(ReturnAddresses.draft(draft)));
         } catch (ApiProblem refused) {
-            return startPage(request, caller, form, List.of(Pages.row("link", "period", "message", refused.getMessage())),
-                    HttpStatus.UNPROCESSABLE_ENTITY);
+            return startPage(request, caller, form, List.of(new FieldError("period", refused.getMessage())), HttpStatus.UNPROCESSABLE_ENTITY);
         }
     }
 
@@ -142,16 +154,21 @@ public class OnlineReturnPages {
         return sectionPage(request, caller, draft, theme, draft.answers(), List.of(), HttpStatus.OK);
     }
 
+    /** A section's figures as typed, keyed {@code measure|breakdown} (every field but "then"), and where to go next ("next" or back to the list). */
+    @Introspected
+    public record SectionForm(String then, Map<String, String> answers) implements Form {
+    }
+
     @Post(value = "/online/{periodType}/{period}/section/{theme}", consumes = MediaType.APPLICATION_FORM_URLENCODED, produces = MediaType.TEXT_HTML)
     public HttpResponse<String> saveSection(HttpRequest<?> request, Authentication authentication, @PathVariable String periodType,
-                                            @PathVariable String period, @PathVariable String theme, @Body Map<String, String> form) {
+                                            @PathVariable String period, @PathVariable String theme, @Body SectionForm form) {
         Caller caller = callers.authorityUser(authentication);
         ReturnDraft draft = draftOf(caller, periodType, period);
         try {
-            ReturnDraft saved = entering.saveSection(caller, periodType, period, theme, form);
+            ReturnDraft saved = entering.saveSection(caller, periodType, period, theme, form.answers());
             List<ReturnQuestions.Section> sections = questions.sections(caller, saved.answers().keySet());
             String next = ReturnAddresses.draft(saved);
-            if ("next".equals(form.get("then"))) {
+            if ("next".equals(form.then())) {
                 for (int i = 0; i < sections.size() - 1; i++) {
                     if (sections.get(i).theme().equals(theme)) {
                         next = ReturnAddresses.draft(saved) + "/section/" + sections.get(i + 1).theme();
@@ -164,7 +181,7 @@ public class OnlineReturnPages {
                 throw new PageProblem(404, "Page not found", refused.getMessage());
             }
             Map<String, String> typed = new HashMap<>(draft.answers());
-            typed.putAll(form);
+            typed.putAll(form.answers());
             return sectionPage(request, caller, draft, theme, typed, linked(refused.violations(), ""), HttpStatus.UNPROCESSABLE_ENTITY);
         }
     }
@@ -178,19 +195,24 @@ public class OnlineReturnPages {
         return draft.isEmpty() ? submittedAlready(periodType, period) : checkPage(request, caller, draft.get(), "", List.of(), HttpStatus.OK);
     }
 
+    /** Why the return corrects the stored one (when it does), and the page's key against sending it twice. */
+    @Introspected
+    public record SubmitForm(String reason, String idempotencyKey) implements Form {
+    }
+
     @Post(value = "/online/{periodType}/{period}/submit", consumes = MediaType.APPLICATION_FORM_URLENCODED, produces = MediaType.TEXT_HTML)
     public HttpResponse<String> submit(HttpRequest<?> request, Authentication authentication, @PathVariable String periodType,
-                                       @PathVariable String period, @Body Map<String, String> form) {
+                                       @PathVariable String period, @Body SubmitForm form) {
         Caller caller = callers.authorityUser(authentication);
         Optional<ReturnDraft> draft = entering.draft(caller, periodType, period);
         if (draft.isEmpty()) {
             return submittedAlready(periodType, period);
         }
         try {
-            SubmittedReturn stored = entering.submit(caller, periodType, period, form.get("reason"), IdempotencyKeys.check(form.get("idempotencyKey")));
+            SubmittedReturn stored = entering.submit(caller, periodType, period, form.reason(), IdempotencyKeys.check(form.idempotencyKey()));
             return HttpResponse.seeOther(URI.create(ReturnAddresses.submitted(stored)));
         } catch (ApiProblem refused) {
-            return checkPage(request, caller, draft.get(), form.getOrDefault("reason", ""), linked(refused.violations(), refused.getMessage()),
+            return checkPage(request, caller, draft.get(), form.reason() == null ? "" : form.reason(), linked(refused.violations(), refused.getMessage()),
                     HttpStatus.UNPROCESSABLE_ENTITY);
         }
     }
@@ -224,28 +246,30 @@ public class OnlineReturnPages {
     public HttpResponse<String> correctForm(HttpRequest<?> request, Authentication authentication, @PathVariable String periodType,
                                             @PathVariable String period, @Nullable @QueryValue String figure) {
         Caller caller = callers.authorityUser(authentication);
-        return correctPage(request, caller, periodType, period, figure == null ? "" : figure, Map.of(), List.of(), HttpStatus.OK);
+        return correctPage(request, caller, periodType, period, figure == null ? "" : figure, null, List.of(), HttpStatus.OK);
+    }
+
+    /** One figure corrected: which ({@code measure|breakdown}), what it should be (blank withdraws it), why, and the page's key. */
+    @Introspected
+    public record CorrectionForm(String figure, String value, @NotNull(message = "Enter why the figure is being corrected") String reason,
+                                 String idempotencyKey) implements Form {
     }
 
     @Post(value = "/{periodType}/{period}/correct", consumes = MediaType.APPLICATION_FORM_URLENCODED, produces = MediaType.TEXT_HTML)
     public HttpResponse<String> correct(HttpRequest<?> request, Authentication authentication, @PathVariable String periodType,
-                                        @PathVariable String period, @Body Map<String, String> form) {
+                                        @PathVariable String period, @Body CorrectionForm form) {
         Caller caller = callers.authorityUser(authentication);
-        String figure = form.getOrDefault("figure", "");
-        List<Map<String, Object>> errors = new ArrayList<>();
-        if (form.get("reason") == null || form.get("reason").isBlank()) {
-            errors.add(Pages.row("link", "reason", "message", "Enter why the figure is being corrected"));
-        }
+        String figure = form.figure() == null ? "" : form.figure();
+        List<FieldError> errors = new ArrayList<>(check.problems(form));
         if (errors.isEmpty()) {
             try {
-                SubmittedReturn stored = entering.correctOneFigure(caller, periodType, period, figure, form.get("value"), form.get("reason"),
-                        IdempotencyKeys.check(form.get("idempotencyKey")));
+                SubmittedReturn stored = entering.correctOneFigure(caller, periodType, period, figure, form.value(), form.reason(),
+                        IdempotencyKeys.check(form.idempotencyKey()));
                 return HttpResponse.seeOther(URI.create(ReturnAddresses.submitted(stored)));
             } catch (ApiProblem refused) {
-                refused.violations().forEach(v -> errors.add(Pages.row("link", "reason".equals(v.field()) ? "reason" : "value", "message",
-                        catalogue.inWords(v.message()))));
+                refused.violations().forEach(v -> errors.add(new FieldError("reason".equals(v.field()) ? "reason" : "value", catalogue.inWords(v.message()))));
                 if (errors.isEmpty()) {
-                    errors.add(Pages.row("link", "value", "message", refused.getMessage()));
+                    errors.add(new FieldError("value", refused.getMessage()));
                 }
             }
         }
@@ -254,7 +278,7 @@ public class OnlineReturnPages {
 
     // --- pages ---
 
-    private HttpResponse<String> startPage(HttpRequest<?> request, Caller caller, Map<String, String> form, List<Map<String, Object>> errors,
+    private HttpResponse<String> startPage(HttpRequest<?> request, Caller caller, StartForm form, List<FieldError> errors,
                                            HttpStatus status) {
         Map<String, Object> model = pages.model(request, caller, (errors.isEmpty() ? "" : "Error: ") + "Enter a return online");
         Pages.withForm(model, form, errors);
@@ -266,7 +290,7 @@ public class OnlineReturnPages {
             LocalDate dueOn = due.get(value);
             options.add(Pages.row("value", value, "label", p.type().label(p.label()) + " (" + GovukDates.format(p.start()) + " to "
                     + GovukDates.format(p.end()) + ")", "hint", dueOn == null ? "" : "Due " + GovukDates.format(dueOn),
-                    "checked", value.equals(form.get("period"))));
+                    "checked", value.equals(form.period())));
         }
         model.put("periods", options);
         model.put("drafts", entering.drafts(caller).stream().map(d -> Pages.row("label", d.periodType().label(d.period()), "href", ReturnAddresses.draft(d),
@@ -353,7 +377,7 @@ public class OnlineReturnPages {
     }
 
     private HttpResponse<String> correctPage(HttpRequest<?> request, Caller caller, String periodType, String period, String figure,
-                                             Map<String, String> form, List<Map<String, Object>> errors, HttpStatus status) {
+                                             CorrectionForm form, List<FieldError> errors, HttpStatus status) {
         ReadingAReturn.ReturnView current;
         try {
             current = reading.view(caller, periodType, period, null);
@@ -368,7 +392,7 @@ public class OnlineReturnPages {
         Optional<ReturnValue> now = current.values().stream().filter(v -> (v.measure() + "|" + v.breakdown()).equals(figure)).findFirst();
         ReturnVersion shown = current.version();
         Map<String, Object> model = pages.model(request, caller, (errors.isEmpty() ? "" : "Error: ") + "Correct a figure");
-        Pages.withForm(model, form.isEmpty() ? Map.of("value", now.map(EnteringAReturn::typed).orElse("")) : form, errors);
+        Pages.withForm(model, form != null ? form : new CorrectionForm(figure, now.map(EnteringAReturn::typed).orElse(""), null, null), errors);
         model.put("caption", shown.periodType().label(shown.period()) + ", version " + shown.version());
         model.put("label", question.label() + (question.total() ? "" : " — " + question.breakdownWords()));
         model.put("definition", question.definition());

@@ -6,8 +6,9 @@ import exchange.workforce.problem.ApiProblem;
 import exchange.workforce.problem.Problem;
 import exchange.workforce.tenancy.Authority;
 import exchange.workforce.tenancy.Regions;
-import exchange.workforce.web.Csrf;
-import exchange.workforce.web.DateField;
+import exchange.workforce.web.FieldError;
+import exchange.workforce.web.Form;
+import exchange.workforce.web.FormCheck;
 import exchange.workforce.web.Html;
 import exchange.workforce.web.PageProblem;
 import exchange.workforce.web.Pages;
@@ -29,7 +30,6 @@ import io.swagger.v3.oas.annotations.Hidden;
 import java.net.URI;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -59,9 +59,12 @@ public class ReferencePages {
     private final Regions regions;
     private final Pages pages;
     private final Html html;
+    private final FormCheck check;
 
     public ReferencePages(Callers callers, ReferenceRequests requests, ReferenceHolders holders, PlacementReviews reviews,
-                          Engagements engagements, Regions regions, Pages pages, Html html, java.time.Clock clock) {
+                          Engagements engagements, Regions regions, Pages pages, Html html, java.time.Clock clock,
+                          FormCheck check) {
+        this.check = check;
         this.clock = clock;
         this.holders = holders;
         this.reviews = reviews;
@@ -84,33 +87,27 @@ public class ReferencePages {
 
     @Get(value = "/reviews", produces = MediaType.TEXT_HTML)
     public HttpResponse<String> reviews(HttpRequest<?> request, Authentication authentication) {
-        return review(request, callers.authorityUser(authentication), authentication, Map.of(), List.of(), HttpStatus.OK);
+        return review(request, callers.authorityUser(authentication), authentication, null, List.of(), HttpStatus.OK);
     }
 
     /** Records an end-of-placement review of an agency worker, on the memorandum's template. */
     @Post(value = "/reviews", consumes = MediaType.APPLICATION_FORM_URLENCODED, produces = MediaType.TEXT_HTML)
-    public HttpResponse<String> recordReview(HttpRequest<?> request, Authentication authentication, @Body Map<String, String> form) {
+    public HttpResponse<String> recordReview(HttpRequest<?> request, Authentication authentication, @Body ReferenceForms.ReviewForm form) {
         Caller caller = callers.authorityUser(authentication);
-        List<Map<String, Object>> errors = new ArrayList<>();
-        LocalDate start = date(form, "startDate", "The start date", errors);
-        LocalDate end = date(form, "endDate", "The end date", errors);
-        LocalDate written = date(form, "writtenOn", "The date the review was written", errors);
+        List<FieldError> errors = check.problems(form);
         if (!errors.isEmpty()) {
             return review(request, caller, authentication, form, errors, HttpStatus.UNPROCESSABLE_ENTITY);
         }
-        PlacementReview review = new PlacementReview(blank(form.get("registrationNumber")), blank(form.get("role")), blank(form.get("agency")),
-                start, end, practice(form), blank(form.get("summary")),
-                new ReferenceTemplate.Author(blank(form.get("writtenBy.name")), blank(form.get("writtenBy.jobTitle"))), written);
         try {
-            reviews.record(callers.authorityUser(authentication), review);
+            reviews.record(callers.authorityUser(authentication), form.review());
             return HttpResponse.seeOther(URI.create("/references/reviews"));
         } catch (ApiProblem problem) {
             return review(request, caller, authentication, form, errors(problem, Map.of()), HttpStatus.UNPROCESSABLE_ENTITY);
         }
     }
 
-    private HttpResponse<String> review(HttpRequest<?> request, Caller caller, Authentication authentication, Map<String, String> form,
-                                        List<Map<String, Object>> errors, HttpStatus status) {
+    private HttpResponse<String> review(HttpRequest<?> request, Caller caller, Authentication authentication, ReferenceForms.ReviewForm form,
+                                        List<FieldError> errors, HttpStatus status) {
         Map<String, Object> model = pages.model(request, caller, errors.isEmpty() ? "End-of-placement reviews" : "Error: End-of-placement reviews");
         model.put("recorded", reviews.written(callers.authorityUser(authentication)).stream().map(r -> Pages.row("role", ReferenceView.words(r.review().role()),
                 "agency", r.review().agency() == null ? "" : r.review().agency(),
@@ -118,29 +115,22 @@ public class ReferencePages {
                 "summary", r.review().summary() == null ? "" : r.review().summary(),
                 "recorded", exchange.workforce.web.GovukDates.format(r.recordedAt().atZone(java.time.ZoneId.of("Europe/London")).toLocalDate()))).toList());
         model.put("roles", ReferenceTemplatePolicy.ROLES.stream().map(r -> Pages.row("code", r, "label", ReferenceView.words(r),
-                "selected", r.equals(form.get("role")))).toList());
+                "selected", form != null && r.equals(form.role()))).toList());
         model.put("practice", PRACTICE.stream().map(p -> Pages.row("name", "practice." + p, "id", "practice-" + p,
                 "label", ReferenceView.practiceLabel(p))).toList());
         return form(model, form, errors, "placement-reviews", request, status);
-    }
-
-    private static ReferenceTemplate.PracticeRatings practice(Map<String, String> form) {
-        return new ReferenceTemplate.PracticeRatings(blank(form.get("practice.directWorkWithChildrenAndFamilies")),
-                blank(form.get("practice.assessmentAndAnalysis")), blank(form.get("practice.recording")),
-                blank(form.get("practice.workingWithPartners")), blank(form.get("practice.useOfSupervision")),
-                blank(form.get("practice.timeliness")), blank(form.get("practice.comments")));
     }
 
     @Get(value = "/holders", produces = MediaType.TEXT_HTML)
     public HttpResponse<String> holdersForm(HttpRequest<?> request, Authentication authentication) {
         Map<String, Object> model = pages.model(request, callers.authorityUser(authentication), "Who holds references about a worker");
         model.put("holders", null);
-        return form(model, Map.of(), List.of(), "reference-holders", request, HttpStatus.OK);
+        return form(model, null, List.of(), "reference-holders", request, HttpStatus.OK);
     }
 
     /** Which signatory councils hold references or reviews about the worker: names and kinds only, never content. */
     @Post(value = "/holders", consumes = MediaType.APPLICATION_FORM_URLENCODED, produces = MediaType.TEXT_HTML)
-    public HttpResponse<String> lookUp(HttpRequest<?> request, Authentication authentication, @Body Map<String, String> form) {
+    public HttpResponse<String> lookUp(HttpRequest<?> request, Authentication authentication, @Body ReferenceForms.LookupForm form) {
         return byRegistrationNumber(request, authentication, form, "Who holds references about a worker", "reference-holders", "holders",
                 number -> holders.holders(callers.authorityUser(authentication), new ReferenceHolders.Lookup(number)).stream()
                         .map(h -> Pages.row("council", h.authorityName(), "holds", ReferenceView.words(h.holds()))).toList());
@@ -151,11 +141,11 @@ public class ReferencePages {
      * operation in the body and is never put back in the form, an address or the title; a refusal is the form again
      * with the reason.
      */
-    private HttpResponse<String> byRegistrationNumber(HttpRequest<?> request, Authentication authentication, Map<String, String> form,
+    private HttpResponse<String> byRegistrationNumber(HttpRequest<?> request, Authentication authentication, ReferenceForms.LookupForm form,
                                                       String title, String view, String result,
                                                       java.util.function.Function<String, List<Map<String, Object>>> find) {
         Map<String, Object> model = pages.model(request, callers.authorityUser(authentication), title);
-        String number = blank(form.get("registrationNumber"));
+        String number = form.registrationNumber();
         String message = "Enter the worker's Social Work England registration number, for example SW123456";
         HttpStatus status = HttpStatus.UNPROCESSABLE_ENTITY;
         if (number != null) {
@@ -169,43 +159,28 @@ public class ReferencePages {
         }
         model.put(result, null);
         model.put("title", "Error: " + title);
-        return form(model, form, List.of(Pages.row("field", "registrationNumber", "link", "registrationNumber", "message", message)),
-                view, request, status);
+        return form(model, form, List.of(new FieldError("registrationNumber", message)), view, request, status);
     }
 
     @Get(value = "/new", produces = MediaType.TEXT_HTML)
     public HttpResponse<String> askForm(HttpRequest<?> request, Authentication authentication) {
-        return ask(request, callers.authorityUser(authentication), Map.of(), List.of(), HttpStatus.OK);
+        return ask(request, callers.authorityUser(authentication), null, List.of(), HttpStatus.OK);
     }
 
     @Post(value = "/new", consumes = MediaType.APPLICATION_FORM_URLENCODED, produces = MediaType.TEXT_HTML)
-    public HttpResponse<String> askFor(HttpRequest<?> request, Authentication authentication, @Body Map<String, String> form) {
+    public HttpResponse<String> askFor(HttpRequest<?> request, Authentication authentication, @Body ReferenceForms.AskForm form) {
         Caller caller = callers.authorityUser(authentication);
-        List<Map<String, Object>> errors = new ArrayList<>();
-        LocalDate dueOn = date(form, "dueOn", "The date the reference is due", errors);
-        LocalDate consentOn = date(form, "consentOn", "The date the worker consented", errors);
-        LocalDate employedFrom = date(form, "employedFrom", "The date the worker's employment there began", errors);
-        LocalDate employedTo = date(form, "employedTo", "The date the worker's employment there ended", errors);
-        require(form, "registrationNumber", "Enter the worker's Social Work England registration number, for example SW123456", errors);
-        require(form, "role", "Choose the role the worker is being engaged for", errors);
-        require(form, "engagementType", "Choose whether the engagement is permanent or agency", errors);
-        require(form, "refereeAuthority", "Choose the council to ask for a reference", errors);
-        if (dueOn == null && errors.stream().noneMatch(e -> "dueOn-day".equals(e.get("field")))) {
-            errors.add(Pages.row("field", "dueOn-day", "link", "dueOn-day", "message", "Enter the date the reference is due"));
-        }
-        if (consentOn == null && errors.stream().noneMatch(e -> "consentOn-day".equals(e.get("field")))) {
-            errors.add(Pages.row("field", "consentOn-day", "link", "consentOn-day", "message", "Enter the date the worker consented to references being sought"));
-        }
-        require(form, "consentMethod", "Say how the worker consented, for example 'signed application form'", errors);
+        List<FieldError> errors = check.problems(form);
         if (!errors.isEmpty()) {
             return ask(request, caller, form, errors, HttpStatus.UNPROCESSABLE_ENTITY);
         }
         try {
             Engagements.EngagementView engagement = engagements.create(callers.authorityUser(authentication), new Engagements.NewEngagement(
-                    form.get("registrationNumber"), form.get("role"), form.get("engagementType")));
+                    form.registrationNumber(), form.role(), form.engagementType()));
             ReferenceRequest asked = requests.request(callers.authorityUser(authentication), new ReferenceRequests.NewRequest(engagement.engagement().id(),
-                    form.get("refereeAuthority"), dueOn, new ReferenceRequests.Consent(consentOn, form.get("consentMethod")),
-                    new exchange.workforce.worker.WorkerDetails(form.get("workerName"), form.get("workerJobTitle"), employedFrom, employedTo)));
+                    form.refereeAuthority(), form.dueOn().orNull(), new ReferenceRequests.Consent(form.consentOn().orNull(), form.consentMethod()),
+                    new exchange.workforce.worker.WorkerDetails(form.workerName(), form.workerJobTitle(), form.employedFrom().orNull(),
+                            form.employedTo().orNull())));
             return HttpResponse.seeOther(URI.create("/references/requests/" + asked.id()));
         } catch (ApiProblem problem) {
             return ask(request, caller, form, errors(problem, Map.of("dueOn", "dueOn-day", "consent.givenOn", "consentOn-day",
@@ -218,12 +193,12 @@ public class ReferencePages {
     public HttpResponse<String> matchingForm(HttpRequest<?> request, Authentication authentication) {
         Map<String, Object> model = pages.model(request, callers.authorityUser(authentication), "Requests to your council about a worker");
         model.put("found", null);
-        return form(model, Map.of(), List.of(), "reference-matching", request, HttpStatus.OK);
+        return form(model, null, List.of(), "reference-matching", request, HttpStatus.OK);
     }
 
     /** The requests made of the caller's council about one worker, found by the number typed here (never in an address). */
     @Post(value = "/matching", consumes = MediaType.APPLICATION_FORM_URLENCODED, produces = MediaType.TEXT_HTML)
-    public HttpResponse<String> matching(HttpRequest<?> request, Authentication authentication, @Body Map<String, String> form) {
+    public HttpResponse<String> matching(HttpRequest<?> request, Authentication authentication, @Body ReferenceForms.LookupForm form) {
         return byRegistrationNumber(request, authentication, form, "Requests to your council about a worker", "reference-matching", "found",
                 number -> requests.incomingFor(callers.authorityUser(authentication), new ReferenceRequests.WorkerLookup(number)).stream()
                         .map(r -> row(r, r.requesterAuthority())).toList());
@@ -232,28 +207,16 @@ public class ReferencePages {
     /** Records that a provided reference was shared with the worker, when and how; either party may record it. */
     @Post(value = "/requests/{id}/shared", consumes = MediaType.APPLICATION_FORM_URLENCODED, produces = MediaType.TEXT_HTML)
     public HttpResponse<String> shared(HttpRequest<?> request, Authentication authentication, @PathVariable String id,
-                                       @Body Map<String, String> form) {
+                                       @Body ReferenceForms.SharedForm form) {
         UUID uuid = uuid(id);
-        List<Map<String, Object>> errors = new ArrayList<>();
-        LocalDate on = null;
-        try {
-            on = DateField.read(form, "sharedOn", "The date it was shared");
-            if (on == null) {
-                errors.add(Pages.row("field", "sharedOn-day", "link", "sharedOn-day", "message", "Enter the date the reference was shared with the worker"));
-            }
-        } catch (IllegalArgumentException e) {
-            errors.add(Pages.row("field", "sharedOn-day", "link", "sharedOn-day", "message", e.getMessage()));
-        }
-        String method = blank(form.get("method"));
-        if (method == null || method.length() > 200) {
-            errors.add(Pages.row("field", "method", "link", "method", "message", "Say how it was shared, in up to 200 characters, for example e-mailed to the worker"));
-        }
+        List<FieldError> errors = new ArrayList<>(check.problems(form));
         if (errors.isEmpty()) {
             try {
-                requests.sharedWithWorker(callers.authorityUser(authentication), uuid, new ReferenceRequests.SharedWithWorker(on, method));
+                requests.sharedWithWorker(callers.authorityUser(authentication), uuid, new ReferenceRequests.SharedWithWorker(form.sharedOn().orNull(),
+                        form.method()));
                 return HttpResponse.seeOther(java.net.URI.create("/references/requests/" + uuid));
             } catch (ApiProblem problem) {
-                errors.add(Pages.row("field", "sharedOn-day", "link", "sharedOn-day", "message", problem.getMessage()));
+                errors.add(new FieldError("sharedOn-day", problem.getMessage()));
             }
         }
         return one(request, authentication, id, errors, form);
@@ -271,12 +234,12 @@ public class ReferencePages {
         return one(request, authentication, id, List.of());
     }
 
-    private HttpResponse<String> one(HttpRequest<?> request, Authentication authentication, String id, List<Map<String, Object>> errors) {
-        return one(request, authentication, id, errors, Map.of());
+    private HttpResponse<String> one(HttpRequest<?> request, Authentication authentication, String id, List<FieldError> errors) {
+        return one(request, authentication, id, errors, null);
     }
 
-    private HttpResponse<String> one(HttpRequest<?> request, Authentication authentication, String id, List<Map<String, Object>> errors,
-                                     Map<String, String> form) {
+    private HttpResponse<String> one(HttpRequest<?> request, Authentication authentication, String id, List<FieldError> errors,
+                                     ReferenceForms.SharedForm form) {
         Caller caller = callers.authorityUser(authentication);
         UUID uuid = uuid(id);
         ReferenceRequest found = requests.one(callers.authorityUser(authentication), uuid);
@@ -285,13 +248,7 @@ public class ReferencePages {
         model.put("request", row(found, incoming ? found.requesterAuthority() : found.refereeAuthority()));
         model.put("incoming", incoming);
         model.put("open", found.status().open());
-        model.put("errors", errors);
-        Map<String, Object> fieldErrors = new HashMap<>();
-        errors.forEach(e -> fieldErrors.putIfAbsent(String.valueOf(e.getOrDefault("field", "reason")), e.get("message")));
-        model.put("fieldErrors", fieldErrors);
-        Map<String, Object> values = new HashMap<>(form);
-        values.remove(Csrf.FIELD);
-        model.put("form", values);
+        Pages.withForm(model, form, errors);
         if (!errors.isEmpty()) {
             model.put("title", "Error: Reference request");
         }
@@ -307,15 +264,14 @@ public class ReferencePages {
 
     @Post(value = "/requests/{id}/decline", consumes = MediaType.APPLICATION_FORM_URLENCODED, produces = MediaType.TEXT_HTML)
     public HttpResponse<String> decline(HttpRequest<?> request, Authentication authentication, @PathVariable String id,
-                                        @Body Map<String, String> form) {
+                                        @Body ReferenceForms.DeclineForm form) {
         UUID uuid = uuid(id);
-        String reason = blank(form.get("reason"));
-        if (reason == null) {
-            return oneWithError(request, authentication, uuid, "Say why your council cannot give the reference, for example "
-                    + "'the worker was never employed by us'");
+        List<FieldError> wrong = check.problems(form);
+        if (!wrong.isEmpty()) {
+            return oneWithError(request, authentication, uuid, wrong.get(0).message());
         }
         try {
-            requests.decline(callers.authorityUser(authentication), uuid, new ReferenceRequests.Decline(reason));
+            requests.decline(callers.authorityUser(authentication), uuid, new ReferenceRequests.Decline(form.reason()));
         } catch (ApiProblem problem) {
             return oneWithError(request, authentication, uuid, problem.getMessage());
         }
@@ -323,7 +279,7 @@ public class ReferencePages {
     }
 
     private HttpResponse<String> oneWithError(HttpRequest<?> request, Authentication authentication, UUID id, String message) {
-        HttpResponse<String> page = one(request, authentication, id.toString(), List.of(Pages.row("link", "reason", "message", message)));
+        HttpResponse<String> page = one(request, authentication, id.toString(), List.of(new FieldError("reason", message)));
         return HttpResponse.<String>status(HttpStatus.UNPROCESSABLE_ENTITY).contentType(MediaType.TEXT_HTML_TYPE).body(page.body());
     }
 
@@ -331,57 +287,40 @@ public class ReferencePages {
     public HttpResponse<String> provideForm(HttpRequest<?> request, Authentication authentication, @PathVariable String id) {
         Caller caller = callers.authorityUser(authentication);
         ReferenceRequest found = requests.one(callers.authorityUser(authentication), uuid(id));
-        Map<String, String> defaults = new HashMap<>();
-        defaults.put("role", found.role());
-        defaults.put("engagementType", found.engagementType());
-        LocalDate today = LocalDate.now(clock);
-        defaults.put("writtenOn-day", Integer.toString(today.getDayOfMonth()));
-        defaults.put("writtenOn-month", Integer.toString(today.getMonthValue()));
-        defaults.put("writtenOn-year", Integer.toString(today.getYear()));
-        return provide(request, caller, found, defaults, List.of(), HttpStatus.OK);
+        return provide(request, caller, found, ReferenceForms.ProvideForm.startingFrom(found, LocalDate.now(clock)), List.of(), HttpStatus.OK);
     }
 
     @Post(value = "/requests/{id}/provide", consumes = MediaType.APPLICATION_FORM_URLENCODED, produces = MediaType.TEXT_HTML)
     public HttpResponse<String> provide(HttpRequest<?> request, Authentication authentication, @PathVariable String id,
-                                        @Body Map<String, String> form) {
+                                        @Body ReferenceForms.ProvideForm form) {
         Caller caller = callers.authorityUser(authentication);
         UUID uuid = uuid(id);
         ReferenceRequest found = requests.one(callers.authorityUser(authentication), uuid);
-        List<Map<String, Object>> errors = new ArrayList<>();
-        LocalDate start = date(form, "startDate", "The start date", errors);
-        LocalDate end = date(form, "endDate", "The end date", errors);
-        LocalDate written = date(form, "writtenOn", "The date the reference was written", errors);
+        List<FieldError> errors = check.problems(form);
         if (!errors.isEmpty()) {
             return provide(request, caller, found, form, errors, HttpStatus.UNPROCESSABLE_ENTITY);
         }
-        ReferenceTemplate reference = new ReferenceTemplate(blank(form.get("role")), blank(form.get("engagementType")), start, end,
-                blank(form.get("reasonForLeaving")),
-                practice(form),
-                new ReferenceTemplate.Conduct(answer(form, "conduct.safeguardingConcern"), disciplinary(form, "conduct.disciplinaryAction"),
-                        answer(form, "conduct.capabilityProcedures")),
-                new ReferenceTemplate.WouldReemploy(blank(form.get("wouldReemploy.answer")), blank(form.get("wouldReemploy.reason"))),
-                new ReferenceTemplate.Author(blank(form.get("writtenBy.name")), blank(form.get("writtenBy.jobTitle"))), written);
         try {
-            requests.provide(callers.authorityUser(authentication), uuid, new ReferenceRequests.Provide(form.get("registrationNumber"), reference));
+            requests.provide(callers.authorityUser(authentication), uuid, new ReferenceRequests.Provide(form.registrationNumber(), form.reference()));
             return HttpResponse.seeOther(URI.create("/references/requests/" + uuid));
         } catch (ApiProblem problem) {
             return provide(request, caller, found, form, errors(problem, Map.of()), HttpStatus.UNPROCESSABLE_ENTITY);
         }
     }
 
-    private HttpResponse<String> ask(HttpRequest<?> request, Caller caller, Map<String, String> form, List<Map<String, Object>> errors,
+    private HttpResponse<String> ask(HttpRequest<?> request, Caller caller, ReferenceForms.AskForm form, List<FieldError> errors,
                                      HttpStatus status) {
         Map<String, Object> model = pages.model(request, caller, errors.isEmpty() ? "Ask for a reference" : "Error: Ask for a reference");
         String own = caller.authorityCode().orElseThrow();
         String region = caller.homeRegion().orElseThrow();
         model.put("referees", regions.authorities(region).stream().filter(Authority::active).filter(a -> !a.code().equals(own))
-                .map(a -> Pages.row("code", a.code(), "name", a.name(), "selected", a.code().equals(form.get("refereeAuthority")))).toList());
-        model.put("roles", ReferenceTemplatePolicy.ROLES.stream().map(r -> Pages.row("code", r, "label", ReferenceView.words(r), "selected", r.equals(form.get("role")))).toList());
+                .map(a -> Pages.row("code", a.code(), "name", a.name(), "selected", form != null && a.code().equals(form.refereeAuthority()))).toList());
+        model.put("roles", ReferenceTemplatePolicy.ROLES.stream().map(r -> Pages.row("code", r, "label", ReferenceView.words(r), "selected", form != null && r.equals(form.role()))).toList());
         return form(model, form, errors, "reference-ask", request, status);
     }
 
-    private HttpResponse<String> provide(HttpRequest<?> request, Caller caller, ReferenceRequest found, Map<String, String> form,
-                                         List<Map<String, Object>> errors, HttpStatus status) {
+    private HttpResponse<String> provide(HttpRequest<?> request, Caller caller, ReferenceRequest found, ReferenceForms.ProvideForm form,
+                                         List<FieldError> errors, HttpStatus status) {
         Map<String, Object> model = pages.model(request, caller, errors.isEmpty() ? "Provide a reference" : "Error: Provide a reference");
         model.put("request", row(found, found.requesterAuthority()));
         model.put("practice", PRACTICE.stream().map(p -> Pages.row("name", "practice." + p, "id", "practice-" + p, "label", ReferenceView.practiceLabel(p))).toList());
@@ -396,7 +335,7 @@ public class ReferencePages {
         return ordered.stream().map(v -> List.of(v, ReferenceView.words(v))).toList();
     }
 
-    private HttpResponse<String> form(Map<String, Object> model, Map<String, String> form, List<Map<String, Object>> errors, String view,
+    private HttpResponse<String> form(Map<String, Object> model, Form form, List<FieldError> errors, String view,
                                       HttpRequest<?> request, HttpStatus status) {
         Pages.withForm(model, form, errors, "registrationNumber"); // never shown back: typed again if the form returns with errors
         model.put("engagementTypes", List.of(List.of("PERMANENT", "Permanent"), List.of("AGENCY", "Agency")));
@@ -430,24 +369,9 @@ public class ReferencePages {
         return regions.authority(authority).map(Authority::name).orElse(authority);
     }
 
-    private static LocalDate date(Map<String, String> form, String name, String what, List<Map<String, Object>> errors) {
-        try {
-            return DateField.read(form, name, what);
-        } catch (IllegalArgumentException e) {
-            errors.add(Pages.row("field", name + "-day", "link", name + "-day", "message", e.getMessage()));
-            return null;
-        }
-    }
-
-    private static void require(Map<String, String> form, String field, String message, List<Map<String, Object>> errors) {
-        if (blank(form.get(field)) == null) {
-            errors.add(Pages.row("field", field, "link", field, "message", message));
-        }
-    }
-
     /** The API's violations as the form's fields: "reference.practice.recording" is the field practice.recording. */
-    private static List<Map<String, Object>> errors(ApiProblem problem, Map<String, String> renamed) {
-        List<Map<String, Object>> errors = new ArrayList<>();
+    private static List<FieldError> errors(ApiProblem problem, Map<String, String> renamed) {
+        List<FieldError> errors = new ArrayList<>();
         List<Problem.Violation> violations = problem.violations().isEmpty()
                 ? List.of(new Problem.Violation(problem.code().name(), problem.field(), null, null, problem.getMessage())) : problem.violations();
         for (Problem.Violation v : violations) {
@@ -457,24 +381,9 @@ public class ReferencePages {
                 field = field + "-day";
             }
             String link = field.endsWith("-day") ? field : field.replace('.', '-').replaceFirst("-answer$", "");
-            errors.add(Pages.row("field", field, "link", link, "message", v.message()));
+            errors.add(new FieldError(field, link, v.message()));
         }
         return errors;
-    }
-
-    private static ReferenceTemplate.Answer answer(Map<String, String> form, String name) {
-        String answer = blank(form.get(name + ".answer"));
-        String details = blank(form.get(name + ".details"));
-        return answer == null && details == null ? null : new ReferenceTemplate.Answer(answer, details);
-    }
-
-    private static ReferenceTemplate.DisciplinaryAnswer disciplinary(Map<String, String> form, String name) {
-        ReferenceTemplate.Answer given = answer(form, name);
-        return given == null ? null : new ReferenceTemplate.DisciplinaryAnswer(given.answer(), given.details());
-    }
-
-    private static String blank(String text) {
-        return text == null || text.isBlank() ? null : text.trim();
     }
 
     private static UUID uuid(String id) {

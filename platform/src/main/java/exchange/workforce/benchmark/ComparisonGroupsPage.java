@@ -7,6 +7,7 @@ import exchange.workforce.problem.ApiProblem;
 import exchange.workforce.tenancy.Authority;
 import exchange.workforce.tenancy.Region;
 import exchange.workforce.tenancy.Regions;
+import exchange.workforce.web.FieldError;
 import exchange.workforce.web.Form;
 import exchange.workforce.web.FormCheck;
 import exchange.workforce.web.Html;
@@ -63,7 +64,7 @@ public class ComparisonGroupsPage {
 
     @Get(produces = MediaType.TEXT_HTML)
     public HttpResponse<String> list(HttpRequest<?> request, Authentication authentication) {
-        return page(request, authentication, Map.of(), List.of(), List.of(), HttpStatus.OK);
+        return page(request, authentication, null, List.of(), HttpStatus.OK);
     }
 
     /** A group as the administrator defines it: its name and the councils ticked (a box a council, any region). */
@@ -78,28 +79,25 @@ public class ComparisonGroupsPage {
     @Post(consumes = MediaType.APPLICATION_FORM_URLENCODED, produces = MediaType.TEXT_HTML)
     @Secured("REGION_ADMIN")
     public HttpResponse<String> define(HttpRequest<?> request, Authentication authentication, @Body GroupForm form) {
-        String name = form.name();
-        List<String> chosen = form.authorityCodes();
-        List<Map<String, Object>> errors = new ArrayList<>(check.problems(form).stream()
-                .map(e -> Pages.row("link", e.link(), "message", e.message())).toList());
+        List<FieldError> errors = new ArrayList<>(check.problems(form));
         if (errors.isEmpty()) {
             try {
-                groups.define(callers.regionalUser(authentication), new RegionsOwnGroups.NewGroup(name, chosen));
+                groups.define(callers.regionalUser(authentication), new RegionsOwnGroups.NewGroup(form.name(), form.authorityCodes()));
                 return HttpResponse.seeOther(URI.create("/region/groups"));
             } catch (ApiProblem problem) {
-                errors.add(Pages.row("link", "name".equals(problem.field()) ? "name" : "authorityCodes", "message", problem.getMessage()));
+                errors.add(new FieldError("name".equals(problem.field()) ? "name" : "authorityCodes", problem.getMessage()));
             }
         }
-        return page(request, authentication, Map.of("name", name == null ? "" : name), chosen, errors, HttpStatus.UNPROCESSABLE_ENTITY);
+        return page(request, authentication, form, errors, HttpStatus.UNPROCESSABLE_ENTITY);
     }
 
-    private HttpResponse<String> page(HttpRequest<?> request, Authentication authentication, Map<String, String> form, List<String> chosen,
-                                      List<Map<String, Object>> errors, HttpStatus status) {
+    private HttpResponse<String> page(HttpRequest<?> request, Authentication authentication, GroupForm form, List<FieldError> errors,
+                                      HttpStatus status) {
         Caller caller = callers.regionalUser(authentication);
         Map<String, Object> model = pages.model(request, caller, (errors.isEmpty() ? "" : "Error: ") + "Comparison groups");
         Map<String, String> names = new HashMap<>();
         List<Map<String, Object>> byRegion = new ArrayList<>();
-        Set<String> ticked = Set.copyOf(chosen);
+        Set<String> ticked = form == null ? Set.of() : Set.copyOf(form.authorityCodes());
         for (Region region : regions.regions()) {
             List<Authority> current = regions.authorities(region.code()).stream().filter(a -> a.abolished() == null).toList();
             current.forEach(a -> names.put(a.code(), a.name()));
@@ -111,16 +109,12 @@ public class ComparisonGroupsPage {
                 "href", "/dashboard?group=custom:" + g.id())).toList());
         model.put("regions", byRegion);
         model.put("admin", caller.has(Role.REGION_ADMIN));
-        model.put("form", new HashMap<>(form));
         // the error summary links to the first council's box
         String firstBox = byRegion.stream().filter(r -> Boolean.TRUE.equals(r.get("home"))).findFirst().or(() -> byRegion.stream().findFirst())
                 .map(r -> (List<?>) r.get("councils")).filter(c -> !c.isEmpty()).map(c -> "council-" + ((Map<?, ?>) c.get(0)).get("code"))
                 .orElse("name");
-        model.put("errors", errors.stream().map(e -> "authorityCodes".equals(e.get("link"))
-                ? Pages.row("link", firstBox, "message", e.get("message")) : e).toList());
-        Map<String, Object> fieldErrors = new HashMap<>();
-        errors.forEach(e -> fieldErrors.putIfAbsent((String) e.get("link"), e.get("message")));
-        model.put("fieldErrors", fieldErrors);
+        Pages.withForm(model, form, errors.stream().map(e -> "authorityCodes".equals(e.field())
+                ? new FieldError(e.field(), firstBox, e.message()) : e).toList());
         return html.page(status, "region-groups", model, request);
     }
 }

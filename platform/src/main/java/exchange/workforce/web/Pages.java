@@ -83,25 +83,6 @@ public class Pages {
     }
 
     /**
-     * A form shown again with its errors: what was typed (never the CSRF token, nor the fields named, such as a
-     * registration number, which is typed again), the error summary, and each field's first error by the id it links to.
-     */
-    public static Map<String, Object> withForm(Map<String, Object> model, Map<String, String> form, List<Map<String, Object>> errors,
-                                               String... neverShownBack) {
-        Map<String, Object> values = new HashMap<>(form);
-        values.remove(Csrf.FIELD);
-        for (String field : neverShownBack) {
-            values.remove(field);
-        }
-        model.put("form", values);
-        model.put("errors", errors);
-        Map<String, Object> fieldErrors = new HashMap<>();
-        errors.forEach(e -> fieldErrors.putIfAbsent((String) e.get("link"), e.get("message")));
-        model.put("fieldErrors", fieldErrors);
-        return model;
-    }
-
-    /**
      * A typed form shown again with its errors: what was typed (never the fields named, such as a registration number,
      * which is typed again), the error summary, and each box's first error by its id.
      */

@@ -21,6 +21,40 @@ class ArchitectureTest {
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
             .importPackages("exchange.workforce");
 
+    /**
+     * A page's posted form is a record (web.Form) read by the one form reader and checked by the framework's validator,
+     * never a map of text parsed by hand: every handler that consumes a url-encoded form takes its body as a Form.
+     */
+    static final ArchRule A_POSTED_FORM_IS_A_FORM_RECORD = com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes()
+            .should(new com.tngtech.archunit.lang.ArchCondition<com.tngtech.archunit.core.domain.JavaClass>("take each posted form as a Form record") {
+                @Override
+                public void check(com.tngtech.archunit.core.domain.JavaClass one, com.tngtech.archunit.lang.ConditionEvents events) {
+                    for (var method : one.getMethods()) {
+                        if (!takesAForm(method)) {
+                            continue;
+                        }
+                        for (var parameter : method.getParameters()) {
+                            boolean body = parameter.isAnnotatedWith(io.micronaut.http.annotation.Body.class);
+                            boolean map = parameter.getRawType().isAssignableTo(java.util.Map.class);
+                            if (map || body && !parameter.getRawType().isAssignableTo(exchange.workforce.web.Form.class)) {
+                                events.add(com.tngtech.archunit.lang.SimpleConditionEvent.violated(method, method.getFullName()
+                                        + " takes a posted form as " + parameter.getRawType().getSimpleName() + ", not a Form record"));
+                            }
+                        }
+                    }
+                }
+            })
+            .because("a form record names its fields once, with their rules and words, and one reader and one validator serve every page");
+
+    private static boolean takesAForm(com.tngtech.archunit.core.domain.JavaMethod method) {
+        java.util.List<String[]> consumes = new java.util.ArrayList<>();
+        method.tryGetAnnotationOfType(io.micronaut.http.annotation.Post.class).ifPresent(a -> consumes.add(a.consumes()));
+        method.tryGetAnnotationOfType(io.micronaut.http.annotation.Put.class).ifPresent(a -> consumes.add(a.consumes()));
+        method.tryGetAnnotationOfType(io.micronaut.http.annotation.Patch.class).ifPresent(a -> consumes.add(a.consumes()));
+        method.tryGetAnnotationOfType(io.micronaut.http.annotation.Delete.class).ifPresent(a -> consumes.add(a.consumes()));
+        return consumes.stream().flatMap(java.util.Arrays::stream).anyMatch(io.micronaut.http.MediaType.APPLICATION_FORM_URLENCODED::equals);
+    }
+
     static ArchRule noCyclesBetweenPackagesOf(String root) {
         return slices().matching(root + ".(*)..").should().beFreeOfCycles();
     }
@@ -269,5 +303,16 @@ class ArchitectureTest {
         JavaClasses fixture = new ClassFileImporter().importPackages("exchange.workforce.architecture.cyclefixture");
         assertTrue(aControllerNeverHoldsADao(exchange.workforce.architecture.cyclefixture.web.FixtureController.class)
                 .evaluate(fixture).hasViolation(), "ApiController holds FirstDao: the rule must report it");
+    }
+
+    @Test
+    void aPostedFormIsAFormRecord() {
+        A_POSTED_FORM_IS_A_FORM_RECORD.check(PLATFORM);
+    }
+
+    @Test
+    void theFormRuleCatchesAPageTakingItsFormAsAMap() {
+        JavaClasses fixture = new ClassFileImporter().importPackages("exchange.workforce.architecture.cyclefixture");
+        assertTrue(A_POSTED_FORM_IS_A_FORM_RECORD.evaluate(fixture).hasViolation(), "MapFormPage takes a Map: the rule must report it");
     }
 }

@@ -4,6 +4,8 @@ import exchange.workforce.identity.Caller;
 import exchange.workforce.identity.Callers;
 import exchange.workforce.problem.ApiProblem;
 import exchange.workforce.returns.IdempotencyKeys;
+import exchange.workforce.web.Layout;
+import exchange.workforce.web.PageView;
 import exchange.workforce.web.Html;
 import exchange.workforce.web.Pages;
 import io.micronaut.core.annotation.Nullable;
@@ -77,15 +79,16 @@ public class AssignmentUploadPage {
                                       HttpStatus status) {
         String title = !errors.isEmpty() ? "Error: Upload agency assignments" : uploaded == null ? "Upload agency assignments"
                 : uploaded.dryRun() ? "Upload agency assignments: check result" : "Agency assignments recorded";
-        Map<String, Object> model = pages.model(request, caller, title);
-        model.put("errors", errors);
-        model.put("uploaded", uploaded == null ? null : Map.of("dryRun", uploaded.dryRun(), "summary", uploaded.summary(),
+        return html.page(status, "agency-upload", new AssignmentsView(pages.layout(request, caller, title), errors, uploaded == null ? null : Map.of("dryRun", uploaded.dryRun(), "summary", uploaded.summary(),
                 "rows", uploaded.rows().stream().map(r -> Pages.row("row", r.row(), "kind", r.version() > 1 ? "Correction, version " + r.version()
                         : "New assignment", "id", r.assignmentId().toString(), "notMet", String.join(", ", r.verdicts().stream()
                         .filter(v -> v.outcome() != Verdict.Outcome.PASS).map(v -> AgencyRules.words(v.rule())
-                                + AgencyRules.outcomeAside(v.outcome())).toList()))).toList()));
-        // a fresh key for each form shown: a double click on "Record" stores the file once
-        model.put("idempotencyKey", UUID.randomUUID().toString());
-        return html.page(status, "agency-upload", model, request);
+                                + AgencyRules.outcomeAside(v.outcome())).toList()))).toList()),
+                // a fresh key for each form shown: a double click on "Record" stores the file once
+                UUID.randomUUID().toString()), request);
+    }
+
+    /** The assignments' upload: its file form (with a fresh key), the file's problems, or each row's verdicts. */
+    record AssignmentsView(Layout layout, List<Map<String, Object>> errors, Map<String, Object> uploaded, String idempotencyKey) implements PageView {
     }
 }

@@ -3,6 +3,8 @@ package exchange.workforce.agency;
 import exchange.workforce.identity.Caller;
 import exchange.workforce.identity.Callers;
 import exchange.workforce.problem.ApiProblem;
+import exchange.workforce.web.Layout;
+import exchange.workforce.web.PageView;
 import exchange.workforce.web.Html;
 import exchange.workforce.web.Pages;
 import io.micronaut.core.annotation.Nullable;
@@ -74,9 +76,11 @@ public class LeaverUploadPage {
                                       HttpStatus status) {
         String title = !errors.isEmpty() ? "Error: Upload permanent leavers" : uploaded == null ? "Upload permanent leavers"
                 : uploaded.dryRun() ? "Upload permanent leavers: check result" : "Leavers recorded";
-        Map<String, Object> model = pages.model(request, caller, title);
-        model.put("errors", errors);
-        model.put("uploaded", uploaded == null ? null : Map.of("dryRun", uploaded.dryRun(), "summary", uploaded.summary()));
-        return html.page(status, "agency-leavers-upload", model, request);
+        return html.page(status, "agency-leavers-upload", new LeaversView(pages.layout(request, caller, title), errors,
+                uploaded == null ? null : Map.of("dryRun", uploaded.dryRun(), "summary", uploaded.summary())), request);
+    }
+
+    /** The leavers' upload: its file form, the file's problems, or what it checked or recorded. */
+    record LeaversView(Layout layout, List<Map<String, Object>> errors, Map<String, Object> uploaded) implements PageView {
     }
 }

@@ -10,6 +10,9 @@ import exchange.workforce.tenancy.Regions;
 import exchange.workforce.web.FieldError;
 import exchange.workforce.web.Form;
 import exchange.workforce.web.FormCheck;
+import exchange.workforce.web.Entered;
+import exchange.workforce.web.Layout;
+import exchange.workforce.web.PageView;
 import exchange.workforce.web.Html;
 import exchange.workforce.web.Pages;
 import io.micronaut.core.annotation.Introspected;
@@ -94,7 +97,6 @@ public class ComparisonGroupsPage {
     private HttpResponse<String> page(HttpRequest<?> request, Authentication authentication, GroupForm form, List<FieldError> errors,
                                       HttpStatus status) {
         Caller caller = callers.regionalUser(authentication);
-        Map<String, Object> model = pages.model(request, caller, (errors.isEmpty() ? "" : "Error: ") + "Comparison groups");
         Map<String, String> names = new HashMap<>();
         List<Map<String, Object>> byRegion = new ArrayList<>();
         Set<String> ticked = form == null ? Set.of() : Set.copyOf(form.authorityCodes());
@@ -104,17 +106,20 @@ public class ComparisonGroupsPage {
             byRegion.add(Pages.row("code", region.code(), "name", region.name(), "home", region.code().equals(caller.regionCode().orElse("")),
                     "councils", current.stream().map(a -> Pages.row("code", a.code(), "name", a.name(), "checked", ticked.contains(a.code()))).toList()));
         }
-        model.put("groups", groups.ofRegion(callers.regionalUser(authentication)).stream().map(g -> Pages.row("name", g.name(),
-                "members", String.join(", ", g.authorityCodes().stream().map(c -> names.getOrDefault(c, c)).toList()),
-                "href", "/dashboard?group=custom:" + g.id())).toList());
-        model.put("regions", byRegion);
-        model.put("admin", caller.has(Role.REGION_ADMIN));
         // the error summary links to the first council's box
         String firstBox = byRegion.stream().filter(r -> Boolean.TRUE.equals(r.get("home"))).findFirst().or(() -> byRegion.stream().findFirst())
                 .map(r -> (List<?>) r.get("councils")).filter(c -> !c.isEmpty()).map(c -> "council-" + ((Map<?, ?>) c.get(0)).get("code"))
                 .orElse("name");
-        Pages.withForm(model, form, errors.stream().map(e -> "authorityCodes".equals(e.field())
-                ? new FieldError(e.field(), firstBox, e.message()) : e).toList());
-        return html.page(status, "region-groups", model, request);
+        return html.page(status, "region-groups", new GroupsView(pages.layout(request, caller, (errors.isEmpty() ? "" : "Error: ") + "Comparison groups"),
+                Entered.of(form, errors.stream().map(e -> "authorityCodes".equals(e.field()) ? new FieldError(e.field(), firstBox, e.message()) : e).toList()),
+                groups.ofRegion(callers.regionalUser(authentication)).stream().map(g -> Pages.row("name", g.name(),
+                        "members", String.join(", ", g.authorityCodes().stream().map(c -> names.getOrDefault(c, c)).toList()),
+                        "href", "/dashboard?group=custom:" + g.id())).toList(),
+                byRegion, caller.has(Role.REGION_ADMIN)), request);
+    }
+
+    /** The region's own groups, each with its dashboard, and the councils of England by region to define one from. */
+    record GroupsView(Layout layout, Entered entered, List<Map<String, Object>> groups, List<Map<String, Object>> regions, boolean admin)
+            implements PageView {
     }
 }

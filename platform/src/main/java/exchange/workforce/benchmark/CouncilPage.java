@@ -7,6 +7,8 @@ import exchange.workforce.measures.Symbol;
 import exchange.workforce.tenancy.Authority;
 import exchange.workforce.tenancy.Regions;
 import exchange.workforce.web.Figures;
+import exchange.workforce.web.Layout;
+import exchange.workforce.web.PageView;
 import exchange.workforce.web.Html;
 import exchange.workforce.web.Pages;
 import io.micronaut.http.HttpRequest;
@@ -102,15 +104,11 @@ public class CouncilPage {
             table.put("chart", CouncilTrend.chart(authority.name(), regionName, trends.get(code)));
             tables.add(table);
         }
-        Map<String, Object> model = pages.model(request, caller, authority.name());
-        model.put("council", authority.name());
-        model.put("region", regionName);
-        model.put("tables", tables);
-        demand(caller, authority, years).ifPresent(d -> model.putAll(d));
-        model.put("levers", levers.of(caller, authority, regionName, years));
-        model.put("teamSharing", teamSharing.of(caller).sharedWithMemorandum());
-        model.put("maySetSharing", caller.has(exchange.workforce.identity.Role.AUTHORITY_SUBMITTER));
-        return html.page("council", model, request);
+        Optional<Demand> demand = demand(caller, authority, years);
+        return html.page("council", new CouncilView(pages.layout(request, caller, authority.name()), authority.name(), regionName, tables,
+                demand.map(Demand::rows).orElse(null), demand.map(Demand::year).orElse(null), demand.map(Demand::covers).orElse(null),
+                levers.of(caller, authority, regionName, years), teamSharing.of(caller).sharedWithMemorandum(),
+                caller.has(exchange.workforce.identity.Role.AUTHORITY_SUBMITTER)), request);
     }
 
     /** Demand counts and their rates per 10,000 children, each with the count it is made of, as DfE's dashboard shows them. */
@@ -121,7 +119,16 @@ public class CouncilPage {
      * The latest children-in-need year with the council's demand figures: each count, the council's rate per 10,000
      * children, and the region's, the neighbours' (median) and England's rates; empty before any is published.
      */
-    private Optional<Map<String, Object>> demand(Caller caller, Authority authority, List<String> years) {
+    /** The council's page: its figures beside its region's, its neighbours' and England's, its demand, and the levers it can pull. */
+    record CouncilView(Layout layout, String council, String region, List<Map<String, Object>> tables, List<Map<String, Object>> demand,
+                       String demandYear, String demandCovers, List<Map<String, Object>> levers, boolean teamSharing, boolean maySetSharing) implements PageView {
+    }
+
+    /** The demand table of one children-in-need year: its rows, the year in words, and the dates it covers. */
+    private record Demand(List<Map<String, Object>> rows, String year, String covers) {
+    }
+
+    private Optional<Demand> demand(Caller caller, Authority authority, List<String> years) {
         List<String> codes = DEMAND.stream().flatMap(List::stream).toList();
         for (int y = years.size() - 1; y >= 0; y--) {
             String year = years.get(y);
@@ -142,8 +149,7 @@ public class CouncilPage {
                                 : Figures.format(rate.unit(), rate.england().value(), rate.england().symbol())));
             }
             int end = Integer.parseInt(year.substring(0, 4));
-            return Optional.of(Map.of("demand", rows, "demandYear", "the year to 31 March " + end,
-                    "demandCovers", "1 April " + (end - 1) + " to 31 March " + end));
+            return Optional.of(new Demand(rows, "the year to 31 March " + end, "1 April " + (end - 1) + " to 31 March " + end));
         }
         return Optional.empty();
     }

@@ -2,6 +2,8 @@ package exchange.workforce.governance;
 
 import exchange.workforce.identity.Caller;
 import exchange.workforce.identity.Callers;
+import exchange.workforce.web.Layout;
+import exchange.workforce.web.PageView;
 import exchange.workforce.web.Html;
 import exchange.workforce.web.Pages;
 import io.micronaut.http.HttpRequest;
@@ -41,16 +43,17 @@ public class GovernancePage {
     public HttpResponse<String> pack(HttpRequest<?> request, Authentication authentication) {
         Caller caller = callers.regionalUser(authentication);
         GovernancePack.Pack pack = packs.pack(caller);
-        Map<String, Object> model = pages.model(request, caller, "Information governance pack");
-        model.put("pack", pack);
-        model.put("written", "Written on " + exchange.workforce.web.GovukDates.format(pack.generatedOn()) + " from version " + pack.termsVersion()
-                + " of your memorandum's terms (in force from " + exchange.workforce.web.GovukDates.format(pack.termsInForceFrom()) + ") and this service's settings.");
-        model.put("sections", pack.sections().stream().map(s -> Pages.row("id", s.id(), "title", s.title(), "paragraphs", s.paragraphs(),
+        return html.page("region-governance", new GovernanceView(pages.layout(request, caller, "Information governance pack"), pack, "Written on " + exchange.workforce.web.GovukDates.format(pack.generatedOn()) + " from version " + pack.termsVersion()
+                + " of your memorandum's terms (in force from " + exchange.workforce.web.GovukDates.format(pack.termsInForceFrom()) + ") and this service's settings.",
+                pack.sections().stream().map(s -> Pages.row("id", s.id(), "title", s.title(), "paragraphs", s.paragraphs(),
                 "head", s.table().isEmpty() ? java.util.List.of() : s.table().get(0),
                 "rows", s.table().isEmpty() ? java.util.List.of() : s.table().subList(1, s.table().size()),
                 "derivedFrom", String.join("; ", s.derivedFrom().entrySet().stream().map(e -> e.getKey() + " = " + e.getValue()).toList())))
-                .toList());
-        return html.page("region-governance", model, request);
+                .toList()), request);
+    }
+
+    /** The governance pack as a page: when and from what it was written, and its sections. */
+    record GovernanceView(Layout layout, GovernancePack.Pack pack, String written, java.util.List<Map<String, Object>> sections) implements PageView {
     }
 
     @Get(value = "/download", produces = GovernanceDocument.TYPE)

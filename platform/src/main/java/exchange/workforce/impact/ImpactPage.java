@@ -2,6 +2,8 @@ package exchange.workforce.impact;
 
 import exchange.workforce.identity.Caller;
 import exchange.workforce.identity.Callers;
+import exchange.workforce.web.Layout;
+import exchange.workforce.web.PageView;
 import exchange.workforce.web.Html;
 import exchange.workforce.web.LinesChart;
 import exchange.workforce.web.Pages;
@@ -51,32 +53,34 @@ public class ImpactPage {
         Map<String, String> measures = measuring.measures();
         String chosen = measure != null && measures.containsKey(measure.trim()) ? measure.trim() : measures.keySet().iterator().next();
         MeasuringTheMemorandum.Impact impact = measuring.impact(caller, chosen);
-        Map<String, Object> model = pages.model(request, caller, "Did the memorandum work?");
         List<Map<String, Object>> options = new ArrayList<>();
         measures.forEach((code, label) -> options.add(Pages.row("value", code, "label", label, "selected", code.equals(chosen))));
-        model.put("measures", options);
-        model.put("impact", impact);
-        model.put("headline", impact.estimate() == null ? null : signed(impact.estimate()) + " " + impact.unit());
-        model.put("interval", impact.lower95() == null ? null : signed(impact.lower95()) + " to " + signed(impact.upper95()) + " " + impact.unit());
-        model.put("members", impact.members().stream().map(m -> Pages.row("name", m.name(), "joined", exchange.workforce.web.GovukDates.format(m.joined()),
+        List<Map<String, Object>> members = impact.members().stream().map(m -> Pages.row("name", m.name(), "joined", exchange.workforce.web.GovukDates.format(m.joined()),
                 "before", span(m.yearsBefore()) + ": " + m.before().toPlainString(), "after", span(m.yearsAfter()) + ": " + m.after().toPlainString(),
                 "change", signed(m.change()), "comparisonChange", signed(m.comparisonChange()), "difference", signed(m.difference()),
-                "comparedWith", m.comparedWith().size())).toList());
-        model.put("membersCaption", "Each member's change, and its comparison councils' change over the same years, in " + impact.unit());
-        model.put("notEstimated", impact.notEstimated().stream().map(n -> Pages.row("name", n.name(), "reason", n.reason(),
-                "joined", n.joined() == null ? "" : exchange.workforce.web.GovukDates.format(n.joined()))).toList());
-        model.put("series", impact.series().stream().map(y -> Pages.row("year", y.year(), "members", figure(y.members()),
-                "comparison", figure(y.comparison()))).toList());
+                "comparedWith", m.comparedWith().size())).toList();
+        List<Map<String, Object>> notEstimated = impact.notEstimated().stream().map(n -> Pages.row("name", n.name(), "reason", n.reason(),
+                "joined", n.joined() == null ? "" : exchange.workforce.web.GovukDates.format(n.joined()))).toList();
+        List<Map<String, Object>> series = impact.series().stream().map(y -> Pages.row("year", y.year(), "members", figure(y.members()),
+                "comparison", figure(y.comparison()))).toList();
         List<String> years = impact.series().stream().map(MeasuringTheMemorandum.YearMeans::year).toList();
         LinesChart chart = LinesChart.of(years, List.of(
                 new LinesChart.Series("Members (mean)", values(impact.series(), true)),
                 new LinesChart.Series("Councils compared with (mean)", values(impact.series(), false))));
-        model.put("chart", chart);
         List<Map<String, Object>> joinings = joinings(impact, years, chart);
-        model.put("joinings", joinings);
-        model.put("joiningCaption", "Dotted upright line: joining (" + String.join("; ", joinings.stream().map(j -> j.get("label").toString()).toList())
-                + "), between the last census year wholly before it and the first wholly after.");
-        return html.page("region-impact", model, request);
+        return html.page("region-impact", new ImpactView(pages.layout(request, caller, "Did the memorandum work?"), options, impact,
+                impact.estimate() == null ? null : signed(impact.estimate()) + " " + impact.unit(),
+                impact.lower95() == null ? null : signed(impact.lower95()) + " to " + signed(impact.upper95()) + " " + impact.unit(),
+                members, "Each member's change, and its comparison councils' change over the same years, in " + impact.unit(), notEstimated, series,
+                chart, joinings, "Dotted upright line: joining (" + String.join("; ", joinings.stream().map(j -> j.get("label").toString()).toList())
+                + "), between the last census year wholly before it and the first wholly after."), request);
+    }
+
+    /** Did the memorandum work: the estimate with its interval, each member's change beside its comparison's, and the chart with its table. */
+    record ImpactView(Layout layout, List<Map<String, Object>> measures, MeasuringTheMemorandum.Impact impact, String headline, String interval,
+                      List<Map<String, Object>> members, String membersCaption, List<Map<String, Object>> notEstimated,
+                      List<Map<String, Object>> series, LinesChart chart, List<Map<String, Object>> joinings, String joiningCaption)
+            implements PageView {
     }
 
     /** Where each joining falls on the chart: between the last year wholly before it and the first wholly after. */

@@ -6,6 +6,9 @@ import exchange.workforce.identity.Role;
 import exchange.workforce.problem.ApiProblem;
 import exchange.workforce.web.FieldError;
 import exchange.workforce.web.Form;
+import exchange.workforce.web.Entered;
+import exchange.workforce.web.Layout;
+import exchange.workforce.web.PageView;
 import exchange.workforce.web.Html;
 import exchange.workforce.web.Pages;
 import io.micronaut.core.annotation.Introspected;
@@ -81,17 +84,22 @@ public class ExitThemesPage {
                                       HttpStatus status) {
         List<ExitThemeList> versions = exitThemes.history(caller);
         ExitThemeList inForce = versions.get(0);
-        Map<String, Object> model = pages.model(request, caller, errors.isEmpty() ? "Exit-interview themes" : "Error: Exit-interview themes");
-        Pages.withForm(model, form != null ? form : new ThemesForm(String.join("\n", inForce.themes().stream().map(ExitThemeList.Theme::label).toList()), null),
-                errors);
-        model.put("admin", caller.has(Role.REGION_ADMIN));
-        model.put("inForce", Pages.row("version", inForce.startingList() ? "The starting list (no list recorded yet)"
-                : "Version " + inForce.version() + ", recorded " + DAY.format(inForce.recordedAt()) + " by " + inForce.recordedBy(),
-                "themes", inForce.themes()));
-        model.put("versions", versions.stream().map(v -> Pages.row("version", v.startingList() ? "Starting list" : "Version " + v.version(),
-                "when", v.startingList() ? "Until the first list was recorded" : DAY.format(v.recordedAt()),
-                "by", v.startingList() ? "The platform's catalogue" : v.recordedBy() + (v.reason() == null ? "" : ": " + v.reason()),
-                "themes", String.join(", ", v.themes().stream().map(ExitThemeList.Theme::label).toList()))).toList());
-        return html.page(status, "region-exit-themes", model, request);
+        return html.page(status, "region-exit-themes", new ThemesView(
+                pages.layout(request, caller, errors.isEmpty() ? "Exit-interview themes" : "Error: Exit-interview themes"),
+                Entered.of(form != null ? form : new ThemesForm(String.join("\n", inForce.themes().stream().map(ExitThemeList.Theme::label).toList()), null),
+                        errors),
+                caller.has(Role.REGION_ADMIN),
+                Pages.row("version", inForce.startingList() ? "The starting list (no list recorded yet)"
+                        : "Version " + inForce.version() + ", recorded " + DAY.format(inForce.recordedAt()) + " by " + inForce.recordedBy(),
+                        "themes", inForce.themes()),
+                versions.stream().map(v -> Pages.row("version", v.startingList() ? "Starting list" : "Version " + v.version(),
+                        "when", v.startingList() ? "Until the first list was recorded" : DAY.format(v.recordedAt()),
+                        "by", v.startingList() ? "The platform's catalogue" : v.recordedBy() + (v.reason() == null ? "" : ": " + v.reason()),
+                        "themes", String.join(", ", v.themes().stream().map(ExitThemeList.Theme::label).toList()))).toList()), request);
+    }
+
+    /** The themes page: the list in force, every version, and (for an administrator) the form to record a new one. */
+    record ThemesView(Layout layout, Entered entered, boolean admin, Map<String, Object> inForce, List<Map<String, Object>> versions)
+            implements PageView {
     }
 }

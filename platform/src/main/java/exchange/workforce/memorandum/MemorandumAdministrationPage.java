@@ -11,6 +11,9 @@ import exchange.workforce.web.Form;
 import exchange.workforce.web.FormCheck;
 import exchange.workforce.web.FormFields;
 import exchange.workforce.web.FormNumbers;
+import exchange.workforce.web.Entered;
+import exchange.workforce.web.Layout;
+import exchange.workforce.web.PageView;
 import exchange.workforce.web.Html;
 import exchange.workforce.web.Lines;
 import exchange.workforce.web.Pages;
@@ -172,17 +175,24 @@ public class MemorandumAdministrationPage {
         String region = caller.regionCode().orElseThrow();
         Membership member = memoranda.memorandum(region, null).members().stream().filter(m -> m.authorityCode().equals(code)).findFirst()
                 .orElseThrow(() -> ApiProblem.notFound("There is no current member " + code + " of your memorandum."));
-        Map<String, Object> model = pages.model(request, caller, (errors.isEmpty() ? "" : "Error: ") + "End " + member.authorityName() + "'s membership");
-        model.put("member", Pages.row("code", member.authorityCode(), "name", member.authorityName(), "phase", member.phase(),
-                "from", exchange.workforce.web.GovukDates.format(member.effectiveFrom())));
-        return html.page(status, "membership-end", Pages.withForm(model, form, errors), request);
+        return html.page(status, "membership-end", new EndView(pages.layout(request, caller, (errors.isEmpty() ? "" : "Error: ") + "End "
+                + member.authorityName() + "'s membership"), Entered.of(form, errors), Pages.row("code", member.authorityCode(),
+                "name", member.authorityName(), "phase", member.phase(), "from", exchange.workforce.web.GovukDates.format(member.effectiveFrom()))), request);
     }
 
     private HttpResponse<String> termsPage(HttpRequest<?> request, Caller caller, MemorandumTerms current, TermsForm form,
                                            List<FieldError> errors, HttpStatus status) {
-        Map<String, Object> model = pages.model(request, caller, (errors.isEmpty() ? "" : "Error: ") + "Record new terms");
-        model.put("region", regions.region(caller.regionCode().orElseThrow()).map(r -> r.name()).orElse(""));
-        model.put("current", current == null ? null : Pages.row("version", current.version(), "from", exchange.workforce.web.GovukDates.format(current.effectiveFrom())));
-        return html.page(status, "terms-new", Pages.withForm(model, form, errors), request);
+        return html.page(status, "terms-new", new TermsView(pages.layout(request, caller, (errors.isEmpty() ? "" : "Error: ") + "Record new terms"),
+                Entered.of(form, errors), regions.region(caller.regionCode().orElseThrow()).map(r -> r.name()).orElse(""),
+                current == null ? null : Pages.row("version", current.version(), "from", exchange.workforce.web.GovukDates.format(current.effectiveFrom()))),
+                request);
+    }
+
+    /** Ending a council's membership: who, in which phase, since when; and the date it ends. */
+    record EndView(Layout layout, Entered entered, Map<String, Object> member) implements PageView {
+    }
+
+    /** New terms for the region's memorandum, starting from the terms in force. */
+    record TermsView(Layout layout, Entered entered, String region, Map<String, Object> current) implements PageView {
     }
 }

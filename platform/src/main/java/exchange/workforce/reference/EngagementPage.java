@@ -9,6 +9,9 @@ import exchange.workforce.web.DateInput;
 import exchange.workforce.web.FieldError;
 import exchange.workforce.web.Form;
 import exchange.workforce.web.FormCheck;
+import exchange.workforce.web.Entered;
+import exchange.workforce.web.Layout;
+import exchange.workforce.web.PageView;
 import exchange.workforce.web.Html;
 import exchange.workforce.web.RealDate;
 import exchange.workforce.web.Pages;
@@ -102,18 +105,19 @@ public class EngagementPage {
                                       HttpStatus status) {
         Engagements.EngagementView view = reading.read(caller, id);
         String title = ReferenceView.words(view.engagement().role()) + " engagement";
-        Map<String, Object> model = pages.model(request, caller, errors.isEmpty() ? title : "Error: " + title);
-        model.put("id", id.toString());
-        model.put("role", ReferenceView.words(view.engagement().role()));
-        model.put("counted", view.referencesProvided() + " of the " + view.referencesRequired() + " references needed");
-        model.put("meets", view.meetsTwoReferenceMinimum());
-        model.put("requests", view.requests().stream().map(r -> Pages.row("status", ReferenceView.words(r.status().name()),
-                "due", GovukDates.format(r.dueOn()))).toList());
-        model.put("elsewhere", view.fromElsewhere().stream().map(r -> Pages.row("organisation", r.refereeOrganisation(), "role", r.refereeRole(),
-                "on", GovukDates.format(r.providedOn()), "template", "MEMORANDUM_STANDARD".equals(r.template())
-                        ? "The memorandum's standard template" : "Another detailed, practice-based template", "by", r.attestedBy())).toList());
-        Pages.withForm(model, form, errors);
-        return html.page(status, "engagement", model, request);
+        return html.page(status, "engagement", new EngagementView(pages.layout(request, caller, errors.isEmpty() ? title : "Error: " + title),
+                Entered.of(form, errors), id.toString(), ReferenceView.words(view.engagement().role()),
+                view.referencesProvided() + " of the " + view.referencesRequired() + " references needed", view.meetsTwoReferenceMinimum(),
+                view.requests().stream().map(r -> Pages.row("status", ReferenceView.words(r.status().name()), "due", GovukDates.format(r.dueOn()))).toList(),
+                view.fromElsewhere().stream().map(r -> Pages.row("organisation", r.refereeOrganisation(), "role", r.refereeRole(),
+                        "on", GovukDates.format(r.providedOn()), "template", "MEMORANDUM_STANDARD".equals(r.template())
+                                ? "The memorandum's standard template" : "Another detailed, practice-based template", "by", r.attestedBy())).toList()),
+                request);
+    }
+
+    /** An engagement: its role, the references counted towards the minimum, its requests, and references recorded from elsewhere. */
+    record EngagementView(Layout layout, Entered entered, String id, String role, String counted, boolean meets,
+                          List<Map<String, Object>> requests, List<Map<String, Object>> elsewhere) implements PageView {
     }
 
     private static UUID uuid(String id) {

@@ -3,10 +3,13 @@ package exchange.workforce.reminders;
 import exchange.workforce.identity.Caller;
 import exchange.workforce.identity.Callers;
 import exchange.workforce.identity.Role;
+import exchange.workforce.web.Entered;
 import exchange.workforce.web.FieldError;
 import exchange.workforce.web.Form;
 import exchange.workforce.web.FormCheck;
 import exchange.workforce.web.Html;
+import exchange.workforce.web.Layout;
+import exchange.workforce.web.PageView;
 import exchange.workforce.web.Pages;
 import io.micronaut.core.annotation.Introspected;
 import io.micronaut.http.HttpRequest;
@@ -106,22 +109,23 @@ public class ReminderPage {
         return page(request, caller, form, errors, HttpStatus.UNPROCESSABLE_ENTITY);
     }
 
+    /** The reminders page: the region's schedule (and its form, for an administrator) and the outbox. */
+    record RemindersView(Layout layout, Entered entered, boolean admin, ReminderSchedule schedule, boolean mailConfigured, String setBy,
+                         List<String> withoutContact, List<Map<String, Object>> reminders) implements PageView {
+    }
+
     private HttpResponse<String> page(HttpRequest<?> request, Caller caller, ScheduleForm form, List<FieldError> errors,
                                       HttpStatus status) {
         Reminders.Outbox outbox = reminders.outbox(caller);
-        Map<String, Object> model = pages.model(request, caller, errors.isEmpty() ? "Reminders" : "Error: Reminders");
         ReminderSchedule schedule = outbox.schedule();
-        Pages.withForm(model, form != null ? form : new ScheduleForm(String.valueOf(schedule.enabled()),
+        ScheduleForm shown = form != null ? form : new ScheduleForm(String.valueOf(schedule.enabled()),
                 String.valueOf(schedule.returnDueDaysBefore()), String.valueOf(schedule.returnOverdueDaysAfter()),
-                String.valueOf(schedule.referenceDueDaysBefore()), String.valueOf(schedule.assignmentEndDaysBefore())), errors);
-        model.put("admin", caller.has(Role.REGION_ADMIN));
-        model.put("schedule", schedule);
-        model.put("mailConfigured", outbox.mailConfigured());
-        model.put("setBy", schedule.setBy() == null ? null : schedule.setBy() + ", " + WHEN.format(schedule.setAt()));
-        model.put("withoutContact", outbox.membersWithoutReturnsContact());
-        model.put("reminders", outbox.reminders().stream().map(r -> Pages.row("council", r.authorityName(), "kind", r.kind().words(),
-                "to", r.recipientName() + " (" + r.recipientEmail() + ")", "subject", r.subject(), "queued", WHEN.format(r.queuedAt()),
-                "state", r.sentAt() == null ? r.state() : "Sent " + WHEN.format(r.sentAt()))).toList());
-        return html.page(status, "region-reminders", model, request);
+                String.valueOf(schedule.referenceDueDaysBefore()), String.valueOf(schedule.assignmentEndDaysBefore()));
+        return html.page(status, "region-reminders", new RemindersView(pages.layout(request, caller, errors.isEmpty() ? "Reminders" : "Error: Reminders"),
+                Entered.of(shown, errors), caller.has(Role.REGION_ADMIN), schedule, outbox.mailConfigured(),
+                schedule.setBy() == null ? null : schedule.setBy() + ", " + WHEN.format(schedule.setAt()), outbox.membersWithoutReturnsContact(),
+                outbox.reminders().stream().map(r -> Pages.row("council", r.authorityName(), "kind", r.kind().words(),
+                        "to", r.recipientName() + " (" + r.recipientEmail() + ")", "subject", r.subject(), "queued", WHEN.format(r.queuedAt()),
+                        "state", r.sentAt() == null ? r.state() : "Sent " + WHEN.format(r.sentAt()))).toList()), request);
     }
 }

@@ -6,10 +6,13 @@ import exchange.workforce.identity.Role;
 import exchange.workforce.problem.ApiProblem;
 import exchange.workforce.web.DateGiven;
 import exchange.workforce.web.DateInput;
+import exchange.workforce.web.Entered;
 import exchange.workforce.web.FieldError;
 import exchange.workforce.web.Form;
 import exchange.workforce.web.FormCheck;
 import exchange.workforce.web.Html;
+import exchange.workforce.web.Layout;
+import exchange.workforce.web.PageView;
 import exchange.workforce.web.RealDate;
 import exchange.workforce.web.Pages;
 import io.micronaut.core.annotation.Nullable;
@@ -135,46 +138,43 @@ public class RegionReturnPages {
             type = periodType != null && !periodType.isBlank() ? periodType.trim().toUpperCase(java.util.Locale.ROOT)
                     : Period.parseAny(label).map(p -> p.type().name()).orElse(PeriodType.CENSUS_YEAR.name());
         }
-        Map<String, Object> model = pages.model(request, caller, error == null ? "Returns for a period" : "Error: Returns for a period");
-        model.put("periodType", type);
-        model.put("period", label);
-        model.put("periodOptions", periodOptions(caller, type, label));
-        model.put("admin", caller.has(Role.REGION_ADMIN));
-        model.put("error", error);
-        model.put("errors", error == null ? List.of() : List.of(Pages.row("link", errorField, "message", error)));
-        model.put("errorField", errorField);
-        model.put("form", Map.of());
-        model.put("fieldErrors", error == null ? Map.of() : Map.of(errorField, error));
+        String periodLabel = null;
+        String dueOn = null;
+        List<Map<String, Object>> counts = List.of();
+        List<Map<String, Object>> members = new ArrayList<>();
+        List<Map<String, Object>> released = new ArrayList<>();
         try {
             SubmissionWindows.RegionStatus found = windows.status(callers.regionalUser(authentication), type, label);
-            model.put("periodLabel", found.periodType().label(found.period()));
-            model.put("dueOn", found.dueOn() == null ? "not set" : exchange.workforce.web.GovukDates.format(found.dueOn()));
-            model.put("counts", found.counts().entrySet().stream().map(e -> Pages.row("key", SubmissionStatus.valueOf(e.getKey()).words(), "value", e.getValue())).toList());
-            List<Map<String, Object>> members = new ArrayList<>();
+            periodLabel = found.periodType().label(found.period());
+            dueOn = found.dueOn() == null ? "not set" : exchange.workforce.web.GovukDates.format(found.dueOn());
+            counts = found.counts().entrySet().stream().map(e -> Pages.row("key", SubmissionStatus.valueOf(e.getKey()).words(), "value", e.getValue())).toList();
             for (SubmissionWindows.MemberStatus m : found.members()) {
                 members.add(Pages.row("name", m.authorityName(), "status", m.status().words(), "version", m.version() == null ? "" : m.version().toString(),
                         "onTime", m.firstVersionOnTime() == null ? "" : m.firstVersionOnTime() ? "yes" : "no"));
             }
-            model.put("members", members);
-            List<Map<String, Object>> released = new ArrayList<>();
             for (Releases.Release r : releases.list(callers.regionalUser(authentication))) {
                 if (r.periodType().equals(found.periodType()) && r.period().equals(found.period())) {
                     released.add(Pages.row("note", r.note(), "when", r.releasedAt() == null ? "after " + r.windowClosedAfter()
                             : exchange.workforce.web.GovukDates.format(r.releasedAt().atZone(java.time.ZoneId.of("Europe/London")).toLocalDate()) + " by " + r.releasedBy()));
                 }
             }
-            model.put("releases", released);
         } catch (ApiProblem problem) {
-            model.put("error", problem.getMessage());
-            model.put("errors", List.of(Pages.row("link", "period", "message", problem.getMessage())));
-            model.put("fieldErrors", Map.of("period", problem.getMessage()));
-            model.put("errorField", "period");
-            model.put("title", "Error: Returns for a period");
-            model.put("members", List.of());
-            model.put("releases", List.of());
+            error = problem.getMessage();
+            errorField = "period";
+            members = List.of();
+            released = List.of();
             status = HttpStatus.UNPROCESSABLE_ENTITY;
         }
-        return html.page(status, "region-returns", model, request);
+        List<FieldError> errors = error == null ? List.of() : List.of(new FieldError(errorField, error));
+        return html.page(status, "region-returns", new PeriodView(pages.layout(request, caller, error == null ? "Returns for a period" : "Error: Returns for a period"),
+                Entered.of(null, errors), type, label, periodOptions(caller, type, label), caller.has(Role.REGION_ADMIN), error, errorField,
+                periodLabel, dueOn, counts, members, released), request);
+    }
+
+    /** A period's returns across the region: who has submitted, on time or not, its due date and releases, and the administrator's forms. */
+    record PeriodView(Layout layout, Entered entered, String periodType, String period, List<Map<String, Object>> periodOptions, boolean admin,
+                      String error, String errorField, String periodLabel, String dueOn, List<Map<String, Object>> counts,
+                      List<Map<String, Object>> members, List<Map<String, Object>> releases) implements PageView {
     }
 
     private static HttpResponse<String> back(String type, String period) {

@@ -11,6 +11,8 @@ import jakarta.inject.Singleton;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.lang.reflect.RecordComponent;
+import java.util.HashMap;
 import java.util.Map;
 
 /**
@@ -24,6 +26,55 @@ public class Html {
 
     public Html(ViewsRenderer<Map<String, Object>, HttpRequest<?>> views) {
         this.views = views;
+    }
+
+    /** A page from its view model (see {@link PageView}). */
+    public MutableHttpResponse<String> page(String view, PageView page, HttpRequest<?> request) {
+        return page(HttpStatus.OK, view, page, request);
+    }
+
+    /** A page from its view model, with its status (a refused form's 422, say). */
+    public MutableHttpResponse<String> page(HttpStatus status, String view, PageView page, HttpRequest<?> request) {
+        if (!(page instanceof Record record)) {
+            throw new IllegalArgumentException("A view model is a record: " + page.getClass());
+        }
+        return HttpResponse.<String>status(status).contentType(MediaType.TEXT_HTML_TYPE).body(render(view, variables(record), request));
+    }
+
+    /**
+     * The template's variables: the layout's components, the entered form's ({@code form}, {@code errors},
+     * {@code fieldErrors}; empty for a page without one), then the page's own components by name.
+     */
+    static Map<String, Object> variables(Record page) {
+        Map<String, Object> variables = new HashMap<>();
+        variables.put("form", Map.of());
+        variables.put("errors", java.util.List.of());
+        variables.put("fieldErrors", Map.of());
+        for (RecordComponent component : page.getClass().getRecordComponents()) {
+            Object value = value(component, page);
+            if (value instanceof Layout layout) {
+                for (RecordComponent part : Layout.class.getRecordComponents()) {
+                    variables.put(part.getName(), value(part, layout));
+                }
+            } else if (value instanceof Entered entered) {
+                variables.put("form", entered.form());
+                variables.put("errors", entered.errors());
+                variables.put("fieldErrors", entered.fieldErrors());
+            } else {
+                variables.put(component.getName(), value);
+            }
+        }
+        return variables;
+    }
+
+    private static Object value(RecordComponent component, Record of) {
+        try {
+            java.lang.reflect.Method accessor = component.getAccessor();
+            accessor.setAccessible(true);
+            return accessor.invoke(of);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("A view model's component could not be read: " + component, e);
+        }
     }
 
     public MutableHttpResponse<String> page(String view, Map<String, Object> model, HttpRequest<?> request) {

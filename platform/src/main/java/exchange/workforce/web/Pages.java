@@ -48,6 +48,25 @@ public class Pages {
         return model;
     }
 
+    /** The layout of a page for this signed-in caller. */
+    public Layout layout(HttpRequest<?> request, Caller caller, String title) {
+        String organisation = caller.authorityCode().flatMap(regions::authority).map(Authority::name)
+                .or(() -> caller.regionCode().flatMap(regions::regionName).map(name -> name + " region")).orElse("");
+        // the page warns before the session ends unused (the timeout dialog in layout.html, run by wfx.js)
+        return new Layout(title, Csrf.token(request), caller.user(), organisation, navigation.links(caller, request.getPath()), sessionIdleSeconds);
+    }
+
+    /** The layout of a page rendered once and served to everyone with the same view of it ({@link SharedPage} puts each person's name and token in). */
+    public Layout sharedLayout(HttpRequest<?> request, Caller caller, String title) {
+        Layout layout = layout(request, caller, title);
+        return new Layout(title, CSRF_PLACEHOLDER, USER_PLACEHOLDER, layout.organisation(), layout.navigation(), layout.sessionIdleSeconds());
+    }
+
+    /** The layout of a page before sign-in. */
+    public static Layout anonymousLayout(HttpRequest<?> request, String title) {
+        return new Layout(title, Csrf.token(request), null, null, List.of(), null);
+    }
+
     public Map<String, Object> model(HttpRequest<?> request, Caller caller, String title) {
         Map<String, Object> model = anonymous(request, title);
         String organisation = caller.authorityCode().flatMap(regions::authority).map(Authority::name)

@@ -10,11 +10,14 @@ import exchange.workforce.problem.ApiProblem;
 import exchange.workforce.problem.Problem;
 import exchange.workforce.web.DateInput;
 import exchange.workforce.web.Decimal;
+import exchange.workforce.web.Entered;
 import exchange.workforce.web.FieldError;
 import exchange.workforce.web.Form;
 import exchange.workforce.web.FormCheck;
 import exchange.workforce.web.FormNumbers;
 import exchange.workforce.web.Html;
+import exchange.workforce.web.Layout;
+import exchange.workforce.web.PageView;
 import exchange.workforce.web.RealDate;
 import exchange.workforce.web.WholeNumber;
 import exchange.workforce.web.Pages;
@@ -153,24 +156,25 @@ public class AgencyPage {
         List<Assignment> versions = register.versions(caller, assignmentId);
         Assignment now = register.current(caller).stream().filter(a -> a.assignmentId().equals(assignmentId)).findFirst()
                 .orElse(versions.get(versions.size() - 1));
-        Map<String, Object> model = pages.model(request, caller, (errors.isEmpty() ? "" : "Error: ") + now.roleType().label() + ", " + now.team());
-        model.put("a", Pages.row("id", now.assignmentId().toString(), "role", now.roleType().label(), "team", now.team(), "agency", now.agency(),
+
+        Map<String, Object> a = Pages.row("id", now.assignmentId().toString(), "role", now.roleType().label(), "team", now.team(), "agency", now.agency(),
                 "reference", now.councilReference() == null ? "None given" : now.councilReference(),
                 "start", exchange.workforce.web.GovukDates.format(now.startDate()),
                 "planned", now.plannedEndDate() == null ? "Not given" : exchange.workforce.web.GovukDates.format(now.plannedEndDate()),
                 "ended", now.actualEndDate() == null ? "Not yet" : exchange.workforce.web.GovukDates.format(now.actualEndDate()),
                 "cost", "£" + PriceCapRule.money(now.cappedCost()), "charge", now.agencyCharge() == null ? "Not given" : "£" + PriceCapRule.money(now.agencyCharge()),
                 "transition", Transition.of(now).words(),
-                "endedHow", EndedHow.named(now.endedHow()) == null ? null : EndedHow.named(now.endedHow()).label()));
-        model.put("endedHowOptions", java.util.Arrays.stream(EndedHow.values()).map(h -> Pages.row("value", h.name(), "label", h.label())).toList());
-        model.put("verdicts", now.verdicts().stream().map(v -> Pages.row("rule", AgencyRules.words(v.rule()), "outcome", v.outcome().name(),
-                "reason", v.reason() + (now.exceptions().containsKey(v.rule()) ? " Exception: " + now.exceptions().get(v.rule()) : ""))).toList());
-        model.put("versions", versions.stream().map(v -> Pages.row("version", v.version(), "by", v.recordedBy(),
+                "endedHow", EndedHow.named(now.endedHow()) == null ? null : EndedHow.named(now.endedHow()).label());
+        List<Map<String, Object>> endedHowOptions = java.util.Arrays.stream(EndedHow.values()).map(h -> Pages.row("value", h.name(), "label", h.label())).toList();
+        List<Map<String, Object>> verdicts = now.verdicts().stream().map(v -> Pages.row("rule", AgencyRules.words(v.rule()), "outcome", v.outcome().name(),
+                "reason", v.reason() + (now.exceptions().containsKey(v.rule()) ? " Exception: " + now.exceptions().get(v.rule()) : ""))).toList();
+        List<Map<String, Object>> versionRows = versions.stream().map(v -> Pages.row("version", v.version(), "by", v.recordedBy(),
                 "at", exchange.workforce.web.GovukDates.format(v.recordedAt().atZone(java.time.ZoneId.of("Europe/London")).toLocalDate()),
-                "reason", v.reason() == null ? (v.version() == 1 ? "First recorded" : "") : v.reason())).toList());
-        model.put("canCorrect", caller.has(Role.AUTHORITY_SUBMITTER) || caller.has(Role.REFERENCE_OFFICER));
-        Pages.withForm(model, form != null ? form : DatesForm.of(now), errors);
-        return html.page(status, "agency-assignment", model, request);
+                "reason", v.reason() == null ? (v.version() == 1 ? "First recorded" : "") : v.reason())).toList();
+        boolean canCorrect = caller.has(Role.AUTHORITY_SUBMITTER) || caller.has(Role.REFERENCE_OFFICER);
+        return html.page(status, "agency-assignment", new AssignmentView(pages.layout(request, caller, (errors.isEmpty() ? "" : "Error: ")
+                + now.roleType().label() + ", " + now.team()), Entered.of(form != null ? form : DatesForm.of(now), errors),
+                a, endedHowOptions, verdicts, versionRows, canCorrect), request);
     }
 
     /** A proposed assignment as typed, in the order of the form: checked against the rules, or recorded with "record". */
@@ -305,72 +309,76 @@ public class AgencyPage {
     private HttpResponse<String> page(HttpRequest<?> request, Caller caller, Form form, String chosenQuarter, List<FieldError> errors,
                                       List<Verdict> verdicts, HttpStatus status) {
         String title = errors.isEmpty() ? (verdicts == null ? "Agency rules" : "Agency rules: check result") : "Error: Agency rules";
-        Map<String, Object> model = pages.model(request, caller, title);
+
         boolean council = caller.authorityCode().isPresent();
-        model.put("council", council);
-        model.put("admin", caller.has(Role.REGION_ADMIN));
-        model.put("recordsLeavers", council && (caller.has(Role.AUTHORITY_SUBMITTER) || caller.has(Role.REFERENCE_OFFICER)));
-        model.put("roleTypes", java.util.Arrays.stream(RoleType.values()).map(r -> Pages.row("code", r.name(), "label", r.label())).toList());
-        model.put("caps", rules.caps(caller, caller.homeRegion().orElseThrow()).stream().map(c -> Pages.row("role", c.roleType().label(),
-                "cap", "£" + PriceCapRule.money(c.hourlyCap()), "from", exchange.workforce.web.GovukDates.format(c.effectiveFrom()), "source", c.source())).toList());
-        model.put("leavers", council ? rules.leavers(caller).stream().map(l -> Pages.row("leftOn", l.leftOn().toString(),
+
+        boolean admin = caller.has(Role.REGION_ADMIN);
+        boolean recordsLeavers = council && (caller.has(Role.AUTHORITY_SUBMITTER) || caller.has(Role.REFERENCE_OFFICER));
+        List<Map<String, Object>> roleTypes = java.util.Arrays.stream(RoleType.values()).map(r -> Pages.row("code", r.name(), "label", r.label())).toList();
+        List<Map<String, Object>> caps = rules.caps(caller, caller.homeRegion().orElseThrow()).stream().map(c -> Pages.row("role", c.roleType().label(),
+                "cap", "£" + PriceCapRule.money(c.hourlyCap()), "from", exchange.workforce.web.GovukDates.format(c.effectiveFrom()), "source", c.source())).toList();
+        List<Map<String, Object>> leavers = council ? rules.leavers(caller).stream().map(l -> Pages.row("leftOn", l.leftOn().toString(),
                 "role", l.role().label(), "exemption", l.exemption() == null ? "" : l.exemption().equals("REDUNDANCY") ? "Redundancy" : "Probation",
-                "by", l.recordedBy())).toList() : List.of());
-        model.put("assignments", council ? register.current(caller).stream().map(a -> Pages.row("id", a.assignmentId().toString(),
+                "by", l.recordedBy())).toList() : List.of();
+        List<Map<String, Object>> assignments = council ? register.current(caller).stream().map(a -> Pages.row("id", a.assignmentId().toString(),
                 "role", a.roleType().label(), "team", a.team(), "agency", a.agency(), "start", a.startDate().toString(),
                 "end", a.actualEndDate() != null ? a.actualEndDate().toString() : a.plannedEndDate() == null ? "" : a.plannedEndDate() + " (planned)",
                 "cost", "£" + PriceCapRule.money(a.cappedCost()), "version", a.version(),
                 "notMet", String.join(", ", a.verdicts().stream().filter(v -> v.outcome() != Verdict.Outcome.PASS)
                         .map(v -> AgencyRules.words(v.rule()) + AgencyRules.outcomeAside(v.outcome())).toList())))
-                .toList() : List.of());
+                .toList() : List.of();
         String current = quarterOf(LocalDate.now(clock));
         String quarter = chosenQuarter == null ? current : chosenQuarter;
-        model.put("quarter", quarter);
+
         List<Map<String, Object>> quarters = new ArrayList<>();
         Period latest = AssignmentRegister.quarter(current);
         for (Period q = latest; quarters.size() < 8; q = q.previous()) {
             quarters.add(Pages.row("value", q.label(), "label", q.label() + (q.equals(latest) ? " (this quarter)" : ""), "selected", q.label().equals(quarter)));
         }
-        model.put("quarters", quarters);
+
         // the census year the quarter falls in (a census year runs 1 October to 30 September)
         Period shown = AssignmentRegister.quarter(quarter);
         int censusYear = shown.end().getMonthValue() >= 10 ? shown.end().getYear() + 1 : shown.end().getYear();
-        model.put("leaversYear", censusYear + " census year");
-        model.put("leaversAgainstCensus", caller.regionCode().isPresent() ? rules.leaversAgainstCensus(caller, censusYear).stream().map(l -> Pages.row(
+        String leaversYear = censusYear + " census year";
+        List<Map<String, Object>> leaversAgainstCensus = caller.regionCode().isPresent() ? rules.leaversAgainstCensus(caller, censusYear).stream().map(l -> Pages.row(
                 "name", regions.authority(l.authorityCode()).map(a -> a.name()).orElse(l.authorityCode()), "recorded", l.recorded(),
                 "census", l.census() == null ? "Not available" : l.census().stripTrailingZeros().toPlainString(),
                 "source", l.censusSource() == null ? "Neither its return nor DfE has it" : "RETURN".equals(l.censusSource())
-                        ? "Its own census return" : "DfE's published figure")).toList() : List.of());
-        model.put("suppliers", caller.regionCode().isPresent() ? register.suppliers(caller, quarter).stream().map(a -> Pages.row(
+                        ? "Its own census return" : "DfE's published figure")).toList() : List.of();
+        List<Map<String, Object>> suppliers = caller.regionCode().isPresent() ? register.suppliers(caller, quarter).stream().map(a -> Pages.row(
                 "agency", a.agency(), "councils", a.councils(), "assignments", a.assignments(), "breaches", a.capBreaches(),
                 "notice", a.noticeNotMet(), "coolingOff", a.coolingOffNotMet(), "exceptions", a.withExceptions(),
                 "cost", a.meanHourlyCost() == null ? "" : "£" + PriceCapRule.money(a.meanHourlyCost()),
                 "reviews", a.placementReviews() == 0 ? "None" : a.placementReviews() + " (" + a.reviewsBelowGood() + " below good)",
-                "converted", a.ended() == 0 ? "None ended" : a.convertedToPermanent() + " of " + a.ended() + " ended")).toList() : List.of());
-        model.put("compliance", caller.regionCode().isPresent() ? register.compliance(caller, quarter).stream().map(c -> Pages.row(
+                "converted", a.ended() == 0 ? "None ended" : a.convertedToPermanent() + " of " + a.ended() + " ended")).toList() : List.of();
+        List<Map<String, Object>> compliance = caller.regionCode().isPresent() ? register.compliance(caller, quarter).stream().map(c -> Pages.row(
                 "name", c.name(), "assignments", c.assignments(), "breaches", c.capBreaches(), "signedOff", c.capBreachesSignedOff(),
                 "coolingOff", c.coolingOffNotMet(), "exceptions", c.withExceptions(),
                 "spend", c.recordedAnything() ? spend(c.agencySpend(), c.agencySpendMonths()) : "Nothing recorded this quarter"))
-                .toList() : List.of());
+                .toList() : List.of();
+        Map<String, Object> regionView = null;
         if (council) {
             ComplianceAmongMembers.View view = amongMembers.of(caller, quarter);
             List<Map<String, Object>> rows = new ArrayList<>(view.members().stream().map(AgencyPage::row).toList());
             if (!rows.isEmpty()) {
                 rows.add(row(view.region()));
             }
-            model.put("regionView", Map.of("note", view.note(), "rows", rows));
+            regionView = Map.of("note", view.note(), "rows", rows);
         }
-        model.put("rules", AgencyRules.RULES.stream().map(r -> Pages.row("code", r.code(), "label", AgencyRules.words(r.code()))).toList());
-        model.put("verdicts", verdicts == null ? null : verdicts.stream().map(v -> Pages.row("rule", AgencyRules.words(v.rule()),
-                "outcome", v.outcome().name(), "reason", v.reason(), "source", v.source())).toList());
+        List<Map<String, Object>> rules = AgencyRules.RULES.stream().map(r -> Pages.row("code", r.code(), "label", AgencyRules.words(r.code()))).toList();
+        List<Map<String, Object>> verdictRows = verdicts == null ? null : verdicts.stream().map(v -> Pages.row("rule", AgencyRules.words(v.rule()),
+                "outcome", v.outcome().name(), "reason", v.reason(), "source", v.source())).toList();
+        String conclusion = null;
         if (verdicts != null) {
             long failed = verdicts.stream().filter(v -> v.outcome() == Verdict.Outcome.FAIL).count();
             long signOff = verdicts.stream().filter(v -> v.outcome() == Verdict.Outcome.NEEDS_SIGN_OFF).count();
-            model.put("conclusion", failed > 0 ? failed + (failed == 1 ? " rule is" : " rules are") + " not met: do not engage on these terms."
+            conclusion = (failed > 0 ? failed + (failed == 1 ? " rule is" : " rules are") + " not met: do not engage on these terms."
                     : signOff > 0 ? "Every rule is met or can be with the sign-off named below." : "Every rule is met.");
         }
-        Pages.withForm(model, form, errors, "registrationNumber", "leaverNumber"); // numbers are never shown back: typed again
-        return html.page(status, "agency", model, request);
+        return html.page(status, "agency", new AgencyView(pages.layout(request, caller, title),
+                // numbers are never shown back: typed again
+                Entered.of(form, errors, "registrationNumber", "leaverNumber"), council, admin, recordsLeavers, roleTypes, caps, leavers, assignments,
+                quarter, quarters, leaversYear, leaversAgainstCensus, suppliers, compliance, regionView, rules, verdictRows, conclusion), request);
     }
 
     private static Map<String, Object> row(ComplianceAmongMembers.Row r) {
@@ -420,5 +428,18 @@ public class AgencyPage {
             case "signOff" -> "directorName";
             default -> field;
         };
+    }
+
+    /** The agency page: the check and record forms, the register, caps, leavers and (for a region) compliance by member and supplier. */
+    record AgencyView(Layout layout, Entered entered, boolean council, boolean admin, boolean recordsLeavers, List<Map<String, Object>> roleTypes,
+                      List<Map<String, Object>> caps, List<Map<String, Object>> leavers, List<Map<String, Object>> assignments, String quarter,
+                      List<Map<String, Object>> quarters, String leaversYear, List<Map<String, Object>> leaversAgainstCensus,
+                      List<Map<String, Object>> suppliers, List<Map<String, Object>> compliance, Map<String, Object> regionView,
+                      List<Map<String, Object>> rules, List<Map<String, Object>> verdicts, String conclusion) implements PageView {
+    }
+
+    /** One assignment: its details, each rule's verdict today, every version, and the form that ends it or moves its end. */
+    record AssignmentView(Layout layout, Entered entered, Map<String, Object> a, List<Map<String, Object>> endedHowOptions,
+                          List<Map<String, Object>> verdicts, List<Map<String, Object>> versions, boolean canCorrect) implements PageView {
     }
 }

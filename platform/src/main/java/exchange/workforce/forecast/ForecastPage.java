@@ -10,12 +10,15 @@ import exchange.workforce.problem.Problem;
 import exchange.workforce.web.Figures;
 import exchange.workforce.web.ForecastChart;
 import exchange.workforce.web.Decimal;
+import exchange.workforce.web.Entered;
 import exchange.workforce.web.FieldError;
 import exchange.workforce.web.FieldName;
 import exchange.workforce.web.Form;
 import exchange.workforce.web.FormCheck;
 import exchange.workforce.web.FormNumbers;
 import exchange.workforce.web.Html;
+import exchange.workforce.web.Layout;
+import exchange.workforce.web.PageView;
 import exchange.workforce.web.Pages;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.core.annotation.Introspected;
@@ -196,36 +199,36 @@ public class ForecastPage {
             }
         }
         String title = forecast == null ? "Forecasts" : forecast.measure().label() + ", " + forecast.area().name();
-        Map<String, Object> model = pages.model(request, caller, errors.isEmpty() ? title : "Error: " + title);
-        model.put("query", new HashMap<>(query));
-        model.put("downloadQuery", query.entrySet().stream().filter(e -> List.of("area", "measure", "origin", "horizon", "scenario").contains(e.getKey())
+        String downloadQuery = query.entrySet().stream().filter(e -> List.of("area", "measure", "origin", "horizon", "scenario").contains(e.getKey())
                         && e.getValue() != null && !e.getValue().isBlank())
                 .map(e -> e.getKey() + "=" + java.net.URLEncoder.encode(e.getValue(), java.nio.charset.StandardCharsets.UTF_8))
-                .sorted().collect(java.util.stream.Collectors.joining("&")));
-        model.put("canSave", caller.has(exchange.workforce.identity.Role.PLANNER));
-        model.put("areas", areas(caller, query.get("area")));
-        model.put("measures", MEASURES.stream().map(code -> Pages.row("code", code, "label", label(code),
-                "selected", code.equals(query.get("measure")))).toList());
+                .sorted().collect(java.util.stream.Collectors.joining("&"));
         List<String> years = benchmarking.censusYears().stream().filter(y -> y.matches("\\d{4}")).toList();
         List<Map<String, Object>> origins = new ArrayList<>();
         origins.add(Pages.row("value", "", "label", "Latest year with a figure", "selected", query.get("origin").isEmpty()));
         years.forEach(y -> origins.add(Pages.row("value", y, "label", y, "selected", y.equals(query.get("origin")))));
-        model.put("origins", origins);
         List<Scenario> mine = forecasts.scenarios(caller);
         List<Map<String, Object>> scenarios = new ArrayList<>();
         scenarios.add(Pages.row("value", "", "label", "Baseline (no scenario)", "selected", query.get("scenario").isEmpty()));
         mine.forEach(s -> scenarios.add(Pages.row("value", s.id().toString(), "label", s.name() + " (" + s.changes() + ")",
                 "selected", s.id().toString().equals(query.get("scenario")))));
-        model.put("scenarios", scenarios);
-        model.put("savedScenarios", mine.stream().map(s -> Pages.row("name", s.name(), "changes", s.changes(), "by", s.createdBy(),
-                "link", location(with(with(query, "scenario", s.id().toString()), "compare", "")).toString(), "id", s.id().toString(),
-                "compared", compared.contains(s.id().toString()))).toList());
-        model.put("comparison", comparison == null ? null : comparisonModel(comparison));
-        model.put("scenarioApplies", "inpost_fte".equals(query.get("measure")) || Forecasts.REQUIRED_FTE.equals(query.get("measure")));
-        model.put("forecast", forecast == null ? null : forecastModel(forecast));
-        model.put("plan", plan == null ? null : planModel(plan));
-        Pages.withForm(model, scenarioForm, errors);
-        return html.page(status, "forecasts", model, request);
+        return html.page(status, "forecasts", new ForecastsView(pages.layout(request, caller, errors.isEmpty() ? title : "Error: " + title),
+                Entered.of(scenarioForm, errors), new HashMap<>(query), downloadQuery, caller.has(exchange.workforce.identity.Role.PLANNER),
+                areas(caller, query.get("area")), MEASURES.stream().map(code -> Pages.row("code", code, "label", label(code),
+                        "selected", code.equals(query.get("measure")))).toList(), origins, scenarios,
+                mine.stream().map(s -> Pages.row("name", s.name(), "changes", s.changes(), "by", s.createdBy(),
+                        "link", location(with(with(query, "scenario", s.id().toString()), "compare", "")).toString(), "id", s.id().toString(),
+                        "compared", compared.contains(s.id().toString()))).toList(),
+                comparison == null ? null : comparisonModel(comparison),
+                "inpost_fte".equals(query.get("measure")) || Forecasts.REQUIRED_FTE.equals(query.get("measure")),
+                forecast == null ? null : forecastModel(forecast), plan == null ? null : planModel(plan)), request);
+    }
+
+    /** The forecasts page: what was asked, the forecast with its accuracy, the plan, scenarios and their comparison. */
+    record ForecastsView(Layout layout, Entered entered, Map<String, String> query, String downloadQuery, boolean canSave,
+                         List<Map<String, Object>> areas, List<Map<String, Object>> measures, List<Map<String, Object>> origins,
+                         List<Map<String, Object>> scenarios, List<Map<String, Object>> savedScenarios, Map<String, Object> comparison,
+                         boolean scenarioApplies, Map<String, Object> forecast, Map<String, Object> plan) implements PageView {
     }
 
     private Map<String, Object> forecastModel(Forecast forecast) {

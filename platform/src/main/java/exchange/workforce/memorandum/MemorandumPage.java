@@ -14,6 +14,9 @@ import exchange.workforce.web.Form;
 import exchange.workforce.web.FormCheck;
 import exchange.workforce.web.FormFields;
 import exchange.workforce.web.FormNumbers;
+import exchange.workforce.web.Layout;
+import exchange.workforce.web.PageView;
+import exchange.workforce.web.Entered;
 import exchange.workforce.web.Html;
 import exchange.workforce.web.Pages;
 import exchange.workforce.web.RealDate;
@@ -199,33 +202,41 @@ public class MemorandumPage {
         Map<String, Object> form = typed == null ? Map.of() : Pages.shown(typed);
         Caller caller = callers.regionalUser(authentication);
         Memoranda.Memorandum memorandum = memoranda.memorandum(caller.regionCode().orElseThrow(), null);
-        Map<String, Object> model = pages.model(request, caller, errors.isEmpty() ? "Your memorandum" : "Error: Your memorandum");
-        model.put("region", memorandum.region().name());
-        MemorandumTerms terms = memorandum.termsInForce();
-        model.put("terms", terms == null ? null : Pages.row("version", terms.version(), "from", exchange.workforce.web.GovukDates.format(terms.effectiveFrom()),
-                "threshold", terms.smallCountThreshold(), "coolingOff", terms.coolingOffMonths(), "standard", terms.referenceStandardVersion()));
-        model.put("members", memorandum.members().stream().map(m -> Pages.row("code", m.authorityCode(), "name", m.authorityName(),
-                "phase", m.phase(), "from", exchange.workforce.web.GovukDates.format(m.effectiveFrom()))).toList());
-        model.put("candidates", candidates(regions.authorities(caller.regionCode().orElseThrow()),
-                memorandum.members(), (String) form.get("authorityCode")));
-        model.put("councils", regions.authorities(caller.regionCode().orElseThrow()).stream().filter(a -> a.abolished() == null)
-                .map(a -> Pages.row("code", a.code(), "name", a.name(), "selected", a.code().equals(form.get("earlierAuthorityCode")))).toList());
-        model.put("history", memoranda.terms(caller.regionCode().orElseThrow()).stream().map(t -> Pages.row("version", t.version(),
+        String region = memorandum.region().name();
+        MemorandumTerms inForce = memorandum.termsInForce();
+        Map<String, Object> terms = inForce == null ? null : Pages.row("version", inForce.version(), "from",
+                exchange.workforce.web.GovukDates.format(inForce.effectiveFrom()), "threshold", inForce.smallCountThreshold(),
+                "coolingOff", inForce.coolingOffMonths(), "standard", inForce.referenceStandardVersion());
+        List<Map<String, Object>> members = memorandum.members().stream().map(m -> Pages.row("code", m.authorityCode(), "name", m.authorityName(),
+                "phase", m.phase(), "from", exchange.workforce.web.GovukDates.format(m.effectiveFrom()))).toList();
+        List<Map<String, Object>> candidates = candidates(regions.authorities(caller.regionCode().orElseThrow()),
+                memorandum.members(), (String) form.get("authorityCode"));
+        List<Map<String, Object>> councils = regions.authorities(caller.regionCode().orElseThrow()).stream().filter(a -> a.abolished() == null)
+                .map(a -> Pages.row("code", a.code(), "name", a.name(), "selected", a.code().equals(form.get("earlierAuthorityCode")))).toList();
+        List<Map<String, Object>> history = memoranda.terms(caller.regionCode().orElseThrow()).stream().map(t -> Pages.row("version", t.version(),
                 "from", exchange.workforce.web.GovukDates.format(t.effectiveFrom()), "threshold", t.smallCountThreshold(), "coolingOff", t.coolingOffMonths(),
-                "by", t.recordedBy(), "reason", t.changeReason())).toList());
-        model.put("targets", targets.list(caller).stream().map(t -> Pages.row("id", t.id().toString(),
+                "by", t.recordedBy(), "reason", t.changeReason())).toList();
+        List<Map<String, Object>> targetRows = targets.list(caller).stream().map(t -> Pages.row("id", t.id().toString(),
                 "measure", catalogue.measure(t.measure()).map(MeasureCatalogue.Measure::label).orElse(t.measure()),
                 "target", ("AT_LEAST".equals(t.comparison()) ? "At least " : "At most ") + t.value().stripTrailingZeros().toPlainString(),
-                "source", t.source(), "from", exchange.workforce.web.GovukDates.format(t.effectiveFrom()), "withdrawn", t.withdrawnAt() != null)).toList());
-        model.put("admin", caller.has(Role.REGION_ADMIN));
-        model.put("measures", catalogue.measures().stream().map(m -> Pages.row("code", m.code(), "label", m.label(),
-                "selected", m.code().equals(form.get("measure")))).toList());
-        model.put("comparisons", List.of(List.of("AT_LEAST", "At least"), List.of("AT_MOST", "At most")));
-        Pages.withForm(model, typed, errors);
-        return html.page(status, "memorandum", model, request);
+                "source", t.source(), "from", exchange.workforce.web.GovukDates.format(t.effectiveFrom()), "withdrawn", t.withdrawnAt() != null)).toList();
+        boolean admin = caller.has(Role.REGION_ADMIN);
+        List<Map<String, Object>> measures = catalogue.measures().stream().map(m -> Pages.row("code", m.code(), "label", m.label(),
+                "selected", m.code().equals(form.get("measure")))).toList();
+        List<List<String>> comparisons = List.of(List.of("AT_LEAST", "At least"), List.of("AT_MOST", "At most"));
+        return html.page(status, "memorandum", new MemorandumView(pages.layout(request, caller, errors.isEmpty() ? "Your memorandum"
+                : "Error: Your memorandum"), Entered.of(typed, errors),
+                region, terms, members, candidates, councils, history, targetRows, admin, measures, comparisons), request);
     }
 
     private static String link(String field) {
         return field == null ? "measure" : "effectiveFrom".equals(field) ? "effectiveFrom-day" : field;
+    }
+
+    /** The region's memorandum: its terms in force and their history, its members, its targets, and the administrator's forms. */
+    record MemorandumView(Layout layout, Entered entered, String region, Map<String, Object> terms, List<Map<String, Object>> members,
+                          List<Map<String, Object>> candidates, List<Map<String, Object>> councils, List<Map<String, Object>> history,
+                          List<Map<String, Object>> targets, boolean admin, List<Map<String, Object>> measures,
+                          List<List<String>> comparisons) implements PageView {
     }
 }

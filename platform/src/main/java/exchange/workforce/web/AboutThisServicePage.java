@@ -29,16 +29,20 @@ public class AboutThisServicePage {
 
     @Get(value = "/accessibility", produces = MediaType.TEXT_HTML)
     public HttpResponse<String> accessibility(HttpRequest<?> request) {
-        return html.page("about-accessibility", pages.anonymous(request, "Accessibility statement"), request);
+        return html.page("about-accessibility", new AboutView(Pages.anonymousLayout(request, "Accessibility statement")), request);
     }
 
     @Get(value = "/privacy", produces = MediaType.TEXT_HTML)
     public HttpResponse<String> privacy(HttpRequest<?> request) {
-        return html.page("about-privacy", pages.anonymous(request, "Privacy notice"), request);
+        return html.page("about-privacy", new AboutView(Pages.anonymousLayout(request, "Privacy notice")), request);
     }
 
     @Get(value = "/cookies", produces = MediaType.TEXT_HTML)
     public HttpResponse<String> cookies(HttpRequest<?> request) {
-        return html.page("about-cookies", pages.anonymous(request, "Cookies"), request);
+        return html.page("about-cookies", new AboutView(Pages.anonymousLayout(request, "Cookies")), request);
+    }
+
+    /** A page about the service: its words are all in its template. */
+    record AboutView(Layout layout) implements PageView {
     }
 }

@@ -34,16 +34,14 @@ public final class PageErrors {
                 && request.getHeaders().accept().stream().anyMatch(t -> t.matches(MediaType.TEXT_HTML_TYPE));
     }
 
-    static Map<String, Object> model(HttpRequest<?> request, int status, String title, String detail) {
-        Map<String, Object> model = new java.util.HashMap<>();
-        model.put("title", title);
-        model.put("heading", title);
-        model.put("detail", detail);
-        model.put("status", status);
-        model.put("navigation", java.util.List.of());
-        model.put("csrf", request.getAttribute(Csrf.ATTRIBUTE, String.class)
-                .or(() -> request.getCookies().findCookie(Csrf.COOKIE).map(c -> c.getValue())).orElse(""));
-        return model;
+    /** An error page: its status, title and what to do, under a layout with no navigation (the CSRF token as the browser has it, if any). */
+    record ErrorView(Layout layout, String heading, String detail, int status) implements PageView {
+    }
+
+    static ErrorView view(HttpRequest<?> request, int status, String title, String detail) {
+        String csrf = request.getAttribute(Csrf.ATTRIBUTE, String.class)
+                .or(() -> request.getCookies().findCookie(Csrf.COOKIE).map(c -> c.getValue())).orElse("");
+        return new ErrorView(new Layout(title, csrf, null, null, java.util.List.of(), null), title, detail, status);
     }
 
     /** A refused page or form, rendered with its status. */
@@ -61,7 +59,7 @@ public final class PageErrors {
         @Override
         public HttpResponse<?> handle(HttpRequest request, PageProblem problem) {
             return html.page(HttpStatus.valueOf(problem.status()), "error",
-                    model(request, problem.status(), problem.title(), problem.getMessage()), request);
+                    view(request, problem.status(), problem.title(), problem.getMessage()), request);
         }
     }
 
@@ -103,7 +101,7 @@ public final class PageErrors {
                         + "tell your administrator this reference: " + exchange.workforce.operations.RequestIds.of(request) + ".";
                 default -> "If you typed the web address, check it is correct. If you pasted it, check you copied the entire address.";
             };
-            return html.page(HttpStatus.valueOf(status), "error", model(request, status, title, detail), request)
+            return html.page(HttpStatus.valueOf(status), "error", view(request, status, title, detail), request)
                     .header(HttpHeaders.CACHE_CONTROL, "no-store");
         }
 

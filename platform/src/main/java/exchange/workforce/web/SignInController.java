@@ -113,11 +113,10 @@ public class SignInController {
     @Secured(SecurityRule.IS_ANONYMOUS)
     public HttpResponse<String> signedOut(HttpRequest<?> request, @Nullable @io.micronaut.http.annotation.QueryValue String reason) {
         boolean timedOut = "timeout".equals(reason);
-        Map<String, Object> model = pages.anonymous(request, timedOut ? "For your security, we signed you out" : "You have signed out");
-        model.put("timedOut", timedOut);
+        String title = timedOut ? "For your security, we signed you out" : "You have signed out";
         long minutes = sessions.idle().toMinutes();
-        model.put("idle", minutes == 1 ? "1 minute" : minutes + " minutes");
-        MutableHttpResponse<String> page = html.page("signed-out", model, request);
+        MutableHttpResponse<String> page = html.page("signed-out", new SignedOutView(Pages.anonymousLayout(request, title), timedOut,
+                minutes == 1 ? "1 minute" : minutes + " minutes"), request);
         if (timedOut) {
             SessionCookie.id(request).ifPresent(sessions::close);
             page.cookie(session.cleared());
@@ -133,13 +132,18 @@ public class SignInController {
     }
 
     private HttpResponse<String> signInPage(HttpRequest<?> request, String error, @Nullable String next) {
-        Map<String, Object> model = pages.anonymous(request, error == null ? "Sign in" : "Error: Sign in");
-        model.put("next", next);
-        model.put("local", issuer.isPresent());
-        model.put("provider", provider);
-        model.put("users", DemoUsers.ALL);
-        model.put("error", error);
-        return html.page(error == null ? io.micronaut.http.HttpStatus.OK : io.micronaut.http.HttpStatus.BAD_REQUEST, "sign-in", model, request);
+        return html.page(error == null ? io.micronaut.http.HttpStatus.OK : io.micronaut.http.HttpStatus.BAD_REQUEST, "sign-in",
+                new SignInView(Pages.anonymousLayout(request, error == null ? "Sign in" : "Error: Sign in"), next, issuer.isPresent(), provider,
+                        DemoUsers.ALL, error), request);
     }
 
+
+    /** After signing out, or being signed out for not using the service: how long a session lasts unused. */
+    record SignedOutView(Layout layout, boolean timedOut, String idle) implements PageView {
+    }
+
+    /** Signing in: through the identity provider, or (where the local issuer runs) as a demonstration user. */
+    record SignInView(Layout layout, String next, boolean local, boolean provider, java.util.List<DemoUsers.DemoUser> users, String error)
+            implements PageView {
+    }
 }

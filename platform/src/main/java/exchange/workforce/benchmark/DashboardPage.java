@@ -19,6 +19,10 @@ import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.http.HttpResponse;
+import exchange.workforce.web.Entered;
+import exchange.workforce.web.FieldError;
+import exchange.workforce.web.Layout;
+import exchange.workforce.web.PageView;
 import exchange.workforce.web.Html;
 import io.swagger.v3.oas.annotations.Hidden;
 
@@ -74,19 +78,14 @@ public class DashboardPage {
             dashboard = benchmarking.dashboard(caller, chosenGroup, askedPeriod, chosenMeasures);
         } catch (ApiProblem problem) {
             List<String> years = benchmarking.censusYears();
-            Map<String, Object> model = pages.model(request, caller, "Regional dashboard");
-            choices(model, caller, chosenGroup, years, askedPeriod != null ? askedPeriod : years.isEmpty() ? "2023" : years.get(years.size() - 1),
-                    chosenMeasures,
-                    customGroups.stored(caller));
+            Choices choices = choices(caller, chosenGroup, years, askedPeriod != null ? askedPeriod : years.isEmpty() ? "2023"
+                    : years.get(years.size() - 1), chosenMeasures, customGroups.stored(caller));
             String field = "period".equals(problem.field()) ? "period" : "measures".equals(problem.field()) ? "measure" : "group";
-            model.put("errors", List.of(Pages.row("link", field, "message", problem.getMessage())));
-            model.put("errorField", field);
-            model.put("title", "Error: Regional dashboard");
-            model.put("heading", "Regional dashboard");
-            model.put("sections", "");
             // a group that is not the viewer's is as if it did not exist, on the page as in the API
             return html.page(problem.code() == exchange.workforce.problem.ProblemCode.NOT_FOUND ? io.micronaut.http.HttpStatus.NOT_FOUND
-                    : io.micronaut.http.HttpStatus.OK, "dashboard", model, request);
+                    : io.micronaut.http.HttpStatus.OK, "dashboard", new DashboardView(pages.layout(request, caller, "Error: Regional dashboard"),
+                    Entered.of(null, List.of(new FieldError(field, problem.getMessage()))), field, "Regional dashboard", "", choices.groups(),
+                    choices.periods(), choices.period(), choices.measureGroups(), null, List.of(), false, null, null, null), request);
         }
         BenchmarkResponse answer = dashboard.answer();
         String chosenPeriod = answer.period();
@@ -99,35 +98,43 @@ public class DashboardPage {
                 + custom.stream().map(g -> g.id() + "=" + g.name()).toList();
         RenderedPage kept = PAGES.get(key);
         if (kept == null || kept.answer() != answer) {
-            Map<String, Object> model = pages.sharedModel(request, caller, "Regional dashboard");
-            choices(model, caller, chosenGroup, years, chosenPeriod, chosenMeasures, custom);
-            model.put("answer", answer);
-            model.put("heading", answer.group().name() + ", " + chosenPeriod);
-            model.put("title", answer.group().name() + ", " + chosenPeriod + " – Regional dashboard");
-            model.put("sections", sections(answer, request));
-            levers(model, levers, chosenGroup, chosenPeriod);
+            Choices choices = choices(caller, chosenGroup, years, chosenPeriod, chosenMeasures, custom);
             String query = "group=" + encode(chosenGroup) + "&period=" + encode(chosenPeriod) + "&measures="
                     + encode(String.join(",", chosenMeasures));
-            model.put("csv", "/api/v1/benchmarks?" + query + "&format=csv");
-            model.put("ees", "/api/v1/benchmarks?" + query + "&format=ees");
-            kept = new RenderedPage(answer, exchange.workforce.web.SharedPage.of(html.render("dashboard", model, request)));
+            DashboardView view = new DashboardView(pages.sharedLayout(request, caller, answer.group().name() + ", " + chosenPeriod + " – Regional dashboard"),
+                    Entered.NOTHING, null, answer.group().name() + ", " + chosenPeriod, sections(answer, request), choices.groups(), choices.periods(),
+                    choices.period(), choices.measureGroups(), answer, levers(levers, chosenGroup, chosenPeriod),
+                    levers.measures().stream().allMatch(m -> m.coverage().covered() == 0),
+                    "Retention levers: " + levers.group().name() + ", census year " + chosenPeriod,
+                    "/api/v1/benchmarks?" + query + "&format=csv", "/api/v1/benchmarks?" + query + "&format=ees");
+            kept = new RenderedPage(answer, exchange.workforce.web.SharedPage.of(html.render("dashboard", view, request)));
             PAGES.put(key, kept);
         }
         return kept.page().answer(request, caller.user());
     }
 
-    private void choices(Map<String, Object> model, Caller caller, String chosenGroup, List<String> years, String chosenPeriod,
-                         List<String> chosenMeasures, List<CustomGroupDao.StoredGroup> custom) {
-        model.put("groups", groupOptions(caller, chosenGroup, custom));
+    /**
+     * The regional dashboard: the group, year and measures chosen (and the lists to choose from), the measures' part rendered
+     * once per answer ({@code sections}), the retention levers' headlines, and the answer's downloads; a refused choice's error.
+     */
+    record DashboardView(Layout layout, Entered entered, String errorField, String heading, String sections, List<Map<String, Object>> groups,
+                         List<String> periods, String period, List<Map<String, Object>> measureGroups, BenchmarkResponse answer,
+                         List<Map<String, Object>> levers, boolean leversNone, String leversCaption, String csv, String ees) implements PageView {
+    }
+
+    /** What the dashboard's form offers: groups, years (newest first) and measures, with the chosen ones marked. */
+    private record Choices(List<Map<String, Object>> groups, List<String> periods, String period, List<Map<String, Object>> measureGroups) {
+    }
+
+    private Choices choices(Caller caller, String chosenGroup, List<String> years, String chosenPeriod, List<String> chosenMeasures,
+                            List<CustomGroupDao.StoredGroup> custom) {
         List<String> newestFirst = new ArrayList<>(years);
         java.util.Collections.reverse(newestFirst);
-        model.put("periods", newestFirst);
-        model.put("period", chosenPeriod);
-        model.put("measureGroups", measureGroups(chosenMeasures));
+        return new Choices(groupOptions(caller, chosenGroup, custom), newestFirst, chosenPeriod, measureGroups(chosenMeasures));
     }
 
     /** The retention levers' headline measures for the same group and year: figure, coverage and the members' median. */
-    private void levers(Map<String, Object> model, BenchmarkResponse levers, String group, String period) {
+    private List<Map<String, Object>> levers(BenchmarkResponse levers, String group, String period) {
         List<Map<String, Object>> rows = new ArrayList<>();
         for (MeasureBenchmark m : levers.measures()) {
             String theme = catalogue.measure(m.measure()).map(MeasureCatalogue.Measure::theme).map(MeasureCatalogue.THEMES::get).orElse("");
@@ -138,9 +145,7 @@ public class DashboardPage {
                     "coverage", m.coverage().covered() + " of " + m.coverage().members(),
                     "median", RetentionLevers.median(m)));
         }
-        model.put("levers", rows);
-        model.put("leversNone", levers.measures().stream().allMatch(m -> m.coverage().covered() == 0));
-        model.put("leversCaption", "Retention levers: " + levers.group().name() + ", census year " + period);
+        return rows;
     }
 
     private record RenderedPage(BenchmarkResponse answer, exchange.workforce.web.SharedPage page) {
@@ -160,11 +165,14 @@ public class DashboardPage {
         if (kept != null && kept.answer() == answer) {
             return kept.html();
         }
-        Map<String, Object> model = new java.util.HashMap<>();
-        model.put("measures", answer.measures().stream().map(m -> measureView(m, answer)).toList());
-        String html = this.html.render("dashboard-measures", model, request);
+        String html = this.html.render("dashboard-measures", new MeasuresPart(answer.measures().stream().map(m -> measureView(m, answer)).toList()),
+                request);
         RENDERED.put(key, new RenderedSections(answer, html));
         return html;
+    }
+
+    /** The measures' part of the dashboard: a section a measure. */
+    record MeasuresPart(List<Map<String, Object>> measures) {
     }
 
     private record RenderedSections(BenchmarkResponse answer, String html) {

@@ -6,6 +6,8 @@ import exchange.workforce.problem.ApiProblem;
 import exchange.workforce.problem.Problem;
 import exchange.workforce.web.Figures;
 import exchange.workforce.web.Form;
+import exchange.workforce.web.Layout;
+import exchange.workforce.web.PageView;
 import exchange.workforce.web.Html;
 import exchange.workforce.web.PageProblem;
 import exchange.workforce.web.Pages;
@@ -72,27 +74,28 @@ public class ReturnPages {
     @Secured({"AUTHORITY_SUBMITTER", "AUTHORITY_VIEWER"})
     public HttpResponse<String> list(HttpRequest<?> request, Authentication authentication) {
         Caller caller = callers.authorityUser(authentication);
-        Map<String, Object> model = pages.model(request, caller, "Your returns");
+
         List<ReturnVersion> current = reading.periods(caller);
-        model.put("returns", current.stream().map(r -> Pages.row("period", r.periodType().label(r.period()), "version", r.version(),
+        List<Map<String, Object>> returns = current.stream().map(r -> Pages.row("period", r.periodType().label(r.period()), "version", r.version(),
                 "href", "/returns/" + r.periodType() + "/" + r.period(), "submitted", day(r.submittedAt()),
-                "by", r.submittedBy(), "reason", r.reason() == null ? "" : r.reason())).toList());
+                "by", r.submittedBy(), "reason", r.reason() == null ? "" : r.reason())).toList();
         boolean submitter = caller.has(exchange.workforce.identity.Role.AUTHORITY_SUBMITTER);
-        model.put("canSubmit", submitter);
-        model.put("drafts", submitter ? entering.drafts(caller).stream().map(d -> Pages.row("label", d.periodType().label(d.period()),
-                "href", ReturnAddresses.draft(d), "updated", day(d.updatedAt()), "by", d.updatedBy())).toList() : List.of());
+        boolean canSubmit = submitter;
+        List<Map<String, Object>> drafts = submitter ? entering.drafts(caller).stream().map(d -> Pages.row("label", d.periodType().label(d.period()),
+                "href", ReturnAddresses.draft(d), "updated", day(d.updatedAt()), "by", d.updatedBy())).toList() : List.of();
         java.time.LocalDate today = java.time.LocalDate.now(clock.withZone(java.time.ZoneId.of("Europe/London")));
         java.util.Set<String> submitted = new java.util.HashSet<>();
         current.forEach(r -> submitted.add(r.periodType() + "/" + r.period()));
         // the region's due dates still to come or missed, and whether each is in: the Returns page says what is owed
-        model.put("due", windows.ofYourRegion(caller).stream().filter(w -> !w.dueOn().isBefore(today.minusMonths(3)))
+        List<Map<String, Object>> due = windows.ofYourRegion(caller).stream().filter(w -> !w.dueOn().isBefore(today.minusMonths(3)))
                 .sorted(java.util.Comparator.comparing(SubmissionWindows.Window::dueOn))
                 .map(w -> Pages.row("period", w.periodType().label(w.period()), "due", exchange.workforce.web.GovukDates.format(w.dueOn()),
                         "status", submitted.contains(w.periodType() + "/" + w.period()) ? "Submitted"
                                 : w.dueOn().isBefore(today) ? "Overdue" : "Due",
-                        "template", "/api/v1/returns/templates/" + w.periodType() + ".xlsx?period=" + w.period())).toList());
-        model.put("censusYear", Period.recent(today).get(0).label());
-        return html.page("returns", model, request);
+                        "template", "/api/v1/returns/templates/" + w.periodType() + ".xlsx?period=" + w.period())).toList();
+        String censusYear = Period.recent(today).get(0).label();
+        return html.page("returns", new ReturnsView(pages.layout(request, caller, "Your returns"),
+                returns, canSubmit, drafts, due, censusYear), request);
     }
 
     /** One period's return: the version shown (the current one unless asked), its figures and rates, and every version. */
@@ -109,17 +112,17 @@ public class ReturnPages {
             throw new PageProblem(404, "Page not found", problem.getMessage());
         }
         ReturnVersion shown = view.version();
-        Map<String, Object> model = pages.model(request, caller, shown.periodType().label(shown.period()) + ", version " + shown.version());
-        model.put("heading", shown.periodType().label(shown.period()));
-        model.put("shown", Pages.row("version", shown.version(), "by", shown.submittedBy(),
-                "at", day(shown.submittedAt()), "reason", shown.reason() == null ? "" : shown.reason(), "source", sourceWords(shown.source())));
+
+        String heading = shown.periodType().label(shown.period());
+        Map<String, Object> shownRow = Pages.row("version", shown.version(), "by", shown.submittedBy(),
+                "at", day(shown.submittedAt()), "reason", shown.reason() == null ? "" : shown.reason(), "source", sourceWords(shown.source()));
         boolean current = view.versions().get(0).version() == shown.version();
         boolean correctable = current && caller.has(exchange.workforce.identity.Role.AUTHORITY_SUBMITTER);
-        model.put("figures", figures(view.values(), correctable ? "/returns/" + shown.periodType() + "/" + shown.period() + "/correct?figure=" : null));
-        model.put("rates", rates(view.derived()));
-        model.put("correctable", correctable);
-        model.put("onlineAction", "/returns/online");
-        model.put("onlinePeriod", shown.periodType() + "/" + shown.period());
+        List<Map<String, Object>> figures = figures(view.values(), correctable ? "/returns/" + shown.periodType() + "/" + shown.period() + "/correct?figure=" : null);
+        List<Map<String, Object>> rates = rates(view.derived());
+
+        String onlineAction = "/returns/online";
+        String onlinePeriod = shown.periodType() + "/" + shown.period();
         List<Map<String, Object>> changes = List.of();
         if (shown.version() > 1) {
             ReadingAReturn.ReturnView before = reading.view(callers.authorityUser(authentication), periodType, period, shown.version() - 1);
@@ -128,20 +131,21 @@ public class ReturnPages {
                     "was", c.fromValue() == null && c.fromSymbol() == null ? "not in version " + (shown.version() - 1) : format(c.measure(), c.fromValue(), c.fromSymbol()),
                     "now", c.toValue() == null && c.toSymbol() == null ? "left out" : format(c.measure(), c.toValue(), c.toSymbol()))).toList();
         }
-        model.put("changes", changes);
-        model.put("previous", shown.version() - 1);
-        model.put("versions", view.versions().stream().map(v -> Pages.row("version", v.version(), "current", v.version() == shown.version(),
+
+        int previous = shown.version() - 1;
+        List<Map<String, Object>> versions = view.versions().stream().map(v -> Pages.row("version", v.version(), "current", v.version() == shown.version(),
                 "href", "/returns/" + v.periodType() + "/" + v.period() + "?version=" + v.version(),
                 "at", day(v.submittedAt()), "by", v.submittedBy(),
-                "reason", v.reason() == null ? "" : v.reason())).toList());
-        return html.page("return", model, request);
+                "reason", v.reason() == null ? "" : v.reason())).toList();
+        return html.page("return", new ReturnView(pages.layout(request, caller, shown.periodType().label(shown.period()) + ", version " + shown.version()),
+                heading, shownRow, figures, rates, correctable, onlineAction, onlinePeriod, changes, previous, versions), request);
     }
 
     @Get(value = "/upload", produces = MediaType.TEXT_HTML)
     @Secured("AUTHORITY_SUBMITTER")
     public HttpResponse<String> uploadForm(HttpRequest<?> request, Authentication authentication) {
         Caller caller = callers.authorityUser(authentication);
-        return html.page("return-upload", pages.model(request, caller, "Upload a return"), request);
+        return html.page("return-upload", new UploadView(pages.layout(request, caller, "Upload a return"), List.of(), false, null, ""), request);
     }
 
     @Post(value = "/upload", consumes = MediaType.MULTIPART_FORM_DATA, produces = MediaType.TEXT_HTML)
@@ -155,14 +159,10 @@ public class ReturnPages {
         byte[] bytes = file.getBytes();
         try {
             SubmittedReturn preview = submit(caller, bytes, file.getFilename(), reason, null, true);
-            Map<String, Object> model = pages.model(request, caller, "Check your return before submitting it");
-            model.put("preview", view(preview));
-            model.put("content", Base64.getEncoder().encodeToString(bytes));
-            model.put("fileName", file.getFilename());
-            model.put("reason", reason == null ? "" : reason);
             // submitting twice (a double click, a resent form) stores one version: the API's idempotency, keyed per check
-            model.put("idempotencyKey", java.util.UUID.randomUUID().toString());
-            return html.page("return-check", model, request);
+            return html.page("return-check", new CheckView(pages.layout(request, caller, "Check your return before submitting it"), view(preview),
+                    Base64.getEncoder().encodeToString(bytes), file.getFilename(), reason == null ? "" : reason,
+                    java.util.UUID.randomUUID().toString()), request);
         } catch (ApiProblem problem) {
             return uploadErrors(request, caller, reason, errors(problem));
         }
@@ -199,12 +199,10 @@ public class ReturnPages {
     }
 
     private HttpResponse<String> uploadErrors(HttpRequest<?> request, Caller caller, String reason, List<Map<String, Object>> errors) {
-        Map<String, Object> model = pages.model(request, caller, "Error: Upload a return");
-        model.put("errors", errors);
-        model.put("fileError", errors.stream().anyMatch(e -> "file".equals(e.get("field"))));
-        model.put("reasonError", errors.stream().filter(e -> "reason".equals(e.get("field"))).map(e -> e.get("message")).findFirst().orElse(null));
-        model.put("reason", reason == null ? "" : reason);
-        return html.page(HttpStatus.UNPROCESSABLE_ENTITY, "return-upload", model, request);
+        return html.page(HttpStatus.UNPROCESSABLE_ENTITY, "return-upload", new UploadView(pages.layout(request, caller, "Error: Upload a return"), errors,
+                errors.stream().anyMatch(e -> "file".equals(e.get("field"))),
+                errors.stream().filter(e -> "reason".equals(e.get("field"))).map(e -> e.get("message")).findFirst().orElse(null),
+                reason == null ? "" : reason), request);
     }
 
     /** Each error as the officer fixes it: where in the file (row and column), what is wrong and what would be right. */
@@ -255,12 +253,9 @@ public class ReturnPages {
             throw new PageProblem(404, "Page not found", problem.getMessage());
         }
         boolean same = Boolean.TRUE.equals(unchanged);
-        Map<String, Object> model = pages.model(request, caller, same ? "Nothing new to submit" : "Return submitted");
-        model.put("period", view.version().periodType().label(view.version().period()));
-        model.put("version", view.version().version());
-        model.put("unchanged", same);
-        model.put("href", "/returns/" + view.version().periodType() + "/" + view.version().period() + "?version=" + view.version().version());
-        return html.page("return-done", model, request);
+        return html.page("return-done", new DoneView(pages.layout(request, caller, same ? "Nothing new to submit" : "Return submitted"),
+                view.version().periodType().label(view.version().period()), view.version().version(), same,
+                "/returns/" + view.version().periodType() + "/" + view.version().period() + "?version=" + view.version().version()), request);
     }
 
     private List<Map<String, Object>> figures(List<ReturnValue> values, String correctHref) {
@@ -299,5 +294,29 @@ public class ReturnPages {
             case EnteringAReturn.ONLINE -> "online";
             default -> source;
         };
+    }
+
+    /** The council's returns: each period's current version, drafts in progress, and the region's due dates with their status. */
+    record ReturnsView(Layout layout, List<Map<String, Object>> returns, boolean canSubmit, List<Map<String, Object>> drafts,
+                       List<Map<String, Object>> due, String censusYear) implements PageView {
+    }
+
+    /** One period's return: the version shown, its figures and rates, what changed from the version before, and every version. */
+    record ReturnView(Layout layout, String heading, Map<String, Object> shown, List<Map<String, Object>> figures,
+                      List<Map<String, Object>> rates, boolean correctable, String onlineAction, String onlinePeriod,
+                      List<Map<String, Object>> changes, int previous, List<Map<String, Object>> versions) implements PageView {
+    }
+
+    /** The upload form, again with the file's problems (each linking to the file box) and the reason given, if refused. */
+    record UploadView(Layout layout, List<Map<String, Object>> errors, boolean fileError, Object reasonError, String reason) implements PageView {
+    }
+
+    /** A checked file: what it would store, sent back whole (base64) with its name, reason and the page's key when submitted. */
+    record CheckView(Layout layout, Map<String, Object> preview, String content, String fileName, String reason, String idempotencyKey)
+            implements PageView {
+    }
+
+    /** After submitting: the period and version stored, or that nothing new was sent. */
+    record DoneView(Layout layout, String period, int version, boolean unchanged, String href) implements PageView {
     }
 }

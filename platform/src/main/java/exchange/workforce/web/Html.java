@@ -85,6 +85,11 @@ public class Html {
         return HttpResponse.<String>status(status).contentType(MediaType.TEXT_HTML_TYPE).body(render(view, model, request));
     }
 
+    /** A template rendered to text from its view model (a page's, or a part's: any record whose components are its variables). */
+    public String render(String view, Record model, HttpRequest<?> request) {
+        return render(view, variables(model), request);
+    }
+
     /** A template rendered to text: a part of a page, to be placed in another with {@code th:utext}. */
     public String render(String view, Map<String, Object> model, HttpRequest<?> request) {
         StringWriter html = new StringWriter();

@@ -10,6 +10,9 @@ import exchange.workforce.web.Figures;
 import exchange.workforce.web.Form;
 import exchange.workforce.web.FormCheck;
 import exchange.workforce.web.GovukDates;
+import exchange.workforce.web.Layout;
+import exchange.workforce.web.PageView;
+import exchange.workforce.web.Entered;
 import exchange.workforce.web.Html;
 import exchange.workforce.web.PageProblem;
 import exchange.workforce.web.Pages;
@@ -123,10 +126,10 @@ public class OnlineReturnPages {
         }
         ReturnDraft draft = found.get();
         String label = draft.periodType().label(draft.period());
-        Map<String, Object> model = pages.model(request, caller, "Enter your return: " + label);
-        model.put("heading", label);
-        model.put("startedFrom", draft.startedFrom() == null ? "" : draft.startedFrom());
-        model.put("updated", GovukDates.format(draft.updatedAt().atZone(UK).toLocalDate()) + " by " + draft.updatedBy());
+
+        String heading = label;
+        String startedFrom = draft.startedFrom() == null ? "" : draft.startedFrom();
+        String updated = GovukDates.format(draft.updatedAt().atZone(UK).toLocalDate()) + " by " + draft.updatedBy();
         List<Map<String, Object>> sections = new ArrayList<>();
         int answered = 0;
         for (ReturnQuestions.Section section : questions.sections(caller, draft.answers().keySet())) {
@@ -138,11 +141,11 @@ public class OnlineReturnPages {
                     "status", done ? "Completed" : given > 0 ? "In progress" : "Not yet started",
                     "hint", given + " of " + section.questions().size() + " figures given"));
         }
-        model.put("sections", sections);
-        model.put("answered", answered);
-        model.put("checkHref", ReturnAddresses.draft(draft) + "/check");
-        model.put("discardAction", ReturnAddresses.draft(draft) + "/discard");
-        return html.page("return-online", model, request);
+
+        String checkHref = ReturnAddresses.draft(draft) + "/check";
+        String discardAction = ReturnAddresses.draft(draft) + "/discard";
+        return html.page("return-online", new DraftView(pages.layout(request, caller, "Enter your return: " + label),
+                heading, startedFrom, updated, sections, answered, checkHref, discardAction), request);
     }
 
     /** One section's question page: each figure's total, then its breakdowns, with what was typed before. */
@@ -227,12 +230,12 @@ public class OnlineReturnPages {
             return submittedAlready(periodType, period);
         }
         String label = draft.get().periodType().label(draft.get().period());
-        Map<String, Object> model = pages.model(request, caller, "Delete your answers for " + label + "?");
-        model.put("label", label);
-        model.put("answered", draft.get().answers().size());
-        model.put("action", ReturnAddresses.draft(draft.get()) + "/discard");
-        model.put("back", ReturnAddresses.draft(draft.get()));
-        return html.page("return-online-discard", model, request);
+
+        int answered = draft.get().answers().size();
+        String action = ReturnAddresses.draft(draft.get()) + "/discard";
+        String back = ReturnAddresses.draft(draft.get());
+        return html.page("return-online-discard", new DiscardView(pages.layout(request, caller, "Delete your answers for " + label + "?"),
+                label, answered, action, back), request);
     }
 
     @Post(value = "/online/{periodType}/{period}/discard", consumes = MediaType.APPLICATION_FORM_URLENCODED, produces = MediaType.TEXT_HTML)
@@ -280,8 +283,7 @@ public class OnlineReturnPages {
 
     private HttpResponse<String> startPage(HttpRequest<?> request, Caller caller, StartForm form, List<FieldError> errors,
                                            HttpStatus status) {
-        Map<String, Object> model = pages.model(request, caller, (errors.isEmpty() ? "" : "Error: ") + "Enter a return online");
-        Pages.withForm(model, form, errors);
+
         Map<String, LocalDate> due = new HashMap<>();
         windows.ofYourRegion(caller).forEach(w -> due.put(w.periodType() + "/" + w.period(), w.dueOn()));
         List<Map<String, Object>> options = new ArrayList<>();
@@ -292,10 +294,11 @@ public class OnlineReturnPages {
                     + GovukDates.format(p.end()) + ")", "hint", dueOn == null ? "" : "Due " + GovukDates.format(dueOn),
                     "checked", value.equals(form.period())));
         }
-        model.put("periods", options);
-        model.put("drafts", entering.drafts(caller).stream().map(d -> Pages.row("label", d.periodType().label(d.period()), "href", ReturnAddresses.draft(d),
-                "updated", GovukDates.format(d.updatedAt().atZone(UK).toLocalDate()))).toList());
-        return html.page(status, "return-online-start", model, request);
+        List<Map<String, Object>> periods = options;
+        List<Map<String, Object>> drafts = entering.drafts(caller).stream().map(d -> Pages.row("label", d.periodType().label(d.period()), "href", ReturnAddresses.draft(d),
+                "updated", GovukDates.format(d.updatedAt().atZone(UK).toLocalDate()))).toList();
+        return html.page(status, "return-online-start", new StartView(pages.layout(request, caller, (errors.isEmpty() ? "" : "Error: ") + "Enter a return online"),
+                Entered.of(form, errors), periods, drafts), request);
     }
 
     private HttpResponse<String> sectionPage(HttpRequest<?> request, Caller caller, ReturnDraft draft, String theme, Map<String, String> typed,
@@ -303,15 +306,13 @@ public class OnlineReturnPages {
         List<ReturnQuestions.Section> sections = questions.sections(caller, draft.answers().keySet());
         ReturnQuestions.Section section = sections.stream().filter(s -> s.theme().equals(theme)).findFirst()
                 .orElseThrow(() -> new PageProblem(404, "Page not found", "A return has no section '" + theme + "'."));
-        Map<String, Object> model = pages.model(request, caller, (errors.isEmpty() ? "" : "Error: ") + section.title());
-        model.put("errors", errors);
         Map<String, Object> fieldErrors = new HashMap<>();
         errors.forEach(e -> fieldErrors.putIfAbsent((String) e.get("link"), e.get("message")));
-        model.put("caption", draft.periodType().label(draft.period()));
-        model.put("heading", section.title());
-        model.put("action", ReturnAddresses.draft(draft) + "/section/" + theme);
-        model.put("back", ReturnAddresses.draft(draft));
-        model.put("last", sections.get(sections.size() - 1).theme().equals(theme));
+        String caption = draft.periodType().label(draft.period());
+        String heading = section.title();
+        String action = ReturnAddresses.draft(draft) + "/section/" + theme;
+        String back = ReturnAddresses.draft(draft);
+        boolean last = sections.get(sections.size() - 1).theme().equals(theme);
         // one group per measure: its total, then each breakdown value, each with what was typed and its error
         Map<String, Map<String, Object>> groups = new LinkedHashMap<>();
         for (ReturnQuestions.Question q : section.questions()) {
@@ -324,8 +325,8 @@ public class OnlineReturnPages {
                     "value", typed.getOrDefault(q.key(), ""), "error", fieldErrors.get(q.id()),
                     "prefix", "pounds".equals(q.unit()) ? "£" : "", "suffix", suffix(q.unit())));
         }
-        model.put("groups", new ArrayList<>(groups.values()));
-        return html.page(status, "return-online-section", model, request);
+        return html.page(status, "return-online-section", new SectionView(pages.layout(request, caller, (errors.isEmpty() ? "" : "Error: ") + section.title()),
+                errors, caption, heading, action, back, last, new ArrayList<>(groups.values())), request);
     }
 
     private HttpResponse<String> checkPage(HttpRequest<?> request, Caller caller, ReturnDraft draft, String reason,
@@ -357,23 +358,20 @@ public class OnlineReturnPages {
             String theme = sectionOf.get((String) e.get("link"));
             e.put("href", theme == null ? "#" + e.get("link") : path + "/section/" + theme + "#" + e.get("link"));
         });
-        Map<String, Object> model = pages.model(request, caller, (errors.isEmpty() ? "" : "Error: ") + "Check your answers before submitting your return");
-        model.put("errors", errors);
-        model.put("caption", draft.periodType().label(draft.period()));
-        model.put("sections", sections.stream().map(s -> Pages.row("title", s.title(), "href", path + "/section/" + s.theme(),
+
+        String caption = draft.periodType().label(draft.period());
+        List<Map<String, Object>> sectionRows = sections.stream().map(s -> Pages.row("title", s.title(), "href", path + "/section/" + s.theme(),
                 "answers", s.questions().stream().filter(q -> draft.answers().containsKey(q.key())).map(q -> Pages.row(
                         "label", q.label() + (q.total() ? "" : " — " + q.breakdownWords()), "answer", inWords(draft.answers().get(q.key()), q.unit()),
-                        "href", path + "/section/" + s.theme() + "#" + q.id())).toList())).filter(s -> !((List<?>) s.get("answers")).isEmpty()).toList());
-        model.put("warnings", warnings);
-        model.put("correcting", correcting);
-        model.put("unchanged", unchanged);
-        model.put("version", version);
-        model.put("reason", reason);
-        model.put("reasonError", errors.stream().filter(e -> "reason".equals(e.get("link"))).map(e -> e.get("message")).findFirst().orElse(null));
-        model.put("submitAction", path + "/submit");
-        model.put("back", path);
-        model.put("idempotencyKey", java.util.UUID.randomUUID().toString());
-        return html.page(status, "return-online-check", model, request);
+                        "href", path + "/section/" + s.theme() + "#" + q.id())).toList())).filter(s -> !((List<?>) s.get("answers")).isEmpty()).toList();
+
+        Object reasonError = errors.stream().filter(e -> "reason".equals(e.get("link"))).map(e -> e.get("message")).findFirst().orElse(null);
+        String submitAction = path + "/submit";
+        String back = path;
+        String idempotencyKey = java.util.UUID.randomUUID().toString();
+        return html.page(status, "return-online-check", new CheckAnswersView(pages.layout(request, caller, (errors.isEmpty() ? "" : "Error: ")
+                + "Check your answers before submitting your return"), errors, caption, sectionRows, warnings, correcting, unchanged, version,
+                reason, reasonError, submitAction, back, idempotencyKey), request);
     }
 
     private HttpResponse<String> correctPage(HttpRequest<?> request, Caller caller, String periodType, String period, String figure,
@@ -391,20 +389,21 @@ public class OnlineReturnPages {
                 .orElseThrow(() -> new PageProblem(404, "Page not found", "A return has no figure '" + figure + "'."));
         Optional<ReturnValue> now = current.values().stream().filter(v -> (v.measure() + "|" + v.breakdown()).equals(figure)).findFirst();
         ReturnVersion shown = current.version();
-        Map<String, Object> model = pages.model(request, caller, (errors.isEmpty() ? "" : "Error: ") + "Correct a figure");
-        Pages.withForm(model, form != null ? form : new CorrectionForm(figure, now.map(EnteringAReturn::typed).orElse(""), null, null), errors);
-        model.put("caption", shown.periodType().label(shown.period()) + ", version " + shown.version());
-        model.put("label", question.label() + (question.total() ? "" : " — " + question.breakdownWords()));
-        model.put("definition", question.definition());
-        model.put("now", now.map(v -> Figures.format(question.unit(), v.value(), v.symbol())).orElse("Not given"));
-        model.put("figure", figure);
-        model.put("prefix", "pounds".equals(question.unit()) ? "£" : "");
-        model.put("suffix", suffix(question.unit()));
-        model.put("action", "/returns/" + shown.periodType() + "/" + shown.period() + "/correct");
-        model.put("back", "/returns/" + shown.periodType() + "/" + shown.period());
-        model.put("nextVersion", shown.version() + 1);
-        model.put("idempotencyKey", java.util.UUID.randomUUID().toString());
-        return html.page(status, "return-correct", model, request);
+
+        String caption = shown.periodType().label(shown.period()) + ", version " + shown.version();
+        String label = question.label() + (question.total() ? "" : " — " + question.breakdownWords());
+        String definition = question.definition();
+        String nowInWords = now.map(v -> Figures.format(question.unit(), v.value(), v.symbol())).orElse("Not given");
+
+        String prefix = "pounds".equals(question.unit()) ? "£" : "";
+        String suffix = suffix(question.unit());
+        String action = "/returns/" + shown.periodType() + "/" + shown.period() + "/correct";
+        String back = "/returns/" + shown.periodType() + "/" + shown.period();
+        int nextVersion = shown.version() + 1;
+        String idempotencyKey = java.util.UUID.randomUUID().toString();
+        return html.page(status, "return-correct", new CorrectView(pages.layout(request, caller, (errors.isEmpty() ? "" : "Error: ") + "Correct a figure"),
+                Entered.of(form != null ? form : new CorrectionForm(figure, now.map(EnteringAReturn::typed).orElse(""), null, null), errors),
+                caption, label, definition, nowInWords, figure, prefix, suffix, action, back, nextVersion, idempotencyKey), request);
     }
 
     // --- helpers ---
@@ -461,5 +460,34 @@ public class OnlineReturnPages {
         }
         String suffix = suffix(unit);
         return ("pounds".equals(unit) ? "£" : "") + typed + (suffix.isEmpty() || "%".equals(suffix) ? suffix : " " + suffix);
+    }
+
+    /** A return being entered: its sections, each with its status, and the way on to checking and submitting it. */
+    record DraftView(Layout layout, String heading, String startedFrom, String updated, List<Map<String, Object>> sections, int answered,
+                     String checkHref, String discardAction) implements PageView {
+    }
+
+    /** Are you sure: deleting the answers of a return being entered cannot be undone. */
+    record DiscardView(Layout layout, String label, int answered, String action, String back) implements PageView {
+    }
+
+    /** Starting a return online: which return (with the region's due dates), where to start, and the drafts in progress. */
+    record StartView(Layout layout, Entered entered, List<Map<String, Object>> periods, List<Map<String, Object>> drafts) implements PageView {
+    }
+
+    /** One section's questions: each measure a group of boxes, its total then its breakdown, with what was typed and its error. */
+    record SectionView(Layout layout, List<Map<String, Object>> errors, String caption, String heading, String action, String back,
+                       boolean last, List<Map<String, Object>> groups) implements PageView {
+    }
+
+    /** Check your answers: every figure by section with a link to change it, what the rules say of the whole, and the submit form. */
+    record CheckAnswersView(Layout layout, List<Map<String, Object>> errors, String caption, List<Map<String, Object>> sections,
+                            List<String> warnings, boolean correcting, boolean unchanged, int version, String reason, Object reasonError,
+                            String submitAction, String back, String idempotencyKey) implements PageView {
+    }
+
+    /** Correcting one figure of the current version: what it is now, the box for what it should be, and why. */
+    record CorrectView(Layout layout, Entered entered, String caption, String label, String definition, String now, String figure,
+                       String prefix, String suffix, String action, String back, int nextVersion, String idempotencyKey) implements PageView {
     }
 }

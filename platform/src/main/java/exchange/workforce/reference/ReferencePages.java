@@ -9,6 +9,9 @@ import exchange.workforce.tenancy.Regions;
 import exchange.workforce.web.FieldError;
 import exchange.workforce.web.Form;
 import exchange.workforce.web.FormCheck;
+import exchange.workforce.web.Entered;
+import exchange.workforce.web.Layout;
+import exchange.workforce.web.PageView;
 import exchange.workforce.web.Html;
 import exchange.workforce.web.PageProblem;
 import exchange.workforce.web.Pages;
@@ -79,10 +82,9 @@ public class ReferencePages {
     @Get(produces = MediaType.TEXT_HTML)
     public HttpResponse<String> boxes(HttpRequest<?> request, Authentication authentication) {
         Caller caller = callers.authorityUser(authentication);
-        Map<String, Object> model = pages.model(request, caller, "References");
-        model.put("incoming", requests.incoming(callers.authorityUser(authentication), false).stream().map(r -> row(r, r.requesterAuthority())).toList());
-        model.put("outgoing", requests.outgoing(callers.authorityUser(authentication), false).stream().map(r -> row(r, r.refereeAuthority())).toList());
-        return html.page("references", model, request);
+        return html.page("references", new ReferencesView(pages.layout(request, caller, "References"),
+                requests.incoming(callers.authorityUser(authentication), false).stream().map(r -> row(r, r.requesterAuthority())).toList(),
+                requests.outgoing(callers.authorityUser(authentication), false).stream().map(r -> row(r, r.refereeAuthority())).toList()), request);
     }
 
     @Get(value = "/reviews", produces = MediaType.TEXT_HTML)
@@ -108,30 +110,26 @@ public class ReferencePages {
 
     private HttpResponse<String> review(HttpRequest<?> request, Caller caller, Authentication authentication, ReferenceForms.ReviewForm form,
                                         List<FieldError> errors, HttpStatus status) {
-        Map<String, Object> model = pages.model(request, caller, errors.isEmpty() ? "End-of-placement reviews" : "Error: End-of-placement reviews");
-        model.put("recorded", reviews.written(callers.authorityUser(authentication)).stream().map(r -> Pages.row("role", ReferenceView.words(r.review().role()),
+        return html.page(status, "placement-reviews", new ReviewsView(pages.layout(request, caller, errors.isEmpty() ? "End-of-placement reviews"
+                : "Error: End-of-placement reviews"), entered(form, errors), reviews.written(callers.authorityUser(authentication)).stream().map(r -> Pages.row("role", ReferenceView.words(r.review().role()),
                 "agency", r.review().agency() == null ? "" : r.review().agency(),
                 "placement", r.review().startDate() + " to " + r.review().endDate(),
                 "summary", r.review().summary() == null ? "" : r.review().summary(),
-                "recorded", exchange.workforce.web.GovukDates.format(r.recordedAt().atZone(java.time.ZoneId.of("Europe/London")).toLocalDate()))).toList());
-        model.put("roles", ReferenceTemplatePolicy.ROLES.stream().map(r -> Pages.row("code", r, "label", ReferenceView.words(r),
-                "selected", form != null && r.equals(form.role()))).toList());
-        model.put("practice", PRACTICE.stream().map(p -> Pages.row("name", "practice." + p, "id", "practice-" + p,
-                "label", ReferenceView.practiceLabel(p))).toList());
-        return form(model, form, errors, "placement-reviews", request, status);
+                "recorded", exchange.workforce.web.GovukDates.format(r.recordedAt().atZone(java.time.ZoneId.of("Europe/London")).toLocalDate()))).toList(),
+                ReferenceTemplatePolicy.ROLES.stream().map(r -> Pages.row("code", r, "label", ReferenceView.words(r),
+                        "selected", form != null && r.equals(form.role()))).toList(), practice(), ratings(), yesNo(), disciplinary(), reemploy()), request);
     }
 
     @Get(value = "/holders", produces = MediaType.TEXT_HTML)
     public HttpResponse<String> holdersForm(HttpRequest<?> request, Authentication authentication) {
-        Map<String, Object> model = pages.model(request, callers.authorityUser(authentication), "Who holds references about a worker");
-        model.put("holders", null);
-        return form(model, null, List.of(), "reference-holders", request, HttpStatus.OK);
+        return html.page("reference-holders", new HoldersView(pages.layout(request, callers.authorityUser(authentication),
+                "Who holds references about a worker"), Entered.NOTHING, null), request);
     }
 
     /** Which signatory councils hold references or reviews about the worker: names and kinds only, never content. */
     @Post(value = "/holders", consumes = MediaType.APPLICATION_FORM_URLENCODED, produces = MediaType.TEXT_HTML)
     public HttpResponse<String> lookUp(HttpRequest<?> request, Authentication authentication, @Body ReferenceForms.LookupForm form) {
-        return byRegistrationNumber(request, authentication, form, "Who holds references about a worker", "reference-holders", "holders",
+        return byRegistrationNumber(request, authentication, form, "Who holds references about a worker", "reference-holders", HoldersView::new,
                 number -> holders.holders(callers.authorityUser(authentication), new ReferenceHolders.Lookup(number)).stream()
                         .map(h -> Pages.row("council", h.authorityName(), "holds", ReferenceView.words(h.holds()))).toList());
     }
@@ -142,24 +140,22 @@ public class ReferencePages {
      * with the reason.
      */
     private HttpResponse<String> byRegistrationNumber(HttpRequest<?> request, Authentication authentication, ReferenceForms.LookupForm form,
-                                                      String title, String view, String result,
+                                                      String title, String view, Found page,
                                                       java.util.function.Function<String, List<Map<String, Object>>> find) {
-        Map<String, Object> model = pages.model(request, callers.authorityUser(authentication), title);
+        Layout layout = pages.layout(request, callers.authorityUser(authentication), title);
         String number = form.registrationNumber();
         String message = "Enter the worker's Social Work England registration number, for example SW123456";
         HttpStatus status = HttpStatus.UNPROCESSABLE_ENTITY;
         if (number != null) {
             try {
-                model.put(result, find.apply(number));
-                return form(model, form, List.of(), view, request, HttpStatus.OK);
+                return html.page(view, page.of(layout, entered(form, List.of()), find.apply(number)), request);
             } catch (ApiProblem problem) {
                 message = problem.getMessage();
                 status = HttpStatus.valueOf(problem.code().status().getCode());
             }
         }
-        model.put(result, null);
-        model.put("title", "Error: " + title);
-        return form(model, form, List.of(new FieldError("registrationNumber", message)), view, request, status);
+        return html.page(status, view, page.of(layout.titled("Error: " + title), entered(form, List.of(new FieldError("registrationNumber", message))),
+                null), request);
     }
 
     @Get(value = "/new", produces = MediaType.TEXT_HTML)
@@ -191,15 +187,14 @@ public class ReferencePages {
 
     @Get(value = "/matching", produces = MediaType.TEXT_HTML)
     public HttpResponse<String> matchingForm(HttpRequest<?> request, Authentication authentication) {
-        Map<String, Object> model = pages.model(request, callers.authorityUser(authentication), "Requests to your council about a worker");
-        model.put("found", null);
-        return form(model, null, List.of(), "reference-matching", request, HttpStatus.OK);
+        return html.page("reference-matching", new MatchingView(pages.layout(request, callers.authorityUser(authentication),
+                "Requests to your council about a worker"), Entered.NOTHING, null), request);
     }
 
     /** The requests made of the caller's council about one worker, found by the number typed here (never in an address). */
     @Post(value = "/matching", consumes = MediaType.APPLICATION_FORM_URLENCODED, produces = MediaType.TEXT_HTML)
     public HttpResponse<String> matching(HttpRequest<?> request, Authentication authentication, @Body ReferenceForms.LookupForm form) {
-        return byRegistrationNumber(request, authentication, form, "Requests to your council about a worker", "reference-matching", "found",
+        return byRegistrationNumber(request, authentication, form, "Requests to your council about a worker", "reference-matching", MatchingView::new,
                 number -> requests.incomingFor(callers.authorityUser(authentication), new ReferenceRequests.WorkerLookup(number)).stream()
                         .map(r -> row(r, r.requesterAuthority())).toList());
     }
@@ -244,22 +239,18 @@ public class ReferencePages {
         UUID uuid = uuid(id);
         ReferenceRequest found = requests.one(callers.authorityUser(authentication), uuid);
         boolean incoming = caller.authorityCode().orElseThrow().equals(found.refereeAuthority());
-        Map<String, Object> model = pages.model(request, caller, "Reference request");
-        model.put("request", row(found, incoming ? found.requesterAuthority() : found.refereeAuthority()));
-        model.put("incoming", incoming);
-        model.put("open", found.status().open());
-        Pages.withForm(model, form, errors);
-        if (!errors.isEmpty()) {
-            model.put("title", "Error: Reference request");
-        }
+        String title = errors.isEmpty() ? "Reference request" : "Error: Reference request";
+        Map<String, Object> provided = null;
+        String shared = null;
         if (found.status() == RequestStatus.PROVIDED) {
             ReferenceDao.ProvidedReference reference = requests.read(callers.authorityUser(authentication), uuid);
-            model.put("reference", ReferenceView.of(reference, name(reference.refereeAuthority()), name(reference.requesterAuthority())));
-            model.put("shared", reference.sharedWithWorkerOn() == null ? null
-                    : "Shared with the worker on " + reference.sharedWithWorkerOn() + " (" + reference.sharedWithWorkerMethod() + ").");
-            model.put("title", "Reference from " + name(reference.refereeAuthority()));
+            provided = ReferenceView.of(reference, name(reference.refereeAuthority()), name(reference.requesterAuthority()));
+            shared = reference.sharedWithWorkerOn() == null ? null
+                    : "Shared with the worker on " + reference.sharedWithWorkerOn() + " (" + reference.sharedWithWorkerMethod() + ").";
+            title = "Reference from " + name(reference.refereeAuthority());
         }
-        return html.page("reference-request", model, request);
+        return html.page("reference-request", new RequestView(pages.layout(request, caller, title), Entered.of(form, errors),
+                row(found, incoming ? found.requesterAuthority() : found.refereeAuthority()), incoming, found.status().open(), provided, shared), request);
     }
 
     @Post(value = "/requests/{id}/decline", consumes = MediaType.APPLICATION_FORM_URLENCODED, produces = MediaType.TEXT_HTML)
@@ -310,21 +301,21 @@ public class ReferencePages {
 
     private HttpResponse<String> ask(HttpRequest<?> request, Caller caller, ReferenceForms.AskForm form, List<FieldError> errors,
                                      HttpStatus status) {
-        Map<String, Object> model = pages.model(request, caller, errors.isEmpty() ? "Ask for a reference" : "Error: Ask for a reference");
+
         String own = caller.authorityCode().orElseThrow();
         String region = caller.homeRegion().orElseThrow();
-        model.put("referees", regions.authorities(region).stream().filter(Authority::active).filter(a -> !a.code().equals(own))
-                .map(a -> Pages.row("code", a.code(), "name", a.name(), "selected", form != null && a.code().equals(form.refereeAuthority()))).toList());
-        model.put("roles", ReferenceTemplatePolicy.ROLES.stream().map(r -> Pages.row("code", r, "label", ReferenceView.words(r), "selected", form != null && r.equals(form.role()))).toList());
-        return form(model, form, errors, "reference-ask", request, status);
+        return html.page(status, "reference-ask", new AskView(pages.layout(request, caller, errors.isEmpty() ? "Ask for a reference"
+                : "Error: Ask for a reference"), entered(form, errors), regions.authorities(region).stream().filter(Authority::active).filter(a -> !a.code().equals(own))
+                .map(a -> Pages.row("code", a.code(), "name", a.name(), "selected", form != null && a.code().equals(form.refereeAuthority()))).toList(),
+                ReferenceTemplatePolicy.ROLES.stream().map(r -> Pages.row("code", r, "label", ReferenceView.words(r), "selected",
+                        form != null && r.equals(form.role()))).toList(), ENGAGEMENT_TYPES), request);
     }
 
     private HttpResponse<String> provide(HttpRequest<?> request, Caller caller, ReferenceRequest found, ReferenceForms.ProvideForm form,
                                          List<FieldError> errors, HttpStatus status) {
-        Map<String, Object> model = pages.model(request, caller, errors.isEmpty() ? "Provide a reference" : "Error: Provide a reference");
-        model.put("request", row(found, found.requesterAuthority()));
-        model.put("practice", PRACTICE.stream().map(p -> Pages.row("name", "practice." + p, "id", "practice-" + p, "label", ReferenceView.practiceLabel(p))).toList());
-        return form(model, form, errors, "reference-provide", request, status);
+        return html.page(status, "reference-provide", new ProvideView(pages.layout(request, caller, errors.isEmpty() ? "Provide a reference"
+                : "Error: Provide a reference"), entered(form, errors), row(found, found.requesterAuthority()), practice(), ENGAGEMENT_TYPES, ratings(),
+                yesNo(), disciplinary(), reemploy()), request);
     }
 
     /** Radio options (value, words) for the values a schema allows, those named first in that order, any others after. */
@@ -335,16 +326,72 @@ public class ReferencePages {
         return ordered.stream().map(v -> List.of(v, ReferenceView.words(v))).toList();
     }
 
-    private HttpResponse<String> form(Map<String, Object> model, Form form, List<FieldError> errors, String view,
-                                      HttpRequest<?> request, HttpStatus status) {
-        Pages.withForm(model, form, errors, "registrationNumber"); // never shown back: typed again if the form returns with errors
-        model.put("engagementTypes", List.of(List.of("PERMANENT", "Permanent"), List.of("AGENCY", "Agency")));
-        // the answers are the schema's (what it allows, the page offers); the page only orders them
-        model.put("ratings", options(ReferenceTemplatePolicy.RATINGS));
-        model.put("yesNo", options(ReferenceTemplatePolicy.YES_NO, "NO", "YES"));
-        model.put("disciplinary", options(ReferenceTemplatePolicy.DISCIPLINARY, "NONE", "CURRENT", "EXPIRED"));
-        model.put("reemploy", options(ReferenceTemplatePolicy.REEMPLOY, "YES", "WITH_RESERVATIONS", "NO"));
-        return html.page(status, view, model, request);
+    /** What was typed, shown back (never the registration number: typed again if the form returns with errors). */
+    private static Entered entered(Form form, List<FieldError> errors) {
+        return Entered.of(form, errors, "registrationNumber");
+    }
+
+    private static final List<List<String>> ENGAGEMENT_TYPES = List.of(List.of("PERMANENT", "Permanent"), List.of("AGENCY", "Agency"));
+
+    // the answers are the schema's (what it allows, the page offers); the page only orders them
+
+    private static List<List<String>> ratings() {
+        return options(ReferenceTemplatePolicy.RATINGS);
+    }
+
+    private static List<List<String>> yesNo() {
+        return options(ReferenceTemplatePolicy.YES_NO, "NO", "YES");
+    }
+
+    private static List<List<String>> disciplinary() {
+        return options(ReferenceTemplatePolicy.DISCIPLINARY, "NONE", "CURRENT", "EXPIRED");
+    }
+
+    private static List<List<String>> reemploy() {
+        return options(ReferenceTemplatePolicy.REEMPLOY, "YES", "WITH_RESERVATIONS", "NO");
+    }
+
+    private static List<Map<String, Object>> practice() {
+        return PRACTICE.stream().map(p -> Pages.row("name", "practice." + p, "id", "practice-" + p, "label", ReferenceView.practiceLabel(p))).toList();
+    }
+
+    /** The council's reference requests: those made of it, and those it made. */
+    record ReferencesView(Layout layout, List<Map<String, Object>> incoming, List<Map<String, Object>> outgoing) implements PageView {
+    }
+
+    /** End-of-placement reviews: those the council wrote, and the form on the memorandum's template. */
+    record ReviewsView(Layout layout, Entered entered, List<Map<String, Object>> recorded, List<Map<String, Object>> roles,
+                       List<Map<String, Object>> practice, List<List<String>> ratings, List<List<String>> yesNo, List<List<String>> disciplinary,
+                       List<List<String>> reemploy) implements PageView {
+    }
+
+    /** A page whose result is found by a registration number. */
+    private interface Found {
+        PageView of(Layout layout, Entered entered, List<Map<String, Object>> found);
+    }
+
+    /** Who holds references about a worker: councils and kinds only, never content. */
+    record HoldersView(Layout layout, Entered entered, List<Map<String, Object>> holders) implements PageView {
+    }
+
+    /** The requests made of the council about one worker. */
+    record MatchingView(Layout layout, Entered entered, List<Map<String, Object>> found) implements PageView {
+    }
+
+    /** One request: its parties and state, the reference once provided, and the forms to decline it or record it was shared. */
+    record RequestView(Layout layout, Entered entered, Map<String, Object> request, boolean incoming, boolean open, Map<String, Object> reference,
+                       String shared) implements PageView {
+    }
+
+    /** Asking another council of the region for a reference. */
+    record AskView(Layout layout, Entered entered, List<Map<String, Object>> referees, List<Map<String, Object>> roles,
+                   List<List<String>> engagementTypes) implements PageView {
+    }
+
+    /** Writing a reference on the memorandum's template. */
+    record ProvideView(Layout layout, Entered entered, Map<String, Object> request, List<Map<String, Object>> practice,
+                       List<List<String>> engagementTypes, List<List<String>> ratings, List<List<String>> yesNo, List<List<String>> disciplinary,
+                       List<List<String>> reemploy) implements PageView {
     }
 
     private Map<String, Object> row(ReferenceRequest r, String otherAuthority) {

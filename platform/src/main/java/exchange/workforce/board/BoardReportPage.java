@@ -2,6 +2,10 @@ package exchange.workforce.board;
 
 import exchange.workforce.identity.Caller;
 import exchange.workforce.identity.Callers;
+import exchange.workforce.web.Entered;
+import exchange.workforce.web.FieldError;
+import exchange.workforce.web.Layout;
+import exchange.workforce.web.PageView;
 import exchange.workforce.web.Html;
 import exchange.workforce.web.Pages;
 import io.micronaut.core.annotation.Nullable;
@@ -52,21 +56,20 @@ public class BoardReportPage {
             refused = Character.toUpperCase(refused.charAt(0)) + refused.substring(1);
             report = reporting.report(caller, null);
         }
-        Map<String, Object> model = pages.model(request, caller, refused == null ? "Report to the board" : "Error: Report to the board");
-        Map<String, Object> parts = BoardReportModel.of(report, false);
-        model.putAll(parts); // its title is the page's too
-        if (refused != null) {
-            model.put("title", "Error: " + parts.get("title"));
-            model.put("errors", List.of(Pages.row("link", "period", "message", refused)));
-            model.put("periodError", refused);
-        }
-        return html.page(refused == null ? io.micronaut.http.HttpStatus.OK : io.micronaut.http.HttpStatus.UNPROCESSABLE_ENTITY,
-                "region-board-report", model, request);
+        BoardReportModel.BoardReport parts = BoardReportModel.of(report, false);
+        // its title is the page's too
+        return html.page(refused == null ? io.micronaut.http.HttpStatus.OK : io.micronaut.http.HttpStatus.UNPROCESSABLE_ENTITY, "region-board-report",
+                new BoardReportView(parts, pages.layout(request, caller, refused == null ? parts.title() : "Error: " + parts.title()),
+                        Entered.of(null, refused == null ? List.of() : List.of(new FieldError("period", refused))), refused), request);
     }
 
     @Get(value = "/download", produces = BoardReportPdf.TYPE)
     public HttpResponse<byte[]> download(HttpRequest<?> request, Authentication authentication, @QueryValue @Nullable String period) {
         ReportingToTheBoard.Report report = reporting.report(callers.regionalUser(authentication), period);
         return BoardReportPdf.download(report, html.render("board-report-pdf", BoardReportModel.of(report, true), request));
+    }
+
+    /** The board report as a page: the report (its title the page's), and what was wrong with the quarter asked for. */
+    record BoardReportView(BoardReportModel.BoardReport report, Layout layout, Entered entered, String periodError) implements PageView {
     }
 }

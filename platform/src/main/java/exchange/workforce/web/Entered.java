@@ -8,7 +8,7 @@ import java.util.Map;
  * A form's answers as its page shows them back: what was typed by the name of its box ({@code form}), the error
  * summary ({@code errors}) and each box's first error by its name ({@code fieldErrors}).
  */
-public record Entered(Map<String, Object> form, List<FieldError> errors, Map<String, Object> fieldErrors) {
+public record Entered(Map<String, Object> form, List<FieldError> errors, Map<String, Object> fieldErrors) implements ViewPart {
 
     /** A form not yet filled in. */
     public static final Entered NOTHING = new Entered(Map.of(), List.of(), Map.of());

@@ -42,8 +42,9 @@ public class Html {
     }
 
     /**
-     * The template's variables: the layout's components, the entered form's ({@code form}, {@code errors},
-     * {@code fieldErrors}; empty for a page without one), then the page's own components by name.
+     * The template's variables: each component of the view model by its name, and each component of a {@link ViewPart}
+     * among them (the layout, the entered form) by its own, in the order they are declared; a page without a form has
+     * an empty one ({@code form}, {@code errors}, {@code fieldErrors}).
      */
     static Map<String, Object> variables(Record page) {
         Map<String, Object> variables = new HashMap<>();
@@ -52,14 +53,10 @@ public class Html {
         variables.put("fieldErrors", Map.of());
         for (RecordComponent component : page.getClass().getRecordComponents()) {
             Object value = value(component, page);
-            if (value instanceof Layout layout) {
-                for (RecordComponent part : Layout.class.getRecordComponents()) {
-                    variables.put(part.getName(), value(part, layout));
+            if (value instanceof ViewPart && value instanceof Record part) {
+                for (RecordComponent inner : part.getClass().getRecordComponents()) {
+                    variables.put(inner.getName(), value(inner, part));
                 }
-            } else if (value instanceof Entered entered) {
-                variables.put("form", entered.form());
-                variables.put("errors", entered.errors());
-                variables.put("fieldErrors", entered.fieldErrors());
             } else {
                 variables.put(component.getName(), value);
             }

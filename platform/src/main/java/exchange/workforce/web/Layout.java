@@ -7,7 +7,7 @@ import java.util.List;
  * "" before sign-in), the navigation their roles open, the CSRF token for its forms, and how long the session lasts
  * unused (for the timeout warning). Made by {@link Pages}.
  */
-public record Layout(String title, String csrf, String user, String organisation, List<Pages.Link> navigation, Long sessionIdleSeconds) {
+public record Layout(String title, String csrf, String user, String organisation, List<Pages.Link> navigation, Long sessionIdleSeconds) implements ViewPart {
 
     /** The same layout under another title (a page whose title says "Error: " once its form is refused, say). */
     public Layout titled(String other) {

@@ -74,21 +74,13 @@ public class Html {
         }
     }
 
-    public MutableHttpResponse<String> page(String view, Map<String, Object> model, HttpRequest<?> request) {
-        return page(HttpStatus.OK, view, model, request);
-    }
-
-    public MutableHttpResponse<String> page(HttpStatus status, String view, Map<String, Object> model, HttpRequest<?> request) {
-        return HttpResponse.<String>status(status).contentType(MediaType.TEXT_HTML_TYPE).body(render(view, model, request));
-    }
-
     /** A template rendered to text from its view model (a page's, or a part's: any record whose components are its variables). */
     public String render(String view, Record model, HttpRequest<?> request) {
         return render(view, variables(model), request);
     }
 
-    /** A template rendered to text: a part of a page, to be placed in another with {@code th:utext}. */
-    public String render(String view, Map<String, Object> model, HttpRequest<?> request) {
+    /** A template rendered to text from its variables. */
+    private String render(String view, Map<String, Object> model, HttpRequest<?> request) {
         StringWriter html = new StringWriter();
         try {
             views.render(view, model, request).writeTo(html);

@@ -12,8 +12,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * What every page's layout needs: its title, who is signed in (and for which council or region), the navigation
- * their roles open, and the CSRF token for its forms. Pages add their own content to the model this returns.
+ * What every page's layout needs ({@link Layout}): its title, who is signed in (and for which council or region), the
+ * navigation their roles open, and the CSRF token for its forms; and the helpers pages share to build their views.
  */
 @Singleton
 public class Pages {
@@ -37,17 +37,6 @@ public class Pages {
     public static final String USER_PLACEHOLDER = "wfx-person-user-5c1d0b";
     public static final String CSRF_PLACEHOLDER = "wfx-person-csrf-5c1d0b";
 
-    /**
-     * A page model whose user and form token are placeholders, for a page rendered once and served to everyone with
-     * the same view of it: {@link SharedPage} puts each person's name and token in.
-     */
-    public Map<String, Object> sharedModel(HttpRequest<?> request, Caller caller, String title) {
-        Map<String, Object> model = model(request, caller, title);
-        model.put("user", USER_PLACEHOLDER);
-        model.put("csrf", CSRF_PLACEHOLDER);
-        return model;
-    }
-
     /** The layout of a page for this signed-in caller. */
     public Layout layout(HttpRequest<?> request, Caller caller, String title) {
         String organisation = caller.authorityCode().flatMap(regions::authority).map(Authority::name)
@@ -56,7 +45,10 @@ public class Pages {
         return new Layout(title, Csrf.token(request), caller.user(), organisation, navigation.links(caller, request.getPath()), sessionIdleSeconds);
     }
 
-    /** The layout of a page rendered once and served to everyone with the same view of it ({@link SharedPage} puts each person's name and token in). */
+    /**
+     * The layout of a page rendered once and served to everyone with the same view of it: its user and form token are
+     * placeholders, which {@link SharedPage} replaces with each person's.
+     */
     public Layout sharedLayout(HttpRequest<?> request, Caller caller, String title) {
         Layout layout = layout(request, caller, title);
         return new Layout(title, CSRF_PLACEHOLDER, USER_PLACEHOLDER, layout.organisation(), layout.navigation(), layout.sessionIdleSeconds());
@@ -65,28 +57,6 @@ public class Pages {
     /** The layout of a page before sign-in. */
     public static Layout anonymousLayout(HttpRequest<?> request, String title) {
         return new Layout(title, Csrf.token(request), null, null, List.of(), null);
-    }
-
-    public Map<String, Object> model(HttpRequest<?> request, Caller caller, String title) {
-        Map<String, Object> model = anonymous(request, title);
-        String organisation = caller.authorityCode().flatMap(regions::authority).map(Authority::name)
-                .or(() -> caller.regionCode().flatMap(regions::regionName).map(name -> name + " region")).orElse("");
-        model.put("user", caller.user());
-        model.put("organisation", organisation);
-        model.put("navigation", navigation.links(caller, request.getPath()));
-        // the page warns before the session ends unused (the timeout dialog in layout.html, run by wfx.js)
-        model.put("sessionIdleSeconds", sessionIdleSeconds);
-        return model;
-    }
-
-    public Map<String, Object> anonymous(HttpRequest<?> request, String title) {
-        Map<String, Object> model = new HashMap<>();
-        model.put("title", title);
-        model.put("csrf", Csrf.token(request));
-        model.put("navigation", List.of());
-        model.put("errors", List.of());
-        model.put("fieldErrors", Map.of());
-        return model;
     }
 
     /**
@@ -99,23 +69,6 @@ public class Pages {
             row.put((String) keysAndValues[i], keysAndValues[i + 1]);
         }
         return row;
-    }
-
-    /**
-     * A typed form shown again with its errors: what was typed (never the fields named, such as a registration number,
-     * which is typed again), the error summary, and each box's first error by its id.
-     */
-    public static Map<String, Object> withForm(Map<String, Object> model, Form form, List<FieldError> errors, String... neverShownBack) {
-        Map<String, Object> values = form == null ? new HashMap<>() : shown(form);
-        for (String field : neverShownBack) {
-            values.remove(field);
-        }
-        model.put("form", values);
-        model.put("errors", errors);
-        Map<String, Object> fieldErrors = new HashMap<>();
-        errors.forEach(e -> fieldErrors.putIfAbsent(e.field(), e.message()));
-        model.put("fieldErrors", fieldErrors);
-        return model;
     }
 
     /** A form's answers by the names of their boxes, as the page puts them back: a date as its three boxes, keyed answers as they came. */

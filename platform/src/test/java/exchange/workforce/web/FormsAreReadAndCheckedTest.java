@@ -93,13 +93,12 @@ class FormsAreReadAndCheckedTest extends PlatformTest {
     @Test
     void whatWasTypedIsShownBackWithItsErrorsBesideTheBoxes() {
         Sample wrong = FormReader.bind(Sample.class, Map.of("name", "Adelaide", "startsOn-day", "31", "m1|total", "x"));
-        Map<String, Object> model = Pages.withForm(new java.util.HashMap<>(), wrong, check.problems(wrong));
-        @SuppressWarnings("unchecked")
-        Map<String, Object> form = (Map<String, Object>) model.get("form");
+        Entered entered = Entered.of(wrong, check.problems(wrong));
+        Map<String, Object> form = entered.form();
         assertEquals("Adelaide", form.get("name"));
         assertEquals("31", form.get("startsOn-day"));
         assertEquals("x", form.get("m1|total"));
-        assertEquals("A name has at most 5 letters", ((Map<?, ?>) model.get("fieldErrors")).get("name"));
+        assertEquals("A name has at most 5 letters", entered.fieldErrors().get("name"));
     }
 
     @Test

@@ -22,7 +22,6 @@ import io.micronaut.security.authentication.Authentication;
 import io.swagger.v3.oas.annotations.Hidden;
 
 import java.util.List;
-import java.util.Map;
 
 /** The board report in the browser, and its PDF. Same use case as {@link BoardReportController}. */
 @Controller("/region/board-report")

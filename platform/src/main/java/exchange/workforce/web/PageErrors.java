@@ -16,7 +16,6 @@ import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
 
 import java.net.URI;
-import java.util.Map;
 
 /**
  * Errors a browser meets, as pages rather than JSON: a page that needs signing in sends the browser to the sign-in

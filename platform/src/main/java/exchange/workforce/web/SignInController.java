@@ -26,7 +26,6 @@ import io.swagger.v3.oas.annotations.Hidden;
 
 import java.net.URI;
 import java.nio.file.Path;
-import java.util.Map;
 import java.util.Optional;
 
 /**

@@ -55,7 +55,13 @@ public class FormReader<F> implements MessageBodyReader<F> {
             throw new CodecException("The form could not be read", e);
         }
         Charset charset = mediaType == null ? StandardCharsets.UTF_8 : mediaType.getCharset().orElse(StandardCharsets.UTF_8);
-        return (F) bind((Class<? extends Form>) type.getType(), decoder.decode(text, charset));
+        Map<String, Object> fields;
+        try {
+            fields = decoder.decode(text, charset);
+        } catch (IllegalArgumentException notAForm) {
+            throw new CodecException("The form could not be read: " + notAForm.getMessage(), notAForm);
+        }
+        return (F) bind((Class<? extends Form>) type.getType(), fields);
     }
 
     /** The record of this type with each component taken from the fields of its name. */

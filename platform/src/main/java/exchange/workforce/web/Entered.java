@@ -23,8 +23,4 @@ public record Entered(Map<String, Object> form, List<FieldError> errors, Map<Str
         errors.forEach(e -> fieldErrors.putIfAbsent(e.field(), e.message()));
         return new Entered(values, List.copyOf(errors), fieldErrors);
     }
-
-    public boolean wrong() {
-        return !errors.isEmpty();
-    }
 }

@@ -28,8 +28,8 @@ import java.util.concurrent.TimeoutException;
  * its token in the form's address instead ({@code ?csrf=…}, put there by the page): the framework's body parser reads
  * only url-encoded and JSON bodies, and a file is not read before its handler. The address is never logged (the access
  * log writes the path alone) and never leaves the site ({@code Referrer-Policy: same-origin}); the token is the
- * session's, so it ends with it. Pages take no other kind of body (the framework answers 415). Reads (GET, HEAD) and the API never reach
- * this filter, so they do not wait for a blocking thread.
+ * session's, so it ends with it. Pages take no other kind of body (the framework answers 415). Reads (GET, HEAD) and
+ * the API never reach this filter, so they do not wait for a blocking thread.
  */
 @ServerFilter(patternStyle = FilterPatternStyle.REGEX, value = "^/(?!api/).*",
         methods = {HttpMethod.POST, HttpMethod.PUT, HttpMethod.PATCH, HttpMethod.DELETE})

@@ -329,7 +329,7 @@ class BrowserJourneysTest extends PlatformTest {
         Path file = Files.createTempDirectory("return").resolve(name);
         Files.write(file, ReturnFiles.csv(ReturnFiles.HEADER, rows, ","));
         browser.driver().findElement(By.id("file")).sendKeys(file.toAbsolutePath().toString());
-        browser.tabTo(By.cssSelector("form[action='/returns/upload'] button[type=submit]"));
+        browser.tabTo(By.cssSelector("form[action^='/returns/upload?'] button[type=submit]"));
         browser.follow(Keys.ENTER);
     }
 
